@@ -1,0 +1,161 @@
+// Shapes and rules for everything users write. Shared by the forms (client) and the functions
+// (server), so both refuse the same input with the same field names.
+import { z } from 'zod';
+
+export const DIRECTIONS = ['increase', 'decrease', 'keep_above', 'keep_below', 'range'] as const;
+export const UNITS = ['%', 's', 'min', 'h', 'd', 'count', 'score', 'currency'] as const;
+export const FREQUENCIES = ['daily', 'weekly', 'monthly', 'quarterly'] as const;
+
+export type Direction = (typeof DIRECTIONS)[number];
+export type Unit = (typeof UNITS)[number];
+export type Frequency = (typeof FREQUENCIES)[number];
+
+/** A calendar date `YYYY-MM-DD` that exists (no 2027-02-30). */
+export const isoDate = z.iso.date({ error: 'Use a real calendar date written YYYY-MM-DD.' });
+
+const requiredText = (max: number) =>
+  z
+    .string({ error: 'Required.' })
+    .trim()
+    .min(1, { error: 'Required.' })
+    .max(max, { error: `At most ${max} characters.` });
+const optionalText = (max: number) => z.string().trim().max(max, { error: `At most ${max} characters.` });
+const id = z.string({ error: 'Required.' }).min(1, { error: 'Required.' }).max(64);
+const finite = z.number({ error: 'Enter a number.' }).finite({ error: 'Enter a finite number.' });
+export const version = z.int({ error: 'Send the version you read.' }).min(1);
+
+// ---------- vision ----------
+export const visionInput = z.strictObject({
+  statement: requiredText(2000),
+  horizonYear: z.int({ error: 'Enter a year such as 2030.' }).min(2000).max(2200),
+  version: version.optional(),
+});
+export type VisionInput = z.infer<typeof visionInput>;
+
+// ---------- departments ----------
+export const departmentInput = z.strictObject({ name: requiredText(120) });
+export const departmentPatch = z.strictObject({ name: requiredText(120), version });
+export type DepartmentInput = z.infer<typeof departmentInput>;
+
+// ---------- goals ----------
+export const goalFields = z.strictObject({
+  title: requiredText(200),
+  description: optionalText(4000).default(''),
+  departmentId: id,
+  parentGoalId: id.nullable().default(null),
+  owner: optionalText(120).default(''),
+  startDate: isoDate,
+  dueDate: isoDate,
+  reviewDate: isoDate.nullable().default(null),
+});
+export type GoalFields = z.infer<typeof goalFields>;
+
+type Issue = { path: string; message: string };
+
+/** Cross-field rules of a goal; also applied to the merged row of a PATCH. */
+export function goalRuleIssues(g: Pick<GoalFields, 'startDate' | 'dueDate' | 'reviewDate'>): Issue[] {
+  const issues: Issue[] = [];
+  if (g.dueDate <= g.startDate) issues.push({ path: 'dueDate', message: 'The due date must be after the start date.' });
+  if (g.reviewDate !== null && g.reviewDate < g.startDate)
+    issues.push({ path: 'reviewDate', message: 'The review date cannot be before the start date.' });
+  return issues;
+}
+
+const withRules = <T extends z.ZodType>(schema: T, rules: (v: z.infer<T>) => Issue[]) =>
+  schema.superRefine((value, ctx) => {
+    for (const i of rules(value)) ctx.addIssue({ code: 'custom', path: [i.path], message: i.message });
+  });
+
+export const goalInput = withRules(goalFields, goalRuleIssues);
+export const goalPatch = goalFields.partial().extend({ version });
+export type GoalInput = z.infer<typeof goalInput>;
+export type GoalPatch = z.infer<typeof goalPatch>;
+
+// ---------- measures ----------
+export const measureFields = z.strictObject({
+  name: requiredText(200),
+  unit: z.enum(UNITS, { error: `Choose one of ${UNITS.join(', ')}.` }),
+  direction: z.enum(DIRECTIONS, { error: `Choose one of ${DIRECTIONS.join(', ')}.` }),
+  baseline: finite,
+  baselineDate: isoDate,
+  target: finite.nullable().default(null),
+  targetLow: finite.nullable().default(null),
+  targetHigh: finite.nullable().default(null),
+  targetDate: isoDate,
+  frequency: z.enum(FREQUENCIES, { error: `Choose one of ${FREQUENCIES.join(', ')}.` }).default('monthly'),
+  purpose: optionalText(2000).default(''),
+  weight: z.number({ error: 'Enter a number.' }).positive({ error: 'The weight must be above 0.' }).max(100).default(1),
+});
+export type MeasureFields = z.infer<typeof measureFields>;
+
+/** The target must make sense for the direction: this is what keeps the progress maths honest. */
+export function measureRuleIssues(m: Omit<MeasureFields, 'name' | 'unit' | 'frequency' | 'purpose' | 'weight'>): Issue[] {
+  const issues: Issue[] = [];
+  const need = (path: 'target' | 'targetLow' | 'targetHigh', v: number | null) => {
+    if (v === null) issues.push({ path, message: 'Required for this direction.' });
+    return v !== null;
+  };
+  switch (m.direction) {
+    case 'increase':
+      if (need('target', m.target) && m.target! <= m.baseline)
+        issues.push({
+          path: 'target',
+          message:
+            m.target === m.baseline
+              ? 'The target equals the baseline: there is nothing to measure progress against.'
+              : 'An increasing measure needs a target above its baseline.',
+        });
+      break;
+    case 'decrease':
+      if (need('target', m.target) && m.target! >= m.baseline)
+        issues.push({
+          path: 'target',
+          message:
+            m.target === m.baseline
+              ? 'The target equals the baseline: there is nothing to measure progress against.'
+              : 'A decreasing measure needs a target below its baseline.',
+        });
+      break;
+    case 'keep_above':
+    case 'keep_below':
+      need('target', m.target);
+      break;
+    case 'range':
+      if (need('targetLow', m.targetLow) && need('targetHigh', m.targetHigh) && m.targetLow! >= m.targetHigh!)
+        issues.push({ path: 'targetHigh', message: 'The upper bound must be above the lower bound.' });
+      break;
+  }
+  if (m.targetDate <= m.baselineDate)
+    issues.push({ path: 'targetDate', message: 'The target date must be after the baseline date.' });
+  return issues;
+}
+
+export const measureInput = withRules(measureFields, measureRuleIssues);
+export const measurePatch = measureFields.partial().extend({ version });
+export type MeasureInput = z.infer<typeof measureInput>;
+export type MeasurePatch = z.infer<typeof measurePatch>;
+
+// ---------- check-ins ----------
+/** The latest calendar date anywhere on Earth (UTC+14), so nobody's "today" is refused as future. */
+export function latestTodayAnywhere(now: Date = new Date()): string {
+  return new Date(now.getTime() + 14 * 3600_000).toISOString().slice(0, 10);
+}
+
+export const checkInInput = z.strictObject({
+  value: finite,
+  date: isoDate.refine((d) => d <= latestTodayAnywhere(), { error: 'A check-in cannot be dated in the future.' }),
+  note: optionalText(2000).default(''),
+});
+export type CheckInInput = z.infer<typeof checkInInput>;
+
+// ---------- query strings ----------
+const queryVersion = z.coerce.number({ error: 'Send the version you read.' }).int().min(1).optional();
+export const deleteQuery = z.strictObject({ version: queryVersion });
+export const goalDeleteQuery = z.strictObject({
+  children: z.enum(['reparent', 'delete'], { error: 'Choose reparent or delete.' }).optional(),
+  version: queryVersion,
+});
+export const goalListQuery = z.strictObject({
+  departmentId: id.optional(),
+  parentGoalId: id.optional(),
+});

@@ -1,0 +1,37 @@
+// The one libSQL client. `file:`/`:memory:` use the native embedded client; remote URLs
+// (libsql:, https:, wss:) use the web client, which needs no native binary in a function bundle.
+import type { Client, InStatement, ResultSet } from '@libsql/client';
+import { DEFAULT_DATABASE_URL, env } from './env.ts';
+
+/** What repositories need: a client or an open transaction. */
+export interface Sql {
+  execute(stmt: InStatement): Promise<ResultSet>;
+  batch(stmts: InStatement[]): Promise<ResultSet[]>;
+}
+
+export async function openDatabase(url: string, authToken?: string): Promise<Client> {
+  const local = url === ':memory:' || url.startsWith('file:');
+  const { createClient } = local ? await import('@libsql/client') : await import('@libsql/client/web');
+  return createClient(authToken ? { url, authToken } : { url });
+}
+
+let current: Promise<Client> | null = null;
+
+export function getDatabase(): Promise<Client> {
+  current ??= openDatabase(env('LIBSQL_URL') || DEFAULT_DATABASE_URL, env('LIBSQL_AUTH_TOKEN') || undefined);
+  return current;
+}
+
+/** Points the process at another database (tests use a temporary file). */
+export function useDatabase(client: Client): void {
+  current = Promise.resolve(client);
+}
+
+/** Rows as plain objects keyed by column name (SQL aliases already give camelCase names). */
+export function rowsOf<T>(rs: ResultSet): T[] {
+  return rs.rows.map((row) => {
+    const o: Record<string, unknown> = {};
+    rs.columns.forEach((c, i) => (o[c] = row[i]));
+    return o as T;
+  });
+}

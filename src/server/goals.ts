@@ -1,0 +1,123 @@
+import type { Goal } from '../domain/types.ts';
+import { goalInput, type GoalInput, type GoalPatch } from '../domain/schemas.ts';
+import type { Sql } from './db.ts';
+import { Problem, notFound, validate } from './http.ts';
+import { all, checkVersion, newId, nowIso, one, updateVersioned } from './rows.ts';
+
+export const GOAL_COLUMNS = `id, title, description, department_id AS departmentId, parent_goal_id AS parentGoalId, owner,
+  start_date AS startDate, due_date AS dueDate, review_date AS reviewDate, version, created_at AS createdAt, updated_at AS updatedAt`;
+const SELECT = `SELECT ${GOAL_COLUMNS} FROM goals`;
+
+export function listGoals(sql: Sql, filter: { departmentId?: string; parentGoalId?: string | null } = {}) {
+  const where: string[] = [];
+  const args: string[] = [];
+  if (filter.departmentId) (where.push('department_id = ?'), args.push(filter.departmentId));
+  if (filter.parentGoalId === null) where.push('parent_goal_id IS NULL');
+  else if (filter.parentGoalId) (where.push('parent_goal_id = ?'), args.push(filter.parentGoalId));
+  return all<Goal>(sql, `${SELECT}${where.length ? ` WHERE ${where.join(' AND ')}` : ''} ORDER BY start_date, title`, args);
+}
+
+export const findGoal = (sql: Sql, id: string) => one<Goal>(sql, `${SELECT} WHERE id = ?`, [id]);
+
+export async function getGoal(sql: Sql, id: string): Promise<Goal> {
+  const g = await findGoal(sql, id);
+  if (!g) throw notFound('Goal');
+  return g;
+}
+
+/** References the body names must exist; a missing one is the user's mistake (422), not ours. */
+async function assertReferences(sql: Sql, g: { departmentId: string; parentGoalId: string | null }, movingId?: string) {
+  const errors: Record<string, string[]> = {};
+  if (!(await one(sql, 'SELECT 1 AS ok FROM departments WHERE id = ?', [g.departmentId])))
+    errors.departmentId = ['No department has this id.'];
+  if (g.parentGoalId !== null) {
+    if (!(await one(sql, 'SELECT 1 AS ok FROM goals WHERE id = ?', [g.parentGoalId]))) errors.parentGoalId = ['No goal has this id.'];
+    else if (movingId && (await isInSubtree(sql, g.parentGoalId, movingId)))
+      errors.parentGoalId = ['A goal cannot be moved under itself or one of its own sub-goals.'];
+  }
+  if (Object.keys(errors).length) throw new Problem(422, 'Invalid reference', 'The goal refers to something that cannot be used.', errors);
+}
+
+/** Whether `candidate` is `rootId` or lies below it (walks up from the candidate). */
+async function isInSubtree(sql: Sql, candidate: string, rootId: string): Promise<boolean> {
+  const hit = await one(
+    sql,
+    `WITH RECURSIVE up(id, parent) AS (
+       SELECT id, parent_goal_id FROM goals WHERE id = ?
+       UNION SELECT g.id, g.parent_goal_id FROM goals g JOIN up ON g.id = up.parent)
+     SELECT 1 AS hit FROM up WHERE id = ?`,
+    [candidate, rootId],
+  );
+  return hit !== null;
+}
+
+export async function createGoal(sql: Sql, input: GoalInput): Promise<Goal> {
+  await assertReferences(sql, input);
+  const id = newId();
+  const now = nowIso();
+  await sql.execute({
+    sql: `INSERT INTO goals (id, title, description, department_id, parent_goal_id, owner, start_date, due_date, review_date, created_at, updated_at)
+          VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+    args: [id, input.title, input.description, input.departmentId, input.parentGoalId, input.owner, input.startDate, input.dueDate, input.reviewDate, now, now],
+  });
+  return (await findGoal(sql, id))!;
+}
+
+export async function updateGoal(sql: Sql, id: string, patch: GoalPatch): Promise<Goal> {
+  const current = await getGoal(sql, id);
+  const { version, ...changes } = patch;
+  const { id: _id, version: _v, createdAt: _c, updatedAt: _u, ...fields } = current;
+  // Rules span fields (due after start), so they are checked on the row as it would become.
+  const next = validate(goalInput, { ...fields, ...changes });
+  await assertReferences(sql, next, id);
+  return updateVersioned(sql, {
+    table: 'goals',
+    what: 'Goal',
+    id,
+    version,
+    columns: {
+      title: next.title,
+      description: next.description,
+      department_id: next.departmentId,
+      parent_goal_id: next.parentGoalId,
+      owner: next.owner,
+      start_date: next.startDate,
+      due_date: next.dueDate,
+      review_date: next.reviewDate,
+    },
+    reread: () => findGoal(sql, id),
+  });
+}
+
+/**
+ * Deletes a goal and its measures. Sub-goals are never orphaned: the caller must choose to
+ * move them up to this goal's parent (`reparent`) or delete the whole subtree (`delete`).
+ */
+export async function deleteGoal(sql: Sql, id: string, opts: { children?: 'reparent' | 'delete'; version?: number }) {
+  const goal = await getGoal(sql, id);
+  checkVersion('Goal', goal, opts.version);
+  const kids = await one<{ n: number }>(sql, 'SELECT count(*) AS n FROM goals WHERE parent_goal_id = ?', [id]);
+  const childCount = kids?.n ?? 0;
+  if (childCount > 0 && !opts.children)
+    throw new Problem(
+      409,
+      'Goal has sub-goals',
+      `This goal has ${childCount} sub-goal(s). Choose to move them up a level (children=reparent) or delete them too (children=delete).`,
+      { children: ['Choose reparent or delete.'] },
+      { childCount },
+    );
+  if (childCount > 0 && opts.children === 'reparent') {
+    await sql.execute({
+      sql: 'UPDATE goals SET parent_goal_id = ?, version = version + 1, updated_at = ? WHERE parent_goal_id = ?',
+      args: [goal.parentGoalId, nowIso(), id],
+    });
+    await sql.execute({ sql: 'DELETE FROM goals WHERE id = ?', args: [id] });
+    return;
+  }
+  // One statement removes the subtree; measures and check-ins follow by ON DELETE CASCADE.
+  await sql.execute({
+    sql: `WITH RECURSIVE down(id) AS (SELECT ? UNION SELECT g.id FROM goals g JOIN down ON g.parent_goal_id = down.id)
+          DELETE FROM goals WHERE id IN (SELECT id FROM down)`,
+    args: [id],
+  });
+}

@@ -1,0 +1,148 @@
+// The one wrapper every function goes through: parse → validate → run in a transaction → map
+// errors to application/problem+json. Authorisation will be added here, in one place.
+import { ZodError, type z } from 'zod';
+import { getDatabase, type Sql } from './db.ts';
+
+export const MAX_BODY_BYTES = 64 * 1024;
+
+export type FieldErrors = Record<string, string[]>;
+
+/** An error the user can act on; becomes a problem+json response with this status. */
+export class Problem extends Error {
+  readonly status: number;
+  readonly title: string;
+  readonly errors: FieldErrors | undefined;
+  readonly extra: Record<string, unknown> | undefined;
+  constructor(status: number, title: string, detail?: string, errors?: FieldErrors, extra?: Record<string, unknown>) {
+    super(detail ?? title);
+    this.status = status;
+    this.title = title;
+    this.errors = errors;
+    this.extra = extra;
+  }
+}
+
+export const notFound = (what: string) => new Problem(404, `${what} not found`, `No ${what.toLowerCase()} has this id.`);
+
+export function problemResponse(status: number, title: string, detail?: string, errors?: FieldErrors, extra?: Record<string, unknown>) {
+  return new Response(JSON.stringify({ type: 'about:blank', status, title, detail, errors, ...extra }), {
+    status,
+    headers: { 'content-type': 'application/problem+json; charset=utf-8', 'cache-control': 'no-store' },
+  });
+}
+
+export function json(data: unknown, status = 200): Response {
+  return new Response(JSON.stringify(data), {
+    status,
+    headers: { 'content-type': 'application/json; charset=utf-8', 'cache-control': 'no-store' },
+  });
+}
+
+export const noContent = () => new Response(null, { status: 204 });
+
+export function fieldErrors(error: ZodError): FieldErrors {
+  const out: FieldErrors = {};
+  for (const issue of error.issues) {
+    const key = issue.path.length ? issue.path.join('.') : '_';
+    const message =
+      issue.code === 'unrecognized_keys' ? `Unknown field(s): ${issue.keys.join(', ')}.` : issue.message;
+    (out[key] ??= []).push(message);
+  }
+  return out;
+}
+
+/** Validates with a zod schema; a failure becomes 400 with one entry per bad field. */
+export function validate<S extends z.ZodType>(schema: S, value: unknown): z.infer<S> {
+  const result = schema.safeParse(value);
+  if (!result.success) throw new Problem(400, 'Invalid input', 'Some fields are missing or wrong.', fieldErrors(result.error));
+  return result.data;
+}
+
+export interface RequestContext {
+  req: Request;
+  url: URL;
+  params: Record<string, string>;
+  /** The parsed JSON body (POST/PUT/PATCH), not yet validated. */
+  body: unknown;
+  /** A transaction for writes, the plain client for reads. */
+  sql: Sql;
+}
+
+type Method = 'GET' | 'POST' | 'PUT' | 'PATCH' | 'DELETE';
+type MethodHandler = (ctx: RequestContext) => Promise<Response | unknown>;
+/** The second argument of a Functions v2 handler; only `params` is used. */
+export interface FunctionContext {
+  params?: Record<string, string | undefined>;
+}
+
+const WRITES: ReadonlySet<string> = new Set(['POST', 'PUT', 'PATCH', 'DELETE']);
+const WITH_BODY: ReadonlySet<string> = new Set(['POST', 'PUT', 'PATCH']);
+
+export function route(methods: Partial<Record<Method, MethodHandler>>) {
+  return async (req: Request, context?: FunctionContext): Promise<Response> => {
+    const run = methods[req.method as Method];
+    if (!run) {
+      const allow = Object.keys(methods).join(', ');
+      const res = problemResponse(405, 'Method not allowed', `Use ${allow}.`);
+      res.headers.set('allow', allow);
+      return res;
+    }
+    try {
+      const body = WITH_BODY.has(req.method) ? await readJson(req) : undefined;
+      const params = Object.fromEntries(
+        Object.entries(context?.params ?? {}).filter((e): e is [string, string] => typeof e[1] === 'string'),
+      );
+      const base = { req, url: new URL(req.url), params, body };
+      const db = await getDatabase();
+      if (!WRITES.has(req.method)) return toResponse(await run({ ...base, sql: db }));
+      // Every write is one transaction: a refused or failed request leaves nothing behind.
+      const tx = await db.transaction('write');
+      try {
+        const result = await run({ ...base, sql: tx });
+        await tx.commit();
+        return toResponse(result);
+      } catch (e) {
+        await tx.rollback().catch(() => {});
+        throw e;
+      } finally {
+        tx.close();
+      }
+    } catch (e) {
+      return errorResponse(e);
+    }
+  };
+}
+
+function toResponse(result: unknown): Response {
+  return result instanceof Response ? result : json(result);
+}
+
+async function readJson(req: Request): Promise<unknown> {
+  const type = req.headers.get('content-type') ?? '';
+  if (!/^application\/([\w.+-]*\+)?json\b/i.test(type))
+    throw new Problem(415, 'Unsupported media type', 'Send the body as application/json.');
+  const declared = Number(req.headers.get('content-length') ?? 0);
+  if (declared > MAX_BODY_BYTES) throw tooLarge();
+  const text = await req.text();
+  if (new TextEncoder().encode(text).length > MAX_BODY_BYTES) throw tooLarge();
+  try {
+    return JSON.parse(text);
+  } catch {
+    throw new Problem(400, 'Malformed JSON', 'The request body is not valid JSON.');
+  }
+}
+
+const tooLarge = () => new Problem(413, 'Request body too large', `Send at most ${MAX_BODY_BYTES / 1024} KB.`);
+
+function errorResponse(e: unknown): Response {
+  if (e instanceof Problem) return problemResponse(e.status, e.title, e.message, e.errors, e.extra);
+  if (e instanceof ZodError) return problemResponse(400, 'Invalid input', 'Some fields are missing or wrong.', fieldErrors(e));
+  const code = (e as { code?: string } | null)?.code ?? '';
+  // Safety nets: the handlers check these first, but the database has the last word.
+  if (code.includes('CONSTRAINT_UNIQUE')) return problemResponse(409, 'Already exists', 'Something with this name already exists.');
+  if (code.includes('CONSTRAINT_FOREIGNKEY'))
+    return problemResponse(409, 'Still referenced', 'This refers to something missing, or something else still refers to it.');
+  if (code.includes('SQLITE_BUSY')) return problemResponse(503, 'Busy', 'The database is busy; try again.');
+  console.error('Unexpected error', e);
+  return problemResponse(500, 'Unexpected error', 'Something went wrong on our side; nothing was saved.');
+}

@@ -1,0 +1,35 @@
+import type { Vision } from '../domain/types.ts';
+import type { VisionInput } from '../domain/schemas.ts';
+import type { Sql } from './db.ts';
+import { Problem } from './http.ts';
+import { newId, nowIso, one, stale, updateVersioned } from './rows.ts';
+
+const SELECT = `SELECT id, statement, horizon_year AS horizonYear, version, created_at AS createdAt, updated_at AS updatedAt FROM vision`;
+
+export const getVision = (sql: Sql) => one<Vision>(sql, `${SELECT} LIMIT 1`, []);
+
+/** The organisation has one vision: the first PUT creates it, later PUTs need its version. */
+export async function putVision(sql: Sql, input: VisionInput): Promise<{ vision: Vision; created: boolean }> {
+  const existing = await getVision(sql);
+  if (!existing) {
+    const id = newId();
+    const now = nowIso();
+    await sql.execute({
+      sql: 'INSERT INTO vision (id, statement, horizon_year, created_at, updated_at) VALUES (?, ?, ?, ?, ?)',
+      args: [id, input.statement, input.horizonYear, now, now],
+    });
+    return { vision: (await getVision(sql))!, created: true };
+  }
+  if (input.version === undefined)
+    throw new Problem(400, 'Invalid input', 'Send the version you read to change the vision.', { version: ['Required to change the vision.'] });
+  if (input.version !== existing.version) throw stale('Vision', existing);
+  const vision = await updateVersioned(sql, {
+    table: 'vision',
+    what: 'Vision',
+    id: existing.id,
+    version: input.version,
+    columns: { statement: input.statement, horizon_year: input.horizonYear },
+    reread: () => getVision(sql),
+  });
+  return { vision, created: false };
+}
