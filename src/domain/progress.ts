@@ -10,7 +10,9 @@ export interface MeasureTarget {
   targetHigh: number | null;
 }
 
-const clamp01 = (x: number) => (x < 0 ? 0 : x > 1 ? 1 : x);
+// `x <= 0` (not `x < 0`) also turns −0 into 0: (390 − 390) / (360 − 390) is −0, which
+// Intl.NumberFormat prints as "−0 %".
+const clamp01 = (x: number) => (x <= 0 ? 0 : x > 1 ? 1 : x);
 
 /**
  * Progress of one measure, 0…1.

@@ -24,6 +24,18 @@ const id = z.string({ error: 'Required.' }).min(1, { error: 'Required.' }).max(6
 const finite = z.number({ error: 'Enter a number.' }).finite({ error: 'Enter a finite number.' });
 export const version = z.int({ error: 'Send the version you read.' }).min(1);
 
+type NoDefaults<S extends z.ZodRawShape> = { [K in keyof S]: S[K] extends z.ZodDefault<infer T> ? T : S[K] };
+
+/**
+ * A PATCH changes only the fields it sends. zod 4 applies a field's default even inside
+ * `.partial()`, so patch schemas are built from the fields without their defaults; otherwise
+ * `{ title, version }` would reset a goal's description, owner and review date and move it to
+ * the top level, and `{ name, version }` would wipe a measure's target.
+ */
+function withoutDefaults<S extends z.ZodRawShape>(shape: S): NoDefaults<S> {
+  return Object.fromEntries(Object.entries(shape).map(([k, v]) => [k, v instanceof z.ZodDefault ? v.unwrap() : v])) as NoDefaults<S>;
+}
+
 // ---------- vision ----------
 export const visionInput = z.strictObject({
   statement: requiredText(2000),
@@ -52,6 +64,19 @@ export type GoalFields = z.infer<typeof goalFields>;
 
 type Issue = { path: string; message: string };
 
+export type FieldErrors = Record<string, string[]>;
+
+/** zod issues as one list of messages per field (dotted path; `_` for the whole body). */
+export function fieldErrors(error: z.ZodError): FieldErrors {
+  const out: FieldErrors = {};
+  for (const issue of error.issues) {
+    const key = issue.path.length ? issue.path.join('.') : '_';
+    const message = issue.code === 'unrecognized_keys' ? `Unknown field(s): ${issue.keys.join(', ')}.` : issue.message;
+    (out[key] ??= []).push(message);
+  }
+  return out;
+}
+
 /** Cross-field rules of a goal; also applied to the merged row of a PATCH. */
 export function goalRuleIssues(g: Pick<GoalFields, 'startDate' | 'dueDate' | 'reviewDate'>): Issue[] {
   const issues: Issue[] = [];
@@ -67,7 +92,7 @@ const withRules = <T extends z.ZodType>(schema: T, rules: (v: z.infer<T>) => Iss
   });
 
 export const goalInput = withRules(goalFields, goalRuleIssues);
-export const goalPatch = goalFields.partial().extend({ version });
+export const goalPatch = z.strictObject(withoutDefaults(goalFields.shape)).partial().extend({ version });
 export type GoalInput = z.infer<typeof goalInput>;
 export type GoalPatch = z.infer<typeof goalPatch>;
 
@@ -131,7 +156,7 @@ export function measureRuleIssues(m: Omit<MeasureFields, 'name' | 'unit' | 'freq
 }
 
 export const measureInput = withRules(measureFields, measureRuleIssues);
-export const measurePatch = measureFields.partial().extend({ version });
+export const measurePatch = z.strictObject(withoutDefaults(measureFields.shape)).partial().extend({ version });
 export type MeasureInput = z.infer<typeof measureInput>;
 export type MeasurePatch = z.infer<typeof measurePatch>;
 

@@ -1,11 +1,13 @@
 // The one wrapper every function goes through: parse → validate → run in a transaction → map
 // errors to application/problem+json. Authorisation will be added here, in one place.
 import { ZodError, type z } from 'zod';
+import { fieldErrors, type FieldErrors } from '../domain/schemas.ts';
+import type { Client, Transaction } from '@libsql/client';
 import { getDatabase, type Sql } from './db.ts';
 
 export const MAX_BODY_BYTES = 64 * 1024;
 
-export type FieldErrors = Record<string, string[]>;
+export type { FieldErrors };
 
 /** An error the user can act on; becomes a problem+json response with this status. */
 export class Problem extends Error {
@@ -39,17 +41,6 @@ export function json(data: unknown, status = 200): Response {
 }
 
 export const noContent = () => new Response(null, { status: 204 });
-
-export function fieldErrors(error: ZodError): FieldErrors {
-  const out: FieldErrors = {};
-  for (const issue of error.issues) {
-    const key = issue.path.length ? issue.path.join('.') : '_';
-    const message =
-      issue.code === 'unrecognized_keys' ? `Unknown field(s): ${issue.keys.join(', ')}.` : issue.message;
-    (out[key] ??= []).push(message);
-  }
-  return out;
-}
 
 /** Validates with a zod schema; a failure becomes 400 with one entry per bad field. */
 export function validate<S extends z.ZodType>(schema: S, value: unknown): z.infer<S> {
@@ -96,7 +87,7 @@ export function route(methods: Partial<Record<Method, MethodHandler>>) {
       const db = await getDatabase();
       if (!WRITES.has(req.method)) return toResponse(await run({ ...base, sql: db }));
       // Every write is one transaction: a refused or failed request leaves nothing behind.
-      const tx = await db.transaction('write');
+      const tx = await beginWrite(db);
       try {
         const result = await run({ ...base, sql: tx });
         await tx.commit();
@@ -111,6 +102,28 @@ export function route(methods: Partial<Record<Method, MethodHandler>>) {
       return errorResponse(e);
     }
   };
+}
+
+const BUSY_WAIT_MS = 5_000;
+
+/**
+ * Opens the write transaction, waiting while another one holds the write lock. On a local file
+ * database BEGIN IMMEDIATE fails at once with SQLITE_BUSY when another request of this process
+ * is writing, and a (synchronous) busy timeout would stall the very request holding the lock, so
+ * wait here without blocking the event loop. Without this, concurrent writes got 503.
+ */
+async function beginWrite(db: Client): Promise<Transaction> {
+  for (let waited = 0; ; ) {
+    try {
+      return await db.transaction('write');
+    } catch (e) {
+      const code = (e as { code?: string } | null)?.code ?? '';
+      if (!code.includes('SQLITE_BUSY') || waited >= BUSY_WAIT_MS) throw e;
+      const delay = 2 + Math.random() * 10;
+      await new Promise((resolve) => setTimeout(resolve, delay));
+      waited += delay;
+    }
+  }
 }
 
 function toResponse(result: unknown): Response {

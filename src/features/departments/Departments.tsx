@@ -1,0 +1,104 @@
+// Create, rename and delete departments. Deleting one that still owns goals is refused by
+// the server; its message is shown next to the department.
+import { createMemo, createResource, createSignal, For, Show } from 'solid-js';
+import { api } from '../../client/api.ts';
+import { departmentInput } from '../../domain/schemas.ts';
+import type { Department } from '../../domain/types.ts';
+import type { Locale } from '../../i18n/index.ts';
+import { FormMessage, TextField } from '../../components/Field.tsx';
+import { createFormState, readForm } from '../../components/forms.ts';
+import { useLocale, type LocaleKit } from '../../components/i18n.ts';
+import { Loaded } from '../../components/Loaded.tsx';
+
+export default function Departments(props: { locale: Locale }) {
+  const kit = useLocale(props.locale);
+  const { t } = kit;
+  const [tree, { refetch }] = createResource(api.tree);
+  const form = createFormState(t);
+  const counts = createMemo(() => {
+    const c = new Map<string, number>();
+    for (const g of tree.latest?.goals ?? []) c.set(g.departmentId, (c.get(g.departmentId) ?? 0) + 1);
+    return c;
+  });
+
+  async function add(e: SubmitEvent) {
+    e.preventDefault();
+    const el = e.currentTarget as HTMLFormElement;
+    const valid = form.check(departmentInput, { name: readForm(el).name ?? '' });
+    if (!valid) return;
+    if (await form.run(() => api.departments.create(valid.name))) {
+      el.reset();
+      refetch();
+    }
+  }
+
+  return (
+    <>
+      <h1>{t.departments.title}</h1>
+      <p class="lede">{t.departments.intro}</p>
+      <form class="card form inline" onSubmit={add} novalidate>
+        <TextField name="name" label={t.departments.name} errors={form.errors()} required />
+        <button type="submit" class="primary" disabled={form.busy()}>{t.departments.add}</button>
+        <FormMessage message={form.message()} />
+      </form>
+      <Loaded data={tree} t={t} retry={refetch}>
+        {(data) => (
+          <Show when={data.departments.length} fallback={<p class="hint">{t.departments.empty}</p>}>
+            <ul class="list departments">
+              <For each={data.departments}>{(d) => <DepartmentRow kit={kit} department={d} goalCount={counts().get(d.id) ?? 0} onChanged={refetch} />}</For>
+            </ul>
+          </Show>
+        )}
+      </Loaded>
+    </>
+  );
+}
+
+function DepartmentRow(props: { kit: LocaleKit; department: Department; goalCount: number; onChanged: () => void }) {
+  const { t } = props.kit;
+  const [renaming, setRenaming] = createSignal(false);
+  const form = createFormState(t);
+
+  async function rename(e: SubmitEvent) {
+    e.preventDefault();
+    const valid = form.check(departmentInput, { name: readForm(e.currentTarget as HTMLFormElement).name ?? '' });
+    if (!valid) return;
+    if (await form.run(() => api.departments.rename(props.department.id, valid.name, props.department.version))) {
+      setRenaming(false);
+      props.onChanged();
+    }
+  }
+
+  async function remove() {
+    if (!confirm(t.common.confirmDelete(props.department.name))) return;
+    const removed = await form.run(async () => (await api.departments.remove(props.department.id, props.department.version), true));
+    if (removed) props.onChanged();
+  }
+
+  return (
+    <li class="card">
+      <Show
+        when={renaming()}
+        fallback={
+          <div class="row-between">
+            <div>
+              <a href={props.kit.href('/department/', props.department.id)} class="title">{props.department.name}</a>
+              <span class="meta"> · {t.departments.goalCount(props.goalCount)}</span>
+            </div>
+            <div class="actions">
+              <button type="button" onClick={() => setRenaming(true)} aria-label={`${t.departments.rename}: ${props.department.name}`}>{t.departments.rename}</button>
+              <button type="button" class="danger" onClick={remove} aria-label={`${t.common.delete}: ${props.department.name}`}>{t.common.delete}</button>
+            </div>
+          </div>
+        }
+      >
+        <form class="form inline" onSubmit={rename} novalidate>
+          <TextField name="name" label={t.departments.newName(props.department.name)} value={props.department.name} errors={form.errors()} required />
+          <button type="submit" class="primary" disabled={form.busy()}>{t.common.save}</button>
+          <button type="button" onClick={() => setRenaming(false)}>{t.common.cancel}</button>
+        </form>
+      </Show>
+      <FormMessage message={form.message()} />
+    </li>
+  );
+}

@@ -1,0 +1,90 @@
+// Create or edit a goal. The parent list never offers the goal's own subtree (a goal cannot
+// be moved under itself); the server refuses it too.
+import { createMemo, Show } from 'solid-js';
+import { api } from '../../client/api.ts';
+import { goalInput } from '../../domain/schemas.ts';
+import { subtreeIds } from '../../domain/progress.ts';
+import type { Department, Goal } from '../../domain/types.ts';
+import { SelectField, TextField, FormMessage } from '../../components/Field.tsx';
+import { blankToNull, createFormState, readForm } from '../../components/forms.ts';
+import type { LocaleKit } from '../../components/i18n.ts';
+
+export function GoalForm(props: {
+  kit: LocaleKit;
+  departments: Department[];
+  goals: Goal[];
+  goal?: Goal;
+  defaults?: { parentGoalId?: string | null; departmentId?: string };
+  onSaved: (goal: Goal) => void;
+  onCancel?: () => void;
+}) {
+  const { t } = props.kit;
+  const form = createFormState(t);
+  const parents = createMemo(() => {
+    const excluded = props.goal ? subtreeIds(props.goals, props.goal.id) : new Set<string>();
+    return [
+      { value: '', label: t.goals.underVision },
+      ...props.goals.filter((g) => !excluded.has(g.id)).map((g) => ({ value: g.id, label: g.title })),
+    ];
+  });
+  const initial = () => props.goal ?? null;
+
+  async function submit(e: SubmitEvent) {
+    e.preventDefault();
+    const v = readForm(e.currentTarget as HTMLFormElement);
+    const draft = {
+      title: v.title ?? '',
+      description: v.description ?? '',
+      departmentId: v.departmentId ?? '',
+      parentGoalId: blankToNull(v.parentGoalId),
+      owner: v.owner ?? '',
+      startDate: v.startDate ?? '',
+      dueDate: v.dueDate ?? '',
+      reviewDate: blankToNull(v.reviewDate),
+    };
+    if (!form.check(goalInput, draft)) return;
+    const saved = await form.run(() =>
+      props.goal ? api.goals.update(props.goal.id, { ...draft, version: props.goal.version }) : api.goals.create(draft),
+    );
+    if (saved) props.onSaved(saved);
+  }
+
+  return (
+    <form class="card form" onSubmit={submit} novalidate>
+      <TextField name="title" label={t.goals.title} value={initial()?.title} errors={form.errors()} required />
+      <TextField name="description" label={t.goals.description} value={initial()?.description} errors={form.errors()} multiline />
+      <div class="row">
+        <SelectField
+          name="departmentId"
+          label={t.goals.department}
+          value={initial()?.departmentId ?? props.defaults?.departmentId ?? props.departments[0]?.id}
+          options={props.departments.map((d) => ({ value: d.id, label: d.name }))}
+          errors={form.errors()}
+          required
+        />
+        <SelectField
+          name="parentGoalId"
+          label={t.goals.parent}
+          value={initial()?.parentGoalId ?? props.defaults?.parentGoalId ?? ''}
+          options={parents()}
+          errors={form.errors()}
+        />
+        <TextField name="owner" label={t.goals.owner} value={initial()?.owner} errors={form.errors()} />
+      </div>
+      <div class="row">
+        <TextField name="startDate" type="date" label={t.goals.startDate} value={initial()?.startDate} errors={form.errors()} required />
+        <TextField name="dueDate" type="date" label={t.goals.dueDate} value={initial()?.dueDate} errors={form.errors()} required />
+        <TextField name="reviewDate" type="date" label={t.goals.reviewDate} value={initial()?.reviewDate} errors={form.errors()} />
+      </div>
+      <FormMessage message={form.message()} />
+      <div class="actions">
+        <button type="submit" class="primary" disabled={form.busy()}>
+          {form.busy() ? t.common.saving : props.goal ? t.common.save : t.goals.add}
+        </button>
+        <Show when={props.onCancel}>
+          <button type="button" onClick={() => props.onCancel?.()}>{t.common.cancel}</button>
+        </Show>
+      </div>
+    </form>
+  );
+}

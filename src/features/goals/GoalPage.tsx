@@ -1,0 +1,185 @@
+// One goal: details, its measures, its sub-goals and its part of the diagram. Edit, move
+// (re-parent) and delete happen here; deleting a goal with sub-goals asks what to do.
+import { createMemo, createResource, createSignal, For, Show } from 'solid-js';
+import { api } from '../../client/api.ts';
+import type { GoalWithProgress, MeasureWithProgress, Tree } from '../../domain/types.ts';
+import type { Locale } from '../../i18n/index.ts';
+import { FormMessage } from '../../components/Field.tsx';
+import { createFormState } from '../../components/forms.ts';
+import { pageId, useLocale, type LocaleKit } from '../../components/i18n.ts';
+import { Loaded } from '../../components/Loaded.tsx';
+import { ProgressBar } from '../../components/ProgressBar.tsx';
+import { TreeOutline } from '../../components/TreeOutline.tsx';
+import { HierarchyDiagram } from '../../components/HierarchyDiagram.tsx';
+import { MeasureForm } from '../measures/MeasureForm.tsx';
+import { formatTarget } from '../measures/format.ts';
+import { GoalForm } from './GoalForm.tsx';
+
+type Panel = 'none' | 'edit' | 'delete' | 'measure' | 'subgoal';
+
+export default function GoalPage(props: { locale: Locale }) {
+  const kit = useLocale(props.locale);
+  const { t } = kit;
+  const id = pageId();
+  const [tree, { refetch }] = createResource(api.tree);
+  return (
+    <Loaded data={tree} t={t} retry={refetch}>
+      {(data) => {
+        const goal = () => data.goals.find((g) => g.id === id) ?? null;
+        return (
+          <Show when={goal()} fallback={<p class="notice" role="alert">{t.common.notFound}</p>}>
+            {(g) => <GoalView kit={kit} tree={data} goal={g()} refresh={refetch} />}
+          </Show>
+        );
+      }}
+    </Loaded>
+  );
+}
+
+function GoalView(props: { kit: LocaleKit; tree: Tree; goal: GoalWithProgress; refresh: () => void }) {
+  const { t, fmt, href } = props.kit;
+  const [panel, setPanel] = createSignal<Panel>('none');
+  const done = () => (setPanel('none'), props.refresh());
+  const ancestors = createMemo(() => {
+    const byId = new Map(props.tree.goals.map((g) => [g.id, g]));
+    const chain: GoalWithProgress[] = [];
+    for (let p = props.goal.parentGoalId; p; p = byId.get(p)?.parentGoalId ?? null) {
+      const parent = byId.get(p);
+      if (!parent || chain.includes(parent)) break;
+      chain.unshift(parent);
+    }
+    return chain;
+  });
+  const department = () => props.tree.departments.find((d) => d.id === props.goal.departmentId);
+  const measures = () => props.tree.measures.filter((m) => m.goalId === props.goal.id);
+  const children = () => props.tree.goals.filter((g) => g.parentGoalId === props.goal.id);
+
+  return (
+    <article>
+      <nav aria-label="breadcrumb" class="breadcrumb">
+        <a href={href('/')}>{t.goals.breadcrumbVision}</a>
+        <For each={ancestors()}>{(a) => <> › <a href={href('/goal/', a.id)}>{a.title}</a></>}</For>
+      </nav>
+      <header class="goal-head card">
+        <h1>{props.goal.title}</h1>
+        <p class="meta">
+          <a href={href('/department/', props.goal.departmentId)}>{department()?.name}</a>
+          <Show when={props.goal.owner}> · {t.goals.owner}: {props.goal.owner}</Show>
+          {' · '}
+          {t.goals.timeline(fmt.date(props.goal.startDate), fmt.date(props.goal.dueDate))}
+          {' · '}
+          {props.goal.reviewDate ? t.goals.review(fmt.date(props.goal.reviewDate)) : t.goals.noReview}
+        </p>
+        <Show when={props.goal.description}>
+          <p class="description">{props.goal.description}</p>
+        </Show>
+        <ProgressBar progress={props.goal.progress} t={t} fmt={fmt} />
+        <div class="actions">
+          <button type="button" onClick={() => setPanel('edit')}>{t.goals.edit}</button>
+          <button type="button" class="danger" onClick={() => setPanel('delete')}>{t.goals.deleteGoal}</button>
+        </div>
+      </header>
+
+      <Show when={panel() === 'edit'}>
+        <GoalForm kit={props.kit} departments={props.tree.departments} goals={props.tree.goals} goal={props.goal} onSaved={done} onCancel={() => setPanel('none')} />
+      </Show>
+      <Show when={panel() === 'delete'}>
+        <DeleteGoal kit={props.kit} goal={props.goal} childCount={children().length} onCancel={() => setPanel('none')} />
+      </Show>
+
+      <section aria-labelledby="measures-heading">
+        <div class="section-head">
+          <h2 id="measures-heading">{t.measures.measures}</h2>
+          <Show when={panel() !== 'measure'}>
+            <button type="button" class="primary" onClick={() => setPanel('measure')}>{t.measures.add}</button>
+          </Show>
+        </div>
+        <Show when={panel() === 'measure'}>
+          <MeasureForm kit={props.kit} goalId={props.goal.id} onSaved={done} onCancel={() => setPanel('none')} />
+        </Show>
+        <Show when={measures().length} fallback={<p class="hint">{t.measures.none}</p>}>
+          <ul class="list measures">
+            <For each={measures()}>{(m) => <MeasureRow kit={props.kit} measure={m} />}</For>
+          </ul>
+        </Show>
+      </section>
+
+      <section aria-labelledby="subgoals-heading">
+        <div class="section-head">
+          <h2 id="subgoals-heading">{t.goals.subGoals}</h2>
+          <Show when={panel() !== 'subgoal'}>
+            <button type="button" class="primary" onClick={() => setPanel('subgoal')}>{t.goals.addSub}</button>
+          </Show>
+        </div>
+        <Show when={panel() === 'subgoal'}>
+          <GoalForm
+            kit={props.kit}
+            departments={props.tree.departments}
+            goals={props.tree.goals}
+            defaults={{ parentGoalId: props.goal.id, departmentId: props.goal.departmentId }}
+            onSaved={done}
+            onCancel={() => setPanel('none')}
+          />
+        </Show>
+        <Show when={children().length} fallback={<p class="hint">{t.goals.noSubGoals}</p>}>
+          <TreeOutline tree={props.tree} roots={children()} kit={props.kit} label={t.goals.subGoals} />
+        </Show>
+      </section>
+
+      <HierarchyDiagram tree={props.tree} scope={{ rootGoalId: props.goal.id }} kit={props.kit} />
+    </article>
+  );
+}
+
+function MeasureRow(props: { kit: LocaleKit; measure: MeasureWithProgress }) {
+  const { t, fmt, href } = props.kit;
+  const m = () => props.measure;
+  return (
+    <li class="card measure-row">
+      <div class="row-between">
+        <a class="title" href={href('/measure/', m().id)}>{m().name}</a>
+        <ProgressBar progress={m().progress} t={t} fmt={fmt} label={`${t.common.progress}: ${m().name}`} />
+      </div>
+      <p class="meta">
+        {t.measures.directions[m().direction]} · {t.measures.baselineToTarget}: {formatTarget(m(), t, fmt)}
+        {' · '}
+        {t.measures.latest}: {m().latest ? `${fmt.number(m().latest!.value)} (${fmt.date(m().latest!.date)})` : t.measures.noCheckIns}
+      </p>
+    </li>
+  );
+}
+
+function DeleteGoal(props: { kit: LocaleKit; goal: GoalWithProgress; childCount: number; onCancel: () => void }) {
+  const { t, href } = props.kit;
+  const form = createFormState(t);
+  const [choice, setChoice] = createSignal<'reparent' | 'delete'>('reparent');
+  async function remove(e: SubmitEvent) {
+    e.preventDefault();
+    const ok = await form.run(async () => {
+      await api.goals.remove(props.goal.id, { version: props.goal.version, children: props.childCount ? choice() : undefined });
+      return true;
+    });
+    if (ok) location.href = props.goal.parentGoalId ? href('/goal/', props.goal.parentGoalId) : href('/');
+  }
+  return (
+    <form class="card form danger-zone" onSubmit={remove}>
+      <p>{t.common.confirmDelete(props.goal.title)}</p>
+      <Show when={props.childCount > 0}>
+        <fieldset>
+          <legend>{t.goals.hasChildren(props.childCount)}</legend>
+          <label>
+            <input type="radio" name="children" value="reparent" checked={choice() === 'reparent'} onChange={() => setChoice('reparent')} /> {t.goals.reparent}
+          </label>
+          <label>
+            <input type="radio" name="children" value="delete" checked={choice() === 'delete'} onChange={() => setChoice('delete')} /> {t.goals.deleteAll}
+          </label>
+        </fieldset>
+      </Show>
+      <FormMessage message={form.message()} />
+      <div class="actions">
+        <button type="submit" class="danger" disabled={form.busy()}>{t.goals.deleteGoal}</button>
+        <button type="button" onClick={() => props.onCancel()}>{t.common.cancel}</button>
+      </div>
+    </form>
+  );
+}

@@ -1,0 +1,139 @@
+// One measure: its target, progress, check-in form and history.
+import { createResource, createSignal, For, Show } from 'solid-js';
+import { api } from '../../client/api.ts';
+import { checkInInput } from '../../domain/schemas.ts';
+import type { CheckIn, Goal, MeasureWithProgress } from '../../domain/types.ts';
+import type { Locale } from '../../i18n/index.ts';
+import { FormMessage, TextField } from '../../components/Field.tsx';
+import { createFormState, parseNumber, readForm } from '../../components/forms.ts';
+import { pageId, useLocale, type LocaleKit } from '../../components/i18n.ts';
+import { Loaded } from '../../components/Loaded.tsx';
+import { ProgressBar } from '../../components/ProgressBar.tsx';
+import { MeasureForm } from './MeasureForm.tsx';
+import { formatTarget } from './format.ts';
+
+interface MeasureData {
+  measure: MeasureWithProgress;
+  goal: Goal;
+  checkIns: CheckIn[];
+}
+
+async function load(id: string): Promise<MeasureData> {
+  const [measure, checkIns] = await Promise.all([api.measures.get(id), api.measures.checkIns(id)]);
+  return { measure, checkIns, goal: await api.goals.get(measure.goalId) };
+}
+
+export default function MeasurePage(props: { locale: Locale }) {
+  const kit = useLocale(props.locale);
+  const id = pageId();
+  const [data, { refetch }] = createResource(() => load(id));
+  return (
+    <Loaded data={data} t={kit.t} retry={refetch}>
+      {(d) => <MeasureView kit={kit} data={d} refresh={refetch} />}
+    </Loaded>
+  );
+}
+
+function MeasureView(props: { kit: LocaleKit; data: MeasureData; refresh: () => void }) {
+  const { t, fmt, href } = props.kit;
+  const m = () => props.data.measure;
+  const [editing, setEditing] = createSignal(false);
+  const form = createFormState(t);
+  const today = new Date().toISOString().slice(0, 10);
+
+  async function record(e: SubmitEvent) {
+    e.preventDefault();
+    const el = e.currentTarget as HTMLFormElement;
+    const v = readForm(el);
+    const valid = form.check(checkInInput, { value: parseNumber(v.value), date: v.date ?? '', note: v.note ?? '' });
+    if (!valid) return;
+    if (await form.run(() => api.measures.addCheckIn(m().id, valid))) {
+      el.reset();
+      props.refresh();
+    }
+  }
+
+  async function removeMeasure() {
+    if (!confirm(t.common.confirmDelete(m().name))) return;
+    const ok = await form.run(async () => (await api.measures.remove(m().id, m().version), true));
+    if (ok) location.href = href('/goal/', m().goalId);
+  }
+
+  async function removeCheckIn(c: CheckIn) {
+    if (!confirm(t.common.confirmDelete(`${fmt.number(c.value)} (${fmt.date(c.date)})`))) return;
+    if (await form.run(async () => (await api.checkIns.remove(c.id, c.version), true))) props.refresh();
+  }
+
+  return (
+    <article>
+      <nav aria-label="breadcrumb" class="breadcrumb">
+        <a href={href('/')}>{t.goals.breadcrumbVision}</a> › <a href={href('/goal/', props.data.goal.id)}>{props.data.goal.title}</a>
+      </nav>
+      <header class="card">
+        <h1>{m().name}</h1>
+        <p class="meta">
+          {t.measures.directions[m().direction]} · {t.measures.baselineToTarget}: {formatTarget(m(), t, fmt)} ·{' '}
+          {t.measures.frequencies[m().frequency]} · {t.measures.targetDate}: {fmt.date(m().targetDate)}
+        </p>
+        <Show when={m().purpose}>
+          <p class="description">{m().purpose}</p>
+        </Show>
+        <ProgressBar progress={m().progress} t={t} fmt={fmt} />
+        <div class="actions">
+          <button type="button" onClick={() => setEditing(true)}>{t.measures.edit}</button>
+          <button type="button" class="danger" onClick={removeMeasure}>{t.measures.deleteMeasure}</button>
+        </div>
+      </header>
+      <Show when={editing()}>
+        <MeasureForm kit={props.kit} goalId={m().goalId} measure={m()} onSaved={() => (setEditing(false), props.refresh())} onCancel={() => setEditing(false)} />
+      </Show>
+
+      <section aria-labelledby="checkin-heading">
+        <h2 id="checkin-heading">{t.checkIns.record}</h2>
+        <form class="card form" onSubmit={record} novalidate>
+          <div class="row">
+            <TextField name="value" label={`${t.checkIns.value} (${m().unit === '%' ? '%' : t.measures.units[m().unit]})`} errors={form.errors()} required />
+            <TextField name="date" type="date" label={t.checkIns.date} value={today} max={today} errors={form.errors()} required />
+          </div>
+          <TextField name="note" label={t.checkIns.note} errors={form.errors()} multiline />
+          <FormMessage message={form.message()} />
+          <div class="actions">
+            <button type="submit" class="primary" disabled={form.busy()}>{t.checkIns.add}</button>
+          </div>
+        </form>
+      </section>
+
+      <section aria-labelledby="history-heading">
+        <h2 id="history-heading">{t.checkIns.history}</h2>
+        <Show when={props.data.checkIns.length} fallback={<p class="hint">{t.checkIns.none}</p>}>
+          <table class="history">
+            <thead>
+              <tr>
+                <th scope="col">{t.checkIns.date}</th>
+                <th scope="col" class="num">{t.checkIns.value}</th>
+                <th scope="col">{t.checkIns.note}</th>
+                <th scope="col"><span class="visually-hidden">{t.common.delete}</span></th>
+              </tr>
+            </thead>
+            <tbody>
+              <For each={props.data.checkIns}>
+                {(c) => (
+                  <tr>
+                    <td>{fmt.date(c.date)}</td>
+                    <td class="num">{fmt.number(c.value)}</td>
+                    <td>{c.note}</td>
+                    <td>
+                      <button type="button" class="link danger" onClick={() => removeCheckIn(c)} aria-label={`${t.checkIns.deleteCheckIn} ${fmt.date(c.date)}`}>
+                        {t.common.delete}
+                      </button>
+                    </td>
+                  </tr>
+                )}
+              </For>
+            </tbody>
+          </table>
+        </Show>
+      </section>
+    </article>
+  );
+}
