@@ -1,0 +1,326 @@
+// Goal hierarchy → Mermaid flowchart text. Pure: no I/O, no DOM, no clock.
+//
+// Security: every label is user text. Labels are always double-quoted and every character that
+// could close a label, start a directive/comment or form HTML is written as a Mermaid entity
+// code (`#quot;`, `#35;` …), which Mermaid turns back into an HTML entity (text, never markup).
+// Node ids are generated (`n0`, `n1` …), never taken from the data. No `click` directives: the
+// app renders with securityLevel 'strict' and maps clicks back through `Diagram.nodes`.
+import { progressBand } from '../domain/progress.ts';
+import type { ProgressBand } from '../domain/progress.ts';
+import type { GoalWithProgress, MeasureWithProgress, Tree } from '../domain/types.ts';
+
+export interface DiagramLabels {
+  /** e.g. 'Vision' (used when tree.vision is null or as a prefix). */
+  vision: string;
+  /** e.g. n => `${n} measures` */
+  measuresSummary: (count: number) => string;
+  /** e.g. n => `+${n} more below` */
+  moreBelow: (count: number) => string;
+  /** e.g. 'no data' */
+  noData: string;
+  /** progress 0…1 → e.g. '42 %' (locale-aware; the caller supplies it). */
+  percent: (progress: number) => string;
+}
+
+/** `rootGoalId` wins over `departmentId` when both are given. */
+export interface DiagramScope {
+  rootGoalId?: string;
+  departmentId?: string;
+}
+
+/** What a Mermaid node stands for; `id` is null for the vision. */
+export interface DiagramNode {
+  kind: 'vision' | 'goal' | 'measure';
+  id: string | null;
+}
+
+export interface Diagram {
+  /** Mermaid source. */
+  text: string;
+  /** Mermaid node id (`n0`, `n1` …) → what it is. */
+  nodes: Record<string, DiagramNode>;
+  nodeCount: number;
+  /** True when levels were collapsed or measures summarised. */
+  truncated: boolean;
+}
+
+export const MAX_DIAGRAM_NODES = 150;
+
+/** Longest label part taken from user text, in characters (code points). */
+export const MAX_LABEL_CHARS = 80;
+
+/**
+ * Colours per band, with dark text on a light fill: every pair has a contrast ratio above 7:1
+ * (WCAG AAA, so AA with room to spare). The border colour carries the band too.
+ */
+export const BAND_STYLES: Record<ProgressBand, { fill: string; stroke: string; color: string }> = {
+  green: { fill: '#dcfce7', stroke: '#15803d', color: '#14532d' },
+  yellow: { fill: '#fef9c3', stroke: '#a16207', color: '#713f12' },
+  red: { fill: '#fee2e2', stroke: '#b91c1c', color: '#7f1d1d' },
+  none: { fill: '#f3f4f6', stroke: '#6b7280', color: '#1f2937' },
+};
+
+const BANDS: readonly ProgressBand[] = ['green', 'yellow', 'red', 'none'];
+
+// Characters that must never appear raw inside a label. Named codes for the HTML-significant
+// ones, numeric for the rest. `#` is in the set, so a user's own `#quot;` becomes `#35;quot;`
+// and is shown literally. `:` and `%` are encoded too: Mermaid's pre-parser strips a `;` from
+// lines matching `style.*:…#…;` and reads `%%{…}%%` directives anywhere in the text. `¶` and
+// `ﬂ` are the markers Mermaid uses internally for entities, so user text cannot forge them.
+const ENTITY: Record<string, string> = {
+  '&': '#amp;',
+  '"': '#quot;',
+  '<': '#lt;',
+  '>': '#gt;',
+  '#': '#35;',
+  '`': '#96;',
+  '[': '#91;',
+  ']': '#93;',
+  '{': '#123;',
+  '}': '#125;',
+  '(': '#40;',
+  ')': '#41;',
+  '|': '#124;',
+  ';': '#59;',
+  ':': '#58;',
+  '%': '#37;',
+  '\\': '#92;',
+  '¶': '#182;',
+  'ﬂ': '#64258;',
+};
+const ENCODE = /[&"<>#`[\]{}()|;:%\\¶ﬂ]/g;
+// C0/C1 controls (newlines, tabs …) and the Unicode line/paragraph separators.
+const CONTROL = /[\u0000-\u001f\u007f-\u009f\u2028\u2029]+/g;
+
+/** Makes user text safe inside a double-quoted Mermaid label (one line, no markup). */
+export function escapeLabel(text: string): string {
+  return text
+    .replace(CONTROL, ' ')
+    .replace(/ {2,}/g, ' ')
+    .trim()
+    .replace(ENCODE, (c) => ENTITY[c] ?? c);
+}
+
+/** Shortens to at most `max` code points, ending with an ellipsis when cut. */
+function shorten(text: string, max = MAX_LABEL_CHARS): string {
+  const clean = text.replace(CONTROL, ' ').replace(/ {2,}/g, ' ').trim();
+  if (clean.length <= max) return clean; // UTF-16 length ≥ code points: nothing to cut
+  const chars = Array.from(clean);
+  if (chars.length <= max) return clean;
+  return chars.slice(0, max - 1).join('').trimEnd() + '…';
+}
+
+/** Joins label parts (each escaped) with Mermaid's own line break. */
+function label(parts: readonly string[]): string {
+  return parts.map(escapeLabel).join('<br/>');
+}
+
+interface Item {
+  goal: GoalWithProgress;
+  depth: number;
+  /** Index of the parent item; -1 when the parent is the vision node. */
+  parent: number;
+}
+
+/**
+ * Draws the hierarchy as a `flowchart TD`, within `maxNodes` nodes:
+ * 1. everything, measures as their own nodes;
+ * 2. else goals only, each goal's measures summarised in its label;
+ * 3. else whole goal levels, top down, while they fit (the first level partly if it must);
+ *    a node whose children were cut off says how many goals are hidden below it (each hidden
+ *    goal is counted once, at its nearest drawn ancestor).
+ * Linear in the size of the tree.
+ */
+export function hierarchyDiagram(
+  tree: Tree,
+  labels: DiagramLabels,
+  scope: DiagramScope = {},
+  maxNodes: number = MAX_DIAGRAM_NODES,
+): Diagram {
+  const budget = Number.isFinite(maxNodes) ? Math.max(1, Math.floor(maxNodes)) : MAX_DIAGRAM_NODES;
+
+  const goalById = new Map<string, GoalWithProgress>();
+  for (const g of tree.goals) goalById.set(g.id, g);
+  const children = new Map<string | null, GoalWithProgress[]>();
+  for (const g of tree.goals) {
+    // A goal whose parent is missing is treated as a top goal rather than silently dropped.
+    const parent = g.parentGoalId !== null && goalById.has(g.parentGoalId) ? g.parentGoalId : null;
+    push(children, parent, g);
+  }
+  const measuresByGoal = new Map<string, MeasureWithProgress[]>();
+  for (const m of tree.measures) push(measuresByGoal, m.goalId, m);
+
+  // ---- roots ----
+  let withVision = true;
+  let roots: GoalWithProgress[];
+  if (scope.rootGoalId !== undefined) {
+    const root = goalById.get(scope.rootGoalId);
+    withVision = root === undefined; // unknown goal: draw the vision alone
+    roots = root ? [root] : [];
+  } else if (scope.departmentId !== undefined) {
+    roots = departmentRoots(tree.goals, goalById, children, scope.departmentId);
+  } else {
+    roots = children.get(null) ?? [];
+  }
+
+  // ---- breadth-first walk (guards against cycles and duplicates) ----
+  const items: Item[] = [];
+  const seen = new Set<string>();
+  const rootDepth = withVision ? 1 : 0;
+  for (const g of roots) {
+    if (seen.has(g.id)) continue;
+    seen.add(g.id);
+    items.push({ goal: g, depth: rootDepth, parent: -1 });
+  }
+  for (let i = 0; i < items.length; i++) {
+    const it = items[i]!;
+    for (const c of children.get(it.goal.id) ?? []) {
+      if (seen.has(c.id)) continue;
+      seen.add(c.id);
+      items.push({ goal: c, depth: it.depth + 1, parent: i });
+    }
+  }
+
+  // Descendant goal counts, folded bottom-up (items are in BFS order: parents come first).
+  const descendants = new Array<number>(items.length).fill(0);
+  for (let i = items.length - 1; i >= 0; i--) {
+    const p = items[i]!.parent;
+    if (p >= 0) descendants[p]! += 1 + descendants[i]!;
+  }
+
+  // ---- budget ----
+  const visionNodes = withVision ? 1 : 0;
+  let measureCount = 0;
+  for (const it of items) measureCount += measuresByGoal.get(it.goal.id)?.length ?? 0;
+
+  let drawMeasures: boolean;
+  let drawn: number; // items[0 .. drawn) are drawn
+  if (visionNodes + items.length + measureCount <= budget) {
+    drawMeasures = true;
+    drawn = items.length;
+  } else {
+    drawMeasures = false;
+    const room = budget - visionNodes;
+    if (items.length <= room) {
+      drawn = items.length;
+    } else {
+      // Largest prefix that ends on a level boundary and fits.
+      drawn = 0;
+      for (let i = 0; i < items.length; i++) {
+        if (i + 1 > room) break;
+        const next = items[i + 1];
+        if (next === undefined || next.depth !== items[i]!.depth) drawn = i + 1;
+      }
+      // The first level below the root must show as far as it fits.
+      const firstLevel = rootDepth + (withVision ? 0 : 1);
+      let firstLevelEnd = 0;
+      while (firstLevelEnd < items.length && items[firstLevelEnd]!.depth <= firstLevel) firstLevelEnd++;
+      if (drawn < firstLevelEnd) drawn = Math.min(firstLevelEnd, Math.max(0, room));
+    }
+  }
+  const truncated = !drawMeasures;
+
+  // Goals hidden right below each drawn node: an undrawn child counts with its whole subtree,
+  // so every hidden goal is counted once, at the nearest drawn ancestor.
+  const hiddenBelow = new Array<number>(drawn).fill(0);
+  let hiddenBelowVision = 0;
+  for (let i = drawn; i < items.length; i++) {
+    const p = items[i]!.parent;
+    if (p < 0) hiddenBelowVision += 1 + descendants[i]!;
+    else if (p < drawn) hiddenBelow[p]! += 1 + descendants[i]!;
+  }
+
+  // ---- emit ----
+  const nodes: Record<string, DiagramNode> = {};
+  const nodeLines: string[] = [];
+  const edgeLines: string[] = [];
+  const byBand: Record<ProgressBand, string[]> = { green: [], yellow: [], red: [], none: [] };
+  const measureIds: string[] = [];
+  let next = 0;
+  const progressText = (p: number | null) => (p === null ? labels.noData : labels.percent(p));
+
+  let visionNode: string | null = null;
+  if (withVision) {
+    visionNode = `n${next++}`;
+    const parts = [tree.vision ? `${labels.vision}: ${shorten(tree.vision.statement)}` : labels.vision, progressText(tree.progress)];
+    if (hiddenBelowVision > 0) parts.push(labels.moreBelow(hiddenBelowVision));
+    nodes[visionNode] = { kind: 'vision', id: null };
+    nodeLines.push(`  ${visionNode}["${label(parts)}"]`);
+    byBand[progressBand(tree.progress)].push(visionNode);
+  }
+
+  const itemNode: string[] = new Array<string>(drawn);
+  for (let i = 0; i < drawn; i++) {
+    const it = items[i]!;
+    const g = it.goal;
+    const id = `n${next++}`;
+    itemNode[i] = id;
+    const ms = measuresByGoal.get(g.id) ?? [];
+    const parts = [shorten(g.title), progressText(g.progress)];
+    if (!drawMeasures && ms.length > 0) parts.push(labels.measuresSummary(ms.length));
+    if (hiddenBelow[i]! > 0) parts.push(labels.moreBelow(hiddenBelow[i]!));
+    nodes[id] = { kind: 'goal', id: g.id };
+    nodeLines.push(`  ${id}["${label(parts)}"]`);
+    byBand[progressBand(g.progress)].push(id);
+    const parentNode = it.parent >= 0 ? itemNode[it.parent] : visionNode;
+    if (parentNode !== undefined && parentNode !== null) edgeLines.push(`  ${parentNode} --> ${id}`);
+
+    if (drawMeasures) {
+      for (const m of ms) {
+        const mid = `n${next++}`;
+        // A measure nobody has checked in yet shows "no data" (its 0 still counts in the roll-up).
+        const p = m.latest === null ? null : m.progress;
+        nodes[mid] = { kind: 'measure', id: m.id };
+        nodeLines.push(`  ${mid}(["${label([shorten(m.name), progressText(p)])}"])`);
+        edgeLines.push(`  ${id} -.-> ${mid}`);
+        byBand[progressBand(p)].push(mid);
+        measureIds.push(mid);
+      }
+    }
+  }
+
+  const lines = ['flowchart TD', ...nodeLines, ...edgeLines];
+  for (const band of BANDS) {
+    const s = BAND_STYLES[band];
+    lines.push(`  classDef ${band} fill:${s.fill},stroke:${s.stroke},color:${s.color},stroke-width:2px`);
+  }
+  lines.push('  classDef measure stroke-width:1px,stroke-dasharray:4 3');
+  for (const band of BANDS) if (byBand[band].length > 0) lines.push(`  class ${byBand[band].join(',')} ${band}`);
+  if (measureIds.length > 0) lines.push(`  class ${measureIds.join(',')} measure`);
+
+  return { text: lines.join('\n') + '\n', nodes, nodeCount: next, truncated };
+}
+
+/**
+ * The department's top goals: owned by it, with a parent that is not (or no parent). A top goal
+ * that already lies inside another top goal's subtree (through another department's goal) is
+ * drawn there, not a second time.
+ */
+function departmentRoots(
+  goals: readonly GoalWithProgress[],
+  goalById: ReadonlyMap<string, GoalWithProgress>,
+  children: ReadonlyMap<string | null, GoalWithProgress[]>,
+  departmentId: string,
+): GoalWithProgress[] {
+  const tops = goals.filter((g) => {
+    if (g.departmentId !== departmentId) return false;
+    const parent = g.parentGoalId === null ? undefined : goalById.get(g.parentGoalId);
+    return parent === undefined || parent.departmentId !== departmentId;
+  });
+  const below = new Set<string>();
+  const stack: GoalWithProgress[] = [];
+  for (const t of tops) for (const c of children.get(t.id) ?? []) stack.push(c);
+  while (stack.length) {
+    const g = stack.pop()!;
+    if (below.has(g.id)) continue;
+    below.add(g.id);
+    for (const c of children.get(g.id) ?? []) stack.push(c);
+  }
+  return tops.filter((t) => !below.has(t.id));
+}
+
+function push<K, V>(map: Map<K, V[]>, key: K, value: V) {
+  const list = map.get(key);
+  if (list) list.push(value);
+  else map.set(key, [value]);
+}
