@@ -13,13 +13,16 @@ export type Frequency = (typeof FREQUENCIES)[number];
 /** A calendar date `YYYY-MM-DD` that exists (no 2027-02-30). */
 export const isoDate = z.iso.date({ error: 'Use a real calendar date written YYYY-MM-DD.' });
 
+// SQLite stores a NUL character but reads text back only up to it: refuse it rather than lose the rest.
+const noNul = { error: 'Remove the invisible NUL character.' };
 const requiredText = (max: number) =>
   z
     .string({ error: 'Required.' })
     .trim()
     .min(1, { error: 'Required.' })
-    .max(max, { error: `At most ${max} characters.` });
-const optionalText = (max: number) => z.string().trim().max(max, { error: `At most ${max} characters.` });
+    .max(max, { error: `At most ${max} characters.` })
+    .regex(/^[^\0]*$/, noNul);
+const optionalText = (max: number) => z.string().trim().max(max, { error: `At most ${max} characters.` }).regex(/^[^\0]*$/, noNul);
 const id = z.string({ error: 'Required.' }).min(1, { error: 'Required.' }).max(64);
 const finite = z.number({ error: 'Enter a number.' }).finite({ error: 'Enter a finite number.' });
 export const version = z.int({ error: 'Send the version you read.' }).min(1);
