@@ -1,1 +1,760 @@
-export async function seedDemo(_c: unknown) { return { goals: 0, measures: 0, checkIns: 0 }; }
+// The demo organisation: a mid-sized company whose customer service is run as a strategic
+// mission (see /work/shared/DOMAIN.md). Every row goes through the same zod schemas and
+// repository functions as the API, inside one write transaction, so the demo is valid exactly
+// as a user could have typed it. Deterministic: fixed dates around 2026-11-23, no randomness;
+// every check-in is dated 2026-10-31 or earlier.
+import type { Client } from '@libsql/client';
+import { checkInInput, goalInput, measureInput, visionInput } from '../../src/domain/schemas.ts';
+import type { Direction, Frequency, Unit } from '../../src/domain/schemas.ts';
+import type { Sql } from '../../src/server/db.ts';
+import { validate } from '../../src/server/http.ts';
+import { createDepartment } from '../../src/server/departments.ts';
+import { createGoal } from '../../src/server/goals.ts';
+import { createCheckIn, createMeasure } from '../../src/server/measures.ts';
+import { putVision } from '../../src/server/vision.ts';
+
+export const DEMO_VISION = {
+  statement: 'To be recognised as the leader in customer service and satisfaction in our market',
+  horizonYear: 2028,
+};
+
+const CS = 'Customer Service';
+const SALES = 'Sales';
+const ACCOUNTS = 'Accounts';
+const LOGISTICS = 'Logistics';
+const QUALITY = 'Quality & Training';
+export const DEMO_DEPARTMENTS = [CS, SALES, ACCOUNTS, LOGISTICS, QUALITY] as const;
+type DepartmentName = (typeof DEMO_DEPARTMENTS)[number];
+
+/** A check-in: date, value and an optional note. */
+type Point = readonly [date: string, value: number, note?: string];
+
+interface MeasureSpec {
+  name: string;
+  unit: Unit;
+  direction: Direction;
+  baseline: number;
+  baselineDate: string;
+  target?: number;
+  targetLow?: number;
+  targetHigh?: number;
+  targetDate: string;
+  frequency: Frequency;
+  purpose: string;
+  weight?: number;
+  checkIns: readonly Point[];
+}
+
+interface GoalSpec {
+  key: string;
+  parent: string | null;
+  department: DepartmentName;
+  title: string;
+  description: string;
+  owner: string;
+  startDate: string;
+  dueDate: string;
+  reviewDate: string | null;
+  measures: readonly MeasureSpec[];
+}
+
+/** Last day of each month from `first` ('YYYY-MM'), one per value, paired with the values. */
+function monthly(first: string, values: readonly number[], notes: Record<number, string> = {}): Point[] {
+  const [y, m] = first.split('-').map(Number) as [number, number];
+  return values.map((v, i) => {
+    const end = new Date(Date.UTC(y, m - 1 + i + 1, 0)); // day 0 of the next month
+    const note = notes[i];
+    return note === undefined ? [end.toISOString().slice(0, 10), v] : [end.toISOString().slice(0, 10), v, note];
+  });
+}
+
+/** Every 7 days from `first` (a Monday), one per value. */
+function weekly(first: string, values: readonly number[], notes: Record<number, string> = {}): Point[] {
+  const start = Date.parse(`${first}T00:00:00Z`);
+  return values.map((v, i) => {
+    const date = new Date(start + i * 7 * 86_400_000).toISOString().slice(0, 10);
+    const note = notes[i];
+    return note === undefined ? [date, v] : [date, v, note];
+  });
+}
+
+const REVIEW = '2026-12-14'; // the next quarterly review meeting
+
+export const DEMO_GOALS: readonly GoalSpec[] = [
+  // ---------- broad goals under the vision ----------
+  {
+    key: 'complaints',
+    parent: null,
+    department: CS,
+    title: 'Cut customer complaints by 15 %',
+    description:
+      'Complaints are the clearest sign that something failed before the customer called. Most of ours start outside the contact centre (wrong invoices, wrong orders, late deliveries), so every department owns a part of this goal.',
+    owner: 'Ingrid Solberg',
+    startDate: '2026-01-01',
+    dueDate: '2026-12-31',
+    reviewDate: REVIEW,
+    measures: [
+      {
+        name: 'Complaints received per month',
+        unit: 'count',
+        direction: 'decrease',
+        baseline: 620,
+        baselineDate: '2025-12-31',
+        target: 527,
+        targetDate: '2026-12-31',
+        frequency: 'monthly',
+        weight: 2,
+        purpose:
+          'The headline number leadership follows in the quarterly review. Counted from every channel in the case system, so a complaint by e-mail counts the same as one by phone.',
+        checkIns: monthly('2026-01', [634, 611, 598, 603, 585, 571, 590, 566, 552, 548], {
+          0: 'January invoicing run had a price-list error.',
+          6: 'Summer staffing: slower replies caused repeat complaints.',
+        }),
+      },
+    ],
+  },
+  {
+    key: 'delivery',
+    parent: null,
+    department: LOGISTICS,
+    title: 'Cut order-to-delivery time by 5 %',
+    description:
+      'Customers judge us on when the parcel arrives, not on when we answered the phone. Late deliveries come back to the contact centre as "where is my order?" calls.',
+    owner: 'Mikko Virtanen',
+    startDate: '2026-01-01',
+    dueDate: '2026-12-31',
+    reviewDate: REVIEW,
+    measures: [
+      {
+        name: 'Average order-to-delivery time',
+        unit: 'h',
+        direction: 'decrease',
+        baseline: 60,
+        baselineDate: '2025-12-31',
+        target: 57,
+        targetDate: '2026-12-31',
+        frequency: 'monthly',
+        purpose:
+          'Hours from order confirmation to delivery scan, all orders. The number customers feel; it tells us whether the work in Sales and the warehouse reaches the customer.',
+        checkIns: monthly('2026-01', [60.5, 59.8, 59.9, 59.1, 58.7, 58.9, 60.2, 58.4, 58.0, 57.6], {
+          6: 'Carrier capacity shortage in July.',
+        }),
+      },
+    ],
+  },
+  {
+    key: 'resolve',
+    parent: null,
+    department: CS,
+    title: "Make every contact resolve the customer's whole need",
+    description:
+      'Quality first: what must happen in each contact so that the customer does not need to come back. Handling-time targets are set only once this is clear.',
+    owner: 'Ingrid Solberg',
+    startDate: '2026-01-01',
+    dueDate: '2027-06-30',
+    reviewDate: REVIEW,
+    measures: [
+      {
+        name: 'First-contact resolution (FCR)',
+        unit: '%',
+        direction: 'increase',
+        baseline: 72,
+        baselineDate: '2025-12-31',
+        target: 80,
+        targetDate: '2027-06-30',
+        frequency: 'monthly',
+        weight: 2,
+        purpose:
+          'Share of contacts where the customer did not come back about the same matter within 7 days. Agents influence it directly, so teams follow it in the weekly meeting.',
+        checkIns: monthly('2026-01', [72.4, 72.9, 73.5, 73.2, 74.1, 74.8, 74.0, 75.2, 75.9, 76.3]),
+      },
+      {
+        name: 'Net Promoter Score (NPS)',
+        unit: 'score',
+        direction: 'increase',
+        baseline: 18,
+        baselineDate: '2025-12-31',
+        target: 30,
+        targetDate: '2027-06-30',
+        frequency: 'quarterly',
+        purpose:
+          'Whether customers would recommend us, asked by e-mail a week after the contact. About 400 answers a quarter give a margin of roughly ±7 points, so only a change that lasts over several quarters counts.',
+        checkIns: [
+          ['2026-03-31', 19, 'n = 388; promoters 37 %, detractors 18 %.'],
+          ['2026-06-30', 21, 'n = 401; promoters 39 %, detractors 18 %.'],
+          ['2026-09-30', 24, 'n = 412; promoters 41 %, detractors 17 %.'],
+        ],
+      },
+      {
+        name: 'Customer satisfaction after the contact (CSAT)',
+        unit: '%',
+        direction: 'increase',
+        baseline: 78,
+        baselineDate: '2025-12-31',
+        target: 85,
+        targetDate: '2027-06-30',
+        frequency: 'monthly',
+        purpose:
+          'Share of 4–5 answers to the one-question survey sent right after the contact. Tells how the contact felt to the customer, which call length cannot.',
+        checkIns: monthly('2026-01', [78.5, 79.1, 78.8, 79.6, 80.2, 80.0, 79.1, 80.8, 81.5, 81.9]),
+      },
+    ],
+  },
+  {
+    key: 'access',
+    parent: null,
+    department: CS,
+    title: 'Answer customers quickly on every channel',
+    description:
+      'Customers we keep waiting call again, write instead, or leave. Phone and e-mail are followed together so that one channel is not emptied at the expense of the other.',
+    owner: 'Lars Johansen',
+    startDate: '2026-01-01',
+    dueDate: '2026-12-31',
+    reviewDate: REVIEW,
+    measures: [
+      {
+        name: 'Service level: calls answered within 20 s',
+        unit: '%',
+        direction: 'keep_above',
+        baseline: 76,
+        baselineDate: '2025-12-31',
+        target: 80,
+        targetDate: '2026-12-31',
+        frequency: 'monthly',
+        weight: 2,
+        purpose:
+          '"80 % answered within 20 s": calls answered within 20 seconds ÷ calls offered; abandoned calls count as not answered in time. Guards against losing customers to long queues.',
+        checkIns: monthly('2026-01', [76, 78, 81, 83, 82, 74, 71, 79, 82, 84], {
+          5: 'Midsummer weeks under-staffed.',
+          6: 'Holiday month; two temporary agents still in training.',
+        }),
+      },
+      {
+        name: 'Answer rate',
+        unit: '%',
+        direction: 'keep_above',
+        baseline: 86,
+        baselineDate: '2025-12-31',
+        target: 80,
+        targetDate: '2026-12-31',
+        frequency: 'monthly',
+        purpose:
+          'Share of offered calls that reach an agent at all. Incoming volume is outside the agents\' circle, so leadership follows this one rather than the teams.',
+        checkIns: monthly('2026-01', [88, 89, 91, 90, 90, 84, 79, 87, 90, 91], { 6: 'Below 80 for the first time this year.' }),
+      },
+      {
+        name: 'Phone queue at the 10:00 peak',
+        unit: 'count',
+        direction: 'keep_below',
+        baseline: 24,
+        baselineDate: '2026-08-31',
+        target: 15,
+        targetDate: '2026-12-31',
+        frequency: 'weekly',
+        purpose:
+          'Callers waiting at the morning peak, weekly average. Followed in the daily huddle: a long queue at 10:00 is the first sign of under-staffing that day.',
+        checkIns: weekly('2026-09-07', [22, 19, 17, 18, 14, 16, 13, 12]),
+      },
+      {
+        name: 'E-mail backlog older than one working day',
+        unit: 'count',
+        direction: 'keep_below',
+        baseline: 340,
+        baselineDate: '2026-08-31',
+        target: 150,
+        targetDate: '2026-12-31',
+        frequency: 'weekly',
+        purpose:
+          'Customers fall back on e-mail when the phone queue is long; an old backlog turns into repeat contacts and complaints later.',
+        checkIns: weekly('2026-09-07', [310, 280, 262, 241, 228, 205, 190, 176], {
+          7: 'Still above 150; weekend shifts proposed for November.',
+        }),
+      },
+    ],
+  },
+  {
+    key: 'people',
+    parent: null,
+    department: QUALITY,
+    title: 'Keep a team that wants to stay and grow',
+    description:
+      'Engaged agents give better service. Staff are measured on what they can influence, and get the training and support that every goal needs.',
+    owner: 'Aino Mäkinen',
+    startDate: '2026-01-01',
+    dueDate: '2027-12-31',
+    reviewDate: REVIEW,
+    measures: [
+      {
+        name: 'Employee satisfaction',
+        unit: 'score',
+        direction: 'increase',
+        baseline: 3.6,
+        baselineDate: '2025-12-31',
+        target: 4.2,
+        targetDate: '2027-12-31',
+        frequency: 'quarterly',
+        purpose: 'Quarterly pulse survey of all contact-centre staff, 1–5. Read with its response rate: a score from a dozen answers is not evidence.',
+        checkIns: [
+          ['2026-03-31', 3.7, 'Response rate 81 % (68 of 84).'],
+          ['2026-06-30', 3.8, 'Response rate 79 % (67 of 85).'],
+          ['2026-09-30', 3.8, 'Response rate 86 % (74 of 86).'],
+        ],
+      },
+    ],
+  },
+
+  // ---------- department goals ----------
+  {
+    key: 'invoices',
+    parent: 'complaints',
+    department: ACCOUNTS,
+    title: 'Reduce invoice-error complaints by 20 % within three months',
+    description:
+      'Wrong invoices cause about a quarter of all complaints, and the contact centre can only apologise for them. Fixing price and address errors at the source stops the complaint before it is made.',
+    owner: 'Liisa Korhonen',
+    startDate: '2026-09-01',
+    dueDate: '2026-11-30',
+    reviewDate: '2026-11-30',
+    measures: [
+      {
+        name: 'Complaints about invoice errors per month',
+        unit: 'count',
+        direction: 'decrease',
+        baseline: 160,
+        baselineDate: '2026-08-31',
+        target: 128,
+        targetDate: '2026-11-30',
+        frequency: 'monthly',
+        purpose: 'Complaints tagged "invoice" in the case system. Tells Accounts directly how many customers its errors reach.',
+        checkIns: monthly('2026-09', [149, 137], { 1: 'Price-list import fixed on 12 October; the effect shows from November.' }),
+      },
+    ],
+  },
+  {
+    key: 'order-entry',
+    parent: 'complaints',
+    department: SALES,
+    title: 'Raise order-entry accuracy in Sales by 15 % by year end',
+    description:
+      'A wrong item, price or address at order entry becomes a wrong delivery, a wrong invoice and then a complaint. Sales owns the first step of that chain.',
+    owner: 'Erik Lindqvist',
+    startDate: '2026-01-15',
+    dueDate: '2026-12-31',
+    reviewDate: REVIEW,
+    measures: [
+      {
+        name: 'Orders entered without error',
+        unit: '%',
+        direction: 'increase',
+        baseline: 80,
+        baselineDate: '2026-01-14',
+        target: 92,
+        targetDate: '2026-12-31',
+        frequency: 'monthly',
+        purpose: 'Orders that needed no correction after entry, from the order system audit log. Every corrected order is a complaint we may have prevented.',
+        checkIns: monthly('2026-02', [81, 82.5, 83.1, 84.8, 85.2, 84.1, 86.9, 88, 89.2]),
+      },
+    ],
+  },
+  {
+    key: 'quarter-end',
+    parent: 'delivery',
+    department: LOGISTICS,
+    title: 'Cut order processing before quarter end from three days to two',
+    description: 'The quarter-end rush is when delivery promises break. This is the warehouse\'s share of the order-to-delivery time.',
+    owner: 'Jonas Berg',
+    startDate: '2026-01-01',
+    dueDate: '2026-12-31',
+    reviewDate: REVIEW,
+    measures: [
+      {
+        name: 'Order processing time in the last two weeks of a quarter',
+        unit: 'd',
+        direction: 'decrease',
+        baseline: 3,
+        baselineDate: '2025-12-31',
+        target: 2,
+        targetDate: '2026-12-31',
+        frequency: 'quarterly',
+        purpose: 'Working days from order to dispatch during the quarter-end peak; the rest of the year already runs at under two days.',
+        checkIns: [
+          ['2026-03-31', 2.9],
+          ['2026-06-30', 2.6, 'Extra picking shift from week 24.'],
+          ['2026-09-30', 2.3],
+        ],
+      },
+    ],
+  },
+  {
+    key: 'transfers-down',
+    parent: 'resolve',
+    department: CS,
+    title: 'Cut unnecessary transfers by 10 % in six months',
+    description:
+      'Paired with "Raise beneficial transfers to experts by 5 %": counting transfers alone would reward agents for keeping calls they should pass on.',
+    owner: 'Sofia Andersson',
+    startDate: '2026-06-01',
+    dueDate: '2026-11-30',
+    reviewDate: '2026-11-30',
+    measures: [
+      {
+        name: 'Unnecessary transfers per month',
+        unit: 'count',
+        direction: 'decrease',
+        baseline: 1150,
+        baselineDate: '2026-05-31',
+        target: 1035,
+        targetDate: '2026-11-30',
+        frequency: 'monthly',
+        purpose: 'Transfers the receiving team marks "could have been solved at first line". Each one makes the customer wait twice.',
+        checkIns: monthly('2026-06', [1138, 1112, 1090, 1068, 1049]),
+      },
+    ],
+  },
+  {
+    key: 'transfers-up',
+    parent: 'resolve',
+    department: CS,
+    title: 'Raise beneficial transfers to experts by 5 %',
+    description:
+      'The complement of cutting unnecessary transfers, over the same six months: a customer with a complex matter should reach the expert who can solve it in the same contact.',
+    owner: 'Sofia Andersson',
+    startDate: '2026-06-01',
+    dueDate: '2026-11-30',
+    reviewDate: '2026-11-30',
+    measures: [
+      {
+        name: 'Beneficial transfers to experts per month',
+        unit: 'count',
+        direction: 'increase',
+        baseline: 420,
+        baselineDate: '2026-05-31',
+        target: 441,
+        targetDate: '2026-11-30',
+        frequency: 'monthly',
+        purpose: 'Transfers the expert team marks "right to send here". A fall would mean agents hold on to matters they cannot solve.',
+        checkIns: monthly('2026-06', [418, 425, 431, 429, 436]),
+      },
+    ],
+  },
+  {
+    key: 'whole-situation',
+    parent: 'resolve',
+    department: QUALITY,
+    title: "Map the customer's whole situation in every contact",
+    description:
+      'The practices on our quality-assurance form: map the whole situation with open questions, and offer the add-on that adds value ("would you like it?"). This is what FCR is built from.',
+    owner: 'Maja Berg',
+    startDate: '2026-02-01',
+    dueDate: '2026-12-31',
+    reviewDate: REVIEW,
+    measures: [
+      {
+        name: 'Listened calls where the whole situation was mapped',
+        unit: '%',
+        direction: 'increase',
+        baseline: 58,
+        baselineDate: '2026-01-31',
+        target: 80,
+        targetDate: '2026-12-31',
+        frequency: 'monthly',
+        purpose:
+          'Scored on the quality-assurance form from at least 60 listened calls a month across all teams, so that a handful of calls does not decide the share.',
+        checkIns: monthly('2026-02', [60, 63, 64, 67, 69, 66, 70, 72, 74]),
+      },
+      {
+        name: 'Contacts where a relevant add-on was offered',
+        unit: '%',
+        direction: 'increase',
+        baseline: 20,
+        baselineDate: '2026-01-31',
+        target: 35,
+        targetDate: '2026-12-31',
+        frequency: 'monthly',
+        purpose: 'Offering what adds value is part of solving the whole need; the same listened calls show whether the agent asked.',
+        checkIns: monthly('2026-02', [21, 22, 24, 25, 25, 23, 27, 28, 29]),
+      },
+    ],
+  },
+  {
+    key: 'one-view',
+    parent: 'resolve',
+    department: CS,
+    title: 'Give agents one view of billing and customer history',
+    description:
+      'Easy access to information is the third level of quality: an agent who sees the invoice, the order and every earlier contact on one screen can solve the matter without a call-back.',
+    owner: 'Henrik Dahl',
+    startDate: '2026-11-01',
+    dueDate: '2027-06-30',
+    reviewDate: REVIEW,
+    measures: [
+      {
+        name: 'Contacts handled in the unified customer view',
+        unit: '%',
+        direction: 'increase',
+        baseline: 0,
+        baselineDate: '2026-10-31',
+        target: 90,
+        targetDate: '2027-06-30',
+        frequency: 'monthly',
+        purpose: 'Rollout measure: contacts where the agent worked in the new view instead of switching between billing and CRM. First reading at the end of November.',
+        checkIns: [],
+      },
+    ],
+  },
+  {
+    key: 'handling-time',
+    parent: 'access',
+    department: CS,
+    title: 'Bring handling time down without hurting resolution',
+    description:
+      'Set only after the quality goals: a shorter call counts only while FCR and CSAT hold. Most of the saving should come from after-call work, through better templates.',
+    owner: 'Lars Johansen',
+    startDate: '2026-03-01',
+    dueDate: '2027-02-28',
+    reviewDate: REVIEW,
+    measures: [
+      {
+        name: 'Average handling time (AHT)',
+        unit: 's',
+        direction: 'decrease',
+        baseline: 420,
+        baselineDate: '2026-02-28',
+        target: 360,
+        targetDate: '2027-02-28',
+        frequency: 'monthly',
+        purpose: 'Talk, hold and after-call work per answered call. Read with FCR: time cut by rushing customers comes back as repeat calls.',
+        checkIns: monthly('2026-03', [418, 411, 405, 409, 402, 398, 391, 388]),
+      },
+      {
+        name: 'After-call work',
+        unit: 's',
+        direction: 'decrease',
+        baseline: 75,
+        baselineDate: '2026-02-28',
+        target: 45,
+        targetDate: '2027-02-28',
+        frequency: 'monthly',
+        purpose: 'Inside the agents\' circle of influence: templates and system shortcuts move it directly. Followed in the weekly team meeting.',
+        checkIns: monthly('2026-03', [74, 70, 66, 63, 62, 58, 55, 52], { 3: 'New case-note templates live from 2 June.' }),
+      },
+    ],
+  },
+  {
+    key: 'billing-queue',
+    parent: 'access',
+    department: CS,
+    title: 'Keep billing-queue handling time between 5 and 6 minutes',
+    description: 'Billing questions need time to explain the invoice: below five minutes we see repeat calls, above six the queue grows.',
+    owner: 'Kristiina Laine',
+    startDate: '2026-04-01',
+    dueDate: '2026-12-31',
+    reviewDate: REVIEW,
+    measures: [
+      {
+        name: 'Average handling time, billing queue',
+        unit: 's',
+        direction: 'range',
+        baseline: 385,
+        baselineDate: '2026-03-31',
+        targetLow: 300,
+        targetHigh: 360,
+        targetDate: '2026-12-31',
+        frequency: 'monthly',
+        purpose: 'A band rather than "lower is better": too short means the customer\'s question was not fully answered.',
+        checkIns: monthly('2026-04', [381, 372, 366, 371, 358, 352, 349]),
+      },
+    ],
+  },
+  {
+    key: 'feedback',
+    parent: 'people',
+    department: QUALITY,
+    title: 'Give every agent a monthly feedback session',
+    description: 'Feedback on listened calls is how the quality practices spread. Training and support are part of every goal, not an extra.',
+    owner: 'Maja Berg',
+    startDate: '2026-01-01',
+    dueDate: '2026-12-31',
+    reviewDate: REVIEW,
+    measures: [
+      {
+        name: 'Agents who had a feedback session this month',
+        unit: '%',
+        direction: 'increase',
+        baseline: 55,
+        baselineDate: '2025-12-31',
+        target: 95,
+        targetDate: '2026-12-31',
+        frequency: 'monthly',
+        purpose: 'An agent without a session has no picture of how their contacts are going, and no say in what the KPIs mean.',
+        checkIns: monthly('2026-01', [58, 61, 70, 74, 78, 62, 55, 81, 86, 88], { 6: 'Holiday month; sessions moved to August.' }),
+      },
+    ],
+  },
+
+  // ---------- team goals ----------
+  {
+    key: 'price-check',
+    parent: 'invoices',
+    department: ACCOUNTS,
+    title: 'Check customer prices before invoices are sent',
+    description: 'A second check of contract prices on every invoice over the agreed limit, before the invoice run.',
+    owner: 'Pekka Nieminen',
+    startDate: '2026-09-01',
+    dueDate: '2026-11-30',
+    reviewDate: '2026-11-30',
+    measures: [
+      {
+        name: 'Invoices credited after sending',
+        unit: 'count',
+        direction: 'decrease',
+        baseline: 210,
+        baselineDate: '2026-08-31',
+        target: 150,
+        targetDate: '2026-11-30',
+        frequency: 'monthly',
+        purpose: 'Every credit note is an invoice the customer had to question. The check should stop most of them before the invoice leaves.',
+        checkIns: monthly('2026-09', [196, 181]),
+      },
+    ],
+  },
+  {
+    key: 'checklist',
+    parent: 'order-entry',
+    department: SALES,
+    title: 'Use the order checklist on every phone order',
+    description: 'Read back item, quantity, price and delivery address before confirming. Introduced with training in October.',
+    owner: 'Emma Karlsson',
+    startDate: '2026-10-01',
+    dueDate: '2026-12-31',
+    reviewDate: REVIEW,
+    measures: [
+      {
+        name: 'Phone orders with the checklist completed',
+        unit: '%',
+        direction: 'increase',
+        baseline: 35,
+        baselineDate: '2026-09-30',
+        target: 90,
+        targetDate: '2026-12-31',
+        frequency: 'weekly',
+        purpose: 'Shows whether the checklist is used at all before we judge whether it improves accuracy.',
+        checkIns: [],
+      },
+    ],
+  },
+  {
+    key: 'transfer-training',
+    parent: 'transfers-down',
+    department: QUALITY,
+    title: 'Train first-line agents on the 20 most-transferred questions',
+    description: 'Most unnecessary transfers concern the same twenty questions; a short course lets first line answer them.',
+    owner: 'Aino Mäkinen',
+    startDate: '2026-06-01',
+    dueDate: '2026-11-30',
+    reviewDate: '2026-11-30',
+    measures: [
+      {
+        name: 'First-line agents trained',
+        unit: '%',
+        direction: 'increase',
+        baseline: 0,
+        baselineDate: '2026-05-31',
+        target: 100,
+        targetDate: '2026-11-30',
+        frequency: 'monthly',
+        purpose: 'Training is what makes the transfer goals reachable; this shows whether it has reached everyone.',
+        checkIns: monthly('2026-06', [10, 18, 45, 72, 88]),
+      },
+    ],
+  },
+  {
+    key: 'pre-pick',
+    parent: 'quarter-end',
+    department: LOGISTICS,
+    title: 'Pre-pick the 50 best-selling items before each quarter end',
+    description: 'Stock for the most common orders is picked and packed in the week before the quarter-end rush.',
+    owner: 'Jonas Berg',
+    startDate: '2026-01-01',
+    dueDate: '2026-12-31',
+    reviewDate: REVIEW,
+    measures: [
+      {
+        name: 'Quarter-end orders shipped from pre-picked stock',
+        unit: '%',
+        direction: 'increase',
+        baseline: 0,
+        baselineDate: '2025-12-31',
+        target: 60,
+        targetDate: '2026-12-31',
+        frequency: 'quarterly',
+        purpose: 'The lever behind the two-day processing goal: the more orders leave from pre-picked stock, the shorter the peak.',
+        checkIns: [
+          ['2026-03-31', 12],
+          ['2026-06-30', 31],
+          ['2026-09-30', 44],
+        ],
+      },
+    ],
+  },
+];
+
+export interface SeedCounts {
+  departments: number;
+  goals: number;
+  measures: number;
+  checkIns: number;
+}
+
+/** Writes the demo organisation into an empty database (after migrations), in one transaction. */
+export async function seedDemo(client: Client): Promise<SeedCounts> {
+  const tx = await client.transaction('write');
+  try {
+    const counts = await writeDemo(tx);
+    await tx.commit();
+    return counts;
+  } catch (e) {
+    await tx.rollback().catch(() => {});
+    throw e;
+  } finally {
+    tx.close();
+  }
+}
+
+async function writeDemo(sql: Sql): Promise<SeedCounts> {
+  await putVision(sql, validate(visionInput, DEMO_VISION));
+  const departments = new Map<string, string>();
+  for (const name of DEMO_DEPARTMENTS) departments.set(name, (await createDepartment(sql, name)).id);
+
+  const goalIds = new Map<string, string>();
+  const counts: SeedCounts = { departments: departments.size, goals: 0, measures: 0, checkIns: 0 };
+  for (const spec of DEMO_GOALS) {
+    const parentGoalId = spec.parent === null ? null : goalIds.get(spec.parent);
+    if (parentGoalId === undefined) throw new Error(`Demo goal ${spec.key}: parent ${spec.parent} must come first.`);
+    const goal = await createGoal(
+      sql,
+      validate(goalInput, {
+        title: spec.title,
+        description: spec.description,
+        departmentId: departments.get(spec.department),
+        parentGoalId,
+        owner: spec.owner,
+        startDate: spec.startDate,
+        dueDate: spec.dueDate,
+        reviewDate: spec.reviewDate,
+      }),
+    );
+    goalIds.set(spec.key, goal.id);
+    counts.goals++;
+
+    for (const { checkIns, ...m } of spec.measures) {
+      const measure = await createMeasure(sql, goal.id, validate(measureInput, m));
+      counts.measures++;
+      for (const [date, value, note] of checkIns) {
+        await createCheckIn(sql, measure.id, validate(checkInInput, { date, value, note: note ?? '' }));
+        counts.checkIns++;
+      }
+    }
+  }
+  return counts;
+}
