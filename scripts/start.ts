@@ -1,11 +1,14 @@
 // `npm start`: a production-like local run. Prepares the database, builds the static site, then
-// serves dist/ and the functions together through NetlifyDev behind node:http (no netlify-cli).
+// serves dist/ (with netlify.toml's headers and redirects, through NetlifyDev) and the functions
+// (in this process, routed by their config.path) behind node:http. No netlify-cli.
 import { createServer } from 'node:http';
 import { Readable } from 'node:stream';
 import { spawnSync } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
+import path from 'node:path';
 import { NetlifyDev } from '@netlify/dev';
 import { prepareDatabase } from './prepare-db.ts';
+import { loadFunctions } from './functions.ts';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
 const port = Number(process.env.PORT ?? 4321);
@@ -23,17 +26,20 @@ const dev = new NetlifyDev({
   projectRoot: root,
   serverAddress: address,
   edgeFunctions: { enabled: false },
+  functions: { enabled: false },
   database: { enabled: false },
   images: { enabled: false },
   geolocation: { enabled: false },
   aiGateway: { enabled: false },
 });
 await dev.start();
+const functions = await loadFunctions(path.join(root, 'netlify/functions'));
 
 const server = createServer(async (req, res) => {
   try {
-    const match = await dev.handleAndIntrospectNodeRequest(req);
-    const response = match?.response ?? new Response('Not found', { status: 404, headers: { 'content-type': 'text/plain' } });
+    const response =
+      (req.url?.startsWith('/api/') ? await functions(toRequest(req)) : (await dev.handleAndIntrospectNodeRequest(req))?.response) ??
+      new Response('Not found', { status: 404, headers: { 'content-type': 'text/plain' } });
     res.writeHead(response.status, Object.fromEntries(response.headers));
     if (response.body) Readable.fromWeb(response.body as import('node:stream/web').ReadableStream).pipe(res);
     else res.end();
@@ -43,6 +49,19 @@ const server = createServer(async (req, res) => {
     res.end('Internal error');
   }
 });
+
+function toRequest(req: import('node:http').IncomingMessage): Request {
+  const method = req.method ?? 'GET';
+  const headers = new Headers();
+  for (const [k, v] of Object.entries(req.headers)) if (v !== undefined) headers.set(k, Array.isArray(v) ? v.join(', ') : v);
+  const hasBody = method !== 'GET' && method !== 'HEAD';
+  return new Request(new URL(req.url ?? '/', address), {
+    method,
+    headers,
+    body: hasBody ? (Readable.toWeb(req) as ReadableStream) : undefined,
+    ...(hasBody ? { duplex: 'half' } : {}),
+  } as RequestInit);
+}
 
 server.listen(port, host, () => console.log(`Tiller is running at ${address}/`));
 

@@ -12,7 +12,10 @@ export function Loaded<T>(props: { data: Resource<T>; t: Messages; retry: () => 
           <button type="button" onClick={() => props.retry()}>{props.t.common.retry}</button>
         </div>
       </Match>
-      <Match when={props.data.latest !== undefined}>{props.children(props.data.latest as T)}</Match>
+      {/* keyed: a refetch yields a new value, and the view is rebuilt from it */}
+      <Match when={props.data.latest} keyed>
+        {(value) => props.children(value as T)}
+      </Match>
       <Match when={props.data.loading}>
         <p class="hint" aria-live="polite">{props.t.common.loading}</p>
       </Match>

@@ -37,7 +37,7 @@ export async function getMeasureWithProgress(sql: Sql, id: string): Promise<Meas
 export async function getGoalMeasures(sql: Sql, goalId: string): Promise<MeasureWithProgress[]> {
   if (!(await one(sql, 'SELECT 1 AS ok FROM goals WHERE id = ?', [goalId]))) throw notFound('Goal');
   const [measures, latest] = await sql.batch([
-    { sql: `${SELECT} WHERE goal_id = ? ORDER BY created_at`, args: [goalId] },
+    { sql: `${SELECT} WHERE goal_id = ? ORDER BY created_at, rowid`, args: [goalId] },
     {
       sql: latestCheckInsQuery('WHERE measure_id IN (SELECT id FROM measures WHERE goal_id = ?)'),
       args: [goalId],

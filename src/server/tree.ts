@@ -10,7 +10,7 @@ export async function readTree(sql: Sql): Promise<Tree> {
     'SELECT id, statement, horizon_year AS horizonYear, version, created_at AS createdAt, updated_at AS updatedAt FROM vision LIMIT 1',
     'SELECT id, name, version, created_at AS createdAt, updated_at AS updatedAt FROM departments ORDER BY name COLLATE NOCASE',
     `SELECT ${GOAL_COLUMNS} FROM goals ORDER BY start_date, title`,
-    `SELECT ${MEASURE_COLUMNS} FROM measures ORDER BY created_at`,
+    `SELECT ${MEASURE_COLUMNS} FROM measures ORDER BY created_at, rowid`,
     latestCheckInsQuery(),
   ]);
   return buildTree({
