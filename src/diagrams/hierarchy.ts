@@ -123,7 +123,8 @@ interface Item {
 }
 
 /**
- * Draws the hierarchy as a `flowchart TD`, within `maxNodes` nodes:
+ * Draws the hierarchy as a `flowchart LR` within `maxNodes` nodes (left to right: a wide tree
+ * then grows downwards and scrolls with the page; top-down, the demo tree was 5,000 px wide):
  * 1. everything, measures as their own nodes;
  * 2. else goals only, each goal's measures summarised in its label;
  * 3. else whole goal levels, top down, while they fit (the first level partly if it must);
@@ -279,7 +280,7 @@ export function hierarchyDiagram(
     }
   }
 
-  const lines = ['flowchart TD', ...nodeLines, ...edgeLines];
+  const lines = ['flowchart LR', ...nodeLines, ...edgeLines];
   for (const band of BANDS) {
     const s = BAND_STYLES[band];
     lines.push(`  classDef ${band} fill:${s.fill},stroke:${s.stroke},color:${s.color},stroke-width:2px`);

@@ -31,7 +31,7 @@ interface Parsed {
 /** Parses the diagram strictly: every line must be a header, node, edge, classDef or class line. */
 function parse(d: Diagram): Parsed {
   const lines = d.text.split('\n').filter((l) => l.trim() !== '');
-  expect(lines[0]).toBe('flowchart TD');
+  expect(lines[0]).toBe('flowchart LR');
   const out: Parsed = { nodes: new Map(), edges: [], classes: new Map() };
   for (const line of lines.slice(1)) {
     let m: RegExpExecArray | null;
