@@ -6,7 +6,7 @@ import { pageId, useLocale } from '../../components/i18n.ts';
 import { Loaded } from '../../components/Loaded.tsx';
 import { TreeOutline } from '../../components/TreeOutline.tsx';
 import { HierarchyDiagram } from '../../components/HierarchyDiagram.tsx';
-import { GoalForm } from '../goals/GoalForm.tsx';
+import { GoalForm } from '../lazy.ts';
 
 export default function DepartmentPage(props: { locale: Locale }) {
   const kit = useLocale(props.locale);

@@ -4,16 +4,13 @@ import { createMemo, createResource, createSignal, For, Show } from 'solid-js';
 import { api } from '../../client/api.ts';
 import type { GoalWithProgress, MeasureWithProgress, Tree } from '../../domain/types.ts';
 import type { Locale } from '../../i18n/index.ts';
-import { FormMessage } from '../../components/Field.tsx';
-import { createFormState } from '../../components/forms.ts';
 import { pageId, useLocale, type LocaleKit } from '../../components/i18n.ts';
 import { Loaded } from '../../components/Loaded.tsx';
 import { ProgressBar } from '../../components/ProgressBar.tsx';
 import { TreeOutline } from '../../components/TreeOutline.tsx';
 import { HierarchyDiagram } from '../../components/HierarchyDiagram.tsx';
-import { MeasureForm } from '../measures/MeasureForm.tsx';
 import { formatTarget } from '../measures/format.ts';
-import { GoalForm } from './GoalForm.tsx';
+import { GoalForm, MeasureForm, DeleteGoal } from '../lazy.ts';
 
 type Panel = 'none' | 'edit' | 'delete' | 'measure' | 'subgoal';
 
@@ -146,40 +143,5 @@ function MeasureRow(props: { kit: LocaleKit; measure: MeasureWithProgress }) {
         {t.measures.latest}: {m().latest ? `${fmt.number(m().latest!.value)} (${fmt.date(m().latest!.date)})` : t.measures.noCheckIns}
       </p>
     </li>
-  );
-}
-
-function DeleteGoal(props: { kit: LocaleKit; goal: GoalWithProgress; childCount: number; onCancel: () => void }) {
-  const { t, href } = props.kit;
-  const form = createFormState(t);
-  const [choice, setChoice] = createSignal<'reparent' | 'delete'>('reparent');
-  async function remove(e: SubmitEvent) {
-    e.preventDefault();
-    const ok = await form.run(async () => {
-      await api.goals.remove(props.goal.id, { version: props.goal.version, children: props.childCount ? choice() : undefined });
-      return true;
-    });
-    if (ok) location.href = props.goal.parentGoalId ? href('/goal/', props.goal.parentGoalId) : href('/');
-  }
-  return (
-    <form class="card form danger-zone" onSubmit={remove}>
-      <p>{t.common.confirmDelete(props.goal.title)}</p>
-      <Show when={props.childCount > 0}>
-        <fieldset>
-          <legend>{t.goals.hasChildren(props.childCount)}</legend>
-          <label>
-            <input type="radio" name="children" value="reparent" checked={choice() === 'reparent'} onChange={() => setChoice('reparent')} /> {t.goals.reparent}
-          </label>
-          <label>
-            <input type="radio" name="children" value="delete" checked={choice() === 'delete'} onChange={() => setChoice('delete')} /> {t.goals.deleteAll}
-          </label>
-        </fieldset>
-      </Show>
-      <FormMessage message={form.message()} />
-      <div class="actions">
-        <button type="submit" class="danger" disabled={form.busy()}>{t.goals.deleteGoal}</button>
-        <button type="button" onClick={() => props.onCancel()}>{t.common.cancel}</button>
-      </div>
-    </form>
   );
 }

@@ -6,8 +6,8 @@ import { useLocale } from '../../components/i18n.ts';
 import { Loaded } from '../../components/Loaded.tsx';
 import { TreeOutline } from '../../components/TreeOutline.tsx';
 import { HierarchyDiagram } from '../../components/HierarchyDiagram.tsx';
-import { GoalForm } from '../goals/GoalForm.tsx';
 import { VisionPanel } from './VisionPanel.tsx';
+import { GoalForm } from '../lazy.ts';
 
 export default function Overview(props: { locale: Locale }) {
   const kit = useLocale(props.locale);

@@ -1,0 +1,42 @@
+// Deleting a goal: a goal with sub-goals asks whether to move them up or delete them too.
+import { createSignal, Show } from 'solid-js';
+import { api } from '../../client/api.ts';
+import type { GoalWithProgress } from '../../domain/types.ts';
+import { FormMessage } from '../../components/Field.tsx';
+import { createFormState } from '../../components/forms.ts';
+import type { LocaleKit } from '../../components/i18n.ts';
+
+export function DeleteGoal(props: { kit: LocaleKit; goal: GoalWithProgress; childCount: number; onCancel: () => void }) {
+  const { t, href } = props.kit;
+  const form = createFormState(t);
+  const [choice, setChoice] = createSignal<'reparent' | 'delete'>('reparent');
+  async function remove(e: SubmitEvent) {
+    e.preventDefault();
+    const ok = await form.run(async () => {
+      await api.goals.remove(props.goal.id, { version: props.goal.version, children: props.childCount ? choice() : undefined });
+      return true;
+    });
+    if (ok) location.href = props.goal.parentGoalId ? href('/goal/', props.goal.parentGoalId) : href('/');
+  }
+  return (
+    <form class="card form danger-zone" onSubmit={remove}>
+      <p>{t.common.confirmDelete(props.goal.title)}</p>
+      <Show when={props.childCount > 0}>
+        <fieldset>
+          <legend>{t.goals.hasChildren(props.childCount)}</legend>
+          <label>
+            <input type="radio" name="children" value="reparent" checked={choice() === 'reparent'} onChange={() => setChoice('reparent')} /> {t.goals.reparent}
+          </label>
+          <label>
+            <input type="radio" name="children" value="delete" checked={choice() === 'delete'} onChange={() => setChoice('delete')} /> {t.goals.deleteAll}
+          </label>
+        </fieldset>
+      </Show>
+      <FormMessage message={form.message()} />
+      <div class="actions">
+        <button type="submit" class="danger" disabled={form.busy()}>{t.goals.deleteGoal}</button>
+        <button type="button" onClick={() => props.onCancel()}>{t.common.cancel}</button>
+      </div>
+    </form>
+  );
+}
