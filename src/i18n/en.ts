@@ -20,7 +20,7 @@ export const en = {
     progress: 'Progress',
     optional: 'optional',
     notFound: 'Not found. It may have been deleted.',
-    conflict: 'Someone else changed this since you opened it. The latest version is now shown; apply your change again.',
+    conflict: 'Someone else changed this since you opened it, so nothing was saved. Reload the page to see their change, then apply yours again.',
     fixFields: 'Please correct the marked fields.',
     confirmDelete: (name: string) => `Delete “${name}”? This cannot be undone.`,
   },

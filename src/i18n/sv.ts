@@ -21,7 +21,7 @@ export const sv: Messages = {
     progress: 'Framsteg',
     optional: 'frivilligt',
     notFound: 'Hittades inte. Det kan ha tagits bort.',
-    conflict: 'Någon annan har ändrat detta sedan du öppnade det. Den senaste versionen visas nu; gör din ändring igen.',
+    conflict: 'Någon annan har ändrat detta sedan du öppnade det, så inget sparades. Ladda om sidan för att se ändringen och gör sedan din ändring igen.',
     fixFields: 'Rätta de markerade fälten.',
     confirmDelete: (name: string) => `Ta bort ”${name}”? Det går inte att ångra.`,
   },

@@ -27,11 +27,12 @@ export interface RunningApp {
   output(): string;
 }
 
+/** Starts the server on a new empty database; the site is built once by global-setup.ts. */
 export async function startApp(opts: { build?: boolean } = {}): Promise<RunningApp> {
   const dir = mkdtempSync(path.join(tmpdir(), 'tiller-e2e-'));
   const port = await freePort();
   let log = '';
-  const child: ChildProcess = spawn(process.execPath, ['scripts/start.ts', ...(opts.build === false ? ['--no-build'] : [])], {
+  const child: ChildProcess = spawn(process.execPath, ['scripts/start.ts', ...(opts.build ? [] : ['--no-build'])], {
     cwd: root,
     env: { ...process.env, LIBSQL_URL: `file:${path.join(dir, 'e2e.db')}`, TILLER_DEMO: 'off', PORT: String(port) },
     detached: true, // its own process group, so stopping it also stops what it started
