@@ -118,6 +118,12 @@ export const en = {
     add: 'Record check-in',
     none: 'No check-ins yet.',
     deleteCheckIn: 'Delete check-in',
+    chart: (name: string) => `${name} over time`,
+    baselineLine: 'Baseline',
+    targetLine: 'Target',
+    expectedLine: 'Expected progress',
+    acceptableRange: 'Acceptable range',
+    values: 'Check-ins',
   },
   diagram: {
     title: 'Hierarchy diagram',

@@ -119,6 +119,12 @@ export const sv: Messages = {
     add: 'Registrera avstämning',
     none: 'Inga avstämningar ännu.',
     deleteCheckIn: 'Ta bort avstämning',
+    chart: (name: string) => `${name} över tid`,
+    baselineLine: 'Utgångsvärde',
+    targetLine: 'Målvärde',
+    expectedLine: 'Förväntat framsteg',
+    acceptableRange: 'Godtagbart intervall',
+    values: 'Avstämningar',
   },
   diagram: {
     title: 'Hierarkidiagram',

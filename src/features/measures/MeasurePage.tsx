@@ -11,6 +11,7 @@ import { Loaded } from '../../components/Loaded.tsx';
 import { ProgressBar } from '../../components/ProgressBar.tsx';
 import { MeasureForm } from './MeasureForm.tsx';
 import { formatTarget } from './format.ts';
+import { MeasureChart } from './MeasureChart.tsx';
 
 interface MeasureData {
   measure: MeasureWithProgress;
@@ -106,6 +107,7 @@ function MeasureView(props: { kit: LocaleKit; data: MeasureData; refresh: () => 
       <section aria-labelledby="history-heading">
         <h2 id="history-heading">{t.checkIns.history}</h2>
         <Show when={props.data.checkIns.length} fallback={<p class="hint">{t.checkIns.none}</p>}>
+          <MeasureChart kit={props.kit} measure={m()} checkIns={props.data.checkIns} />
           <table class="history">
             <thead>
               <tr>
