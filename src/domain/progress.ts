@@ -58,6 +58,13 @@ export function rollUp(parts: readonly Weighted[]): number | null {
 export const CHILD_GOAL_WEIGHT = 1;
 
 /**
+ * Lifecycle states (issue 3) whose goal no longer counts in its parent's (or the vision's)
+ * roll-up: a carried goal is continued by its next-period copy, a dropped one was abandoned.
+ */
+export const SUPERSEDED_STATES: ReadonlySet<string> = new Set(['carried', 'dropped']);
+const counts = (g: { state?: string }) => !SUPERSEDED_STATES.has(g.state ?? 'open');
+
+/**
  * Computes every measure's and goal's progress in one pass over flat lists (linear in size,
  * no recursion depth limit), and the vision's roll-up over the top goals.
  */
@@ -89,11 +96,11 @@ export function buildTree(input: {
   for (let i = order.length - 1; i >= 0; i--) {
     const g = order[i]!;
     const parts = [...(partsByGoal.get(g.id) ?? [])];
-    for (const c of childrenByGoal.get(g.id) ?? []) parts.push({ progress: progress.get(c.id) ?? null, weight: CHILD_GOAL_WEIGHT });
+    for (const c of childrenByGoal.get(g.id) ?? []) if (counts(c)) parts.push({ progress: progress.get(c.id) ?? null, weight: CHILD_GOAL_WEIGHT });
     progress.set(g.id, rollUp(parts));
   }
   const goals: GoalWithProgress[] = input.goals.map((g) => ({ ...g, progress: progress.get(g.id) ?? null }));
-  const top = (childrenByGoal.get(null) ?? []).map((g) => ({ progress: progress.get(g.id) ?? null, weight: CHILD_GOAL_WEIGHT }));
+  const top = (childrenByGoal.get(null) ?? []).filter(counts).map((g) => ({ progress: progress.get(g.id) ?? null, weight: CHILD_GOAL_WEIGHT }));
   return { vision: input.vision, progress: rollUp(top), departments: input.departments, goals, measures };
 }
 

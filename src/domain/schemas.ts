@@ -1,6 +1,7 @@
 // Shapes and rules for everything users write. Shared by the forms (client) and the functions
 // (server), so both refuse the same input with the same field names.
 import { z } from 'zod';
+import { REVIEW_CADENCES } from './cadence.ts';
 
 export const DIRECTIONS = ['increase', 'decrease', 'keep_above', 'keep_below', 'range'] as const;
 export const UNITS = ['%', 's', 'min', 'h', 'd', 'count', 'score', 'currency'] as const;
@@ -62,6 +63,8 @@ export const goalFields = z.strictObject({
   startDate: isoDate,
   dueDate: isoDate,
   reviewDate: isoDate.nullable().default(null),
+  // Reviews (issue 3): how often the goal comes up for review; closing a review advances reviewDate by it.
+  reviewCadence: z.enum(REVIEW_CADENCES, { error: `Choose one of ${REVIEW_CADENCES.join(', ')}.` }).default('quarterly'),
 });
 export type GoalFields = z.infer<typeof goalFields>;
 
@@ -187,3 +190,12 @@ export const goalListQuery = z.strictObject({
   departmentId: id.optional(),
   parentGoalId: id.optional(),
 });
+
+// ---------- reviews (issue 3) ----------
+/** A goal's lifecycle: open, or closed as achieved / missed / dropped, or carried into a next-period goal. */
+export const GOAL_STATES = ['open', 'achieved', 'missed', 'dropped', 'carried'] as const;
+export type GoalState = (typeof GOAL_STATES)[number];
+export type { ReviewCadence } from './cadence.ts';
+/** The building blocks, for the review schemas in src/domain/review-schemas.ts. */
+export { requiredText, optionalText, id as idField, finite, withoutDefaults, withRules };
+export type { Issue };

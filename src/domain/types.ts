@@ -1,5 +1,6 @@
 // The rows Tiller stores and returns. Every row carries id, version and timestamps.
 import type { Direction, Frequency, Unit } from './schemas.ts';
+import type { GoalState, ReviewCadence } from './schemas.ts';
 
 export interface RowMeta {
   id: string;
@@ -26,6 +27,16 @@ export interface Goal extends RowMeta {
   startDate: string;
   dueDate: string;
   reviewDate: string | null;
+  /** Reviews (issue 3): how often it is reviewed (default quarterly). */
+  reviewCadence: ReviewCadence;
+  /** open, or closed: achieved / missed / dropped, or carried into a next-period goal. */
+  state: GoalState;
+  /** When it was closed or carried (ISO instant); null while open. */
+  closedAt: string | null;
+  /** Why it was closed (required when closing). */
+  closedComment: string;
+  /** The previous-period goal this one continues (carry-over), if any. */
+  carriedFromGoalId: string | null;
 }
 
 export interface Measure extends RowMeta {

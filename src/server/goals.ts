@@ -5,7 +5,9 @@ import { Problem, notFound, validate } from './http.ts';
 import { all, checkVersion, newId, nowIso, one, updateVersioned } from './rows.ts';
 
 export const GOAL_COLUMNS = `id, title, description, department_id AS departmentId, parent_goal_id AS parentGoalId, owner,
-  start_date AS startDate, due_date AS dueDate, review_date AS reviewDate, version, created_at AS createdAt, updated_at AS updatedAt`;
+  start_date AS startDate, due_date AS dueDate, review_date AS reviewDate, review_cadence AS reviewCadence, state,
+  closed_at AS closedAt, closed_comment AS closedComment, carried_from_goal_id AS carriedFromGoalId,
+  version, created_at AS createdAt, updated_at AS updatedAt`;
 const SELECT = `SELECT ${GOAL_COLUMNS} FROM goals`;
 
 export function listGoals(sql: Sql, filter: { departmentId?: string; parentGoalId?: string | null } = {}) {
@@ -56,9 +58,13 @@ export async function createGoal(sql: Sql, input: GoalInput): Promise<Goal> {
   const id = newId();
   const now = nowIso();
   await sql.execute({
-    sql: `INSERT INTO goals (id, title, description, department_id, parent_goal_id, owner, start_date, due_date, review_date, created_at, updated_at)
-          VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
-    args: [id, input.title, input.description, input.departmentId, input.parentGoalId, input.owner, input.startDate, input.dueDate, input.reviewDate, now, now],
+    sql: `INSERT INTO goals (id, title, description, department_id, parent_goal_id, owner, start_date, due_date, review_date, review_cadence,
+            created_at, updated_at)
+          VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+    args: [
+      id, input.title, input.description, input.departmentId, input.parentGoalId, input.owner, input.startDate, input.dueDate, input.reviewDate,
+      input.reviewCadence, now, now,
+    ],
   });
   return (await findGoal(sql, id))!;
 }
@@ -66,7 +72,10 @@ export async function createGoal(sql: Sql, input: GoalInput): Promise<Goal> {
 export async function updateGoal(sql: Sql, id: string, patch: GoalPatch): Promise<Goal> {
   const current = await getGoal(sql, id);
   const { version, ...changes } = patch;
-  const { id: _id, version: _v, createdAt: _c, updatedAt: _u, ...fields } = current;
+  // Lifecycle fields (state, closedAt, closedComment, carriedFromGoalId) are not editable here:
+  // closing and carrying over have their own routes (src/server/goal-lifecycle.ts).
+  const { id: _id, version: _v, createdAt: _c, updatedAt: _u, state: _s, closedAt: _ca, closedComment: _cc, carriedFromGoalId: _cf, ...fields } =
+    current;
   // Rules span fields (due after start), so they are checked on the row as it would become.
   const next = validate(goalInput, { ...fields, ...changes });
   await assertReferences(sql, next, id);
@@ -84,6 +93,7 @@ export async function updateGoal(sql: Sql, id: string, patch: GoalPatch): Promis
       start_date: next.startDate,
       due_date: next.dueDate,
       review_date: next.reviewDate,
+      review_cadence: next.reviewCadence,
     },
     reread: () => findGoal(sql, id),
   });

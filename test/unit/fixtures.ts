@@ -23,6 +23,11 @@ export function goal(id: string, parentGoalId: string | null, over: Partial<Goal
     startDate: '2026-01-01',
     dueDate: '2026-12-31',
     reviewDate: null,
+    reviewCadence: 'quarterly',
+    state: 'open',
+    closedAt: null,
+    closedComment: '',
+    carriedFromGoalId: null,
     ...over,
   };
 }

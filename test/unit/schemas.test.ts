@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { z } from 'zod';
-import { checkInInput, goalInput, latestTodayAnywhere, measureInput } from '../../src/domain/schemas.ts';
+import { checkInInput, goalInput, goalPatch, latestTodayAnywhere, measureInput } from '../../src/domain/schemas.ts';
 
 /** The messages per field path of a failed parse; fails the test when the parse succeeded. */
 function errorsOf(result: { success: true } | { success: false; error: z.ZodError }): Record<string, string[]> {
@@ -81,7 +81,13 @@ describe('goalInput', () => {
   it('accepts a sound goal and fills in the defaults', () => {
     const r = goalInput.safeParse(goal);
     expect(r.success).toBe(true);
-    expect(r.data).toEqual({ ...goal, description: '', owner: '', parentGoalId: null, reviewDate: null });
+    expect(r.data).toEqual({ ...goal, description: '', owner: '', parentGoalId: null, reviewDate: null, reviewCadence: 'quarterly' });
+  });
+
+  it('takes a review cadence, and a PATCH that leaves it out keeps it (no default in goalPatch)', () => {
+    expect(goalInput.safeParse({ ...goal, reviewCadence: 'half_yearly' }).data?.reviewCadence).toBe('half_yearly');
+    expect(Object.keys(errorsOf(goalInput.safeParse({ ...goal, reviewCadence: 'weekly' })))).toEqual(['reviewCadence']);
+    expect(goalPatch.parse({ title: 'x', version: 1 })).toEqual({ title: 'x', version: 1 });
   });
 
   it('refuses a due date on or before the start date, on dueDate', () => {

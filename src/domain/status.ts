@@ -1,0 +1,202 @@
+// Status: progress judged against the time elapsed. Pure: `today` is always a parameter.
+//
+// Expected progress is linear from the start date to the due date:
+//   expected = clamp((today − start) / (due − start), 0, 1)   (in whole days)
+// A measure runs from its baselineDate to its targetDate; a goal from its startDate to its dueDate.
+//
+// Rules, first match wins (STATUS_RULES below is the same table, for the UI's help text):
+//
+//   | # | when                                                        | status       |
+//   |---|-------------------------------------------------------------|--------------|
+//   | 1 | today is before the start date                              | not_started  |
+//   | 2 | progress ≥ 1, and (kind is `reach`, or today ≥ due date)    | achieved     |
+//   | 3 | today is after the due date                                 | missed       |
+//   | 4 | no data (no check-in yet)                                   | not_started  |
+//   | 5 | progress ≥ expected − 0.10                                  | on_track     |
+//   | 6 | progress ≥ expected − 0.25                                  | at_risk      |
+//   | 7 | otherwise                                                   | off_track    |
+//
+// Kinds (what "progress" means over the period):
+// - `reach` (increase/decrease measures): progress climbs from 0 to 1; reaching the target early
+//   is achieved at once (and turns back if a later check-in falls back).
+// - `maintain` (keep_above/keep_below/range): the target must hold for the whole period, so the
+//   expected progress is 1 from the start date on (met → on_track, not met → off_track), and it
+//   is only *achieved* when the due date arrives with the target met.
+// - `mixed` (a goal with both kinds below it): linear expectation, but achieved only from the
+//   due date on, since its maintain parts must still hold until then.
+// On the due date itself an unmet goal is judged by rules 5–7 (expected = 1); it is `missed`
+// from the day after. Past the due date with no data at all is `missed` too: nothing shows the
+// target was reached. A start date on or after the due date (refused on input) expects 0 before
+// the due date and 1 from it, never dividing by zero.
+import type { Direction } from './schemas.ts';
+import type { CheckIn, Goal, Measure } from './types.ts';
+import { CHILD_GOAL_WEIGHT, SUPERSEDED_STATES, measureProgress, rollUp, type Weighted } from './progress.ts';
+import { daysBetween } from './cadence.ts';
+
+export const STATUSES = ['not_started', 'on_track', 'at_risk', 'off_track', 'achieved', 'missed'] as const;
+export type Status = (typeof STATUSES)[number];
+
+export type ProgressKind = 'reach' | 'maintain' | 'mixed';
+
+/** How far progress may lag the expected progress (both 0…1) and still count as on track / at risk. */
+export const STATUS_THRESHOLDS = { onTrack: 0.1, atRisk: 0.25 } as const;
+
+/** Absorbs floating-point noise so that "exactly at the threshold" counts as reaching it. */
+const EPSILON = 1e-9;
+
+/** The rules in order, first match wins (see the table at the top of this file). */
+export const STATUS_RULES: readonly { status: Status; when: string }[] = [
+  { status: 'not_started', when: 'Today is before the start date.' },
+  { status: 'achieved', when: 'Progress is 100 %; for keep-above/keep-below/range targets (and goals with them), only from the due date on.' },
+  { status: 'missed', when: 'The due date has passed without reaching 100 %.' },
+  { status: 'not_started', when: 'No check-in has been recorded yet.' },
+  { status: 'on_track', when: `Progress is at most ${STATUS_THRESHOLDS.onTrack * 100} points behind the expected progress.` },
+  { status: 'at_risk', when: `Progress is at most ${STATUS_THRESHOLDS.atRisk * 100} points behind the expected progress.` },
+  { status: 'off_track', when: `Progress is more than ${STATUS_THRESHOLDS.atRisk * 100} points behind the expected progress.` },
+];
+
+export function directionKind(direction: Direction): 'reach' | 'maintain' {
+  return direction === 'increase' || direction === 'decrease' ? 'reach' : 'maintain';
+}
+
+/** Linear expected progress 0…1 from `start` to `due` on `today`. */
+export function expectedProgress(start: string, due: string, today: string): number {
+  const total = daysBetween(start, due);
+  if (total <= 0) return today >= due ? 1 : 0;
+  const x = daysBetween(start, today) / total;
+  return x <= 0 ? 0 : x >= 1 ? 1 : x;
+}
+
+export interface StatusInput {
+  /** 0…1, or null when there is no data (no check-in). */
+  progress: number | null;
+  start: string;
+  due: string;
+  today: string;
+  kind?: ProgressKind;
+}
+
+/** The expected progress a status is judged against: 1 throughout for `maintain`. */
+export function expectedFor(input: Omit<StatusInput, 'progress'>): number {
+  if (input.today < input.start) return 0;
+  return input.kind === 'maintain' ? 1 : expectedProgress(input.start, input.due, input.today);
+}
+
+export function statusOf(input: StatusInput): Status {
+  const { progress, start, due, today } = input;
+  const kind = input.kind ?? 'reach';
+  if (today < start) return 'not_started';
+  if (progress !== null && progress >= 1 - EPSILON && (kind === 'reach' || today >= due)) return 'achieved';
+  if (today > due) return 'missed';
+  if (progress === null) return 'not_started';
+  const expected = expectedFor(input);
+  if (progress + EPSILON >= expected - STATUS_THRESHOLDS.onTrack) return 'on_track';
+  if (progress + EPSILON >= expected - STATUS_THRESHOLDS.atRisk) return 'at_risk';
+  return 'off_track';
+}
+
+// ---------- whole trees ----------
+
+export interface Assessment {
+  /** 0…1 as the tree shows it (a measure without check-ins is at 0); null when nothing can be measured. */
+  progress: number | null;
+  /** The expected progress the status was judged against. */
+  expected: number;
+  status: Status;
+  kind: ProgressKind;
+  /** Whether any check-in exists for it (for a goal: anywhere below it). */
+  hasData: boolean;
+}
+
+type GoalLike = Pick<Goal, 'id' | 'parentGoalId' | 'startDate' | 'dueDate'> & { state?: string };
+type MeasureLike = Pick<Measure, 'id' | 'goalId' | 'direction' | 'baseline' | 'baselineDate' | 'target' | 'targetLow' | 'targetHigh' | 'targetDate' | 'weight'>;
+
+export function assessMeasure(m: MeasureLike, latest: Pick<CheckIn, 'value'> | null, today: string): Assessment {
+  const kind = directionKind(m.direction);
+  const progress = measureProgress(m, latest ? latest.value : null);
+  const base = { start: m.baselineDate, due: m.targetDate, today, kind };
+  return {
+    progress,
+    expected: expectedFor(base),
+    status: statusOf({ ...base, progress: latest ? progress : null }),
+    kind,
+    hasData: latest !== null,
+  };
+}
+
+/**
+ * Progress, expected progress and status of every goal and measure in one pass over flat lists
+ * (linear, no recursion). Goals whose parent is not in the list are treated as roots, so a
+ * subtree can be assessed on its own. The roll-up is the one `buildTree` uses (measure weights,
+ * each sub-goal weighing 1, carried/dropped sub-goals left out).
+ */
+export function assessTree(
+  goals: readonly GoalLike[],
+  measures: readonly MeasureLike[],
+  latest: ReadonlyMap<string, Pick<CheckIn, 'value'>>,
+  today: string,
+): { goals: Map<string, Assessment>; measures: Map<string, Assessment> } {
+  const measureOut = new Map<string, Assessment>();
+  const ids = new Set(goals.map((g) => g.id));
+  const parts = new Map<string, Weighted[]>();
+  const flags = new Map<string, { data: boolean; reach: boolean; maintain: boolean }>();
+  const flag = (id: string) => {
+    let f = flags.get(id);
+    if (!f) flags.set(id, (f = { data: false, reach: false, maintain: false }));
+    return f;
+  };
+  for (const m of measures) {
+    const a = assessMeasure(m, latest.get(m.id) ?? null, today);
+    measureOut.set(m.id, a);
+    if (!ids.has(m.goalId)) continue;
+    push(parts, m.goalId, { progress: a.progress, weight: m.weight });
+    const f = flag(m.goalId);
+    f.data ||= a.hasData;
+    if (a.kind === 'reach') f.reach = true;
+    else f.maintain = true;
+  }
+  const children = new Map<string | null, GoalLike[]>();
+  for (const g of goals) push(children, g.parentGoalId !== null && ids.has(g.parentGoalId) ? g.parentGoalId : null, g);
+  const order: GoalLike[] = [];
+  const seen = new Set<string>();
+  const stack = [...(children.get(null) ?? [])];
+  while (stack.length) {
+    const g = stack.pop()!;
+    if (seen.has(g.id)) continue;
+    seen.add(g.id);
+    order.push(g);
+    stack.push(...(children.get(g.id) ?? []));
+  }
+  const goalOut = new Map<string, Assessment>();
+  for (let i = order.length - 1; i >= 0; i--) {
+    const g = order[i]!;
+    const own = [...(parts.get(g.id) ?? [])];
+    const f = flag(g.id);
+    for (const c of children.get(g.id) ?? []) {
+      if (SUPERSEDED_STATES.has(c.state ?? 'open')) continue;
+      const ca = goalOut.get(c.id);
+      own.push({ progress: ca?.progress ?? null, weight: CHILD_GOAL_WEIGHT });
+      const cf = flag(c.id);
+      f.data ||= cf.data;
+      f.reach ||= cf.reach;
+      f.maintain ||= cf.maintain;
+    }
+    const progress = rollUp(own);
+    const kind: ProgressKind = f.maintain ? (f.reach ? 'mixed' : 'maintain') : 'reach';
+    const base = { start: g.startDate, due: g.dueDate, today, kind };
+    goalOut.set(g.id, {
+      progress,
+      expected: expectedFor(base),
+      status: statusOf({ ...base, progress: f.data ? progress : null }),
+      kind,
+      hasData: f.data,
+    });
+  }
+  return { goals: goalOut, measures: measureOut };
+}
+
+function push<K, V>(map: Map<K, V[]>, key: K, value: V) {
+  const list = map.get(key);
+  if (list) list.push(value);
+  else map.set(key, [value]);
+}
