@@ -1,6 +1,7 @@
 // Progress maths. Pure: no I/O, no dates from the clock.
 import type { Direction } from './schemas.ts';
-import type { CheckIn, Department, Goal, GoalWithProgress, Measure, MeasureWithProgress, Tree, Vision } from './types.ts';
+import type { CheckIn, Department, Goal, GoalWithProgress, Measure, MeasurePair, MeasureWithProgress, Tree, Vision } from './types.ts';
+import { counterweightWarnings } from './measurement.ts';
 
 export interface MeasureTarget {
   direction: Direction;
@@ -74,6 +75,8 @@ export function buildTree(input: {
   goals: Goal[];
   measures: Measure[];
   latest: Map<string, CheckIn>;
+  /** Counterweight pairs (issue 4); the tree's warnings are computed from them. */
+  pairs?: MeasurePair[];
 }): Tree {
   const measures: MeasureWithProgress[] = input.measures.map((m) => {
     const latest = input.latest.get(m.id) ?? null;
@@ -101,7 +104,16 @@ export function buildTree(input: {
   }
   const goals: GoalWithProgress[] = input.goals.map((g) => ({ ...g, progress: progress.get(g.id) ?? null }));
   const top = (childrenByGoal.get(null) ?? []).filter(counts).map((g) => ({ progress: progress.get(g.id) ?? null, weight: CHILD_GOAL_WEIGHT }));
-  return { vision: input.vision, progress: rollUp(top), departments: input.departments, goals, measures };
+  const pairs = input.pairs ?? [];
+  return {
+    vision: input.vision,
+    progress: rollUp(top),
+    departments: input.departments,
+    goals,
+    measures,
+    pairs,
+    warnings: counterweightWarnings(input.measures, pairs),
+  };
 }
 
 function push<K, V>(map: Map<K, V[]>, key: K, value: V) {

@@ -2,6 +2,7 @@
 // (server), so both refuse the same input with the same field names.
 import { z } from 'zod';
 import { REVIEW_CADENCES } from './cadence.ts';
+import { DEFAULT_MIN_SAMPLE, INFLUENCES, KPI_KEYS, QUALITY_LEVELS, SAMPLE_KINDS } from './measurement-terms.ts';
 
 export const DIRECTIONS = ['increase', 'decrease', 'keep_above', 'keep_below', 'range'] as const;
 export const UNITS = ['%', 's', 'min', 'h', 'd', 'count', 'score', 'currency'] as const;
@@ -116,6 +117,18 @@ export const measureFields = z.strictObject({
   frequency: z.enum(FREQUENCIES, { error: `Choose one of ${FREQUENCIES.join(', ')}.` }).default('monthly'),
   purpose: optionalText(2000).default(''),
   weight: z.number({ error: 'Enter a number.' }).positive({ error: 'The weight must be above 0.' }).max(100).default(1),
+  // Measurement (issue 4): library origin, influence ring, quality levels and how samples are read.
+  libraryKey: z.enum(KPI_KEYS, { error: 'Unknown library key.' }).nullable().default(null),
+  influence: z.enum(INFLUENCES, { error: `Choose one of ${INFLUENCES.join(', ')}.` }).default('partial'),
+  qualityLevels: z
+    .array(z.enum(QUALITY_LEVELS, { error: `Choose from ${QUALITY_LEVELS.join(', ')}.` }), { error: 'Send a list of quality levels.' })
+    .max(QUALITY_LEVELS.length)
+    .refine((l) => new Set(l).size === l.length, { error: 'Name each quality level once.' })
+    .default([]),
+  survey: z.boolean({ error: 'Send true or false.' }).default(false),
+  sampleKind: z.enum(SAMPLE_KINDS, { error: `Choose one of ${SAMPLE_KINDS.join(', ')}, or null.` }).nullable().default(null),
+  minSample: z.int({ error: 'Enter a whole number.' }).min(1, { error: 'At least 1.' }).max(1_000_000).default(DEFAULT_MIN_SAMPLE),
+  thresholdSeconds: finite.positive({ error: 'The threshold must be above 0 seconds.' }).max(86_400).nullable().default(null),
 });
 export type MeasureFields = z.infer<typeof measureFields>;
 
@@ -161,7 +174,18 @@ export function measureRuleIssues(m: Omit<MeasureFields, 'name' | 'unit' | 'freq
   return issues;
 }
 
-export const measureInput = withRules(measureFields, measureRuleIssues);
+/** How a measure's samples are read must fit its unit: an NPS is in points, a share in per cent. */
+export function sampleRuleIssues(m: Pick<MeasureFields, 'unit' | 'survey' | 'sampleKind'>): Issue[] {
+  const issues: Issue[] = [];
+  if (m.survey && m.sampleKind === null)
+    issues.push({ path: 'sampleKind', message: 'A survey measure needs a sample kind (nps, share or score).' });
+  if (m.sampleKind === 'nps' && m.unit !== 'score')
+    issues.push({ path: 'unit', message: 'An NPS is in points from −100 to 100: use the unit score.' });
+  if (m.sampleKind === 'share' && m.unit !== '%') issues.push({ path: 'unit', message: 'A share is a percentage: use the unit %.' });
+  return issues;
+}
+
+export const measureInput = withRules(measureFields, (m) => [...measureRuleIssues(m), ...sampleRuleIssues(m)]);
 export const measurePatch = z.strictObject(withoutDefaults(measureFields.shape)).partial().extend({ version });
 export type MeasureInput = z.infer<typeof measureInput>;
 export type MeasurePatch = z.infer<typeof measurePatch>;
@@ -190,6 +214,65 @@ export const goalListQuery = z.strictObject({
   departmentId: id.optional(),
   parentGoalId: id.optional(),
 });
+
+// ---------- measurement (issue 4): samples, segments, counterweights, practices ----------
+const count = z.int({ error: 'Enter a whole number.' }).min(0, { error: 'Cannot be negative.' }).max(100_000_000);
+const nothing = <T extends z.ZodType>(t: T) => t.nullish();
+
+/** One segment's share of a check-in: its value and the volume (contacts, answers) it weighs with. */
+export const segmentValueInput = z.strictObject({
+  segmentId: id,
+  value: finite,
+  volume: finite.min(0, { error: 'A volume cannot be negative.' }),
+});
+
+/**
+ * A check-in with its sample. `value` may be left out when it is computed: from promoter/passive/
+ * detractor counts (NPS), from `successes` of `sampleSize` (a share), or from `segments` (their
+ * volume-weighted mean). The measure decides which of these apply (see src/domain/measurement.ts).
+ */
+export const checkInSampleInput = checkInInput.extend({
+  value: nothing(finite),
+  sampleSize: nothing(z.int({ error: 'Enter a whole number.' }).min(1, { error: 'At least 1.' }).max(100_000_000)),
+  promoters: nothing(count),
+  passives: nothing(count),
+  detractors: nothing(count),
+  successes: nothing(count),
+  segments: nothing(z.array(segmentValueInput, { error: 'Send a list of segments.' }).min(1, { error: 'Send at least one segment.' }).max(50)),
+});
+export type CheckInSampleInput = z.infer<typeof checkInSampleInput>;
+
+export const libraryLocale = z.enum(['en', 'sv'], { error: 'Choose en or sv.' });
+
+/**
+ * Creating a measure, possibly from the KPI library: `{ libraryKey, locale?, ...overrides }`.
+ * Only `libraryKey` and `locale` are read here; the library fills the other fields and the
+ * merged body is then validated with `measureInput`.
+ */
+export const libraryPick = z.object({
+  libraryKey: z.enum(KPI_KEYS, { error: 'Unknown library key.' }).nullish(),
+  locale: libraryLocale.optional(),
+});
+
+/** `POST /api/measures/{id}/suggested-counterweight`: which suggestion, its language, and any field to override. */
+export const suggestedCounterweightInput = z
+  .strictObject(withoutDefaults(measureFields.shape))
+  .partial()
+  .extend({ locale: libraryLocale.optional() });
+export type SuggestedCounterweightInput = z.infer<typeof suggestedCounterweightInput>;
+
+export const pairInput = z.strictObject({ counterweightId: id });
+
+export const segmentInput = z.strictObject({ name: requiredText(80) });
+export const segmentPatch = z.strictObject({ name: requiredText(80), version });
+
+const position = z.int({ error: 'Enter a whole number.' }).min(0, { error: 'Cannot be negative.' }).max(10_000);
+export const practiceInput = z.strictObject({ text: requiredText(500), position: position.optional() });
+export const practicePatch = z.strictObject({ text: requiredText(500).optional(), position: position.optional(), version });
+export type PracticeInput = z.infer<typeof practiceInput>;
+export type PracticePatch = z.infer<typeof practicePatch>;
+
+export const qualityLevelsQuery = z.strictObject({ goalId: id.optional() });
 
 // ---------- reviews (issue 3) ----------
 /** A goal's lifecycle: open, or closed as achieved / missed / dropped, or carried into a next-period goal. */

@@ -1,6 +1,8 @@
 // The rows Tiller stores and returns. Every row carries id, version and timestamps.
 import type { Direction, Frequency, Unit } from './schemas.ts';
 import type { GoalState, ReviewCadence } from './schemas.ts';
+import type { Influence, KpiKey, QualityLevel, SampleKind } from './measurement-terms.ts';
+import type { Interval } from './stats.ts';
 
 export interface RowMeta {
   id: string;
@@ -53,13 +55,52 @@ export interface Measure extends RowMeta {
   frequency: Frequency;
   purpose: string;
   weight: number;
+  /** The KPI library entry it was created from (null for a measure of the organisation's own). */
+  libraryKey: KpiKey | null;
+  influence: Influence;
+  qualityLevels: QualityLevel[];
+  /** Sample-based: every check-in records n (`sampleSize`). */
+  survey: boolean;
+  sampleKind: SampleKind | null;
+  /** Below this n a check-in is flagged `belowMinSample`. */
+  minSample: number;
+  /** Service level: the answer threshold in seconds ("80 % within 20 s" → 20). */
+  thresholdSeconds: number | null;
 }
 
-export interface CheckIn extends RowMeta {
+export interface CheckIn extends RowMeta, CheckInStats {
   measureId: string;
+  /** Typed, or computed from the counts, from k of n, or from the segments. */
   value: number;
   date: string;
   note: string;
+  /** n: answers or sampled contacts (null when not recorded). */
+  sampleSize: number | null;
+  promoters: number | null;
+  passives: number | null;
+  detractors: number | null;
+  /** k of a share: answers 4–5, contacts that met every practice… */
+  successes: number | null;
+  /** Per-segment values when the check-in was recorded by segment (else empty), ordered by segment id. */
+  segments: CheckInSegment[];
+}
+
+/** What a check-in's sample says, computed on every read (src/domain/measurement.ts). */
+export interface CheckInStats {
+  /** NPS measures: the 95 % margin of error in points (value ± margin). */
+  margin: number | null;
+  /** The 95 % interval in the measure's unit: NPS ± margin, or the Wilson interval of a share. */
+  interval: Interval | null;
+  /** n is below the measure's `minSample`. */
+  belowMinSample: boolean;
+  /** Its interval overlaps the previous check-in's: the change is within noise. Null when either has no interval. */
+  withinNoise: boolean | null;
+}
+
+export interface CheckInSegment {
+  segmentId: string;
+  value: number;
+  volume: number;
 }
 
 /** A measure as the tree shows it: its latest check-in and its progress 0…1. */
@@ -79,4 +120,71 @@ export interface Tree {
   departments: Department[];
   goals: GoalWithProgress[];
   measures: MeasureWithProgress[];
+  /** Every counterweight pair (issue 4). */
+  pairs: MeasurePair[];
+  /** Gameable library measures without a counterweight, across the organisation. */
+  warnings: CounterweightWarning[];
+}
+
+// ---------- measurement (issue 4) ----------
+export type { Interval } from './stats.ts';
+export type { Influence, KpiKey, QualityLevel, SampleKind } from './measurement-terms.ts';
+export type { KpiDefinition, Translated } from './kpi-library.ts';
+
+/** Two measures that keep each other honest. Unordered: `measureId` is the one it was added from. */
+export interface MeasurePair extends RowMeta {
+  measureId: string;
+  counterweightId: string;
+}
+
+/** A channel or team a measure is split by (Phone, Chat, E-mail; Site A…). */
+export interface Segment extends RowMeta {
+  measureId: string;
+  name: string;
+}
+
+/** What to do in every customer contact to reach a goal; the goal's quality-assurance form. */
+export interface Practice extends RowMeta {
+  goalId: string;
+  text: string;
+  /** 0-based place on the form. */
+  position: number;
+}
+
+/** A gameable library measure that no counterweight is paired with. */
+export interface CounterweightWarning {
+  goalId: string;
+  measureId: string;
+  libraryKey: KpiKey;
+  /** The library's suggested counterweights, in order of preference. */
+  suggestions: CounterweightSuggestion[];
+}
+
+export interface CounterweightSuggestion {
+  libraryKey: KpiKey;
+  /** A measure of the same goal already on this library key: the fix pairs it instead of creating one. */
+  existingMeasureId: string | null;
+  /** True when the fix cannot be one click: no existing measure and no typical level, so baseline and target must be sent. */
+  needsInput: boolean;
+}
+
+/** Result of `POST /api/measures/{id}/suggested-counterweight`. */
+export interface CounterweightFix {
+  measure: Measure;
+  pair: MeasurePair;
+  /** False when an existing measure of the goal was paired instead of a new one created. */
+  created: boolean;
+}
+
+/** How measures spread over the three quality levels and the influence rings. */
+export interface QualitySpread {
+  /** The subtree's root, or null for the whole organisation. */
+  goalId: string | null;
+  measures: number;
+  /** Measures tagged with each level (a measure can carry several). */
+  levels: Record<QualityLevel, number>;
+  untagged: number;
+  /** Levels no measure covers: a tree that measures only speed is lopsided. */
+  missing: QualityLevel[];
+  influence: Record<Influence, number>;
 }

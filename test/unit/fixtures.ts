@@ -49,12 +49,35 @@ export function measure(id: string, goalId: string, over: Partial<Measure> = {})
     frequency: 'monthly',
     purpose: '',
     weight: 1,
+    libraryKey: null,
+    influence: 'partial',
+    qualityLevels: [],
+    survey: false,
+    sampleKind: null,
+    minSample: 30,
+    thresholdSeconds: null,
     ...over,
   };
 }
 
 export function checkIn(measureId: string, value: number, date = '2026-06-01'): CheckIn {
-  return { ...meta(`c-${measureId}`), measureId, value, date, note: '' };
+  return {
+    ...meta(`c-${measureId}`),
+    measureId,
+    value,
+    date,
+    note: '',
+    sampleSize: null,
+    promoters: null,
+    passives: null,
+    detractors: null,
+    successes: null,
+    segments: [],
+    margin: null,
+    interval: null,
+    belowMinSample: false,
+    withinNoise: null,
+  };
 }
 
 /** Builds a tree; `values` maps a measure id to its latest check-in value. */
