@@ -1,11 +1,19 @@
 import type { Config } from '@netlify/functions';
-import { measureInput } from '../../src/domain/schemas.ts';
+import { libraryPick, measureInput } from '../../src/domain/schemas.ts';
+import { findKpi, libraryMeasureDefaults } from '../../src/domain/kpi-library.ts';
 import { json, route, validate } from '../../src/server/http.ts';
 import { createMeasure, getGoalMeasures } from '../../src/server/measures.ts';
 
 export default route({
   GET: ({ sql, params }) => getGoalMeasures(sql, params.id!),
-  POST: async ({ sql, params, body }) => json(await createMeasure(sql, params.id!, validate(measureInput, body)), 201),
+  // `{ libraryKey, locale?, ...overrides }` fills the measure from the KPI library; sent fields win.
+  POST: async ({ sql, params, body }) => {
+    const { libraryKey, locale } = validate(libraryPick, body);
+    const { locale: _locale, ...fields } = body as Record<string, unknown>;
+    const entry = libraryKey ? findKpi(libraryKey) : undefined;
+    const draft = entry ? { ...libraryMeasureDefaults(entry, locale ?? 'en'), ...fields } : fields;
+    return json(await createMeasure(sql, params.id!, validate(measureInput, draft)), 201);
+  },
 });
 
 export const config: Config = { path: '/api/goals/:id/measures' };

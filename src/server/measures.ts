@@ -1,14 +1,71 @@
-import type { CheckIn, Measure, MeasureWithProgress } from '../domain/types.ts';
-import { measureInput, type CheckInInput, type MeasureInput, type MeasurePatch } from '../domain/schemas.ts';
+import type { CheckIn, CheckInSegment, Measure, MeasureWithProgress } from '../domain/types.ts';
+import {
+  checkInSampleInput,
+  fieldErrors,
+  measureInput,
+  type CheckInInput,
+  type CheckInSampleInput,
+  type MeasureInput,
+  type MeasurePatch,
+} from '../domain/schemas.ts';
 import { measureProgress } from '../domain/progress.ts';
+import { resolveCheckIn, withStats, type CheckInFacts, type Issue } from '../domain/measurement.ts';
 import { rowsOf, type Sql } from './db.ts';
-import { notFound, validate } from './http.ts';
+import { Problem, notFound, validate } from './http.ts';
 import { all, checkVersion, newId, nowIso, one, updateVersioned } from './rows.ts';
 
 export const MEASURE_COLUMNS = `id, goal_id AS goalId, name, unit, direction, baseline, baseline_date AS baselineDate, target,
   target_low AS targetLow, target_high AS targetHigh, target_date AS targetDate, frequency, purpose, weight,
+  library_key AS libraryKey, influence, quality_levels AS qualityLevels, survey, sample_kind AS sampleKind, min_sample AS minSample,
+  threshold_seconds AS thresholdSeconds,
   version, created_at AS createdAt, updated_at AS updatedAt`;
-export const CHECK_IN_COLUMNS = `id, measure_id AS measureId, value, date, note, version, created_at AS createdAt, updated_at AS updatedAt`;
+// `segments` is a JSON array built by a correlated subquery (no statement per check-in): the
+// unqualified `id` is the outer check-in's, since check_in_segments has no column of that name.
+export const CHECK_IN_COLUMNS = `id, measure_id AS measureId, value, date, note,
+  sample_size AS sampleSize, promoters, passives, detractors, successes,
+  (SELECT json_group_array(json_object('segmentId', segment_id, 'value', value, 'volume', volume))
+     FROM check_in_segments WHERE check_in_id = id) AS segments,
+  version, created_at AS createdAt, updated_at AS updatedAt`;
+
+/** A measure as stored: quality levels as JSON text, survey as 0/1. */
+export type MeasureRow = Omit<Measure, 'qualityLevels' | 'survey'> & { qualityLevels: string; survey: number };
+
+/** A stored measure row as the API returns it. */
+export function toMeasure(row: MeasureRow): Measure {
+  return { ...row, qualityLevels: JSON.parse(row.qualityLevels) as Measure['qualityLevels'], survey: row.survey === 1 };
+}
+
+/** A check-in as stored, before its statistics: segments as JSON text. */
+export type CheckInRecord = Omit<CheckIn, 'segments' | 'margin' | 'interval' | 'belowMinSample' | 'withinNoise'> & { segments: CheckInSegment[] };
+export type CheckInRawRow = Omit<CheckInRecord, 'segments'> & { segments: string | null };
+
+export function toCheckInRecord(row: CheckInRawRow): CheckInRecord {
+  const segments = (row.segments ? (JSON.parse(row.segments) as CheckInSegment[]) : []).sort((a, b) =>
+    a.segmentId < b.segmentId ? -1 : a.segmentId > b.segmentId ? 1 : 0,
+  );
+  return { ...row, segments };
+}
+
+/** Check-ins of one measure, newest first, with their statistics (each against the next older one). */
+export function checkInsWithStats(m: Measure, newestFirst: readonly CheckInRecord[]): CheckIn[] {
+  return withStats(m, newestFirst);
+}
+
+/** Each measure's latest check-in with its statistics, from `recentCheckInsQuery` rows (latest two per measure). */
+export function latestByMeasure(measures: readonly Measure[], recent: readonly CheckInRecord[]): Map<string, CheckIn> {
+  const rows = new Map<string, CheckInRecord[]>();
+  for (const r of recent) {
+    const list = rows.get(r.measureId);
+    if (list) list.push(r);
+    else rows.set(r.measureId, [r]);
+  }
+  const latest = new Map<string, CheckIn>();
+  for (const m of measures) {
+    const list = rows.get(m.id);
+    if (list?.length) latest.set(m.id, checkInsWithStats(m, list)[0]!);
+  }
+  return latest;
+}
 const SELECT = `SELECT ${MEASURE_COLUMNS} FROM measures`;
 
 /** Each measure's latest check-in: latest date, then latest written. `filter` narrows the measures. */
@@ -18,7 +75,19 @@ export const latestCheckInsQuery = (filter = '') =>
    ) WHERE rn = 1`;
 const SELECT_CHECK_INS = `SELECT ${CHECK_IN_COLUMNS} FROM check_ins`;
 
-export const findMeasure = (sql: Sql, id: string) => one<Measure>(sql, `${SELECT} WHERE id = ?`, [id]);
+/**
+ * Each measure's two latest check-ins (the latest and the one it is compared with), newest first
+ * within a measure; read them with `latestByMeasure`. `filter` narrows the check-ins.
+ */
+export const recentCheckInsQuery = (filter = '') =>
+  `SELECT ${CHECK_IN_COLUMNS} FROM (
+     SELECT *, row_number() OVER (PARTITION BY measure_id ORDER BY date DESC, created_at DESC) AS rn FROM check_ins ${filter}
+   ) WHERE rn <= 2 ORDER BY measure_id, rn`;
+
+export const findMeasure = async (sql: Sql, id: string) => {
+  const row = await one<MeasureRow>(sql, `${SELECT} WHERE id = ?`, [id]);
+  return row && toMeasure(row);
+};
 
 export async function getMeasure(sql: Sql, id: string): Promise<Measure> {
   const m = await findMeasure(sql, id);
@@ -29,7 +98,8 @@ export async function getMeasure(sql: Sql, id: string): Promise<Measure> {
 /** A measure with its latest check-in and progress, as the tree shows it. */
 export async function getMeasureWithProgress(sql: Sql, id: string): Promise<MeasureWithProgress> {
   const m = await getMeasure(sql, id);
-  const latest = await one<CheckIn>(sql, `${SELECT_CHECK_INS} WHERE measure_id = ? ORDER BY date DESC, created_at DESC LIMIT 1`, [id]);
+  const recent = await all<CheckInRawRow>(sql, `${SELECT_CHECK_INS} WHERE measure_id = ? ORDER BY date DESC, created_at DESC LIMIT 2`, [id]);
+  const latest = checkInsWithStats(m, recent.map(toCheckInRecord))[0] ?? null;
   return { ...m, latest, progress: measureProgress(m, latest ? latest.value : null) };
 }
 
@@ -39,12 +109,13 @@ export async function getGoalMeasures(sql: Sql, goalId: string): Promise<Measure
   const [measures, latest] = await sql.batch([
     { sql: `${SELECT} WHERE goal_id = ? ORDER BY created_at, rowid`, args: [goalId] },
     {
-      sql: latestCheckInsQuery('WHERE measure_id IN (SELECT id FROM measures WHERE goal_id = ?)'),
+      sql: recentCheckInsQuery('WHERE measure_id IN (SELECT id FROM measures WHERE goal_id = ?)'),
       args: [goalId],
     },
   ]);
-  const byMeasure = new Map(rowsOf<CheckIn>(latest!).map((c) => [c.measureId, c]));
-  return rowsOf<Measure>(measures!).map((m) => {
+  const rows = rowsOf<MeasureRow>(measures!).map(toMeasure);
+  const byMeasure = latestByMeasure(rows, rowsOf<CheckInRawRow>(latest!).map(toCheckInRecord));
+  return rows.map((m) => {
     const last = byMeasure.get(m.id) ?? null;
     return { ...m, latest: last, progress: measureProgress(m, last ? last.value : null) };
   });
@@ -56,8 +127,9 @@ export async function createMeasure(sql: Sql, goalId: string, input: MeasureInpu
   const now = nowIso();
   await sql.execute({
     sql: `INSERT INTO measures (id, goal_id, name, unit, direction, baseline, baseline_date, target, target_low, target_high,
-            target_date, frequency, purpose, weight, created_at, updated_at)
-          VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+            target_date, frequency, purpose, weight, library_key, influence, quality_levels, survey, sample_kind, min_sample,
+            threshold_seconds, created_at, updated_at)
+          VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
     args: [id, goalId, ...measureValues(input), now, now],
   });
   return (await findMeasure(sql, id))!;
@@ -70,6 +142,7 @@ function measureValues(m: MeasureInput) {
     m.name, m.unit, m.direction, m.baseline, m.baselineDate,
     range ? null : m.target, range ? m.targetLow : null, range ? m.targetHigh : null,
     m.targetDate, m.frequency, m.purpose, m.weight,
+    m.libraryKey, m.influence, JSON.stringify(m.qualityLevels), m.survey ? 1 : 0, m.sampleKind, m.minSample, m.thresholdSeconds,
   ];
 }
 
@@ -78,7 +151,10 @@ export async function updateMeasure(sql: Sql, id: string, patch: MeasurePatch): 
   const { version, ...changes } = patch;
   const { id: _id, goalId: _g, version: _v, createdAt: _c, updatedAt: _u, ...fields } = current;
   const next = validate(measureInput, { ...fields, ...changes });
-  const [name, unit, direction, baseline, baselineDate, target, targetLow, targetHigh, targetDate, frequency, purpose, weight] = measureValues(next);
+  const [
+    name, unit, direction, baseline, baselineDate, target, targetLow, targetHigh, targetDate, frequency, purpose, weight,
+    libraryKey, influence, qualityLevels, survey, sampleKind, minSample, thresholdSeconds,
+  ] = measureValues(next);
   return updateVersioned(sql, {
     table: 'measures',
     what: 'Measure',
@@ -87,30 +163,88 @@ export async function updateMeasure(sql: Sql, id: string, patch: MeasurePatch): 
     columns: {
       name, unit, direction, baseline, baseline_date: baselineDate, target, target_low: targetLow, target_high: targetHigh,
       target_date: targetDate, frequency, purpose, weight,
+      library_key: libraryKey, influence, quality_levels: qualityLevels, survey, sample_kind: sampleKind, min_sample: minSample,
+      threshold_seconds: thresholdSeconds,
     } as Record<string, string | number | null>,
     reread: () => findMeasure(sql, id),
   });
 }
 
 export async function deleteMeasure(sql: Sql, id: string, version?: number): Promise<void> {
-  checkVersion('Measure', await getMeasure(sql, id), version);
+  const m = await getMeasure(sql, id);
+  checkVersion('Measure', m, version);
   await sql.execute({ sql: 'DELETE FROM measures WHERE id = ?', args: [id] });
 }
 
 // ---------- check-ins ----------
-export const listCheckIns = (sql: Sql, measureId: string) =>
-  all<CheckIn>(sql, `${SELECT_CHECK_INS} WHERE measure_id = ? ORDER BY date DESC, created_at DESC`, [measureId]);
-export const findCheckIn = (sql: Sql, id: string) => one<CheckIn>(sql, `${SELECT_CHECK_INS} WHERE id = ?`, [id]);
+/** A measure's check-ins, newest first, each with its statistics (margin/interval, sample size, noise). */
+export async function listCheckIns(sql: Sql, measureId: string): Promise<CheckIn[]> {
+  const m = await findMeasure(sql, measureId);
+  if (!m) return [];
+  const rows = await all<CheckInRawRow>(sql, `${SELECT_CHECK_INS} WHERE measure_id = ? ORDER BY date DESC, created_at DESC`, [measureId]);
+  return checkInsWithStats(m, rows.map(toCheckInRecord));
+}
 
-export async function createCheckIn(sql: Sql, measureId: string, input: CheckInInput): Promise<CheckIn> {
-  await getMeasure(sql, measureId);
+/** One check-in with its statistics (compared with the check-in before it). */
+export async function findCheckIn(sql: Sql, id: string): Promise<CheckIn | null> {
+  const row = await one<{ measureId: string }>(sql, 'SELECT measure_id AS measureId FROM check_ins WHERE id = ?', [id]);
+  if (!row) return null;
+  return (await listCheckIns(sql, row.measureId)).find((c) => c.id === id) ?? null;
+}
+
+/** Problem for a refused check-in, with one list of messages per field. */
+function checkInProblem(status: 400 | 422, issues: Issue[]): Problem {
+  const errors: Record<string, string[]> = {};
+  for (const i of issues) (errors[i.path] ??= []).push(i.message);
+  return status === 422
+    ? new Problem(422, 'Invalid reference', 'The check-in names a segment this measure does not have.', errors)
+    : new Problem(400, 'Invalid input', 'Some fields are missing or wrong.', errors);
+}
+
+/**
+ * Records a check-in. The measure decides how its value is read: computed from NPS counts, from
+ * k of n, or from per-segment values and volumes; typed otherwise (src/domain/measurement.ts).
+ */
+export async function createCheckIn(sql: Sql, measureId: string, input: CheckInInput | CheckInSampleInput): Promise<CheckIn> {
+  const m = await getMeasure(sql, measureId);
+  const segmentIds = new Set(
+    (await all<{ id: string }>(sql, 'SELECT id FROM segments WHERE measure_id = ?', [measureId])).map((s) => s.id),
+  );
+  const resolved = resolveCheckIn(m, input, segmentIds);
+  if (!resolved.ok) throw checkInProblem(resolved.status, resolved.issues);
+  const c: CheckInFacts & { segments: CheckInSegment[] } = resolved.checkIn;
   const id = newId();
   const now = nowIso();
   await sql.execute({
-    sql: 'INSERT INTO check_ins (id, measure_id, value, date, note, created_at, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?)',
-    args: [id, measureId, input.value, input.date, input.note, now, now],
+    sql: `INSERT INTO check_ins (id, measure_id, value, date, note, sample_size, promoters, passives, detractors, successes, created_at, updated_at)
+          VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+    args: [id, measureId, c.value, input.date, input.note, c.sampleSize, c.promoters, c.passives, c.detractors, c.successes, now, now],
   });
+  if (c.segments.length)
+    await sql.batch(
+      c.segments.map((s) => ({
+        sql: 'INSERT INTO check_in_segments (check_in_id, segment_id, value, volume) VALUES (?, ?, ?, ?)',
+        args: [id, s.segmentId, s.value, s.volume],
+      })),
+    );
   return (await findCheckIn(sql, id))!;
+}
+
+/**
+ * `POST /api/measures/{id}/check-ins`: 404 for an unknown measure, then the body's shape and the
+ * measure's rules. When the shape is wrong, a missing typed value is reported in the same answer.
+ */
+export async function createCheckInFromBody(sql: Sql, measureId: string, body: unknown): Promise<CheckIn> {
+  const m = await getMeasure(sql, measureId);
+  const parsed = checkInSampleInput.safeParse(body);
+  if (!parsed.success) {
+    const errors = fieldErrors(parsed.error);
+    const b = typeof body === 'object' && body !== null ? (body as Record<string, unknown>) : {};
+    if (m.sampleKind !== 'nps' && b.value == null && b.successes == null && b.segments == null && !errors.value)
+      errors.value = ['Required.'];
+    throw new Problem(400, 'Invalid input', 'Some fields are missing or wrong.', errors);
+  }
+  return createCheckIn(sql, measureId, parsed.data);
 }
 
 export async function deleteCheckIn(sql: Sql, id: string, version?: number): Promise<void> {

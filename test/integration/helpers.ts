@@ -16,7 +16,15 @@ import measureCheckInsFn from '../../netlify/functions/measure-check-ins.mts';
 /** A Functions v2 handler as the functions export it. */
 export type Handler = (req: Request, context?: { params?: Record<string, string> }) => Promise<Response>;
 
-export const TABLES = ['vision', 'departments', 'goals', 'measures', 'check_ins'] as const;
+export const TABLES = [
+  'vision', 'departments', 'goals', 'measures', 'check_ins',
+  // measurement (issue 4)
+  'measure_pairs', 'segments', 'check_in_segments', 'practices',
+  // reviews (issue 3)
+  'reviews', 'review_items', 'actions',
+] as const;
+/** How each table's rows are ordered in a snapshot (tables without an `id` column). */
+const SNAPSHOT_ORDER: Partial<Record<string, string>> = { check_in_segments: 'check_in_id, segment_id' };
 
 /**
  * Opens a fresh migrated database in a temp file and points every handler at it.
@@ -79,7 +87,7 @@ export function expectProblem(res: ApiResult, status: number, field?: string) {
 
 /** Every row of every table, ordered by id: equal snapshots mean an unchanged database. */
 export async function snapshot(client: Client): Promise<Record<string, unknown[]>> {
-  const results = await client.batch(TABLES.map((t) => `SELECT * FROM ${t} ORDER BY id`));
+  const results = await client.batch(TABLES.map((t) => `SELECT * FROM ${t} ORDER BY ${SNAPSHOT_ORDER[t] ?? 'id'}`));
   return Object.fromEntries(TABLES.map((t, i) => [t, rowsOf(results[i]!)]));
 }
 

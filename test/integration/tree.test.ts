@@ -21,7 +21,7 @@ const measureOf = (t: Tree, id: string) => t.measures.find((m) => m.id === id);
 
 describe('GET /api/tree', () => {
   it('is an empty tree before anything exists', async () => {
-    expect(await tree()).toEqual({ vision: null, progress: null, departments: [], goals: [], measures: [] });
+    expect(await tree()).toEqual({ vision: null, progress: null, departments: [], goals: [], measures: [], pairs: [], warnings: [] });
   });
 
   it('reflects creates, updates, refused stale updates and deletes', async () => {

@@ -1,0 +1,138 @@
+// Counterweights (issue 4, seed 004): pairs of measures that keep each other honest, the warnings
+// for gameable library measures without one, and the one-request fix.
+import type { CounterweightFix, CounterweightWarning, Measure, MeasurePair, MeasureWithProgress } from '../domain/types.ts';
+import { measureInput, type SuggestedCounterweightInput } from '../domain/schemas.ts';
+import { counterweightGuardDefaults, findKpi, kpi } from '../domain/kpi-library.ts';
+import { counterweightWarnings } from '../domain/measurement.ts';
+import { measureProgress } from '../domain/progress.ts';
+import { rowsOf, type Sql } from './db.ts';
+import { Problem, notFound, validate } from './http.ts';
+import {
+  MEASURE_COLUMNS,
+  createMeasure,
+  getMeasure,
+  latestByMeasure,
+  recentCheckInsQuery,
+  toCheckInRecord,
+  toMeasure,
+  type CheckInRawRow,
+  type MeasureRow,
+} from './measures.ts';
+import { all, newId, nowIso, one } from './rows.ts';
+
+export const PAIR_COLUMNS = `id, measure_id AS measureId, counterweight_id AS counterweightId, version, created_at AS createdAt, updated_at AS updatedAt`;
+
+/** The ids of the measures paired with `?` (either side of the pair). */
+const PARTNERS = `SELECT CASE WHEN measure_id = ?1 THEN counterweight_id ELSE measure_id END FROM measure_pairs WHERE measure_id = ?1 OR counterweight_id = ?1`;
+
+/** The measures paired with a measure, each with its latest check-in and progress (404 for an unknown measure). */
+export async function listCounterweights(sql: Sql, measureId: string): Promise<MeasureWithProgress[]> {
+  await getMeasure(sql, measureId);
+  const [measures, recent] = await sql.batch([
+    { sql: `SELECT ${MEASURE_COLUMNS} FROM measures WHERE id IN (${PARTNERS}) ORDER BY created_at, rowid`, args: [measureId] },
+    { sql: recentCheckInsQuery(`WHERE measure_id IN (${PARTNERS})`), args: [measureId] },
+  ]);
+  const rows = rowsOf<MeasureRow>(measures!).map(toMeasure);
+  const latest = latestByMeasure(rows, rowsOf<CheckInRawRow>(recent!).map(toCheckInRecord));
+  return rows.map((m) => {
+    const last = latest.get(m.id) ?? null;
+    return { ...m, latest: last, progress: measureProgress(m, last ? last.value : null) };
+  });
+}
+
+const findPair = (sql: Sql, a: string, b: string) =>
+  one<MeasurePair>(
+    sql,
+    `SELECT ${PAIR_COLUMNS} FROM measure_pairs WHERE (measure_id = ?1 AND counterweight_id = ?2) OR (measure_id = ?2 AND counterweight_id = ?1)`,
+    [a, b],
+  );
+
+const alreadyPaired = (pair: MeasurePair) =>
+  new Problem(409, 'Already paired', 'These two measures are already paired as counterweights.', { counterweightId: ['Already paired.'] }, { current: pair });
+
+async function insertPair(sql: Sql, measureId: string, counterweightId: string): Promise<MeasurePair> {
+  const id = newId();
+  const now = nowIso();
+  await sql.execute({
+    sql: 'INSERT INTO measure_pairs (id, measure_id, counterweight_id, created_at, updated_at) VALUES (?, ?, ?, ?, ?)',
+    args: [id, measureId, counterweightId, now, now],
+  });
+  return (await one<MeasurePair>(sql, `SELECT ${PAIR_COLUMNS} FROM measure_pairs WHERE id = ?`, [id]))!;
+}
+
+/**
+ * Pairs two measures (any goals). 404 for an unknown measure in the path, 400 for a measure paired
+ * with itself, 422 for an unknown counterweight, 409 when the pair exists in either order.
+ */
+export async function addPair(sql: Sql, measureId: string, counterweightId: string): Promise<MeasurePair> {
+  await getMeasure(sql, measureId);
+  if (counterweightId === measureId)
+    throw new Problem(400, 'Invalid input', 'A measure cannot be its own counterweight.', {
+      counterweightId: ['Choose another measure: a measure cannot keep itself honest.'],
+    });
+  if (!(await one(sql, 'SELECT 1 AS ok FROM measures WHERE id = ?', [counterweightId])))
+    throw new Problem(422, 'Invalid reference', 'The counterweight refers to a measure that does not exist.', {
+      counterweightId: ['No measure has this id.'],
+    });
+  const existing = await findPair(sql, measureId, counterweightId);
+  if (existing) throw alreadyPaired(existing);
+  return insertPair(sql, measureId, counterweightId);
+}
+
+/** Unpairs two measures, whichever side the pair was added from (404 when they are not paired). */
+export async function removePair(sql: Sql, measureId: string, otherId: string): Promise<void> {
+  await getMeasure(sql, measureId);
+  const pair = await findPair(sql, measureId, otherId);
+  if (!pair) throw notFound('Pair');
+  await sql.execute({ sql: 'DELETE FROM measure_pairs WHERE id = ?', args: [pair.id] });
+}
+
+/** Warnings for a goal's own measures: gameable library measures paired with nothing (404 for an unknown goal). */
+export async function goalWarnings(sql: Sql, goalId: string): Promise<CounterweightWarning[]> {
+  if (!(await one(sql, 'SELECT 1 AS ok FROM goals WHERE id = ?', [goalId]))) throw notFound('Goal');
+  const [measures, pairs] = await sql.batch([
+    { sql: 'SELECT id, goal_id AS goalId, library_key AS libraryKey FROM measures WHERE goal_id = ? ORDER BY created_at, rowid', args: [goalId] },
+    {
+      sql: `SELECT ${PAIR_COLUMNS} FROM measure_pairs
+            WHERE measure_id IN (SELECT id FROM measures WHERE goal_id = ?1) OR counterweight_id IN (SELECT id FROM measures WHERE goal_id = ?1)`,
+      args: [goalId],
+    },
+  ]);
+  return counterweightWarnings(rowsOf<Pick<Measure, 'id' | 'goalId' | 'libraryKey'>>(measures!), rowsOf<MeasurePair>(pairs!));
+}
+
+/**
+ * The one-click fix for a counterweight warning, in one request (one transaction): pairs the
+ * measure with a measure of the same goal already on the suggested library key, or creates that
+ * measure from the library as a guard ("keep FCR above 80 %" over the watched measure's period)
+ * and pairs it. `libraryKey` picks among the suggestions (default: the first, preferring one the
+ * goal already measures); other fields override the created measure's.
+ */
+export async function applySuggestedCounterweight(sql: Sql, measureId: string, input: SuggestedCounterweightInput): Promise<CounterweightFix> {
+  const watched = await getMeasure(sql, measureId);
+  const entry = watched.libraryKey ? findKpi(watched.libraryKey) : undefined;
+  if (!entry || entry.counterweights.length === 0)
+    throw new Problem(409, 'No suggested counterweight', 'This measure is not a library measure with a suggested counterweight; pair it with a measure of your choice instead.');
+  const { locale = 'en', libraryKey: asked, ...overrides } = input;
+  if (asked && !entry.counterweights.includes(asked))
+    throw new Problem(400, 'Invalid input', 'Choose one of the suggested counterweights.', {
+      libraryKey: [`Suggested for this measure: ${entry.counterweights.join(', ')}.`],
+    });
+  const onGoal = await all<{ id: string; libraryKey: string }>(
+    sql,
+    'SELECT id, library_key AS libraryKey FROM measures WHERE goal_id = ? AND id <> ? AND library_key IS NOT NULL ORDER BY created_at, rowid',
+    [watched.goalId, watched.id],
+  );
+  const existingFor = (key: string) => onGoal.find((m) => m.libraryKey === key) ?? null;
+  const key = asked ?? entry.counterweights.find((k) => existingFor(k)) ?? entry.counterweights[0]!;
+
+  const existing = existingFor(key);
+  if (existing) {
+    const pair = await findPair(sql, watched.id, existing.id);
+    if (pair) throw alreadyPaired(pair);
+    return { measure: await getMeasure(sql, existing.id), pair: await insertPair(sql, watched.id, existing.id), created: false };
+  }
+  const draft = { ...counterweightGuardDefaults(kpi(key), watched, locale), ...overrides };
+  const measure = await createMeasure(sql, watched.goalId, validate(measureInput, draft));
+  return { measure, pair: await insertPair(sql, watched.id, measure.id), created: true };
+}
