@@ -4,13 +4,17 @@
 // as a user could have typed it. Deterministic: fixed dates around 2026-11-23, no randomness;
 // every check-in is dated 2026-10-31 or earlier.
 import type { Client } from '@libsql/client';
-import { checkInInput, goalInput, measureInput, visionInput } from '../../src/domain/schemas.ts';
+import { checkInSampleInput, goalInput, measureInput, practiceInput, visionInput } from '../../src/domain/schemas.ts';
 import type { Direction, Frequency, Unit } from '../../src/domain/schemas.ts';
+import type { Influence, KpiKey, QualityLevel, SampleKind } from '../../src/domain/measurement-terms.ts';
 import type { Sql } from '../../src/server/db.ts';
 import { validate } from '../../src/server/http.ts';
 import { createDepartment } from '../../src/server/departments.ts';
 import { createGoal } from '../../src/server/goals.ts';
 import { createCheckIn, createMeasure } from '../../src/server/measures.ts';
+import { addPair } from '../../src/server/pairs.ts';
+import { createPractice } from '../../src/server/practices.ts';
+import { createSegment } from '../../src/server/segments.ts';
 import { putVision } from '../../src/server/vision.ts';
 
 export const DEMO_VISION = {
@@ -26,8 +30,24 @@ const QUALITY = 'Quality & Training';
 export const DEMO_DEPARTMENTS = [CS, SALES, ACCOUNTS, LOGISTICS, QUALITY] as const;
 type DepartmentName = (typeof DEMO_DEPARTMENTS)[number];
 
-/** A check-in: date, value and an optional note. */
-type Point = readonly [date: string, value: number, note?: string];
+/** What a check-in's sample was (issue 4): n, NPS counts, or k of n. */
+interface Sample {
+  sampleSize?: number;
+  promoters?: number;
+  passives?: number;
+  detractors?: number;
+  successes?: number;
+}
+
+/** A check-in: date, value (null when the sample computes it), an optional note and sample. */
+type Point = readonly [date: string, value: number | null, note?: string, sample?: Sample];
+
+/** A check-in recorded by segment: each segment's [value, volume], in the order of the segment names. */
+interface SegmentPoint {
+  date: string;
+  values: readonly (readonly [value: number, volume: number])[];
+  note?: string;
+}
 
 interface MeasureSpec {
   name: string;
@@ -42,7 +62,17 @@ interface MeasureSpec {
   frequency: Frequency;
   purpose: string;
   weight?: number;
+  // Measurement (issue 4)
+  libraryKey?: KpiKey;
+  influence?: Influence;
+  qualityLevels?: QualityLevel[];
+  survey?: boolean;
+  sampleKind?: SampleKind;
+  minSample?: number;
+  thresholdSeconds?: number;
   checkIns: readonly Point[];
+  /** Channels or teams the measure is split by, and check-ins recorded per segment. */
+  segments?: { names: readonly string[]; checkIns: readonly SegmentPoint[] };
 }
 
 interface GoalSpec {
@@ -78,7 +108,28 @@ function weekly(first: string, values: readonly number[], notes: Record<number, 
   });
 }
 
+/** Attaches a sample size to each point, in order. */
+function withSizes(points: readonly Point[], sizes: readonly number[]): Point[] {
+  return points.map(([date, value, note], i) => [date, value, note ?? '', { sampleSize: sizes[i]! }]);
+}
+
 const REVIEW = '2026-12-14'; // the next quarterly review meeting
+
+/** Listened calls per month from February: [calls that met every practice, calls listened]. */
+const LISTENED: readonly (readonly [number, number])[] = [
+  [36, 60], [40, 63], [41, 64], [44, 66], [46, 67], [43, 65], [47, 67], [49, 68], [52, 70],
+];
+
+/** AHT per channel: phone +10 s and chat −20 s and e-mail −30 s around the month's value, on 9 000 / 3 000 / 1 000 contacts. */
+const ahtByChannel = (first: string, values: readonly number[]): SegmentPoint[] =>
+  monthly(first, values).map(([date, v]) => ({
+    date,
+    values: [
+      [v! + 10, 9000],
+      [v! - 20, 3000],
+      [v! - 30, 1000],
+    ],
+  }));
 
 export const DEMO_GOALS: readonly GoalSpec[] = [
   // ---------- broad goals under the vision ----------
@@ -96,6 +147,9 @@ export const DEMO_GOALS: readonly GoalSpec[] = [
     measures: [
       {
         name: 'Complaints received per month',
+        libraryKey: 'complaints',
+        influence: 'none',
+        qualityLevels: ['technical'],
         unit: 'count',
         direction: 'decrease',
         baseline: 620,
@@ -127,6 +181,7 @@ export const DEMO_GOALS: readonly GoalSpec[] = [
     measures: [
       {
         name: 'Average order-to-delivery time',
+        influence: 'none',
         unit: 'h',
         direction: 'decrease',
         baseline: 60,
@@ -156,6 +211,10 @@ export const DEMO_GOALS: readonly GoalSpec[] = [
     measures: [
       {
         name: 'First-contact resolution (FCR)',
+        libraryKey: 'fcr',
+        influence: 'direct',
+        qualityLevels: ['spirit', 'access'],
+        sampleKind: 'share',
         unit: '%',
         direction: 'increase',
         baseline: 72,
@@ -170,6 +229,11 @@ export const DEMO_GOALS: readonly GoalSpec[] = [
       },
       {
         name: 'Net Promoter Score (NPS)',
+        libraryKey: 'nps',
+        influence: 'partial',
+        qualityLevels: ['technical', 'spirit'],
+        survey: true,
+        sampleKind: 'nps',
         unit: 'score',
         direction: 'increase',
         baseline: 18,
@@ -180,13 +244,41 @@ export const DEMO_GOALS: readonly GoalSpec[] = [
         purpose:
           'Whether customers would recommend us, asked by e-mail a week after the contact. About 400 answers a quarter give a margin of roughly ±7 points, so only a change that lasts over several quarters counts.',
         checkIns: [
-          ['2026-03-31', 19, 'n = 388; promoters 37 %, detractors 18 %.'],
-          ['2026-06-30', 21, 'n = 401; promoters 39 %, detractors 18 %.'],
-          ['2026-09-30', 24, 'n = 412; promoters 41 %, detractors 17 %.'],
+          ['2026-03-31', null, 'E-mail survey a week after the contact.', { promoters: 144, passives: 174, detractors: 70 }],
+          ['2026-06-30', null, '', { promoters: 156, passives: 173, detractors: 72 }],
+          ['2026-09-30', null, 'Up three points, but within the ±7-point margin: not yet a trend.', { promoters: 169, passives: 173, detractors: 70 }],
+        ],
+      },
+      {
+        name: 'NPS after chat contacts (pilot)',
+        libraryKey: 'nps',
+        influence: 'partial',
+        qualityLevels: ['technical', 'spirit'],
+        survey: true,
+        sampleKind: 'nps',
+        unit: 'score',
+        direction: 'increase',
+        baseline: 10,
+        baselineDate: '2026-06-30',
+        target: 30,
+        targetDate: '2027-06-30',
+        frequency: 'monthly',
+        purpose:
+          'The chat pilot asks the same question after chat contacts. Few chats are answered yet, so each month is read with its margin: below 30 answers it is not evidence.',
+        checkIns: [
+          ['2026-07-31', null, 'First month of the pilot.', { promoters: 6, passives: 4, detractors: 4 }],
+          ['2026-08-31', null, '', { promoters: 10, passives: 7, detractors: 5 }],
+          ['2026-09-30', null, '', { promoters: 9, passives: 6, detractors: 4 }],
+          ['2026-10-31', null, 'Survey link moved to the end of the chat: more answers.', { promoters: 19, passives: 14, detractors: 8 }],
         ],
       },
       {
         name: 'Customer satisfaction after the contact (CSAT)',
+        libraryKey: 'csat',
+        influence: 'direct',
+        qualityLevels: ['technical', 'spirit'],
+        survey: true,
+        sampleKind: 'share',
         unit: '%',
         direction: 'increase',
         baseline: 78,
@@ -196,7 +288,10 @@ export const DEMO_GOALS: readonly GoalSpec[] = [
         frequency: 'monthly',
         purpose:
           'Share of 4–5 answers to the one-question survey sent right after the contact. Tells how the contact felt to the customer, which call length cannot.',
-        checkIns: monthly('2026-01', [78.5, 79.1, 78.8, 79.6, 80.2, 80.0, 79.1, 80.8, 81.5, 81.9]),
+        checkIns: withSizes(
+          monthly('2026-01', [78.5, 79.1, 78.8, 79.6, 80.2, 80.0, 79.1, 80.8, 81.5, 81.9]),
+          [512, 488, 530, 475, 520, 498, 301, 455, 540, 515],
+        ),
       },
     ],
   },
@@ -214,6 +309,11 @@ export const DEMO_GOALS: readonly GoalSpec[] = [
     measures: [
       {
         name: 'Service level: calls answered within 20 s',
+        libraryKey: 'service_level',
+        thresholdSeconds: 20,
+        influence: 'partial',
+        qualityLevels: ['technical'],
+        sampleKind: 'share',
         unit: '%',
         direction: 'keep_above',
         baseline: 76,
@@ -231,6 +331,10 @@ export const DEMO_GOALS: readonly GoalSpec[] = [
       },
       {
         name: 'Answer rate',
+        libraryKey: 'answer_rate',
+        influence: 'none',
+        qualityLevels: ['technical'],
+        sampleKind: 'share',
         unit: '%',
         direction: 'keep_above',
         baseline: 86,
@@ -244,6 +348,9 @@ export const DEMO_GOALS: readonly GoalSpec[] = [
       },
       {
         name: 'Phone queue at the 10:00 peak',
+        libraryKey: 'phone_queue',
+        influence: 'partial',
+        qualityLevels: ['technical'],
         unit: 'count',
         direction: 'keep_below',
         baseline: 24,
@@ -257,6 +364,9 @@ export const DEMO_GOALS: readonly GoalSpec[] = [
       },
       {
         name: 'E-mail backlog older than one working day',
+        libraryKey: 'email_backlog',
+        influence: 'partial',
+        qualityLevels: ['technical'],
         unit: 'count',
         direction: 'keep_below',
         baseline: 340,
@@ -286,6 +396,10 @@ export const DEMO_GOALS: readonly GoalSpec[] = [
     measures: [
       {
         name: 'Employee satisfaction',
+        influence: 'partial',
+        qualityLevels: ['technical'],
+        survey: true,
+        sampleKind: 'score',
         unit: 'score',
         direction: 'increase',
         baseline: 3.6,
@@ -295,9 +409,9 @@ export const DEMO_GOALS: readonly GoalSpec[] = [
         frequency: 'quarterly',
         purpose: 'Quarterly pulse survey of all contact-centre staff, 1–5. Read with its response rate: a score from a dozen answers is not evidence.',
         checkIns: [
-          ['2026-03-31', 3.7, 'Response rate 81 % (68 of 84).'],
-          ['2026-06-30', 3.8, 'Response rate 79 % (67 of 85).'],
-          ['2026-09-30', 3.8, 'Response rate 86 % (74 of 86).'],
+          ['2026-03-31', 3.7, 'Response rate 81 % (68 of 84).', { sampleSize: 68 }],
+          ['2026-06-30', 3.8, 'Response rate 79 % (67 of 85).', { sampleSize: 67 }],
+          ['2026-09-30', 3.8, 'Response rate 86 % (74 of 86).', { sampleSize: 74 }],
         ],
       },
     ],
@@ -318,6 +432,9 @@ export const DEMO_GOALS: readonly GoalSpec[] = [
     measures: [
       {
         name: 'Complaints about invoice errors per month',
+        libraryKey: 'complaints',
+        influence: 'none',
+        qualityLevels: ['technical'],
         unit: 'count',
         direction: 'decrease',
         baseline: 160,
@@ -344,6 +461,8 @@ export const DEMO_GOALS: readonly GoalSpec[] = [
     measures: [
       {
         name: 'Orders entered without error',
+        influence: 'direct',
+        qualityLevels: ['technical'],
         unit: '%',
         direction: 'increase',
         baseline: 80,
@@ -369,6 +488,7 @@ export const DEMO_GOALS: readonly GoalSpec[] = [
     measures: [
       {
         name: 'Order processing time in the last two weeks of a quarter',
+        influence: 'partial',
         unit: 'd',
         direction: 'decrease',
         baseline: 3,
@@ -399,6 +519,9 @@ export const DEMO_GOALS: readonly GoalSpec[] = [
     measures: [
       {
         name: 'Unnecessary transfers per month',
+        libraryKey: 'unnecessary_transfers',
+        influence: 'direct',
+        qualityLevels: ['spirit', 'access'],
         unit: 'count',
         direction: 'decrease',
         baseline: 1150,
@@ -425,6 +548,9 @@ export const DEMO_GOALS: readonly GoalSpec[] = [
     measures: [
       {
         name: 'Beneficial transfers to experts per month',
+        libraryKey: 'expert_transfers',
+        influence: 'direct',
+        qualityLevels: ['spirit'],
         unit: 'count',
         direction: 'increase',
         baseline: 420,
@@ -451,6 +577,11 @@ export const DEMO_GOALS: readonly GoalSpec[] = [
     measures: [
       {
         name: 'Listened calls where the whole situation was mapped',
+        libraryKey: 'qa_compliance',
+        influence: 'direct',
+        qualityLevels: ['spirit'],
+        survey: true,
+        sampleKind: 'share',
         unit: '%',
         direction: 'increase',
         baseline: 58,
@@ -460,10 +591,17 @@ export const DEMO_GOALS: readonly GoalSpec[] = [
         frequency: 'monthly',
         purpose:
           'Scored on the quality-assurance form from at least 60 listened calls a month across all teams, so that a handful of calls does not decide the share.',
-        checkIns: monthly('2026-02', [60, 63, 64, 67, 69, 66, 70, 72, 74]),
+        checkIns: monthly('2026-02', LISTENED.map(() => 0)).map(([date], i): Point => {
+          const [successes, sampleSize] = LISTENED[i]!;
+          return [date, null, '', { successes, sampleSize }];
+        }),
       },
       {
         name: 'Contacts where a relevant add-on was offered',
+        influence: 'direct',
+        qualityLevels: ['spirit'],
+        survey: true,
+        sampleKind: 'share',
         unit: '%',
         direction: 'increase',
         baseline: 20,
@@ -472,7 +610,10 @@ export const DEMO_GOALS: readonly GoalSpec[] = [
         targetDate: '2026-12-31',
         frequency: 'monthly',
         purpose: 'Offering what adds value is part of solving the whole need; the same listened calls show whether the agent asked.',
-        checkIns: monthly('2026-02', [21, 22, 24, 25, 25, 23, 27, 28, 29]),
+        checkIns: withSizes(
+          monthly('2026-02', [21, 22, 24, 25, 25, 23, 27, 28, 29]),
+          LISTENED.map(([, n]) => n),
+        ),
       },
     ],
   },
@@ -490,6 +631,8 @@ export const DEMO_GOALS: readonly GoalSpec[] = [
     measures: [
       {
         name: 'Contacts handled in the unified customer view',
+        influence: 'partial',
+        qualityLevels: ['access'],
         unit: '%',
         direction: 'increase',
         baseline: 0,
@@ -516,6 +659,9 @@ export const DEMO_GOALS: readonly GoalSpec[] = [
     measures: [
       {
         name: 'Average handling time (AHT)',
+        libraryKey: 'aht',
+        influence: 'partial',
+        qualityLevels: ['technical'],
         unit: 's',
         direction: 'decrease',
         baseline: 420,
@@ -524,10 +670,14 @@ export const DEMO_GOALS: readonly GoalSpec[] = [
         targetDate: '2027-02-28',
         frequency: 'monthly',
         purpose: 'Talk, hold and after-call work per answered call. Read with FCR: time cut by rushing customers comes back as repeat calls.',
-        checkIns: monthly('2026-03', [418, 411, 405, 409, 402, 398, 391, 388]),
+        checkIns: [],
+        segments: { names: ['Phone', 'Chat', 'E-mail'], checkIns: ahtByChannel('2026-03', [418, 411, 405, 409, 402, 398, 391, 388]) },
       },
       {
         name: 'After-call work',
+        libraryKey: 'after_contact_work',
+        influence: 'direct',
+        qualityLevels: ['technical', 'access'],
         unit: 's',
         direction: 'decrease',
         baseline: 75,
@@ -553,6 +703,8 @@ export const DEMO_GOALS: readonly GoalSpec[] = [
     measures: [
       {
         name: 'Average handling time, billing queue',
+        influence: 'partial',
+        qualityLevels: ['technical'],
         unit: 's',
         direction: 'range',
         baseline: 385,
@@ -579,6 +731,8 @@ export const DEMO_GOALS: readonly GoalSpec[] = [
     measures: [
       {
         name: 'Agents who had a feedback session this month',
+        influence: 'none',
+        qualityLevels: ['technical'],
         unit: '%',
         direction: 'increase',
         baseline: 55,
@@ -606,6 +760,8 @@ export const DEMO_GOALS: readonly GoalSpec[] = [
     measures: [
       {
         name: 'Invoices credited after sending',
+        influence: 'none',
+        qualityLevels: ['technical'],
         unit: 'count',
         direction: 'decrease',
         baseline: 210,
@@ -631,6 +787,8 @@ export const DEMO_GOALS: readonly GoalSpec[] = [
     measures: [
       {
         name: 'Phone orders with the checklist completed',
+        influence: 'direct',
+        qualityLevels: ['spirit'],
         unit: '%',
         direction: 'increase',
         baseline: 35,
@@ -656,6 +814,8 @@ export const DEMO_GOALS: readonly GoalSpec[] = [
     measures: [
       {
         name: 'First-line agents trained',
+        influence: 'none',
+        qualityLevels: ['technical'],
         unit: '%',
         direction: 'increase',
         baseline: 0,
@@ -681,6 +841,7 @@ export const DEMO_GOALS: readonly GoalSpec[] = [
     measures: [
       {
         name: 'Quarter-end orders shipped from pre-picked stock',
+        influence: 'partial',
         unit: '%',
         direction: 'increase',
         baseline: 0,
@@ -699,11 +860,34 @@ export const DEMO_GOALS: readonly GoalSpec[] = [
   },
 ];
 
+/** Counterweight pairs by measure name (issue 4): each keeps the other honest. */
+export const DEMO_PAIRS: readonly (readonly [string, string])[] = [
+  ['Average handling time (AHT)', 'First-contact resolution (FCR)'],
+  ['Unnecessary transfers per month', 'Beneficial transfers to experts per month'],
+];
+
+/** What to do in every customer contact, by goal key: the goals' quality-assurance forms (issue 4). */
+export const DEMO_PRACTICES: Readonly<Record<string, readonly string[]>> = {
+  resolve: [
+    "Map the customer's whole situation with open questions before proposing a solution.",
+    'Look at billing, orders and earlier contacts before answering, so nothing is missed.',
+    'Check with the customer that the whole matter is solved before ending the contact.',
+  ],
+  'whole-situation': [
+    "Map the customer's whole situation with open questions.",
+    'Offer the add-on that adds value, and ask: would you like it?',
+    'Summarise what happens next, and when.',
+  ],
+};
+
 export interface SeedCounts {
   departments: number;
   goals: number;
   measures: number;
   checkIns: number;
+  pairs: number;
+  segments: number;
+  practices: number;
 }
 
 /** Writes the demo organisation into an empty database (after migrations), in one transaction. */
@@ -727,7 +911,8 @@ async function writeDemo(sql: Sql): Promise<SeedCounts> {
   for (const name of DEMO_DEPARTMENTS) departments.set(name, (await createDepartment(sql, name)).id);
 
   const goalIds = new Map<string, string>();
-  const counts: SeedCounts = { departments: departments.size, goals: 0, measures: 0, checkIns: 0 };
+  const counts: SeedCounts = { departments: departments.size, goals: 0, measures: 0, checkIns: 0, pairs: 0, segments: 0, practices: 0 };
+  const measureIds = new Map<string, string>();
   for (const spec of DEMO_GOALS) {
     const parentGoalId = spec.parent === null ? null : goalIds.get(spec.parent);
     if (parentGoalId === undefined) throw new Error(`Demo goal ${spec.key}: parent ${spec.parent} must come first.`);
@@ -747,14 +932,36 @@ async function writeDemo(sql: Sql): Promise<SeedCounts> {
     goalIds.set(spec.key, goal.id);
     counts.goals++;
 
-    for (const { checkIns, ...m } of spec.measures) {
+    for (const { checkIns, segments, ...m } of spec.measures) {
       const measure = await createMeasure(sql, goal.id, validate(measureInput, m));
+      measureIds.set(m.name, measure.id);
       counts.measures++;
-      for (const [date, value, note] of checkIns) {
-        await createCheckIn(sql, measure.id, validate(checkInInput, { date, value, note: note ?? '' }));
+      for (const [date, value, note, sample] of checkIns) {
+        const body = { date, ...(value === null ? {} : { value }), note: note ?? '', ...sample };
+        await createCheckIn(sql, measure.id, validate(checkInSampleInput, body));
         counts.checkIns++;
       }
+      if (segments) {
+        const ids: string[] = [];
+        for (const name of segments.names) ids.push((await createSegment(sql, measure.id, name)).id);
+        counts.segments += ids.length;
+        for (const p of segments.checkIns) {
+          const body = { date: p.date, note: p.note ?? '', segments: p.values.map(([value, volume], i) => ({ segmentId: ids[i], value, volume })) };
+          await createCheckIn(sql, measure.id, validate(checkInSampleInput, body));
+          counts.checkIns++;
+        }
+      }
     }
+    for (const text of DEMO_PRACTICES[spec.key] ?? []) {
+      await createPractice(sql, goal.id, validate(practiceInput, { text }));
+      counts.practices++;
+    }
+  }
+  for (const [a, b] of DEMO_PAIRS) {
+    const [from, to] = [measureIds.get(a), measureIds.get(b)];
+    if (!from || !to) throw new Error(`Demo pair ${a} ↔ ${b}: no such measure.`);
+    await addPair(sql, from, to);
+    counts.pairs++;
   }
   return counts;
 }

@@ -5,6 +5,7 @@ import type { Tree } from '../../src/domain/types.ts';
 import { openDatabase } from '../../src/server/db.ts';
 import { migrate } from '../../src/server/migrate.ts';
 import { readTree } from '../../src/server/tree.ts';
+import { listCheckIns } from '../../src/server/measures.ts';
 import { seedDemo, type SeedCounts } from '../../db/seed/demo.ts';
 
 describe('demo organisation', () => {
@@ -28,6 +29,9 @@ describe('demo organisation', () => {
       goals: await count('goals'),
       measures: await count('measures'),
       checkIns: await count('check_ins'),
+      pairs: await count('measure_pairs'),
+      segments: await count('segments'),
+      practices: await count('practices'),
     });
     expect(counts.goals).toBeGreaterThanOrEqual(12);
     expect(counts.goals).toBeLessThanOrEqual(20);
@@ -72,6 +76,69 @@ describe('demo organisation', () => {
     expect(tree.progress).not.toBeNull();
     expect(tree.progress!).toBeGreaterThan(0);
     expect(tree.progress!).toBeLessThan(1);
+  });
+
+  // ---------- measurement (issue 4) ----------
+  const named = (name: string) => {
+    const m = tree.measures.find((x) => x.name === name);
+    if (!m) throw new Error(`No demo measure ${name}`);
+    return m;
+  };
+
+  it('creates measures from the KPI library, in all three influence rings and quality levels', () => {
+    const fromLibrary = tree.measures.filter((m) => m.libraryKey !== null);
+    expect(fromLibrary.length).toBeGreaterThanOrEqual(12);
+    expect(new Set(tree.measures.map((m) => m.influence))).toEqual(new Set(['direct', 'partial', 'none']));
+    for (const level of ['technical', 'spirit', 'access'] as const)
+      expect(tree.measures.some((m) => m.qualityLevels.includes(level)), level).toBe(true);
+    expect(named('Service level: calls answered within 20 s')).toMatchObject({ libraryKey: 'service_level', thresholdSeconds: 20, target: 80 });
+  });
+
+  it('pairs AHT with FCR and the two transfer measures, and warns about the unpaired service level', () => {
+    const pairOf = (a: string, b: string) =>
+      tree.pairs.some(
+        (p) =>
+          (p.measureId === named(a).id && p.counterweightId === named(b).id) ||
+          (p.measureId === named(b).id && p.counterweightId === named(a).id),
+      );
+    expect(pairOf('Average handling time (AHT)', 'First-contact resolution (FCR)')).toBe(true);
+    expect(pairOf('Unnecessary transfers per month', 'Beneficial transfers to experts per month')).toBe(true);
+    expect(tree.warnings.map((w) => w.measureId)).toEqual([named('Service level: calls answered within 20 s').id]);
+    expect(tree.warnings[0]!.suggestions.map((s) => s.libraryKey)).toEqual(['abandonment_rate', 'fcr']);
+  });
+
+  it('computes NPS from counts, with margins, small samples and a change within noise', async () => {
+    const nps = named('Net Promoter Score (NPS)');
+    // 169 promoters, 70 detractors of 412: 24.03 ± 6.98 (1.96·√((0.410 + 0.170 − 0.240²)/412)); 20.95 (n = 401) before: within noise.
+    expect(nps.latest).toMatchObject({ sampleSize: 412, promoters: 169, detractors: 70, belowMinSample: false, withinNoise: true });
+    expect(nps.latest!.value).toBeCloseTo(24.03, 2);
+    expect(nps.latest!.margin).toBeCloseTo(6.98, 2);
+    const pilot = await listCheckIns(client, named('NPS after chat contacts (pilot)').id);
+    expect(pilot.map((c) => c.sampleSize)).toEqual([41, 19, 22, 14]);
+    expect(pilot.map((c) => c.belowMinSample)).toEqual([false, true, true, true]);
+    expect(pilot.every((c) => c.withinNoise !== false)).toBe(true);
+  });
+
+  it('records CSAT and QA compliance with their samples, and AHT by channel with volumes', async () => {
+    const csat = named('Customer satisfaction after the contact (CSAT)');
+    expect(csat.latest).toMatchObject({ value: 81.9, sampleSize: 515, interval: { low: expect.any(Number), high: expect.any(Number) } });
+    const qa = named('Listened calls where the whole situation was mapped');
+    expect(qa.latest).toMatchObject({ successes: 52, sampleSize: 70 });
+    expect(qa.latest!.value).toBeCloseTo(74.29, 2);
+    const aht = named('Average handling time (AHT)');
+    // 398 + 10 on 9 000, 388 − 20 on 3 000, 388 − 30 on 1 000 roll up to exactly 388.
+    expect(aht.latest).toMatchObject({ value: 388, segments: expect.arrayContaining([expect.objectContaining({ volume: 9000, value: 398 })]) });
+    expect(aht.latest!.segments).toHaveLength(3);
+  });
+
+  it('lists practices on the FCR and add-on goals', async () => {
+    const rs = await client.execute(
+      "SELECT g.title AS title, count(*) AS n FROM practices p JOIN goals g ON g.id = p.goal_id GROUP BY g.title ORDER BY g.title",
+    );
+    expect(rs.rows.map((r) => [r.title, r.n])).toEqual([
+      ["Make every contact resolve the customer's whole need", 3],
+      ["Map the customer's whole situation in every contact", 3],
+    ]);
   });
 
   it('writes all or nothing', async () => {
