@@ -3,6 +3,17 @@
 import type { z } from 'zod';
 import type { CheckIn, Department, Goal, Measure, MeasureWithProgress, Tree, Vision } from '../domain/types.ts';
 import type { checkInInput, goalFields, measureFields } from '../domain/schemas.ts';
+import type { checkInSampleInput, suggestedCounterweightInput } from '../domain/schemas.ts';
+import type {
+  CounterweightFix,
+  CounterweightWarning,
+  KpiDefinition,
+  MeasurePair,
+  Practice,
+  QualitySpread,
+  Segment,
+} from '../domain/types.ts';
+import type { KpiKey, LibraryLocale } from '../domain/measurement-terms.ts';
 
 export class ApiError extends Error {
   readonly status: number;
@@ -43,6 +54,14 @@ export type GoalDraft = z.input<typeof goalFields>;
 export type MeasureDraft = z.input<typeof measureFields>;
 export type CheckInDraft = z.input<typeof checkInInput>;
 
+// ---------- measurement (issue 4) ----------
+/** A check-in with its sample: the value may be left out when counts, k of n or segments give it. */
+export type SampledCheckInDraft = z.input<typeof checkInSampleInput>;
+/** A measure from the KPI library: the library fills what is not sent (texts in `locale`, default en). */
+export type LibraryMeasureDraft = Partial<MeasureDraft> & { libraryKey: KpiKey; locale?: LibraryLocale };
+/** The one-click counterweight: which suggestion (default the first) and any field to override. */
+export type SuggestedCounterweightDraft = z.input<typeof suggestedCounterweightInput>;
+
 export const api = {
   tree: () => request<Tree>('GET', '/tree'),
   vision: {
@@ -74,4 +93,41 @@ export const api = {
   checkIns: {
     remove: (id: string, version?: number) => request<void>('DELETE', `/check-ins/${enc(id)}${q({ version })}`),
   },
+  // ---------- measurement (issue 4) ----------
+  kpiLibrary: {
+    list: () => request<KpiDefinition[]>('GET', '/kpi-library'),
+    /** Creates a measure from a library entry; any field sent overrides the library's. */
+    addMeasure: (goalId: string, draft: LibraryMeasureDraft) => request<Measure>('POST', `/goals/${enc(goalId)}/measures`, draft),
+  },
+  samples: {
+    /** Records a check-in with its sample (NPS counts, k of n) or per-segment values; the answer carries margin/interval/noise. */
+    addCheckIn: (measureId: string, c: SampledCheckInDraft) => request<CheckIn>('POST', `/measures/${enc(measureId)}/check-ins`, c),
+  },
+  counterweights: {
+    list: (measureId: string) => request<MeasureWithProgress[]>('GET', `/measures/${enc(measureId)}/counterweights`),
+    add: (measureId: string, counterweightId: string) =>
+      request<MeasurePair>('POST', `/measures/${enc(measureId)}/counterweights`, { counterweightId }),
+    remove: (measureId: string, otherId: string) => request<void>('DELETE', `/measures/${enc(measureId)}/counterweights/${enc(otherId)}`),
+    /** The one-click fix of a warning: pairs (or creates from the library and pairs) the suggested counterweight. */
+    fix: (measureId: string, draft: SuggestedCounterweightDraft = {}) =>
+      request<CounterweightFix>('POST', `/measures/${enc(measureId)}/suggested-counterweight`, draft),
+    warnings: (goalId: string) => request<CounterweightWarning[]>('GET', `/goals/${enc(goalId)}/warnings`),
+  },
+  segments: {
+    list: (measureId: string) => request<Segment[]>('GET', `/measures/${enc(measureId)}/segments`),
+    create: (measureId: string, name: string) => request<Segment>('POST', `/measures/${enc(measureId)}/segments`, { name }),
+    get: (id: string) => request<Segment>('GET', `/segments/${enc(id)}`),
+    rename: (id: string, name: string, version: number) => request<Segment>('PATCH', `/segments/${enc(id)}`, { name, version }),
+    remove: (id: string, version?: number) => request<void>('DELETE', `/segments/${enc(id)}${q({ version })}`),
+  },
+  practices: {
+    list: (goalId: string) => request<Practice[]>('GET', `/goals/${enc(goalId)}/practices`),
+    create: (goalId: string, p: { text: string; position?: number }) => request<Practice>('POST', `/goals/${enc(goalId)}/practices`, p),
+    get: (id: string) => request<Practice>('GET', `/practices/${enc(id)}`),
+    /** Changes the text and/or moves it to `position` (0-based; the others shift). */
+    update: (id: string, patch: { text?: string; position?: number; version: number }) => request<Practice>('PATCH', `/practices/${enc(id)}`, patch),
+    remove: (id: string, version?: number) => request<void>('DELETE', `/practices/${enc(id)}${q({ version })}`),
+  },
+  /** Spread of measures over quality levels and influence rings: all, or one goal's subtree. */
+  qualityLevels: (goalId?: string) => request<QualitySpread>('GET', `/quality-levels${q({ goalId })}`),
 };
