@@ -153,6 +153,19 @@ export function resolveCheckIn(m: SampleSettings, input: CheckInSampleInput, seg
   };
 }
 
+/**
+ * Whether a PATCH may change a check-in's value: a value computed from NPS counts, from k of n or
+ * from segments would no longer match what it was computed from. Empty when the change is fine.
+ */
+export function computedValueIssues(
+  c: Pick<CheckInFacts, 'value' | 'promoters' | 'successes'> & { segments: readonly unknown[] },
+  changes: { value?: number | undefined },
+): Issue[] {
+  if (changes.value === undefined || changes.value === c.value) return [];
+  const from = c.promoters !== null ? 'the promoter, passive and detractor counts' : c.successes !== null ? 'k of n' : c.segments.length ? 'its segments' : null;
+  return from ? [{ path: 'value', message: `This value is computed from ${from}; record a new check-in instead.` }] : [];
+}
+
 /** The margin (NPS) and interval a check-in's sample gives, in the measure's unit; null without a sample. */
 export function sampleInterval(m: Pick<Measure, 'unit' | 'sampleKind'>, c: CheckInFacts): { margin: number | null; interval: Interval | null } {
   if (m.sampleKind === 'nps') {

@@ -4,6 +4,7 @@ import { describe, expect, it } from 'vitest';
 import {
   agrees,
   checkInStats,
+  computedValueIssues,
   counterweightWarnings,
   qualitySpread,
   resolveCheckIn,
@@ -201,5 +202,17 @@ describe('qualitySpread', () => {
       missing: ['access'],
       influence: { direct: 1, partial: 1, none: 1 },
     });
+  });
+});
+
+describe('computedValueIssues', () => {
+  const base = { value: 30, promoters: null, successes: null, segments: [] as unknown[] };
+  it('refuses changing a value computed from counts, k of n or segments, and allows typed values', () => {
+    expect(computedValueIssues({ ...base, promoters: 25 }, { value: 35 }).map((i) => i.path)).toEqual(['value']);
+    expect(computedValueIssues({ ...base, successes: 41 }, { value: 35 })).toHaveLength(1);
+    expect(computedValueIssues({ ...base, segments: [{}] }, { value: 35 })).toHaveLength(1);
+    expect(computedValueIssues({ ...base, promoters: 25 }, { value: 30 })).toEqual([]);
+    expect(computedValueIssues({ ...base, promoters: 25 }, {})).toEqual([]);
+    expect(computedValueIssues(base, { value: 35 })).toEqual([]);
   });
 });
