@@ -68,11 +68,6 @@ export function latestByMeasure(measures: readonly Measure[], recent: readonly C
 }
 const SELECT = `SELECT ${MEASURE_COLUMNS} FROM measures`;
 
-/** Each measure's latest check-in: latest date, then latest written. `filter` narrows the measures. */
-export const latestCheckInsQuery = (filter = '') =>
-  `SELECT ${CHECK_IN_COLUMNS} FROM (
-     SELECT *, row_number() OVER (PARTITION BY measure_id ORDER BY date DESC, created_at DESC) AS rn FROM check_ins ${filter}
-   ) WHERE rn = 1`;
 const SELECT_CHECK_INS = `SELECT ${CHECK_IN_COLUMNS} FROM check_ins`;
 
 /**
