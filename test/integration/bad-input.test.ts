@@ -175,7 +175,7 @@ const cases: Case[] = [
   { name: 'PATCH the department list', fn: departmentsFn, method: 'PATCH', path: '/api/departments', body: { name: 'x' }, status: 405 },
   { name: 'DELETE the vision', fn: visionFn, method: 'DELETE', path: '/api/vision', status: 405, also: allows('GET, PUT') },
   { name: 'POST the tree', fn: treeFn, method: 'POST', path: '/api/tree', body: {}, status: 405, also: allows('GET') },
-  { name: 'GET a check-in', fn: checkInFn, method: 'GET', path: `/api/check-ins/${checkIn.id}`, params: { id: checkIn.id }, status: 405, also: allows('DELETE') },
+  { name: 'PUT a check-in', fn: checkInFn, method: 'PUT', path: `/api/check-ins/${checkIn.id}`, params: { id: checkIn.id }, body: { value: 1 }, status: 405, also: allows('GET, PATCH, DELETE') },
   { name: 'HEAD a goal', fn: goalFn, method: 'HEAD', ...goalPath(root.id), status: 405 },
 
   // ---------- unknown ids (404) ----------

@@ -49,12 +49,13 @@ describe('check-ins: create → read → (versioned) delete → 404', () => {
     const m = await call(measureFn, 'GET', `/api/measures/${measure.id}`, one(measure.id));
     expect(m.body.latest).toEqual(c);
 
-    // Check-ins are facts: no PATCH and no single GET; only DELETE, which takes an optional version.
+    // A check-in is read and edited one at a time (issue 3) with the version check; no PUT.
     const before = await snapshot(db);
-    const patch = await call(checkInFn, 'PATCH', `/api/check-ins/${c.id}`, { ...one(c.id), body: { value: 5, version: 1 } });
-    expectProblem(patch, 405);
-    expect(patch.headers.get('allow')).toBe('DELETE');
-    expectProblem(await call(checkInFn, 'GET', `/api/check-ins/${c.id}`, one(c.id)), 405);
+    const put = await call(checkInFn, 'PUT', `/api/check-ins/${c.id}`, { ...one(c.id), body: { value: 5, version: 1 } });
+    expectProblem(put, 405);
+    expect(put.headers.get('allow')).toBe('GET, PATCH, DELETE');
+    expect((await call(checkInFn, 'GET', `/api/check-ins/${c.id}`, one(c.id))).body).toEqual(c);
+    expectProblem(await call(checkInFn, 'PATCH', `/api/check-ins/${c.id}`, { ...one(c.id), body: { value: 5, version: 2 } }), 409, 'version');
     const stale = await call(checkInFn, 'DELETE', `/api/check-ins/${c.id}?version=2`, one(c.id));
     expectProblem(stale, 409, 'version');
     expect(stale.body.current).toEqual(c);

@@ -1,0 +1,229 @@
+// A review as a Markdown document (issue 3): agenda, statuses, notes, decisions and actions.
+// Pure: the agenda in, text out. Every piece of user text is escaped so that it shows as typed
+// and can never turn into a heading, list, table cell break, link, image or raw HTML.
+import type { Action, ActionInContext, Agenda, AgendaItem, AgendaMeasure, Forum } from './reviews.ts';
+import type { Status } from './status.ts';
+import type { GoalState } from './schemas.ts';
+
+export interface MarkdownLabels {
+  title: (period: string, forum: string) => string;
+  forum: Record<Forum, string>;
+  status: Record<Status, string>;
+  goalState: Record<GoalState, string>;
+  meetingDate: string;
+  state: string;
+  open: string;
+  closed: (date: string) => string;
+  department: string;
+  wholeOrganisation: string;
+  attendees: string;
+  none: string;
+  notes: string;
+  carriedActions: string;
+  generalActions: string;
+  owner: string;
+  dates: string;
+  nextReview: string;
+  reviewDateMovedTo: string;
+  progress: string;
+  expected: string;
+  noData: string;
+  statusLabel: string;
+  override: (computed: string, reason: string) => string;
+  changeSince: (date: string) => string;
+  checkIns: (n: number) => string;
+  measure: string;
+  latest: string;
+  target: string;
+  measureStatus: string;
+  actions: string;
+  due: (date: string) => string;
+  from: (period: string) => string;
+  decision: string;
+  noGoals: string;
+  summary: string;
+}
+
+export const EN_MARKDOWN_LABELS: MarkdownLabels = {
+  title: (period, forum) => `Review ${period}: ${forum}`,
+  forum: { leadership_review: 'Leadership review', department_review: 'Department review', team_huddle: 'Team huddle' },
+  status: {
+    not_started: 'Not started',
+    on_track: 'On track',
+    at_risk: 'At risk',
+    off_track: 'Off track',
+    achieved: 'Achieved',
+    missed: 'Missed',
+  },
+  goalState: { open: 'Open', achieved: 'Closed: achieved', missed: 'Closed: missed', dropped: 'Closed: dropped', carried: 'Carried over' },
+  meetingDate: 'Meeting date',
+  state: 'State',
+  open: 'open (live agenda)',
+  closed: (date) => `closed on ${date} (frozen record)`,
+  department: 'Department',
+  wholeOrganisation: 'whole organisation',
+  attendees: 'Attendees',
+  none: 'none',
+  notes: 'Notes',
+  carriedActions: 'Open actions from earlier reviews',
+  generalActions: 'Decisions and actions',
+  owner: 'Owner',
+  dates: 'Period',
+  nextReview: 'Next review',
+  reviewDateMovedTo: 'next review moved to',
+  progress: 'Progress',
+  expected: 'expected',
+  noData: 'no data',
+  statusLabel: 'Status',
+  override: (computed, reason) => `overridden (computed: ${computed}); reason: ${reason}`,
+  changeSince: (date) => `Since ${date}`,
+  checkIns: (n) => (n === 1 ? '1 check-in' : `${n} check-ins`),
+  measure: 'Measure',
+  latest: 'Latest',
+  target: 'Target',
+  measureStatus: 'Status',
+  actions: 'Actions',
+  due: (date) => `due ${date}`,
+  from: (period) => `from ${period}`,
+  decision: 'Decision',
+  noGoals: 'No goals are due for review.',
+  summary: 'Summary',
+};
+
+// ---------- escaping ----------
+// Characters that carry meaning anywhere in a line (emphasis, code, links, images, HTML, tables,
+// entities, autolinks, strikethrough, math in some renderers). CommonMark lets any ASCII
+// punctuation be backslash-escaped, and a backslash-escaped character is always literal.
+const INLINE = /[\\`*_{}[\]()<>|!&~^$]/g;
+const CONTROL = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f\u2028\u2029]/g;
+
+/**
+ * One line of user text as literal Markdown: inline specials escaped everywhere, and the
+ * characters that start a block (`#`, `>`, `-`, `+`, `=`, `1.`/`1)` lists, indented code) escaped
+ * at the start. Line breaks become spaces (use `escapeMarkdownBlock` for multi-line text).
+ */
+export function escapeMarkdown(text: string): string {
+  const line = text.replace(CONTROL, '').replace(/\r\n?|\n/g, ' ').replace(/\t/g, ' ').trim();
+  return escapeLine(line);
+}
+
+function escapeLine(line: string): string {
+  let out = line.replace(INLINE, (c) => `\\${c}`);
+  // Block starters only matter at the start of a line. `#` is also escaped everywhere after
+  // whitespace so that a closing ATX sequence or a GitHub issue reference stays plain text.
+  out = out.replace(/(^|\s)#/g, '$1\\#');
+  out = out.replace(/^([>+=-])/, '\\$1');
+  out = out.replace(/^(\d{1,9})([.)])/, '$1\\$2');
+  // GitHub turns bare URLs and www. names into links: keep them plain text.
+  out = out.replace(/:\/\//g, ':\\/\\/').replace(/\b(www)\./gi, '$1\\.');
+  return out;
+}
+
+/** Multi-line user text (notes): each line escaped, kept as hard line breaks inside one paragraph. */
+export function escapeMarkdownBlock(text: string): string {
+  const lines = text
+    .replace(CONTROL, '')
+    .replace(/\t/g, ' ')
+    .split(/\r\n?|\n/)
+    .map((l) => l.trim())
+    .filter((l) => l !== '');
+  return lines.map(escapeLine).join('\\\n');
+}
+
+// ---------- formatting ----------
+const pct = (x: number) => `${Math.round(x * 100)} %`;
+
+function signed(delta: number): string {
+  const points = Math.round(delta * 100);
+  return `${points > 0 ? '+' : points < 0 ? '−' : '±'}${Math.abs(points)} pp`;
+}
+
+function num(x: number): string {
+  return Number.isInteger(x) ? String(x) : String(Math.round(x * 100) / 100);
+}
+
+function targetText(m: AgendaMeasure): string {
+  const u = m.unit === 'count' || m.unit === 'score' || m.unit === 'currency' ? '' : ` ${m.unit}`;
+  switch (m.direction) {
+    case 'increase':
+      return `${num(m.baseline)} → ${num(m.target ?? 0)}${u}`;
+    case 'decrease':
+      return `${num(m.baseline)} → ${num(m.target ?? 0)}${u}`;
+    case 'keep_above':
+      return `≥ ${num(m.target ?? 0)}${u}`;
+    case 'keep_below':
+      return `≤ ${num(m.target ?? 0)}${u}`;
+    case 'range':
+      return `${num(m.targetLow ?? 0)}–${num(m.targetHigh ?? 0)}${u}`;
+  }
+}
+
+function actionLine(a: Action | ActionInContext, L: MarkdownLabels): string {
+  const box = a.state === 'done' ? '[x]' : '[ ]';
+  const bits = [a.kind === 'decision' ? `**${L.decision}:** ${escapeMarkdown(a.text)}` : escapeMarkdown(a.text)];
+  const meta: string[] = [];
+  if (a.owner) meta.push(`${L.owner}: ${escapeMarkdown(a.owner)}`);
+  if (a.dueDate) meta.push(L.due(a.dueDate));
+  if ('reviewPeriod' in a) meta.push(L.from(a.reviewPeriod));
+  if ('goalTitle' in a && a.goalTitle) meta.push(`“${escapeMarkdown(a.goalTitle)}”`);
+  return `- ${box} ${bits.join('')}${meta.length ? ` (${meta.join('; ')})` : ''}`;
+}
+
+function itemSection(item: AgendaItem, L: MarkdownLabels): string[] {
+  const g = item.goal;
+  const out: string[] = [`### ${escapeMarkdown(g.title)}`, ''];
+  const facts: string[] = [];
+  if (g.owner) facts.push(`${L.owner}: ${escapeMarkdown(g.owner)}`);
+  facts.push(`${L.dates}: ${g.startDate} → ${g.dueDate}`);
+  facts.push(`${L.nextReview}: ${g.nextReviewDate}${item.advancedReviewDate ? ` (${L.reviewDateMovedTo} ${item.advancedReviewDate})` : ''}`);
+  if (g.state !== 'open') facts.push(L.goalState[g.state] + (g.closedComment ? `: ${escapeMarkdown(g.closedComment)}` : ''));
+  out.push(facts.map((f) => `- ${f}`).join('\n'));
+  const progress = item.progress === null ? L.noData : `${pct(item.progress)} (${L.expected} ${pct(item.expected)})`;
+  const delta = item.changes.progressDelta !== null ? `, ${signed(item.changes.progressDelta)}` : '';
+  out.push(`- ${L.progress}: ${progress}${delta}`);
+  const status = item.override
+    ? `**${L.status[item.status]}**, ${L.override(L.status[item.computedStatus], escapeMarkdown(item.override.reason))}`
+    : `**${L.status[item.status]}**`;
+  out.push(`- ${L.statusLabel}: ${status}`);
+  out.push(`- ${L.changeSince(item.changes.since)}: ${L.checkIns(item.changes.checkInCount)}`);
+  out.push('');
+  if (item.measures.length) {
+    out.push(`| ${L.measure} | ${L.latest} | ${L.target} | ${L.progress} | ${L.measureStatus} |`, '|---|---|---|---:|---|');
+    for (const m of item.measures) {
+      const latest = m.latest ? `${num(m.latest.value)} (${m.latest.date})` : L.noData;
+      out.push(`| ${escapeMarkdown(m.name)} | ${latest} | ${targetText(m)} | ${pct(m.progress)} | ${L.status[m.status]} |`);
+    }
+    out.push('');
+  }
+  if (item.notes.trim()) out.push(`**${L.notes}:**`, '', escapeMarkdownBlock(item.notes), '');
+  if (item.actions.length) out.push(`**${L.actions}:**`, '', ...item.actions.map((a) => actionLine(a, L)), '');
+  return out;
+}
+
+/** The review as Markdown (GitHub-flavoured: tables and task lists). */
+export function reviewMarkdown(agenda: Agenda, L: MarkdownLabels = EN_MARKDOWN_LABELS): string {
+  const r = agenda.review;
+  const forum = L.forum[r.forum];
+  const dept = r.departmentId === null ? L.wholeOrganisation : (agenda.departments.find((d) => d.id === r.departmentId)?.name ?? r.departmentId);
+  const out: string[] = [`# ${escapeMarkdown(L.title(r.period, forum))}`, ''];
+  out.push(
+    `- ${L.meetingDate}: ${r.meetingDate}`,
+    `- ${L.state}: ${r.state === 'closed' ? L.closed((r.closedAt ?? '').slice(0, 10)) : L.open}`,
+    `- ${L.department}: ${r.departmentId === null ? dept : escapeMarkdown(dept)}`,
+    `- ${L.attendees}: ${r.attendees.length ? r.attendees.map(escapeMarkdown).join(', ') : L.none}`,
+    '',
+  );
+  const counts = Object.entries(agenda.summary.byStatus)
+    .filter(([, n]) => n > 0)
+    .map(([s, n]) => `${L.status[s as Status]} ${n}`);
+  out.push(`**${L.summary}:** ${agenda.summary.goals}${counts.length ? ` (${counts.join(', ')})` : ''}`, '');
+  if (r.notes.trim()) out.push(`## ${L.notes}`, '', escapeMarkdownBlock(r.notes), '');
+  if (agenda.carriedActions.length) out.push(`## ${L.carriedActions}`, '', ...agenda.carriedActions.map((a) => actionLine(a, L)), '');
+  if (!agenda.departments.length) out.push(L.noGoals, '');
+  for (const d of agenda.departments) {
+    out.push(`## ${escapeMarkdown(d.name)}`, '');
+    for (const item of d.items) out.push(...itemSection(item, L));
+  }
+  if (agenda.generalActions.length) out.push(`## ${L.generalActions}`, '', ...agenda.generalActions.map((a) => actionLine(a, L)), '');
+  return `${out.join('\n').replace(/\n{3,}/g, '\n\n').trimEnd()}\n`;
+}

@@ -1,0 +1,29 @@
+// Editing a check-in (issue 3): read one, change its value, date or note with the version check.
+import type { CheckIn } from '../domain/types.ts';
+import { checkInInput } from '../domain/schemas.ts';
+import type { CheckInPatch } from '../domain/review-schemas.ts';
+import type { Sql } from './db.ts';
+import { notFound, validate } from './http.ts';
+import { findCheckIn } from './measures.ts';
+import { updateVersioned } from './rows.ts';
+
+export async function getCheckIn(sql: Sql, id: string): Promise<CheckIn> {
+  const c = await findCheckIn(sql, id);
+  if (!c) throw notFound('Check-in');
+  return c;
+}
+
+/** Changes what the patch names; the merged check-in must still be valid (a date not in the future). */
+export async function updateCheckIn(sql: Sql, id: string, patch: CheckInPatch): Promise<CheckIn> {
+  const current = await getCheckIn(sql, id);
+  const { version, ...changes } = patch;
+  const next = validate(checkInInput, { value: current.value, date: current.date, note: current.note, ...changes });
+  return updateVersioned(sql, {
+    table: 'check_ins',
+    what: 'Check-in',
+    id,
+    version,
+    columns: { value: next.value, date: next.date, note: next.note },
+    reread: () => findCheckIn(sql, id),
+  });
+}

@@ -1,0 +1,65 @@
+// "What is due" (issue 3): goals to review within the next 14 days or overdue, stale measures and
+// overdue actions. Three statements, whatever the organisation's size.
+import { addDays, daysBetween, effectiveReviewDate, staleSince } from '../domain/cadence.ts';
+import { DUE_WINDOW_DAYS, type ActionInContext, type DueGoal, type DueList, type StaleMeasure } from '../domain/reviews.ts';
+import type { Frequency } from '../domain/schemas.ts';
+import type { Goal } from '../domain/types.ts';
+import { rowsOf, type Sql } from './db.ts';
+import { GOAL_COLUMNS } from './goals.ts';
+import { ACTION_COLUMNS, prefixed } from './reviews.ts';
+
+export async function readDue(sql: Sql, today: string, departmentId?: string): Promise<DueList> {
+  const horizon = addDays(today, DUE_WINDOW_DAYS);
+  const args = { horizon, today, dep: departmentId ?? null };
+  const [goals, measures, actions] = await sql.batch([
+    {
+      // Goals without a review date are due one cadence step after their start: fetched once started, filtered below.
+      sql: `SELECT ${GOAL_COLUMNS}, (SELECT d.name FROM departments d WHERE d.id = goals.department_id) AS departmentName
+              FROM goals
+             WHERE state = 'open' AND (review_date <= :horizon OR (review_date IS NULL AND start_date <= :horizon))
+               AND (:dep IS NULL OR department_id = :dep)`,
+      args,
+    },
+    {
+      sql: `SELECT m.id AS measureId, m.name, m.frequency, m.baseline_date AS baselineDate, m.goal_id AS goalId, g.title AS goalTitle,
+                   g.department_id AS departmentId, d.name AS departmentName,
+                   (SELECT max(c.date) FROM check_ins c WHERE c.measure_id = m.id) AS lastCheckIn
+              FROM measures m JOIN goals g ON g.id = m.goal_id JOIN departments d ON d.id = g.department_id
+             WHERE g.state = 'open' AND m.baseline_date < :today AND (:dep IS NULL OR g.department_id = :dep)`,
+      args,
+    },
+    {
+      sql: `SELECT ${prefixed('a', ACTION_COLUMNS)}, r.period AS reviewPeriod, r.meeting_date AS reviewMeetingDate, r.forum AS reviewForum,
+                   g.title AS goalTitle
+              FROM actions a JOIN reviews r ON r.id = a.review_id LEFT JOIN goals g ON g.id = a.goal_id
+             WHERE a.kind = 'action' AND a.state = 'open' AND a.due_date < :today
+               AND (:dep IS NULL OR g.department_id = :dep OR (a.goal_id IS NULL AND r.department_id = :dep))
+             ORDER BY a.due_date, r.meeting_date, a.created_at, a.rowid`,
+      args,
+    },
+  ]);
+
+  const dueGoals: DueGoal[] = [];
+  for (const { departmentName, ...goal } of rowsOf<Goal & { departmentName: string }>(goals!)) {
+    const next = effectiveReviewDate(goal);
+    if (next > horizon) continue;
+    const daysUntil = daysBetween(today, next);
+    dueGoals.push({ goal, departmentName, nextReviewDate: next, daysUntil, overdue: daysUntil < 0 });
+  }
+  dueGoals.sort((a, b) => cmp(a.nextReviewDate, b.nextReviewDate) || cmp(a.goal.title, b.goal.title));
+
+  type MeasureRow = Omit<StaleMeasure, 'dueSince' | 'daysOverdue'> & { baselineDate: string };
+  const stale: StaleMeasure[] = [];
+  for (const { baselineDate, ...m } of rowsOf<MeasureRow>(measures!)) {
+    const dueSince = staleSince({ frequency: m.frequency as Frequency, baselineDate }, m.lastCheckIn, today);
+    if (dueSince !== null) stale.push({ ...m, dueSince, daysOverdue: daysBetween(dueSince, today) });
+  }
+  stale.sort((a, b) => cmp(a.dueSince, b.dueSince) || cmp(a.name, b.name));
+
+  return { today, horizon, goals: dueGoals, staleMeasures: stale, overdueActions: rowsOf<ActionInContext>(actions!) };
+}
+
+const cmp = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
+
+/** The server's date (UTC) for routes that default `today`. Clients should send their own. */
+export const serverToday = () => new Date().toISOString().slice(0, 10);

@@ -1,0 +1,106 @@
+// Ending a goal's period (issue 3): close it with an outcome, or carry it into a next-period goal.
+import type { InValue } from '@libsql/client';
+import type { CarryOverInput, GoalCloseInput } from '../domain/review-schemas.ts';
+import type { Goal, Measure } from '../domain/types.ts';
+import type { CarriedMeasure, CarryOverResult } from '../domain/reviews.ts';
+import { nextReviewDate } from '../domain/cadence.ts';
+import { measureRuleIssues } from '../domain/schemas.ts';
+import type { Sql } from './db.ts';
+import { findGoal, getGoal } from './goals.ts';
+import { Problem } from './http.ts';
+import { all, newId, nowIso, stale } from './rows.ts';
+
+function assertOpen(goal: Goal, version: number | undefined) {
+  if (goal.state !== 'open')
+    throw new Problem(
+      409,
+      'Goal is closed',
+      goal.state === 'carried'
+        ? 'This goal was already carried over into a next-period goal; carry over or close that one instead.'
+        : `This goal was already closed as ${goal.state}.`,
+      { state: [`The goal is ${goal.state}.`] },
+      { current: goal },
+    );
+  if (version !== undefined && version !== goal.version) throw stale('Goal', goal);
+}
+
+/** Closes an open goal as achieved, missed or dropped, with a comment. */
+export async function closeGoal(sql: Sql, id: string, input: GoalCloseInput): Promise<Goal> {
+  const goal = await getGoal(sql, id);
+  assertOpen(goal, input.version);
+  const now = nowIso();
+  await sql.execute({
+    sql: `UPDATE goals SET state = ?, closed_at = ?, closed_comment = ?, version = version + 1, updated_at = ? WHERE id = ? AND state = 'open'`,
+    args: [input.outcome, now, input.comment, now, id],
+  });
+  return (await findGoal(sql, id))!;
+}
+
+/**
+ * Carries an open goal into the next period in the caller's transaction: a new goal with the
+ * new dates (same title unless given, department, parent, owner, cadence, description), linked
+ * to the old one; each measure copied with the old latest value as its baseline (dated the new
+ * start date) and the new due date as its target date; open sub-goals move to the new goal;
+ * the old goal keeps its measures and check-ins and is closed as `carried`.
+ */
+export async function carryOverGoal(sql: Sql, id: string, input: CarryOverInput): Promise<CarryOverResult> {
+  const old = await getGoal(sql, id);
+  assertOpen(old, input.version);
+  const now = nowIso();
+  const newGoalId = newId();
+  const cadence = input.reviewCadence ?? old.reviewCadence;
+  const reviewDate = input.reviewDate ?? nextReviewDate(input.startDate, cadence);
+  await sql.execute({
+    sql: `INSERT INTO goals (id, title, description, department_id, parent_goal_id, owner, start_date, due_date, review_date, review_cadence,
+            carried_from_goal_id, created_at, updated_at)
+          VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+    args: [newGoalId, input.title ?? old.title, old.description, old.departmentId, old.parentGoalId, old.owner, input.startDate, input.dueDate,
+      reviewDate, cadence, id, now, now],
+  });
+
+  // Measures with their latest values, in their original order.
+  const measures = await all<Measure & { latestValue: number | null }>(
+    sql,
+    `SELECT m.id, m.name, m.unit, m.direction, m.baseline, m.baseline_date AS baselineDate, m.target, m.target_low AS targetLow,
+            m.target_high AS targetHigh, m.target_date AS targetDate, m.frequency, m.purpose, m.weight,
+            (SELECT c.value FROM check_ins c WHERE c.measure_id = m.id ORDER BY c.date DESC, c.created_at DESC LIMIT 1) AS latestValue
+       FROM measures m WHERE m.goal_id = ? ORDER BY m.created_at, m.rowid`,
+    [id],
+  );
+  const carried: CarriedMeasure[] = [];
+  // Copy every column of the old row (including columns other features add), then set the new period's values.
+  const copied = (await measureColumns(sql)).filter((c) => !OVERRIDDEN.has(c));
+  for (const m of measures) {
+    const candidate = { ...m, baseline: m.latestValue ?? m.baseline, baselineDate: input.startDate, targetDate: input.dueDate };
+    const usable = m.latestValue !== null && measureRuleIssues(candidate).length === 0;
+    const next = usable ? candidate : { ...candidate, baseline: m.baseline };
+    const newMeasureId = newId();
+    await sql.execute({
+      sql: `INSERT INTO measures (${[...copied, ...OVERRIDDEN].join(', ')})
+            SELECT ${[...copied, '?', '?', '?', '?', '?', '?', '?', '?'].join(', ')} FROM measures WHERE id = ?`,
+      args: [newMeasureId, newGoalId, next.baseline, next.baselineDate, next.targetDate, 1, now, now, m.id] as InValue[],
+    });
+    carried.push({ fromMeasureId: m.id, measureId: newMeasureId, baseline: next.baseline, baselineFrom: usable ? 'latest_check_in' : 'old_baseline' });
+  }
+
+  const kids = await all<{ id: string }>(sql, `SELECT id FROM goals WHERE parent_goal_id = ? AND state = 'open' ORDER BY start_date, title`, [id]);
+  if (kids.length)
+    await sql.execute({
+      sql: `UPDATE goals SET parent_goal_id = ?, version = version + 1, updated_at = ? WHERE parent_goal_id = ? AND state = 'open'`,
+      args: [newGoalId, now, id],
+    });
+
+  await sql.execute({
+    sql: `UPDATE goals SET state = 'carried', closed_at = ?, closed_comment = ?, version = version + 1, updated_at = ? WHERE id = ? AND state = 'open'`,
+    args: [now, input.comment, now, id],
+  });
+  return { from: (await findGoal(sql, id))!, goal: (await findGoal(sql, newGoalId))!, measures: carried, movedSubGoalIds: kids.map((k) => k.id) };
+}
+
+/** The columns a carried measure gets new values for, in the order of the INSERT's parameters. */
+const OVERRIDDEN = new Set(['id', 'goal_id', 'baseline', 'baseline_date', 'target_date', 'version', 'created_at', 'updated_at']);
+
+async function measureColumns(sql: Sql): Promise<string[]> {
+  const rows = await all<{ name: string }>(sql, `SELECT name FROM pragma_table_info('measures')`);
+  return rows.map((r) => r.name);
+}

@@ -1,0 +1,208 @@
+// Next quarter: carry a goal over (new dates, measures re-baselined, history linked) or close it
+// as achieved / missed / dropped with a comment. Plus "what is due" and the timeline.
+import { describe, expect, it } from 'vitest';
+import type { Action, CarryOverResult, DueList, Review, Timeline } from '../../src/domain/reviews.ts';
+import type { Goal, Measure, Tree } from '../../src/domain/types.ts';
+import goalFn from '../../netlify/functions/goal.mts';
+import goalCloseFn from '../../netlify/functions/goal-close.mts';
+import goalCarryOverFn from '../../netlify/functions/goal-carry-over.mts';
+import goalMeasuresFn from '../../netlify/functions/goal-measures.mts';
+import measureCheckInsFn from '../../netlify/functions/measure-check-ins.mts';
+import treeFn from '../../netlify/functions/tree.mts';
+import reviewsFn from '../../netlify/functions/reviews.mts';
+import reviewActionsFn from '../../netlify/functions/review-actions.mts';
+import dueFn from '../../netlify/functions/due.mts';
+import timelineFn from '../../netlify/functions/timeline.mts';
+import { call, createCheckIn, createDepartment, createGoal, createMeasure, expectProblem, freshDatabase, snapshot } from './helpers.ts';
+
+const db = await freshDatabase();
+const getGoal = async (id: string) => (await call<Goal>(goalFn, 'GET', `/api/goals/${id}`, { params: { id } })).body;
+
+describe('carry-over', () => {
+  it('creates the next-period goal, re-baselines its measures, moves open sub-goals and closes the old goal as carried', async () => {
+    const d = await createDepartment('Carry');
+    const parent = await createGoal(d.id, { title: 'Parent', startDate: '2025-01-01', dueDate: '2026-12-31' });
+    const old = await createGoal(d.id, {
+      title: 'Cut AHT',
+      description: 'Shorter calls',
+      owner: 'Ana',
+      parentGoalId: parent.id,
+      startDate: '2025-01-01',
+      dueDate: '2025-06-30',
+      reviewDate: '2025-06-30',
+      reviewCadence: 'monthly',
+    });
+    const aht = await createMeasure(old.id, { name: 'AHT', unit: 's', direction: 'decrease', baseline: 400, target: 300, baselineDate: '2025-01-01', targetDate: '2025-06-30', weight: 2, purpose: 'Queue' });
+    await createCheckIn(aht.id, 360, '2025-05-01');
+    await createCheckIn(aht.id, 340, '2025-06-20');
+    const fcr = await createMeasure(old.id, { name: 'FCR', unit: '%', baseline: 70, target: 80, baselineDate: '2025-01-01', targetDate: '2025-06-30' });
+    await createCheckIn(fcr.id, 82, '2025-06-25'); // already past its target
+    const keep = await createMeasure(old.id, { name: 'Backlog', direction: 'keep_below', baseline: 50, target: 40, baselineDate: '2025-01-01', targetDate: '2025-06-30' });
+    const openKid = await createGoal(d.id, { title: 'Open kid', parentGoalId: old.id, startDate: '2025-01-01', dueDate: '2025-12-31' });
+    const closedKid = await createGoal(d.id, { title: 'Closed kid', parentGoalId: old.id, startDate: '2025-01-01', dueDate: '2025-03-31' });
+    await call(goalCloseFn, 'POST', `/api/goals/${closedKid.id}/close`, { params: { id: closedKid.id }, body: { outcome: 'achieved', comment: 'Done' } });
+
+    const res = await call<CarryOverResult>(goalCarryOverFn, 'POST', `/api/goals/${old.id}/carry-over`, {
+      params: { id: old.id },
+      body: { startDate: '2025-07-01', dueDate: '2025-12-31', comment: 'Not there yet; continue in H2', version: 1 },
+    });
+    expect(res.status, JSON.stringify(res.body)).toBe(201);
+    const { from, goal, measures, movedSubGoalIds } = res.body;
+    expect(from).toMatchObject({ id: old.id, state: 'carried', closedComment: 'Not there yet; continue in H2', closedAt: expect.any(String), version: 2 });
+    expect(goal).toMatchObject({
+      title: 'Cut AHT',
+      description: 'Shorter calls',
+      owner: 'Ana',
+      departmentId: d.id,
+      parentGoalId: parent.id,
+      startDate: '2025-07-01',
+      dueDate: '2025-12-31',
+      reviewDate: '2025-08-01', // monthly from the new start
+      reviewCadence: 'monthly',
+      state: 'open',
+      carriedFromGoalId: old.id,
+      version: 1,
+    });
+    expect(movedSubGoalIds).toEqual([openKid.id]);
+    expect((await getGoal(openKid.id)).parentGoalId).toBe(goal.id);
+    expect((await getGoal(closedKid.id)).parentGoalId).toBe(old.id);
+
+    expect(measures.map((m) => [m.fromMeasureId, m.baseline, m.baselineFrom])).toEqual([
+      [aht.id, 340, 'latest_check_in'],
+      [fcr.id, 70, 'old_baseline'], // 82 already beats the target 80: nothing left to measure from there
+      [keep.id, 50, 'old_baseline'], // never checked in
+    ]);
+    const copied = (await call<Measure[]>(goalMeasuresFn, 'GET', `/api/goals/${goal.id}/measures`, { params: { id: goal.id } })).body;
+    expect(copied.map((m) => m.id)).toEqual(measures.map((m) => m.measureId));
+    expect(copied[0]).toMatchObject({ name: 'AHT', unit: 's', direction: 'decrease', baseline: 340, baselineDate: '2025-07-01', target: 300, targetDate: '2025-12-31', weight: 2, purpose: 'Queue', version: 1 });
+    expect(copied[2]).toMatchObject({ name: 'Backlog', direction: 'keep_below', target: 40 });
+    // The new measures start without check-ins; the history stays on the old goal's measures.
+    expect((await call(measureCheckInsFn, 'GET', `/api/measures/${copied[0]!.id}/check-ins`, { params: { id: copied[0]!.id } })).body).toEqual([]);
+    expect((await call(measureCheckInsFn, 'GET', `/api/measures/${aht.id}/check-ins`, { params: { id: aht.id } })).body).toHaveLength(2);
+
+    // The tree no longer counts the carried goal in its parent's roll-up (its continuation does).
+    const tree = (await call<Tree>(treeFn, 'GET', '/api/tree')).body;
+    const parentProgress = tree.goals.find((g) => g.id === parent.id)!.progress;
+    const newProgress = tree.goals.find((g) => g.id === goal.id)!.progress;
+    expect(parentProgress).toBe(newProgress);
+
+    // Closed goals refuse a second carry-over or a close.
+    const before = await snapshot(db);
+    const again = await call(goalCarryOverFn, 'POST', `/api/goals/${old.id}/carry-over`, { params: { id: old.id }, body: { startDate: '2026-01-01', dueDate: '2026-06-30' } });
+    expectProblem(again, 409, 'state');
+    expect(again.body.detail).toMatch(/already carried over/);
+    expectProblem(await call(goalCloseFn, 'POST', `/api/goals/${old.id}/close`, { params: { id: old.id }, body: { outcome: 'dropped', comment: 'x' } }), 409);
+    expect(await snapshot(db)).toEqual(before);
+  });
+
+  it('a goal can be carried again, each time linked to the one before', async () => {
+    const d = await createDepartment('Chain');
+    const q1 = await createGoal(d.id, { startDate: '2025-01-01', dueDate: '2025-03-31' });
+    const q2 = (await call<CarryOverResult>(goalCarryOverFn, 'POST', `/api/goals/${q1.id}/carry-over`, { params: { id: q1.id }, body: { startDate: '2025-04-01', dueDate: '2025-06-30', title: 'Renamed' } })).body.goal;
+    const q3 = (await call<CarryOverResult>(goalCarryOverFn, 'POST', `/api/goals/${q2.id}/carry-over`, { params: { id: q2.id }, body: { startDate: '2025-07-01', dueDate: '2025-09-30' } })).body.goal;
+    expect([q2.carriedFromGoalId, q2.title, q2.reviewDate]).toEqual([q1.id, 'Renamed', '2025-07-01']);
+    expect([q3.carriedFromGoalId, q3.title]).toEqual([q2.id, 'Renamed']);
+  });
+});
+
+describe('closing a goal', () => {
+  it.each(['achieved', 'missed', 'dropped'] as const)('closes as %s with the comment; PATCH still edits text but not the state', async (outcome) => {
+    const d = await createDepartment();
+    const g = await createGoal(d.id);
+    const res = await call<Goal>(goalCloseFn, 'POST', `/api/goals/${g.id}/close`, { params: { id: g.id }, body: { outcome, comment: `Closed as ${outcome}` } });
+    expect(res.status).toBe(200);
+    expect(res.body).toMatchObject({ state: outcome, closedComment: `Closed as ${outcome}`, closedAt: expect.any(String), version: 2 });
+    expectProblem(await call(goalFn, 'PATCH', `/api/goals/${g.id}`, { params: { id: g.id }, body: { state: 'open', version: 2 } }), 400, '_');
+    const edited = await call<Goal>(goalFn, 'PATCH', `/api/goals/${g.id}`, { params: { id: g.id }, body: { description: 'Lessons learnt', version: 2 } });
+    expect(edited.body).toMatchObject({ state: outcome, description: 'Lessons learnt', version: 3 });
+  });
+});
+
+describe('what is due', () => {
+  it('lists goals to review within 14 days or overdue, stale measures and overdue actions', async () => {
+    const d = await createDepartment('Due desk');
+    const other = await createDepartment('Due elsewhere');
+    await createGoal(d.id, { title: 'Overdue review', startDate: '2025-01-01', dueDate: '2025-12-31', reviewDate: '2025-05-20' });
+    await createGoal(d.id, { title: 'Review in 14 days', startDate: '2025-01-01', dueDate: '2025-12-31', reviewDate: '2025-06-15' });
+    const later = await createGoal(d.id, { title: 'Review in 15 days', startDate: '2025-01-01', dueDate: '2025-12-31', reviewDate: '2025-06-16' });
+    await createGoal(d.id, { title: 'No review date', startDate: '2025-03-01', dueDate: '2025-12-31', reviewCadence: 'quarterly' });
+    const closed = await createGoal(d.id, { title: 'Closed', startDate: '2025-01-01', dueDate: '2025-12-31', reviewDate: '2025-05-01' });
+    await call(goalCloseFn, 'POST', `/api/goals/${closed.id}/close`, { params: { id: closed.id }, body: { outcome: 'dropped', comment: 'x' } });
+    const elsewhere = await createGoal(other.id, { title: 'Elsewhere', startDate: '2025-01-01', dueDate: '2025-12-31', reviewDate: '2025-06-01' });
+
+    const fresh = await createMeasure(later.id, { name: 'Fresh weekly', frequency: 'weekly', baselineDate: '2025-01-01' });
+    await createCheckIn(fresh.id, 11, '2025-05-28');
+    const staleWeekly = await createMeasure(later.id, { name: 'Stale weekly', frequency: 'weekly', baselineDate: '2025-01-01' });
+    await createCheckIn(staleWeekly.id, 11, '2025-05-20');
+    await createMeasure(later.id, { name: 'Never checked in', frequency: 'monthly', baselineDate: '2025-04-15' });
+    await createMeasure(later.id, { name: 'Not yet due', frequency: 'monthly', baselineDate: '2025-05-10' });
+    await createMeasure(closed.id, { name: 'On a closed goal', frequency: 'daily', baselineDate: '2025-01-01' });
+
+    const review = (await call<Review>(reviewsFn, 'POST', '/api/reviews', { body: { period: '2025-Q1', meetingDate: '2025-03-01', forum: 'team_huddle', departmentId: d.id } })).body;
+    const late = (await call<Action>(reviewActionsFn, 'POST', `/api/reviews/${review.id}/actions`, { params: { id: review.id }, body: { text: 'Late action', dueDate: '2025-05-31', goalId: later.id } })).body;
+    await call(reviewActionsFn, 'POST', `/api/reviews/${review.id}/actions`, { params: { id: review.id }, body: { text: 'Due today', dueDate: '2025-06-01', goalId: later.id } });
+    await call(reviewActionsFn, 'POST', `/api/reviews/${review.id}/actions`, { params: { id: review.id }, body: { text: 'Done late', dueDate: '2025-05-01', state: 'done' } });
+    await call(reviewActionsFn, 'POST', `/api/reviews/${review.id}/actions`, { params: { id: review.id }, body: { text: 'A decision', kind: 'decision', dueDate: '2025-05-01' } });
+
+    const res = await call<DueList>(dueFn, 'GET', `/api/due?today=2025-06-01&departmentId=${d.id}`);
+    expect(res.status).toBe(200);
+    const due = res.body;
+    expect(due).toMatchObject({ today: '2025-06-01', horizon: '2025-06-15' });
+    expect(due.goals.map((g) => [g.goal.title, g.nextReviewDate, g.daysUntil, g.overdue])).toEqual([
+      ['Overdue review', '2025-05-20', -12, true],
+      ['No review date', '2025-06-01', 0, false], // quarterly from 2025-03-01
+      ['Review in 14 days', '2025-06-15', 14, false],
+    ]);
+    expect(due.goals[0]!.departmentName).toBe('Due desk');
+    expect(due.staleMeasures.map((m) => [m.name, m.lastCheckIn, m.dueSince, m.daysOverdue])).toEqual([
+      ['Stale weekly', '2025-05-20', '2025-05-27', 5],
+      ['Never checked in', null, '2025-05-15', 17],
+    ].sort((a, b) => String(a[2]).localeCompare(String(b[2]))));
+    expect(due.staleMeasures[0]).toMatchObject({ goalTitle: 'Review in 15 days', departmentName: 'Due desk', frequency: 'monthly' });
+    expect(due.overdueActions.map((a) => a.id)).toEqual([late.id]);
+    expect(due.overdueActions[0]).toMatchObject({ reviewPeriod: '2025-Q1', goalTitle: 'Review in 15 days' });
+
+    // Without the department filter the other department's goal shows too.
+    const all = (await call<DueList>(dueFn, 'GET', '/api/due?today=2025-06-01')).body;
+    expect(all.goals.map((g) => g.goal.id)).toContain(elsewhere.id);
+    // Without `today`, the server's date is used.
+    const server = (await call<DueList>(dueFn, 'GET', '/api/due')).body;
+    expect(server.today).toBe(new Date().toISOString().slice(0, 10));
+  });
+});
+
+describe('the timeline', () => {
+  it('groups goals by department, filters by department and window (overlap), and lists review meetings', async () => {
+    const a = await createDepartment('Timeline A');
+    const b = await createDepartment('Timeline B');
+    const q1 = await createGoal(a.id, { title: 'Q1 goal', startDate: '2030-01-01', dueDate: '2030-03-31', reviewDate: '2030-02-15' });
+    const year = await createGoal(a.id, { title: 'Year goal', startDate: '2030-01-01', dueDate: '2030-12-31' });
+    const q3 = await createGoal(a.id, { title: 'Q3 goal', startDate: '2030-07-01', dueDate: '2030-09-30' });
+    const bGoal = await createGoal(b.id, { title: 'B goal', startDate: '2030-02-01', dueDate: '2030-04-30' });
+    await createMeasure(q1.id, { baselineDate: '2030-01-01', targetDate: '2030-03-31', baseline: 0, target: 100 });
+    const review = (await call<Review>(reviewsFn, 'POST', '/api/reviews', { body: { period: '2030-Q1', meetingDate: '2030-03-20', forum: 'leadership_review' } })).body;
+
+    const res = await call<Timeline>(timelineFn, 'GET', `/api/timeline?period=2030-Q1&today=2030-02-01`);
+    expect(res.status).toBe(200);
+    const t = res.body;
+    expect([t.from, t.to, t.today]).toEqual(['2030-01-01', '2030-03-31', '2030-02-01']);
+    const names = t.departments.map((d) => [d.name, d.goals.map((g) => g.title)]);
+    expect(names).toEqual([
+      ['Timeline A', ['Q1 goal', 'Year goal']],
+      ['Timeline B', ['B goal']],
+    ]);
+    const q1t = t.departments[0]!.goals[0]!;
+    expect(q1t).toMatchObject({ id: q1.id, startDate: '2030-01-01', dueDate: '2030-03-31', reviewDate: '2030-02-15', nextReviewDate: '2030-02-15', state: 'open', status: 'not_started', computedStatus: 'not_started', override: null, progress: 0 });
+    expect(t.departments[0]!.goals[1]).toMatchObject({ id: year.id, nextReviewDate: '2030-04-01' });
+    expect(t.reviews.map((r) => r.id)).toContain(review.id);
+
+    const onlyB = (await call<Timeline>(timelineFn, 'GET', `/api/timeline?departmentId=${b.id}&from=2030-04-15&to=2030-08-01&today=2030-02-01`)).body;
+    expect(onlyB.departments.map((d) => [d.name, d.goals.map((g) => g.id)])).toEqual([['Timeline B', [bGoal.id]]]);
+    const window = (await call<Timeline>(timelineFn, 'GET', `/api/timeline?departmentId=${a.id}&from=2030-04-01&today=2030-02-01`)).body;
+    expect(window.departments[0]!.goals.map((g) => g.id)).toEqual([year.id, q3.id]);
+    expect(window.reviews).toEqual([]);
+    // A department without goals in the window still comes back when asked for by id.
+    const empty = (await call<Timeline>(timelineFn, 'GET', `/api/timeline?departmentId=${b.id}&period=2031&today=2030-02-01`)).body;
+    expect(empty.departments).toEqual([{ id: b.id, name: 'Timeline B', goals: [] }]);
+  });
+});
