@@ -3,7 +3,8 @@ import type { CheckIn } from '../domain/types.ts';
 import { checkInInput } from '../domain/schemas.ts';
 import type { CheckInPatch } from '../domain/review-schemas.ts';
 import type { Sql } from './db.ts';
-import { notFound, validate } from './http.ts';
+import { computedValueIssues } from '../domain/measurement.ts';
+import { Problem, notFound, validate } from './http.ts';
 import { findCheckIn } from './measures.ts';
 import { updateVersioned } from './rows.ts';
 
@@ -13,10 +14,17 @@ export async function getCheckIn(sql: Sql, id: string): Promise<CheckIn> {
   return c;
 }
 
-/** Changes what the patch names; the merged check-in must still be valid (a date not in the future). */
+/**
+ * Changes what the patch names; the merged check-in must still be valid (a date not in the future),
+ * and a value computed from its sample cannot be overwritten.
+ */
 export async function updateCheckIn(sql: Sql, id: string, patch: CheckInPatch): Promise<CheckIn> {
   const current = await getCheckIn(sql, id);
   const { version, ...changes } = patch;
+  // A value computed from a sample (NPS counts, k of n, segments) cannot be typed over (issue 4).
+  const computed = computedValueIssues(current, changes);
+  if (computed.length)
+    throw new Problem(400, 'Invalid input', 'Some fields are missing or wrong.', Object.fromEntries(computed.map((i) => [i.path, [i.message]])));
   const next = validate(checkInInput, { value: current.value, date: current.date, note: current.note, ...changes });
   return updateVersioned(sql, {
     table: 'check_ins',

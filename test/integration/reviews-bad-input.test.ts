@@ -15,6 +15,8 @@ import goalCarryOverFn from '../../netlify/functions/goal-carry-over.mts';
 import dueFn from '../../netlify/functions/due.mts';
 import timelineFn from '../../netlify/functions/timeline.mts';
 import checkInFn from '../../netlify/functions/check-in.mts';
+import goalMeasuresFn from '../../netlify/functions/goal-measures.mts';
+import measureCheckInsFn from '../../netlify/functions/measure-check-ins.mts';
 import { call, createCheckIn, createDepartment, createGoal, createMeasure, expectProblem, freshDatabase, snapshot, type ApiResult, type Handler } from './helpers.ts';
 
 const db = await freshDatabase();
@@ -23,6 +25,15 @@ const dept = await createDepartment('Customer service');
 const goal = await createGoal(dept.id, { startDate: '2025-01-01', dueDate: '2025-12-31', reviewDate: '2025-03-31' });
 const measure = await createMeasure(goal.id);
 const checkIn = await createCheckIn(measure.id, 12, '2025-02-01');
+// An NPS measure (issue 4) whose check-in value is computed from counts.
+const nps = (await call(goalMeasuresFn, 'POST', `/api/goals/${goal.id}/measures`, {
+  params: { id: goal.id },
+  body: { libraryKey: 'nps', baseline: 18, target: 30, baselineDate: '2025-01-01', targetDate: '2025-12-31' },
+})).body as { id: string };
+const npsCheckIn = (await call(measureCheckInsFn, 'POST', `/api/measures/${nps.id}/check-ins`, {
+  params: { id: nps.id },
+  body: { date: '2025-03-01', promoters: 25, passives: 15, detractors: 10 },
+})).body as { id: string; value: number };
 const review = (await call<Review>(reviewsFn, 'POST', '/api/reviews', { body: { period: '2025-Q1', meetingDate: '2025-03-20', forum: 'department_review' } })).body;
 const action = (await call<Action>(reviewActionsFn, 'POST', `/api/reviews/${review.id}/actions`, { params: { id: review.id }, body: { text: 'Do it' } })).body;
 await call(reviewItemFn, 'PUT', `/api/reviews/${review.id}/items/${goal.id}`, { params: { id: review.id, goalId: goal.id }, body: { notes: 'n' } });
@@ -125,6 +136,7 @@ const CASES: Case[] = [
   { name: 'check-in value not a number', fn: checkInFn, method: 'PATCH', path: `/api/check-ins/${checkIn.id}`, params: { id: checkIn.id }, body: { value: '12', version: 1 }, status: 400, field: 'value' },
   { name: 'check-in: stale version', fn: checkInFn, method: 'PATCH', path: `/api/check-ins/${checkIn.id}`, params: { id: checkIn.id }, body: { value: 3, version: 2 }, status: 409, field: 'version' },
   { name: 'check-in: measureId cannot change', fn: checkInFn, method: 'PATCH', path: `/api/check-ins/${checkIn.id}`, params: { id: checkIn.id }, body: { measureId: MISSING, version: 1 }, status: 400, field: '_' },
+  { name: 'check-in: typing over a value computed from NPS counts', fn: checkInFn, method: 'PATCH', path: `/api/check-ins/${npsCheckIn.id}`, params: { id: npsCheckIn.id }, body: { value: 50, version: 1 }, status: 400, field: 'value', also: (r) => expect(r.body.errors.value[0]).toMatch(/computed from the promoter/) },
   { name: 'GET unknown check-in', fn: checkInFn, method: 'GET', path: `/api/check-ins/${MISSING}`, params: { id: MISSING }, status: 404 },
 
   // ---------- due and timeline ----------
@@ -149,6 +161,9 @@ describe('refused review requests change nothing', () => {
     const ok = await call(reviewFn, 'PATCH', `/api/reviews/${review.id}`, { ...onReview, body: { notes: 'fine', version: 1 } });
     expect(ok.status).toBe(200);
     expect((await call(checkInFn, 'PATCH', `/api/check-ins/${checkIn.id}`, { params: { id: checkIn.id }, body: { value: 3, version: 1 } })).status).toBe(200);
+    const npsNote = await call(checkInFn, 'PATCH', `/api/check-ins/${npsCheckIn.id}`, { params: { id: npsCheckIn.id }, body: { note: 'Q1 survey', value: npsCheckIn.value, version: 1 } });
+    expect(npsNote.status, JSON.stringify(npsNote.body)).toBe(200);
+    expect(npsNote.body).toMatchObject({ note: 'Q1 survey', value: 30, promoters: 25 });
     const goalClosed = await call(goalCloseFn, 'POST', `/api/goals/${goal.id}/close`, { params: { id: goal.id }, body: { outcome: 'missed', comment: 'Too ambitious' } });
     expect(goalClosed.status).toBe(200);
     // A closed goal refuses closing and carrying over again.
