@@ -3,6 +3,15 @@
 import type { z } from 'zod';
 import type { CheckIn, Department, Goal, Measure, MeasureWithProgress, Tree, Vision } from '../domain/types.ts';
 import type { checkInInput, goalFields, measureFields } from '../domain/schemas.ts';
+import type {
+  actionFields,
+  carryOverInput,
+  checkInPatch,
+  goalCloseInput,
+  reviewFields,
+  reviewItemInput,
+} from '../domain/review-schemas.ts';
+import type { Action, Agenda, CarryOverResult, DueList, Review, ReviewItem, Timeline } from '../domain/reviews.ts';
 import type { checkInSampleInput, suggestedCounterweightInput } from '../domain/schemas.ts';
 import type {
   CounterweightFix,
@@ -53,6 +62,13 @@ const enc = encodeURIComponent;
 export type GoalDraft = z.input<typeof goalFields>;
 export type MeasureDraft = z.input<typeof measureFields>;
 export type CheckInDraft = z.input<typeof checkInInput>;
+// Reviews (issue 3): what the review forms send.
+export type ReviewDraft = z.input<typeof reviewFields>;
+export type ReviewItemDraft = z.input<typeof reviewItemInput>;
+export type ActionDraft = z.input<typeof actionFields>;
+export type CarryOverDraft = z.input<typeof carryOverInput>;
+export type GoalCloseDraft = z.input<typeof goalCloseInput>;
+export type CheckInPatchDraft = z.input<typeof checkInPatch>;
 
 // ---------- measurement (issue 4) ----------
 /** A check-in with its sample: the value may be left out when counts, k of n or segments give it. */
@@ -92,6 +108,9 @@ export const api = {
   },
   checkIns: {
     remove: (id: string, version?: number) => request<void>('DELETE', `/check-ins/${enc(id)}${q({ version })}`),
+    get: (id: string) => request<CheckIn>('GET', `/check-ins/${enc(id)}`),
+    /** value, date and/or note, with the version read (409 when stale). */
+    update: (id: string, patch: CheckInPatchDraft) => request<CheckIn>('PATCH', `/check-ins/${enc(id)}`, patch),
   },
   // ---------- measurement (issue 4) ----------
   kpiLibrary: {
@@ -130,4 +149,44 @@ export const api = {
   },
   /** Spread of measures over quality levels and influence rings: all, or one goal's subtree. */
   qualityLevels: (goalId?: string) => request<QualitySpread>('GET', `/quality-levels${q({ goalId })}`),
+  // ---------- reviews (issue 3) ----------
+  reviews: {
+    /** Newest meeting first. */
+    list: (filter: { state?: 'open' | 'closed'; departmentId?: string } = {}) => request<Review[]>('GET', `/reviews${q(filter)}`),
+    create: (r: ReviewDraft) => request<Review>('POST', '/reviews', r),
+    /** The review with its agenda: live while open, the frozen snapshot once closed (`agenda.frozen`). */
+    get: (id: string) => request<Agenda>('GET', `/reviews/${enc(id)}`),
+    update: (id: string, patch: Partial<ReviewDraft> & { version: number }) => request<Review>('PATCH', `/reviews/${enc(id)}`, patch),
+    /** Open reviews only (a closed one answers 409). */
+    remove: (id: string, version?: number) => request<void>('DELETE', `/reviews/${enc(id)}${q({ version })}`),
+    /** Notes and status override of one goal in the review (replaces both; `status: null` = no override; send `version` once the item exists). */
+    putItem: (id: string, goalId: string, item: ReviewItemDraft) => request<ReviewItem>('PUT', `/reviews/${enc(id)}/items/${enc(goalId)}`, item),
+    actions: (id: string) => request<Action[]>('GET', `/reviews/${enc(id)}/actions`),
+    addAction: (id: string, a: ActionDraft) => request<Action>('POST', `/reviews/${enc(id)}/actions`, a),
+    /** Freezes the agenda, closes the review and advances the reviewed goals' review dates; returns the frozen agenda. */
+    close: (id: string, version?: number) => request<Agenda>('POST', `/reviews/${enc(id)}/close`, version === undefined ? {} : { version }),
+    /** Where the Markdown summary is served (text/markdown); `download` adds a file name. */
+    exportUrl: (id: string, download = false) => `/api/reviews/${enc(id)}/export.md${download ? '?download=1' : ''}`,
+    exportMarkdown: async (id: string): Promise<string> => {
+      const res = await fetch(`/api/reviews/${enc(id)}/export.md`, { headers: { accept: 'text/markdown' } });
+      if (!res.ok) throw new ApiError(res.status, (await res.json().catch(() => ({ title: res.statusText }))) as Record<string, unknown>);
+      return res.text();
+    },
+  },
+  actions: {
+    get: (id: string) => request<Action>('GET', `/actions/${enc(id)}`),
+    /** On a closed review's action only `state` may change (e.g. marking a carried action done). */
+    update: (id: string, patch: Partial<ActionDraft> & { version: number }) => request<Action>('PATCH', `/actions/${enc(id)}`, patch),
+    remove: (id: string, version?: number) => request<void>('DELETE', `/actions/${enc(id)}${q({ version })}`),
+  },
+  goalLifecycle: {
+    /** Next-period goal linked to this one; measures re-baselined on their latest values; this goal becomes `carried`. */
+    carryOver: (goalId: string, c: CarryOverDraft) => request<CarryOverResult>('POST', `/goals/${enc(goalId)}/carry-over`, c),
+    close: (goalId: string, c: GoalCloseDraft) => request<Goal>('POST', `/goals/${enc(goalId)}/close`, c),
+  },
+  /** Goals to review within 14 days or overdue, stale measures, overdue actions. Send the user's local date as `today`. */
+  due: (opts: { today?: string; departmentId?: string } = {}) => request<DueList>('GET', `/due${q(opts)}`),
+  /** Goals by department for a Gantt view; `period` (2027-Q1, 2027-H1, 2027, 2027-03) or `from`/`to` (overlap). */
+  timeline: (opts: { departmentId?: string; from?: string; to?: string; period?: string; today?: string } = {}) =>
+    request<Timeline>('GET', `/timeline${q(opts)}`),
 };
