@@ -70,6 +70,8 @@ describe('editing the hierarchy', () => {
     await page.goto(`${app.url}/goal/?id=${ids.parent}`);
     await page.getByRole('button', { name: 'Edit goal' }).click();
     const under = page.getByLabel('Under');
+    // The form loads on demand: wait for its options before reading them.
+    await expect.poll(() => under.locator('option').count()).toBeGreaterThan(1);
     const offered = await under.locator('option').allTextContents();
     expect(offered).toContain('Cut order-to-delivery time by 5 %');
     expect(offered).not.toContain('Reduce invoice-error complaints by 20 %');
