@@ -5,8 +5,13 @@ import { DEFAULT_DATABASE_URL } from '../src/server/env.ts';
 import { migrate } from '../src/server/migrate.ts';
 import { seedDemo } from '../db/seed/demo.ts';
 import { mkdirSync } from 'node:fs';
+import { createSetupInvite, hasActiveAdmin } from '../src/server/accounts.ts';
 
-export async function prepareDatabase(opts: { demo: boolean }) {
+/**
+ * `setupOrigin`: where the site runs; when given and no admin exists yet, prints a one-time
+ * setup link for the first admin (each start makes a new one; older ones stop working).
+ */
+export async function prepareDatabase(opts: { demo: boolean; setupOrigin?: string }) {
   const url = process.env.LIBSQL_URL || DEFAULT_DATABASE_URL;
   if (url.startsWith('file:')) mkdirSync(new URL('../db/', import.meta.url), { recursive: true });
   const client = await openDatabase(url, process.env.LIBSQL_AUTH_TOKEN || undefined);
@@ -18,9 +23,22 @@ export async function prepareDatabase(opts: { demo: boolean }) {
       const counts = await seedDemo(client);
       console.log(`Filled the new database with the demo organisation (${counts.goals} goals, ${counts.measures} measures, ${counts.checkIns} check-ins).`);
     }
+    if (opts.setupOrigin && !(await hasActiveAdmin(client))) await printSetupLink(client, opts.setupOrigin);
   } finally {
     client.close();
   }
 }
 
-if (import.meta.main) await prepareDatabase({ demo: process.env.TILLER_DEMO !== 'off' });
+async function printSetupLink(client: Awaited<ReturnType<typeof openDatabase>>, origin: string) {
+  const tx = await client.transaction('write');
+  try {
+    const { link } = await createSetupInvite(tx, { email: '' });
+    await tx.commit();
+    console.log(`\nNo admin yet. Open this one-time link to create the first admin account (valid 7 days):\n\n  ${origin.replace(/\/+$/, '')}${link}\n`);
+  } finally {
+    tx.close();
+  }
+}
+
+if (import.meta.main)
+  await prepareDatabase({ demo: process.env.TILLER_DEMO !== 'off', setupOrigin: `http://localhost:${process.env.PORT ?? 4321}` });

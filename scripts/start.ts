@@ -14,7 +14,7 @@ const root = fileURLToPath(new URL('..', import.meta.url));
 const port = Number(process.env.PORT ?? 4321);
 const host = process.env.HOST ?? '127.0.0.1';
 
-await prepareDatabase({ demo: process.env.TILLER_DEMO !== 'off' });
+await prepareDatabase({ demo: process.env.TILLER_DEMO !== 'off', setupOrigin: `http://${host}:${port}` });
 
 if (!process.argv.includes('--no-build')) {
   const build = spawnSync(process.execPath, ['node_modules/astro/bin/astro.mjs', 'build'], { cwd: root, stdio: 'inherit' });

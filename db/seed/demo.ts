@@ -16,6 +16,8 @@ import { addPair } from '../../src/server/pairs.ts';
 import { createPractice } from '../../src/server/practices.ts';
 import { createSegment } from '../../src/server/segments.ts';
 import { putVision } from '../../src/server/vision.ts';
+import { runAs } from '../../src/server/actor-context.ts';
+import { seedDemoUsers } from './demo-users.ts';
 
 export const DEMO_VISION = {
   statement: 'To be recognised as the leader in customer service and satisfaction in our market',
@@ -894,7 +896,8 @@ export interface SeedCounts {
 export async function seedDemo(client: Client): Promise<SeedCounts> {
   const tx = await client.transaction('write');
   try {
-    const counts = await writeDemo(tx);
+    const counts = await runAs({ actor: { type: 'system', label: 'demo seed' }, enforce: false }, () => writeDemo(tx));
+    await seedDemoUsers(tx);
     await tx.commit();
     return counts;
   } catch (e) {

@@ -2,6 +2,7 @@ import type { Department } from '../domain/types.ts';
 import type { Sql } from './db.ts';
 import { Problem, notFound } from './http.ts';
 import { all, checkVersion, newId, nowIso, one, updateVersioned } from './rows.ts';
+import { audit } from './audit.ts';
 
 const SELECT = `SELECT id, name, version, created_at AS createdAt, updated_at AS updatedAt FROM departments`;
 
@@ -24,13 +25,17 @@ export async function createDepartment(sql: Sql, name: string): Promise<Departme
   const id = newId();
   const now = nowIso();
   await sql.execute({ sql: 'INSERT INTO departments (id, name, created_at, updated_at) VALUES (?, ?, ?, ?)', args: [id, name, now, now] });
-  return (await findDepartment(sql, id))!;
+  const department = (await findDepartment(sql, id))!;
+  await audit(sql, { action: 'create', entity: 'department', entityId: id, departmentId: id, after: department });
+  return department;
 }
 
 export async function renameDepartment(sql: Sql, id: string, name: string, version: number): Promise<Department> {
-  await getDepartment(sql, id);
+  const before = await getDepartment(sql, id);
   await assertNameFree(sql, name, id);
-  return updateVersioned(sql, { table: 'departments', what: 'Department', id, version, columns: { name }, reread: () => findDepartment(sql, id) });
+  const after = await updateVersioned(sql, { table: 'departments', what: 'Department', id, version, columns: { name }, reread: () => findDepartment(sql, id) });
+  await audit(sql, { action: 'update', entity: 'department', entityId: id, departmentId: id, before, after });
+  return after;
 }
 
 export async function deleteDepartment(sql: Sql, id: string, version?: number): Promise<void> {
@@ -45,5 +50,6 @@ export async function deleteDepartment(sql: Sql, id: string, version?: number): 
       undefined,
       { goalCount: owned.n },
     );
+  await audit(sql, { action: 'delete', entity: 'department', entityId: id, departmentId: id, before: d });
   await sql.execute({ sql: 'DELETE FROM departments WHERE id = ?', args: [id] });
 }

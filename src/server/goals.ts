@@ -3,6 +3,7 @@ import { goalInput, type GoalInput, type GoalPatch } from '../domain/schemas.ts'
 import type { Sql } from './db.ts';
 import { Problem, notFound, validate } from './http.ts';
 import { all, checkVersion, newId, nowIso, one, updateVersioned } from './rows.ts';
+import { audit } from './audit.ts';
 
 export const GOAL_COLUMNS = `id, title, description, department_id AS departmentId, parent_goal_id AS parentGoalId, owner,
   start_date AS startDate, due_date AS dueDate, review_date AS reviewDate, review_cadence AS reviewCadence, state,
@@ -66,7 +67,9 @@ export async function createGoal(sql: Sql, input: GoalInput): Promise<Goal> {
       input.reviewCadence, now, now,
     ],
   });
-  return (await findGoal(sql, id))!;
+  const goal = (await findGoal(sql, id))!;
+  await audit(sql, { action: 'create', entity: 'goal', entityId: id, departmentId: goal.departmentId, goalId: id, after: goal });
+  return goal;
 }
 
 export async function updateGoal(sql: Sql, id: string, patch: GoalPatch): Promise<Goal> {
@@ -79,7 +82,7 @@ export async function updateGoal(sql: Sql, id: string, patch: GoalPatch): Promis
   // Rules span fields (due after start), so they are checked on the row as it would become.
   const next = validate(goalInput, { ...fields, ...changes });
   await assertReferences(sql, next, id);
-  return updateVersioned(sql, {
+  const updated = await updateVersioned(sql, {
     table: 'goals',
     what: 'Goal',
     id,
@@ -97,6 +100,21 @@ export async function updateGoal(sql: Sql, id: string, patch: GoalPatch): Promis
     },
     reread: () => findGoal(sql, id),
   });
+  // A move between departments touches both: the audit guard checks before.departmentId too.
+  await audit(sql, { action: 'update', entity: 'goal', entityId: id, departmentId: updated.departmentId, goalId: id, before: current, after: updated });
+  return updated;
+}
+
+/** Audits the deletion of goals (with their measures' names and check-in counts, which go with them). */
+async function auditGoalDeletes(sql: Sql, goals: Goal[]): Promise<void> {
+  for (const g of goals) {
+    const measures = await all<{ id: string; name: string; checkIns: number }>(
+      sql,
+      'SELECT id, name, (SELECT count(*) FROM check_ins c WHERE c.measure_id = m.id) AS checkIns FROM measures m WHERE goal_id = ? ORDER BY created_at',
+      [g.id],
+    );
+    await audit(sql, { action: 'delete', entity: 'goal', entityId: g.id, departmentId: g.departmentId, goalId: g.id, before: { ...g, measures } });
+  }
 }
 
 /**
@@ -117,13 +135,28 @@ export async function deleteGoal(sql: Sql, id: string, opts: { children?: 'repar
       { childCount },
     );
   if (childCount > 0 && opts.children === 'reparent') {
+    const children = await listGoals(sql, { parentGoalId: id });
     await sql.execute({
       sql: 'UPDATE goals SET parent_goal_id = ?, version = version + 1, updated_at = ? WHERE parent_goal_id = ?',
       args: [goal.parentGoalId, nowIso(), id],
     });
+    // Moving another department's sub-goals changes them: the audit guard checks each.
+    for (const before of children)
+      await audit(sql, { action: 'update', entity: 'goal', entityId: before.id, departmentId: before.departmentId, goalId: before.id, before, after: await findGoal(sql, before.id) });
+    await auditGoalDeletes(sql, [goal]);
     await sql.execute({ sql: 'DELETE FROM goals WHERE id = ?', args: [id] });
     return;
   }
+  // Every goal of the subtree is audited (and checked: another department's sub-goals need their editor).
+  await auditGoalDeletes(
+    sql,
+    await all<Goal>(
+      sql,
+      `WITH RECURSIVE down(id, depth) AS (SELECT ?, 0 UNION SELECT g.id, depth + 1 FROM goals g JOIN down ON g.parent_goal_id = down.id)
+       SELECT ${GOAL_COLUMNS} FROM goals JOIN down USING (id) ORDER BY depth`,
+      [id],
+    ),
+  );
   // One statement removes the subtree; measures and check-ins follow by ON DELETE CASCADE.
   await sql.execute({
     sql: `WITH RECURSIVE down(id) AS (SELECT ? UNION SELECT g.id FROM goals g JOIN down ON g.parent_goal_id = down.id)

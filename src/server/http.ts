@@ -1,9 +1,16 @@
-// The one wrapper every function goes through: parse → validate → run in a transaction → map
-// errors to application/problem+json. Authorisation will be added here, in one place.
+// The one wrapper every function goes through: authorise → parse → validate → run in a
+// transaction → map errors to application/problem+json. Authorisation is here, in one place:
+// src/server/access.ts (who is asking, CSRF) with the rules of src/server/policy.ts.
 import { ZodError, type z } from 'zod';
 import { fieldErrors, type FieldErrors } from '../domain/schemas.ts';
 import type { Client, Transaction } from '@libsql/client';
+import type { Actor } from '../domain/roles.ts';
 import { getDatabase, type Sql } from './db.ts';
+import { admit, authorizeWrite, type Refusal } from './access.ts';
+import { runAs } from './actor-context.ts';
+
+/** THE switch for sign-in and role enforcement on every route (see src/server/access.ts). */
+export { setAuthEnforcement, authEnforcement } from './access.ts';
 
 export const MAX_BODY_BYTES = 64 * 1024;
 
@@ -57,13 +64,18 @@ export interface RequestContext {
   body: unknown;
   /** A transaction for writes, the plain client for reads. */
   sql: Sql;
+  /** Who is asking: a signed-in user, an API token, or anonymous (src/domain/roles.ts). */
+  actor: Actor;
+  /** The client's address as Netlify reports it (context.ip), when known. */
+  ip: string | undefined;
 }
 
 type Method = 'GET' | 'POST' | 'PUT' | 'PATCH' | 'DELETE';
 type MethodHandler = (ctx: RequestContext) => Promise<Response | unknown>;
-/** The second argument of a Functions v2 handler; only `params` is used. */
+/** The second argument of a Functions v2 handler; only `params` and `ip` are used. */
 export interface FunctionContext {
   params?: Record<string, string | undefined>;
+  ip?: string;
 }
 
 const WRITES: ReadonlySet<string> = new Set(['POST', 'PUT', 'PATCH', 'DELETE']);
@@ -79,17 +91,24 @@ export function route(methods: Partial<Record<Method, MethodHandler>>) {
       return res;
     }
     try {
-      const body = WITH_BODY.has(req.method) ? await readJson(req) : undefined;
       const params = Object.fromEntries(
         Object.entries(context?.params ?? {}).filter((e): e is [string, string] => typeof e[1] === 'string'),
       );
-      const base = { req, url: new URL(req.url), params, body };
       const db = await getDatabase();
-      if (!WRITES.has(req.method)) return toResponse(await run({ ...base, sql: db }));
+      // Who is asking, before anything is read: 401/403 here never parse a body.
+      const access = await admit(db, req);
+      if (access.refused) return refused(access);
+      const scope = { actor: access.actor, enforce: access.enforce };
+      const body = WITH_BODY.has(req.method) ? await readJson(req) : undefined;
+      const base = { req, url: new URL(req.url), params, body, actor: access.actor, ip: context?.ip };
+      if (!WRITES.has(req.method)) return toResponse(await runAs(scope, () => run({ ...base, sql: db })));
       // Every write is one transaction: a refused or failed request leaves nothing behind.
       const tx = await beginWrite(db);
       try {
-        const result = await run({ ...base, sql: tx });
+        // What the write touches is checked inside its transaction, against the rows it will change.
+        const denied = await authorizeWrite(access, { sql: tx, params, body, url: base.url });
+        if (denied) throw new Problem(denied.status, denied.title, denied.detail);
+        const result = await runAs(scope, () => run({ ...base, sql: tx }));
         await tx.commit();
         return toResponse(result);
       } catch (e) {
@@ -103,6 +122,8 @@ export function route(methods: Partial<Record<Method, MethodHandler>>) {
     }
   };
 }
+
+const refused = (r: Refusal) => problemResponse(r.status, r.title, r.detail);
 
 const BUSY_WAIT_MS = 5_000;
 

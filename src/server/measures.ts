@@ -10,6 +10,7 @@ import {
 } from '../domain/schemas.ts';
 import { measureProgress } from '../domain/progress.ts';
 import { resolveCheckIn, withStats, type CheckInFacts, type Issue } from '../domain/measurement.ts';
+import { audit } from './audit.ts';
 import { rowsOf, type Sql } from './db.ts';
 import { Problem, notFound, validate } from './http.ts';
 import { all, checkVersion, newId, nowIso, one, updateVersioned } from './rows.ts';
@@ -127,7 +128,9 @@ export async function createMeasure(sql: Sql, goalId: string, input: MeasureInpu
           VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
     args: [id, goalId, ...measureValues(input), now, now],
   });
-  return (await findMeasure(sql, id))!;
+  const created = (await findMeasure(sql, id))!;
+  await audit(sql, { action: 'create', entity: 'measure', entityId: id, goalId, after: created });
+  return created;
 }
 
 function measureValues(m: MeasureInput) {
@@ -150,7 +153,7 @@ export async function updateMeasure(sql: Sql, id: string, patch: MeasurePatch): 
     name, unit, direction, baseline, baselineDate, target, targetLow, targetHigh, targetDate, frequency, purpose, weight,
     libraryKey, influence, qualityLevels, survey, sampleKind, minSample, thresholdSeconds,
   ] = measureValues(next);
-  return updateVersioned(sql, {
+  const updated = await updateVersioned(sql, {
     table: 'measures',
     what: 'Measure',
     id,
@@ -163,11 +166,14 @@ export async function updateMeasure(sql: Sql, id: string, patch: MeasurePatch): 
     } as Record<string, string | number | null>,
     reread: () => findMeasure(sql, id),
   });
+  await audit(sql, { action: 'update', entity: 'measure', entityId: id, goalId: current.goalId, before: current, after: updated });
+  return updated;
 }
 
 export async function deleteMeasure(sql: Sql, id: string, version?: number): Promise<void> {
   const m = await getMeasure(sql, id);
   checkVersion('Measure', m, version);
+  await audit(sql, { action: 'delete', entity: 'measure', entityId: id, goalId: m.goalId, before: m });
   await sql.execute({ sql: 'DELETE FROM measures WHERE id = ?', args: [id] });
 }
 
@@ -222,7 +228,9 @@ export async function createCheckIn(sql: Sql, measureId: string, input: CheckInI
         args: [id, s.segmentId, s.value, s.volume],
       })),
     );
-  return (await findCheckIn(sql, id))!;
+  const created = (await findCheckIn(sql, id))!;
+  await audit(sql, { action: 'create', entity: 'check_in', entityId: id, measureId, after: created });
+  return created;
 }
 
 /**
@@ -246,6 +254,7 @@ export async function deleteCheckIn(sql: Sql, id: string, version?: number): Pro
   const c = await findCheckIn(sql, id);
   if (!c) throw notFound('Check-in');
   checkVersion('Check-in', c, version);
+  await audit(sql, { action: 'delete', entity: 'check_in', entityId: id, measureId: c.measureId, before: c });
   await sql.execute({ sql: 'DELETE FROM check_ins WHERE id = ?', args: [id] });
 }
 

@@ -3,6 +3,7 @@ import type { VisionInput } from '../domain/schemas.ts';
 import type { Sql } from './db.ts';
 import { Problem } from './http.ts';
 import { newId, nowIso, one, stale, updateVersioned } from './rows.ts';
+import { audit } from './audit.ts';
 
 const SELECT = `SELECT id, statement, horizon_year AS horizonYear, version, created_at AS createdAt, updated_at AS updatedAt FROM vision`;
 
@@ -18,7 +19,9 @@ export async function putVision(sql: Sql, input: VisionInput): Promise<{ vision:
       sql: 'INSERT INTO vision (id, statement, horizon_year, created_at, updated_at) VALUES (?, ?, ?, ?, ?)',
       args: [id, input.statement, input.horizonYear, now, now],
     });
-    return { vision: (await getVision(sql))!, created: true };
+    const vision = (await getVision(sql))!;
+    await audit(sql, { action: 'create', entity: 'vision', entityId: id, departmentId: null, after: vision });
+    return { vision, created: true };
   }
   if (input.version === undefined)
     throw new Problem(400, 'Invalid input', 'Send the version you read to change the vision.', { version: ['Required to change the vision.'] });
@@ -31,5 +34,6 @@ export async function putVision(sql: Sql, input: VisionInput): Promise<{ vision:
     columns: { statement: input.statement, horizon_year: input.horizonYear },
     reread: () => getVision(sql),
   });
+  await audit(sql, { action: 'update', entity: 'vision', entityId: existing.id, departmentId: null, before: existing, after: vision });
   return { vision, created: false };
 }

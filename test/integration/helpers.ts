@@ -49,6 +49,17 @@ export interface CallOptions {
   rawBody?: string;
   params?: Record<string, string>;
   headers?: Record<string, string>;
+  /** Leave out the default headers (see setDefaultHeaders): a request from nobody. */
+  anonymous?: boolean;
+}
+
+let defaultHeaders: Record<string, string> = {};
+/**
+ * Headers every `call` sends unless `anonymous` (its own `headers` win). With enforcement on:
+ * `setDefaultHeaders(await asAdmin())` (test/integration/sign-in.ts) once per file.
+ */
+export function setDefaultHeaders(headers: Record<string, string>): void {
+  defaultHeaders = headers;
 }
 
 export interface ApiResult<T = any> {
@@ -63,7 +74,7 @@ export interface ApiResult<T = any> {
 export async function call<T = any>(handler: Handler, method: string, urlPath: string, opts: CallOptions = {}): Promise<ApiResult<T>> {
   const hasBody = opts.body !== undefined || opts.rawBody !== undefined;
   const headers = new Headers(hasBody ? { 'content-type': 'application/json' } : {});
-  for (const [k, v] of Object.entries(opts.headers ?? {})) headers.set(k, v);
+  for (const [k, v] of Object.entries({ ...(opts.anonymous ? {} : defaultHeaders), ...opts.headers })) headers.set(k, v);
   const req = new Request('http://localhost' + urlPath, {
     method,
     headers,
