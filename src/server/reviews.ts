@@ -1,6 +1,6 @@
 // Review meetings (issue 3): reviews, their items (one goal each), decisions/actions, the agenda
 // and closing. The agenda is read in a constant number of statements, whatever its size.
-import type { InStatement, InValue } from '@libsql/client';
+import type { InStatement, InValue, ResultSet } from '@libsql/client';
 import { parsePeriod } from '../domain/cadence.ts';
 import type { ActionInput, ActionPatch, ReviewInput, ReviewItemInput, ReviewPatch } from '../domain/review-schemas.ts';
 import { reviewInput } from '../domain/review-schemas.ts';
@@ -288,24 +288,23 @@ function agendaStatements(review: Review): InStatement[] {
   const q = (sql: string): InStatement => ({ sql: `${AGENDA_CTES}\n${sql}`, args });
   return [
     { sql: 'SELECT id, name FROM departments ORDER BY name COLLATE NOCASE', args: [] },
-    q(`SELECT ${GOAL_COLUMNS}, id IN (SELECT id FROM cand) AS candidate FROM goals WHERE id IN (SELECT id FROM sub) ORDER BY start_date, title`),
+    q(asJson(`SELECT ${GOAL_COLUMNS}, id IN (SELECT id FROM cand) AS candidate FROM goals WHERE id IN (SELECT id FROM sub)`, [...names(GOAL_COLUMNS), 'candidate'], 'startDate, title')),
     q(`SELECT id, title FROM goals WHERE id IN (SELECT parent_goal_id FROM goals WHERE id IN (SELECT id FROM cand))`),
-    q(`SELECT ${MEASURE_FIELDS} FROM measures WHERE goal_id IN (SELECT id FROM sub) ORDER BY created_at, rowid`),
-    q(`SELECT measure_id AS measureId, ${CHECK_IN_POINT} FROM (
+    q(asJson(`SELECT ${MEASURE_FIELDS}, created_at AS ord1, rowid AS ord2 FROM measures WHERE goal_id IN (SELECT id FROM sub)`, names(MEASURE_FIELDS), 'ord1, ord2')),
+    q(asJson(`SELECT measure_id AS measureId, ${CHECK_IN_POINT} FROM (
          SELECT *, row_number() OVER (PARTITION BY measure_id ORDER BY date DESC, created_at DESC) AS rn FROM check_ins
           WHERE measure_id IN (SELECT id FROM measures WHERE goal_id IN (SELECT id FROM sub)))
-        WHERE rn = 1`),
+        WHERE rn = 1`, ['measureId', ...names(CHECK_IN_POINT)])),
     { sql: `SELECT ${ITEM_COLUMNS} FROM review_items WHERE review_id = ?`, args: [review.id] },
     q(`SELECT goal_id AS goalId, review_id AS id, period, meeting_date AS meetingDate, forum, frozen_progress AS progress,
               frozen_status AS status, override_status AS overrideStatus, override_reason AS overrideReason FROM prev`),
-    q(`SELECT measureId, ${CHECK_IN_POINT}, total FROM (
+    q(asJson(`SELECT measureId, ${CHECK_IN_POINT}, total, rn FROM (
          SELECT c.measure_id AS measureId, c.id, c.value, c.date, c.note,
                 row_number() OVER (PARTITION BY c.measure_id ORDER BY c.date DESC, c.created_at DESC) AS rn,
                 count(*) OVER (PARTITION BY c.measure_id) AS total
            FROM check_ins c JOIN scope s ON s.measure_id = c.measure_id
           WHERE CASE WHEN s.prev_date IS NULL THEN c.date >= s.start_date ELSE c.date > s.prev_date END)
-        WHERE rn <= ${MAX_CHECK_INS_SINCE}
-        ORDER BY measureId, rn`),
+        WHERE rn <= ${MAX_CHECK_INS_SINCE}`, ['measureId', ...names(CHECK_IN_POINT), 'total'], 'measureId, rn')),
     q(`SELECT measureId, value FROM (
          SELECT c.measure_id AS measureId, c.value,
                 row_number() OVER (PARTITION BY c.measure_id ORDER BY c.date DESC, c.created_at DESC) AS rn
@@ -326,6 +325,35 @@ function agendaStatements(review: Review): InStatement[] {
   ];
 }
 
+/**
+ * Wraps a query so that it returns its rows as ONE JSON text (an array of objects with `columns`,
+ * in `orderBy` order): libSQL's client builds a JS object per row and cell, which cost more than
+ * the query itself for the thousands of rows a big agenda reads (300 goals: ~2× faster).
+ */
+function asJson(inner: string, columns: string[], orderBy?: string): string {
+  const object = `json_object(${columns.map((c) => `'${c}', ${REAL_COLUMNS.has(c) ? exactReal(c) : c}`).join(', ')})`;
+  return `SELECT json_group_array(${object}${orderBy ? ` ORDER BY ${orderBy}` : ''}) AS rows FROM (${inner})`;
+}
+
+/** Floating-point columns the agenda reads through `asJson`. */
+const REAL_COLUMNS: ReadonlySet<string> = new Set(['baseline', 'target', 'targetLow', 'targetHigh', 'weight', 'value']);
+
+/**
+ * A REAL as an exact JSON number: SQLite's JSON functions print 15 significant digits (0.1 + 0.2
+ * would come back as 0.3); 17 digits always read back as the same double.
+ */
+const exactReal = (c: string) => `CASE WHEN ${c} IS NULL THEN NULL ELSE json(printf('%!.17g', ${c})) END`;
+
+/** The output names of a column list (`a, b AS c` → `a`, `c`). */
+function names(columns: string): string[] {
+  return columns.split(',').map((c) => c.trim().split(/\s+/).pop()!);
+}
+
+/** The rows of an `asJson` query. */
+function jsonRowsOf<T>(rs: ResultSet): T[] {
+  return JSON.parse(String(rs.rows[0]![0])) as T[];
+}
+
 /** `a.` before every column of a column list (aliases kept). */
 export function prefixed(alias: string, columns: string): string {
   return columns
@@ -339,9 +367,9 @@ export async function liveAgenda(sql: Sql, review: Review): Promise<Agenda> {
   const [departments, goals, parents, measures, latest, items, previous, since, previousValues, actions, carried] = await sql.batch(
     agendaStatements(review),
   );
-  const goalRows = rowsOf<AgendaGoalRow & { candidate: number }>(goals!);
+  const goalRows = jsonRowsOf<AgendaGoalRow & { candidate: number }>(goals!);
   const sinceByMeasure = new Map<string, { points: CheckInPoint[]; total: number }>();
-  for (const r of rowsOf<CheckInPoint & { measureId: string; total: number }>(since!)) {
+  for (const r of jsonRowsOf<CheckInPoint & { measureId: string; total: number }>(since!)) {
     const { measureId, total, ...point } = r;
     let entry = sinceByMeasure.get(measureId);
     if (!entry) sinceByMeasure.set(measureId, (entry = { points: [], total }));
@@ -354,8 +382,8 @@ export async function liveAgenda(sql: Sql, review: Review): Promise<Agenda> {
     goals: goalRows.map(({ candidate: _c, ...g }) => g),
     parentTitles: new Map(rowsOf<{ id: string; title: string }>(parents!).map((p) => [p.id, p.title])),
     candidateIds: new Set(goalRows.filter((g) => g.candidate).map((g) => g.id)),
-    measures: rowsOf<AgendaMeasureRow>(measures!),
-    latest: new Map(rowsOf<CheckInPoint & { measureId: string }>(latest!).map(({ measureId, ...c }) => [measureId, c])),
+    measures: jsonRowsOf<AgendaMeasureRow>(measures!),
+    latest: new Map(jsonRowsOf<CheckInPoint & { measureId: string }>(latest!).map(({ measureId, ...c }) => [measureId, c])),
     items: rowsOf<ItemRow>(items!).map(toItem),
     previous: new Map(
       rowsOf<PrevRow>(previous!).map(({ goalId, overrideStatus, overrideReason, ...p }) => [

@@ -164,6 +164,20 @@ describe('the agenda', () => {
     expect(frozenItems.find((i) => i.goal.id === done.id)!.goal.closedComment).toBe('Reached in March');
   });
 
+  it('reads every number exactly as stored (the agenda reads rows as JSON; SQLite prints only 15 digits there)', async () => {
+    const d = await createDepartment('Exact numbers');
+    const g = await createGoal(d.id, { startDate: '2025-01-01', dueDate: '2025-12-31', reviewDate: '2025-03-01' });
+    const m = await createMeasure(g.id, { baseline: 0.1, target: 0.30000000000000004, weight: 1.0000000000000002 });
+    await createCheckIn(m.id, 0.1 + 0.2, '2025-02-01');
+    await createCheckIn(m.id, 1 / 3, '2025-01-15');
+    const review = await createReview({ period: '2025-Q1', meetingDate: '2025-03-01', forum: 'team_huddle', departmentId: d.id });
+    const measure = (await getAgenda(review.id)).departments[0]!.items[0]!.measures[0]!;
+    expect([measure.baseline, measure.target, measure.weight]).toEqual([0.1, 0.30000000000000004, 1.0000000000000002]);
+    expect(measure.latest!.value).toBe(0.30000000000000004);
+    expect(measure.checkInsSince.map((c) => c.value)).toEqual([0.30000000000000004, 1 / 3]);
+    expect(measure.progress).toBe(1);
+  });
+
   it('an open review can be deleted (with its items and actions); a closed one cannot', async () => {
     const review = await createReview({ period: '2025', meetingDate: '2025-12-01', forum: 'leadership_review' });
     const del = await call(reviewFn, 'DELETE', `/api/reviews/${review.id}?version=1`, { params: { id: review.id } });
