@@ -3,6 +3,7 @@
 //
 //   GET /api/tree       on the demo organisation and on a generated 2,000-goal / 8,000-measure tree
 //   hierarchyDiagram    on the generated tree (skipped until src/diagrams/hierarchy.ts exists)
+//   GET /api/reviews/{id}  the agenda of an open review with 300 goals due (issue 3)
 //   page JS (gzip)      what dist/index.html loads at page load, and what only dynamic import() adds
 //
 // Options: BENCH_DIST=<folder> analyses another build output than ./dist; `--js-only` skips the
@@ -145,6 +146,55 @@ async function benchDiagram(tree: Tree) {
     note: `${r.last.nodeCount} nodes${r.last.truncated ? ', truncated' : ''}`,
   });
 }
+
+// ---------- the review agenda (issue 3) ----------
+const AGENDA_GOALS = 300;
+
+/**
+ * GET /api/reviews/{id} for an open review whose agenda holds AGENDA_GOALS goals (4 measures and
+ * 3 check-ins each), with an earlier closed review of the same goals so the "changed since" parts
+ * have data. Everything goes through the real handlers except the bulk seed.
+ */
+async function benchAgenda() {
+  const { addDays, periodContaining } = await import('../src/domain/cadence.ts');
+  const load = async (f: string) => ((await import(`../netlify/functions/${f}.mts`)) as { default: FnHandler }).default;
+  const [reviewsFn, reviewFn, closeFn] = await Promise.all([load('reviews'), load('review'), load('review-close')]);
+  const db = await tempDatabase('agenda');
+  await seedGenerated(db.client, { goals: AGENDA_GOALS, measuresPerGoal: 4, checkInsPerMeasure: 3 });
+  useDatabase(db.client);
+  const send = async (fn: FnHandler, method: string, url: string, params: Record<string, string>, body?: unknown) => {
+    const res = await fn(
+      new Request(`http://localhost${url}`, { method, headers: body === undefined ? {} : { 'content-type': 'application/json' }, body: body === undefined ? undefined : JSON.stringify(body) }),
+      { params },
+    );
+    const text = await res.text();
+    if (res.status >= 300) throw new Error(`${method} ${url} answered ${res.status}: ${text.slice(0, 300)}`);
+    return text;
+  };
+  const today = new Date().toISOString().slice(0, 10);
+  const earlier = addDays(today, -7);
+  const openReview = async (meetingDate: string) => {
+    await db.client.execute({ sql: 'UPDATE goals SET review_date = ?', args: [meetingDate] });
+    const period = periodContaining(meetingDate, 'month').label;
+    return (JSON.parse(await send(reviewsFn, 'POST', '/api/reviews', {}, { period, meetingDate, forum: 'leadership_review' })) as { id: string }).id;
+  };
+  const previous = await openReview(earlier);
+  await send(closeFn, 'POST', `/api/reviews/${previous}/close`, { id: previous }, {});
+  const id = await openReview(today);
+  const r = await time(() => send(reviewFn, 'GET', `/api/reviews/${id}`, { id }));
+  const goals = (JSON.parse(r.last) as { summary: { goals: number } }).summary.goals;
+  rows.push({
+    name: `GET /api/reviews/{id} (agenda of ${goals} goals, ${goals * 4} measures)`,
+    median_ms: ms(r.median),
+    p95_ms: ms(r.p95),
+    size_kb: kb(Buffer.byteLength(r.last)),
+    gzip_kb: kb(gzipSync(r.last).length),
+    note: 'open review, earlier closed review of the same goals',
+  });
+  dropDatabase(db);
+}
+
+type FnHandler = (req: Request, context?: { params?: Record<string, string> }) => Promise<Response>;
 
 // ---------- page JS ----------
 interface JsSet {
@@ -418,6 +468,7 @@ if (!process.argv.includes('--js-only')) {
   await benchTree(`${BIG.goals} goals, ${BIG.goals * BIG.measuresPerGoal} measures`, big.client, treeHandler);
   await benchDiagram(await readTree(big.client));
   dropDatabase(big);
+  await benchAgenda();
 }
 
 benchPageJs();
