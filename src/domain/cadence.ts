@@ -158,6 +158,22 @@ export function parsePeriod(text: string): Period | null {
   return { label: String(year), kind: 'year', ...span(year, 1, 12) };
 }
 
+/** Writes a period's canonical label: `index` is the half (1–2), quarter (1–4) or month (1–12). */
+export function formatPeriod(p: { kind: PeriodKind; year: number; index?: number }): string {
+  const max = { year: 1, half: 2, quarter: 4, month: 12 }[p.kind];
+  const i = p.kind === 'year' ? 1 : (p.index ?? 0);
+  if (!Number.isInteger(p.year) || p.year < MIN_PERIOD_YEAR || p.year > MAX_PERIOD_YEAR || !Number.isInteger(i) || i < 1 || i > max)
+    throw new RangeError(`No ${p.kind} ${p.year}/${p.index}`);
+  return p.kind === 'year' ? String(p.year) : p.kind === 'half' ? `${p.year}-H${i}` : p.kind === 'quarter' ? `${p.year}-Q${i}` : `${p.year}-${pad(i)}`;
+}
+
+/** The period of the same kind `steps` later (or earlier): 2027-Q4 → 2028-Q1, e.g. to propose carry-over dates. */
+export function shiftPeriod(p: Period, steps = 1): Period {
+  const next = parsePeriod(periodContaining(addMonths(p.start, steps * { year: 12, half: 6, quarter: 3, month: 1 }[p.kind]), p.kind).label);
+  if (!next) throw new RangeError(`No period ${steps} after ${p.label}`);
+  return next;
+}
+
 /** The period of the given kind that contains `date` (e.g. the quarter a meeting falls in). */
 export function periodContaining(date: string, kind: PeriodKind): Period {
   const [y, m] = parts(date);

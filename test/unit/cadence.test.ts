@@ -6,12 +6,14 @@ import {
   daysBetween,
   daysInMonth,
   effectiveReviewDate,
+  formatPeriod,
   inPeriod,
   isLeapYear,
   nextCheckInDue,
   nextReviewDate,
   parsePeriod,
   periodContaining,
+  shiftPeriod,
   staleSince,
 } from '../../src/domain/cadence.ts';
 
@@ -140,6 +142,29 @@ describe('periods', () => {
     'refuses %j',
     (text) => expect(parsePeriod(text)).toBeNull(),
   );
+
+  it('formats periods canonically, round-tripping through parsePeriod, and refuses impossible ones', () => {
+    expect(formatPeriod({ kind: 'quarter', year: 2027, index: 1 })).toBe('2027-Q1');
+    expect(formatPeriod({ kind: 'half', year: 2027, index: 2 })).toBe('2027-H2');
+    expect(formatPeriod({ kind: 'month', year: 2027, index: 3 })).toBe('2027-03');
+    expect(formatPeriod({ kind: 'year', year: 2027 })).toBe('2027');
+    for (const label of ['2027', '2027-H1', '2027-Q4', '2027-12']) {
+      const p = parsePeriod(label)!;
+      const index = p.kind === 'year' ? undefined : Number(label.slice(-2).replace(/\D/g, ''));
+      expect(formatPeriod({ kind: p.kind, year: 2027, index })).toBe(label);
+    }
+    expect(() => formatPeriod({ kind: 'quarter', year: 2027, index: 5 })).toThrow(RangeError);
+    expect(() => formatPeriod({ kind: 'month', year: 2027, index: 0 })).toThrow(RangeError);
+    expect(() => formatPeriod({ kind: 'half', year: 1999, index: 1 })).toThrow(RangeError);
+  });
+
+  it('steps to the next (or previous) period of the same kind, across year ends', () => {
+    expect(shiftPeriod(parsePeriod('2027-Q4')!).label).toBe('2028-Q1');
+    expect(shiftPeriod(parsePeriod('2027-Q1')!, -1)).toEqual({ label: '2026-Q4', kind: 'quarter', start: '2026-10-01', end: '2026-12-31' });
+    expect(shiftPeriod(parsePeriod('2027-H2')!).label).toBe('2028-H1');
+    expect(shiftPeriod(parsePeriod('2028-01')!).end).toBe('2028-02-29');
+    expect(shiftPeriod(parsePeriod('2027')!, 2).label).toBe('2029');
+  });
 
   it('finds the period that contains a date', () => {
     expect(periodContaining('2027-05-20', 'quarter').label).toBe('2027-Q2');
