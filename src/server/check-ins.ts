@@ -7,6 +7,7 @@ import { computedValueIssues } from '../domain/measurement.ts';
 import { Problem, notFound, validate } from './http.ts';
 import { findCheckIn } from './measures.ts';
 import { updateVersioned } from './rows.ts';
+import { audit } from './audit.ts';
 
 export async function getCheckIn(sql: Sql, id: string): Promise<CheckIn> {
   const c = await findCheckIn(sql, id);
@@ -26,7 +27,7 @@ export async function updateCheckIn(sql: Sql, id: string, patch: CheckInPatch): 
   if (computed.length)
     throw new Problem(400, 'Invalid input', 'Some fields are missing or wrong.', Object.fromEntries(computed.map((i) => [i.path, [i.message]])));
   const next = validate(checkInInput, { value: current.value, date: current.date, note: current.note, ...changes });
-  return updateVersioned(sql, {
+  const updated = await updateVersioned(sql, {
     table: 'check_ins',
     what: 'Check-in',
     id,
@@ -34,4 +35,6 @@ export async function updateCheckIn(sql: Sql, id: string, patch: CheckInPatch): 
     columns: { value: next.value, date: next.date, note: next.note },
     reread: () => findCheckIn(sql, id),
   });
+  await audit(sql, { action: 'update', entity: 'check_in', entityId: id, measureId: current.measureId, before: current, after: updated });
+  return updated;
 }

@@ -9,6 +9,7 @@ import type { Sql } from './db.ts';
 import { findGoal, getGoal } from './goals.ts';
 import { Problem } from './http.ts';
 import { all, newId, nowIso, stale } from './rows.ts';
+import { audit } from './audit.ts';
 
 function assertOpen(goal: Goal, version: number | undefined) {
   if (goal.state !== 'open')
@@ -33,7 +34,9 @@ export async function closeGoal(sql: Sql, id: string, input: GoalCloseInput): Pr
     sql: `UPDATE goals SET state = ?, closed_at = ?, closed_comment = ?, version = version + 1, updated_at = ? WHERE id = ? AND state = 'open'`,
     args: [input.outcome, now, input.comment, now, id],
   });
-  return (await findGoal(sql, id))!;
+  const closed = (await findGoal(sql, id))!;
+  await audit(sql, { action: 'close', entity: 'goal', entityId: id, departmentId: goal.departmentId, goalId: id, before: goal, after: closed });
+  return closed;
 }
 
 /**
@@ -94,7 +97,13 @@ export async function carryOverGoal(sql: Sql, id: string, input: CarryOverInput)
     sql: `UPDATE goals SET state = 'carried', closed_at = ?, closed_comment = ?, version = version + 1, updated_at = ? WHERE id = ? AND state = 'open'`,
     args: [now, input.comment, now, id],
   });
-  return { from: (await findGoal(sql, id))!, goal: (await findGoal(sql, newGoalId))!, measures: carried, movedSubGoalIds: kids.map((k) => k.id) };
+  const result = { from: (await findGoal(sql, id))!, goal: (await findGoal(sql, newGoalId))!, measures: carried, movedSubGoalIds: kids.map((k) => k.id) };
+  const departmentId = old.departmentId;
+  await audit(sql, { action: 'carry_over', entity: 'goal', entityId: id, departmentId, goalId: id, before: old, after: result.from });
+  await audit(sql, { action: 'create', entity: 'goal', entityId: newGoalId, departmentId, goalId: newGoalId, after: { ...result.goal, measures: carried } });
+  for (const kid of kids)
+    await audit(sql, { action: 'update', entity: 'goal', entityId: kid.id, goalId: kid.id, before: { parentGoalId: id }, after: { parentGoalId: newGoalId } });
+  return result;
 }
 
 /** The columns a carried measure gets new values for, in the order of the INSERT's parameters. */

@@ -19,6 +19,7 @@ import {
   type MeasureRow,
 } from './measures.ts';
 import { all, newId, nowIso, one } from './rows.ts';
+import { audit } from './audit.ts';
 
 export const PAIR_COLUMNS = `id, measure_id AS measureId, counterweight_id AS counterweightId, version, created_at AS createdAt, updated_at AS updatedAt`;
 
@@ -57,7 +58,9 @@ async function insertPair(sql: Sql, measureId: string, counterweightId: string):
     sql: 'INSERT INTO measure_pairs (id, measure_id, counterweight_id, created_at, updated_at) VALUES (?, ?, ?, ?, ?)',
     args: [id, measureId, counterweightId, now, now],
   });
-  return (await one<MeasurePair>(sql, `SELECT ${PAIR_COLUMNS} FROM measure_pairs WHERE id = ?`, [id]))!;
+  const pair = (await one<MeasurePair>(sql, `SELECT ${PAIR_COLUMNS} FROM measure_pairs WHERE id = ?`, [id]))!;
+  await audit(sql, { action: 'create', entity: 'measure_pair', entityId: id, measureId, after: pair });
+  return pair;
 }
 
 /**
@@ -84,6 +87,7 @@ export async function removePair(sql: Sql, measureId: string, otherId: string): 
   await getMeasure(sql, measureId);
   const pair = await findPair(sql, measureId, otherId);
   if (!pair) throw notFound('Pair');
+  await audit(sql, { action: 'delete', entity: 'measure_pair', entityId: pair.id, measureId, before: pair });
   await sql.execute({ sql: 'DELETE FROM measure_pairs WHERE id = ?', args: [pair.id] });
 }
 

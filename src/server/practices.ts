@@ -5,6 +5,7 @@ import type { PracticeInput, PracticePatch } from '../domain/schemas.ts';
 import type { Sql } from './db.ts';
 import { notFound } from './http.ts';
 import { all, checkVersion, newId, nowIso, one, stale, updateVersioned } from './rows.ts';
+import { audit } from './audit.ts';
 
 const SELECT = `SELECT id, goal_id AS goalId, text, position, version, created_at AS createdAt, updated_at AS updatedAt FROM practices`;
 
@@ -41,7 +42,9 @@ export async function createPractice(sql: Sql, goalId: string, input: PracticeIn
     sql: 'INSERT INTO practices (id, goal_id, text, position, created_at, updated_at) VALUES (?, ?, ?, ?, ?, ?)',
     args: [id, goalId, input.text, position, now, now],
   });
-  return (await findPractice(sql, id))!;
+  const created = (await findPractice(sql, id))!;
+  await audit(sql, { action: 'create', entity: 'practice', entityId: id, goalId, after: created });
+  return created;
 }
 
 /** Changes a practice's text and/or moves it to `position` (clamped to the list), shifting the ones between. */
@@ -62,7 +65,7 @@ export async function updatePractice(sql: Sql, id: string, patch: PracticePatch)
         args: [current.goalId, current.position, position],
       });
   }
-  return updateVersioned(sql, {
+  const updated = await updateVersioned(sql, {
     table: 'practices',
     what: 'Practice',
     id,
@@ -70,11 +73,14 @@ export async function updatePractice(sql: Sql, id: string, patch: PracticePatch)
     columns: { text: patch.text ?? current.text, position },
     reread: () => findPractice(sql, id),
   });
+  await audit(sql, { action: 'update', entity: 'practice', entityId: id, goalId: current.goalId, before: current, after: updated });
+  return updated;
 }
 
 export async function deletePractice(sql: Sql, id: string, version?: number): Promise<void> {
   const p = await getPractice(sql, id);
   checkVersion('Practice', p, version);
+  await audit(sql, { action: 'delete', entity: 'practice', entityId: id, goalId: p.goalId, before: p });
   await sql.execute({ sql: 'DELETE FROM practices WHERE id = ?', args: [id] });
   await sql.execute({ sql: 'UPDATE practices SET position = position - 1 WHERE goal_id = ? AND position > ?', args: [p.goalId, p.position] });
 }

@@ -28,6 +28,7 @@ import { rowsOf, type Sql } from './db.ts';
 import { GOAL_COLUMNS } from './goals.ts';
 import { Problem, notFound, validate } from './http.ts';
 import { all, checkVersion, newId, nowIso, one, stale, updateVersioned } from './rows.ts';
+import { audit } from './audit.ts';
 
 // ---------- rows ----------
 const REVIEW_COLUMNS = `id, period, period_start AS periodStart, period_end AS periodEnd, meeting_date AS meetingDate, forum,
@@ -105,7 +106,9 @@ export async function createReview(sql: Sql, input: ReviewInput): Promise<Review
           VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
     args: [id, period.label, period.start, period.end, input.meetingDate, input.forum, input.departmentId, JSON.stringify(input.attendees), input.notes, now, now],
   });
-  return (await findReview(sql, id))!;
+  const created = (await findReview(sql, id))!;
+  await audit(sql, { action: 'create', entity: 'review', entityId: id, departmentId: created.departmentId, after: created });
+  return created;
 }
 
 export async function updateReview(sql: Sql, id: string, patch: ReviewPatch): Promise<Review> {
@@ -122,7 +125,7 @@ export async function updateReview(sql: Sql, id: string, patch: ReviewPatch): Pr
   });
   await assertDepartment(sql, next.departmentId);
   const period = parsePeriod(next.period)!;
-  return updateVersioned(sql, {
+  const updated = await updateVersioned(sql, {
     table: 'reviews',
     what: 'Review',
     id,
@@ -139,6 +142,9 @@ export async function updateReview(sql: Sql, id: string, patch: ReviewPatch): Pr
     },
     reread: () => findReview(sql, id),
   });
+  // Both departments when a review moves from one to another (or to the whole organisation).
+  await audit(sql, { action: 'update', entity: 'review', entityId: id, departmentId: updated.departmentId, before: current, after: updated });
+  return updated;
 }
 
 /** Deletes an open review with its items and actions. A closed review is history: 409. */
@@ -146,6 +152,7 @@ export async function deleteReview(sql: Sql, id: string, version?: number): Prom
   const r = await getOpenReview(sql, id);
   checkVersion('Review', r, version);
   await sql.execute({ sql: 'DELETE FROM reviews WHERE id = ?', args: [id] });
+  await audit(sql, { action: 'delete', entity: 'review', entityId: id, departmentId: r.departmentId, before: r });
 }
 
 // ---------- items ----------
@@ -166,7 +173,9 @@ export async function putReviewItem(sql: Sql, reviewId: string, goalId: string, 
             VALUES (?, ?, ?, ?, ?, ?, ?, ?)`,
       args: [newId(), reviewId, goalId, input.notes, status, reason, now, now],
     });
-    return { item: (await find())!, created: true };
+    const item = (await find())!;
+    await audit(sql, { action: 'create', entity: 'review_item', entityId: item.id, goalId, after: { reviewId, ...item } });
+    return { item, created: true };
   }
   if (input.version === undefined)
     throw new Problem(400, 'Invalid input', 'Send the version you read to change this review item.', {
@@ -180,6 +189,7 @@ export async function putReviewItem(sql: Sql, reviewId: string, goalId: string, 
     columns: { notes: input.notes, override_status: status, override_reason: reason },
     reread: find,
   });
+  await audit(sql, { action: 'update', entity: 'review_item', entityId: item.id, goalId, before: { reviewId, ...existing }, after: { reviewId, ...item } });
   return { item, created: false };
 }
 
@@ -203,7 +213,7 @@ export async function listReviewActions(sql: Sql, reviewId: string): Promise<Act
 }
 
 export async function createAction(sql: Sql, reviewId: string, input: ActionInput): Promise<Action> {
-  await getOpenReview(sql, reviewId);
+  const review = await getOpenReview(sql, reviewId);
   await assertGoal(sql, input.goalId);
   const id = newId();
   const now = nowIso();
@@ -212,7 +222,9 @@ export async function createAction(sql: Sql, reviewId: string, input: ActionInpu
           VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
     args: [id, reviewId, input.goalId, input.kind, input.text, input.owner, input.dueDate, input.state, input.state === 'done' ? now : null, now, now],
   });
-  return (await findAction(sql, id))!;
+  const created = (await findAction(sql, id))!;
+  await audit(sql, { action: 'create', entity: 'action', entityId: id, ...actionOwner(created, review), after: created });
+  return created;
 }
 
 /**
@@ -237,7 +249,7 @@ export async function updateAction(sql: Sql, id: string, patch: ActionPatch): Pr
   const next = { ...current, ...changes };
   if (changes.goalId !== undefined) await assertGoal(sql, next.goalId);
   const doneAt = next.state === 'done' ? (current.state === 'done' ? current.doneAt : nowIso()) : null;
-  return updateVersioned(sql, {
+  const updated = await updateVersioned(sql, {
     table: 'actions',
     what: 'Action',
     id,
@@ -245,12 +257,20 @@ export async function updateAction(sql: Sql, id: string, patch: ActionPatch): Pr
     columns: { text: next.text, kind: next.kind, owner: next.owner, due_date: next.dueDate, state: next.state, done_at: doneAt, goal_id: next.goalId },
     reread: () => findAction(sql, id),
   });
+  await audit(sql, { action: 'update', entity: 'action', entityId: id, ...actionOwner(updated, review), before: current, after: updated });
+  return updated;
+}
+
+/** An action about a goal belongs to the goal's department; a general one to its review's scope. */
+function actionOwner(action: Action, review: Review): { goalId: string } | { departmentId: string | null } {
+  return action.goalId ? { goalId: action.goalId } : { departmentId: review.departmentId };
 }
 
 export async function deleteAction(sql: Sql, id: string, version?: number): Promise<void> {
   const a = await getAction(sql, id);
-  await getOpenReview(sql, a.reviewId, 'This action');
+  const review = await getOpenReview(sql, a.reviewId, 'This action');
   checkVersion('Action', a, version);
+  await audit(sql, { action: 'delete', entity: 'action', entityId: id, ...actionOwner(a, review), before: a });
   await sql.execute({ sql: 'DELETE FROM actions WHERE id = ?', args: [id] });
 }
 
@@ -449,5 +469,21 @@ export async function closeReview(sql: Sql, id: string, version?: number): Promi
   });
   const results = await sql.batch(writes);
   if (results[results.length - 1]!.rowsAffected !== 1) throw closedProblem(await getReview(sql, id));
-  return { ...frozen, review: await getReview(sql, id) };
+  const after = await getReview(sql, id);
+  await audit(sql, { action: 'close', entity: 'review', entityId: id, departmentId: review.departmentId, before: review, after });
+  // Each reviewed goal's history shows its next review date moving on.
+  const goals = new Map(frozen.departments.flatMap((d) => d.items).map((i) => [i.goal.id, i.goal]));
+  for (const [goalId, date] of advances) {
+    const goal = goals.get(goalId);
+    await audit(sql, {
+      action: 'review_date_advanced',
+      entity: 'goal',
+      entityId: goalId,
+      goalId,
+      ...(goal ? { departmentId: goal.departmentId } : {}),
+      before: { reviewDate: goal?.nextReviewDate ?? null },
+      after: { reviewDate: date, reviewId: id },
+    });
+  }
+  return { ...frozen, review: after };
 }

@@ -4,6 +4,7 @@ import type { Segment } from '../domain/types.ts';
 import type { Sql } from './db.ts';
 import { Problem, notFound } from './http.ts';
 import { all, checkVersion, newId, nowIso, one, updateVersioned } from './rows.ts';
+import { audit } from './audit.ts';
 
 const SELECT = `SELECT id, measure_id AS measureId, name, version, created_at AS createdAt, updated_at AS updatedAt FROM segments`;
 
@@ -39,13 +40,17 @@ export async function createSegment(sql: Sql, measureId: string, name: string): 
     sql: 'INSERT INTO segments (id, measure_id, name, created_at, updated_at) VALUES (?, ?, ?, ?, ?)',
     args: [id, measureId, name, now, now],
   });
-  return (await findSegment(sql, id))!;
+  const created = (await findSegment(sql, id))!;
+  await audit(sql, { action: 'create', entity: 'segment', entityId: id, measureId, after: created });
+  return created;
 }
 
 export async function renameSegment(sql: Sql, id: string, name: string, version: number): Promise<Segment> {
   const s = await getSegment(sql, id);
   await assertNameFree(sql, s.measureId, name, id);
-  return updateVersioned(sql, { table: 'segments', what: 'Segment', id, version, columns: { name }, reread: () => findSegment(sql, id) });
+  const updated = await updateVersioned(sql, { table: 'segments', what: 'Segment', id, version, columns: { name }, reread: () => findSegment(sql, id) });
+  await audit(sql, { action: 'update', entity: 'segment', entityId: id, measureId: s.measureId, before: s, after: updated });
+  return updated;
 }
 
 /** Deletes a segment no check-in has a value for (409 otherwise: the history would lose part of its roll-up). */
@@ -61,5 +66,6 @@ export async function deleteSegment(sql: Sql, id: string, version?: number): Pro
       undefined,
       { checkInCount: used.n },
     );
+  await audit(sql, { action: 'delete', entity: 'segment', entityId: id, measureId: s.measureId, before: s });
   await sql.execute({ sql: 'DELETE FROM segments WHERE id = ?', args: [id] });
 }
