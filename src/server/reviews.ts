@@ -174,7 +174,7 @@ export async function putReviewItem(sql: Sql, reviewId: string, goalId: string, 
       args: [newId(), reviewId, goalId, input.notes, status, reason, now, now],
     });
     const item = (await find())!;
-    await audit(sql, { action: 'create', entity: 'review_item', entityId: item.id, goalId, after: { reviewId, ...item } });
+    await audit(sql, { action: 'create', entity: 'review_item', entityId: item.id, goalId, after: item });
     return { item, created: true };
   }
   if (input.version === undefined)
@@ -189,7 +189,7 @@ export async function putReviewItem(sql: Sql, reviewId: string, goalId: string, 
     columns: { notes: input.notes, override_status: status, override_reason: reason },
     reread: find,
   });
-  await audit(sql, { action: 'update', entity: 'review_item', entityId: item.id, goalId, before: { reviewId, ...existing }, after: { reviewId, ...item } });
+  await audit(sql, { action: 'update', entity: 'review_item', entityId: item.id, goalId, before: { reviewId, ...existing }, after: item });
   return { item, created: false };
 }
 
