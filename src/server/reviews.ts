@@ -189,7 +189,7 @@ export async function putReviewItem(sql: Sql, reviewId: string, goalId: string, 
     columns: { notes: input.notes, override_status: status, override_reason: reason },
     reread: find,
   });
-  await audit(sql, { action: 'update', entity: 'review_item', entityId: item.id, goalId, before: { reviewId, ...existing }, after: item });
+  await audit(sql, { action: 'update', entity: 'review_item', entityId: item.id, goalId, before: existing, after: item });
   return { item, created: false };
 }
 
