@@ -21,9 +21,19 @@ export interface ChartLine {
   kind: 'baseline' | 'target' | 'expected';
 }
 
+/** A further line drawn thinner beside the main one (e.g. one segment of a measure: phone, chat, e-mail). */
+export interface ChartSeries {
+  label: string;
+  points: { date: string; value: number }[];
+  /** CSS class of its stroke/fill colour; `chart-seg-<i>` by default. */
+  className?: string;
+}
+
 export interface ChartProps {
   title: string;
   points: ChartPoint[];
+  /** Further lines (additive: charts without them draw as before). */
+  series?: ChartSeries[];
   lines?: ChartLine[];
   /** A horizontal band of acceptable values (range targets). */
   targetBand?: { low: number; high: number; label: string } | null;
@@ -42,12 +52,15 @@ export function TimeSeriesChart(props: ChartProps) {
   const pad = { top: 16, right: 24, bottom: 36, left: 64 };
 
   const scale = createMemo(() => {
+    const extra = (props.series ?? []).flatMap((s) => s.points);
     const times = [
       ...props.points.map((p) => toTime(p.date)),
+      ...extra.map((p) => toTime(p.date)),
       ...(props.lines ?? []).flatMap((l) => [toTime(l.from.date), toTime(l.to.date)]),
     ];
     const values = [
       ...props.points.flatMap((p) => [p.value, p.low ?? p.value, p.high ?? p.value]),
+      ...extra.map((p) => p.value),
       ...(props.lines ?? []).flatMap((l) => [l.from.value, l.to.value]),
       ...(props.targetBand ? [props.targetBand.low, props.targetBand.high] : []),
     ].filter(Number.isFinite);
@@ -120,6 +133,28 @@ export function TimeSeriesChart(props: ChartProps) {
       <Show when={band()}>
         <path class="chart-band" d={band()} />
       </Show>
+      <For each={props.series ?? []}>
+        {(s, i) => {
+          const pts = () => [...s.points].sort((a, b) => (a.date < b.date ? -1 : a.date > b.date ? 1 : 0));
+          const cls = () => s.className ?? `chart-seg-${i() % 6}`;
+          return (
+            <g class={`chart-extra ${cls()}`}>
+              <path
+                class="chart-extra-line"
+                fill="none"
+                d={pts().map((p, j) => `${j ? 'L' : 'M'}${scale().x(p.date).toFixed(1)},${scale().y(p.value).toFixed(1)}`).join(' ')}
+              />
+              <For each={pts()}>
+                {(p) => (
+                  <circle class="chart-extra-point" cx={scale().x(p.date)} cy={scale().y(p.value)} r="3">
+                    <title>{`${s.label}, ${props.formatDate(p.date)}: ${props.formatValue(p.value)}`}</title>
+                  </circle>
+                )}
+              </For>
+            </g>
+          );
+        }}
+      </For>
       <path class="chart-series" d={path()} fill="none" />
       <For each={sorted()}>
         {(p) => (

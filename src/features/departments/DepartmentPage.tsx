@@ -32,6 +32,7 @@ export default function DepartmentPage(props: { locale: Locale }) {
                 <a href={kit.href('/departments/')}>{t.departments.title}</a>
               </nav>
               <h1>{d().name}</h1>
+              <p class="meta"><a href={kit.href('/team/', id)}>{t.measurement.openCircle}</a></p>
               <section aria-labelledby="dept-goals">
                 <div class="section-head">
                   <h2 id="dept-goals">{t.departments.goalsOf(d().name)}</h2>

@@ -10,7 +10,8 @@ import { ProgressBar } from '../../components/ProgressBar.tsx';
 import { TreeOutline } from '../../components/TreeOutline.tsx';
 import { HierarchyDiagram } from '../../components/HierarchyDiagram.tsx';
 import { formatTarget } from '../measures/format.ts';
-import { GoalForm, MeasureForm, DeleteGoal } from '../lazy.ts';
+import { GoalForm, DeleteGoal } from '../lazy.ts';
+import { GoalCounterweights, LibraryMeasureForm, Practices } from '../measurement/lazy.ts';
 
 type Panel = 'none' | 'edit' | 'delete' | 'measure' | 'subgoal';
 
@@ -92,14 +93,17 @@ function GoalView(props: { kit: LocaleKit; tree: Tree; goal: GoalWithProgress; r
           </Show>
         </div>
         <Show when={panel() === 'measure'}>
-          <MeasureForm kit={props.kit} goalId={props.goal.id} onSaved={done} onCancel={() => setPanel('none')} />
+          <LibraryMeasureForm kit={props.kit} goalId={props.goal.id} onSaved={done} onCancel={() => setPanel('none')} />
         </Show>
         <Show when={measures().length} fallback={<p class="hint">{t.measures.none}</p>}>
           <ul class="list measures">
             <For each={measures()}>{(m) => <MeasureRow kit={props.kit} measure={m} />}</For>
           </ul>
         </Show>
+        <GoalCounterweights kit={props.kit} tree={props.tree} goal={props.goal} refresh={props.refresh} />
       </section>
+
+      <Practices kit={props.kit} goalId={props.goal.id} />
 
       <section aria-labelledby="subgoals-heading">
         <div class="section-head">

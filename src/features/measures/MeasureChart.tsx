@@ -1,8 +1,8 @@
 // A measure's check-ins over time, against its baseline, target and expected progress.
-import { Show } from 'solid-js';
+import { For, Show } from 'solid-js';
 import type { CheckIn, Measure } from '../../domain/types.ts';
 import type { LocaleKit } from '../../components/i18n.ts';
-import { TimeSeriesChart, type ChartLine, type ChartPoint } from '../../components/TimeSeriesChart.tsx';
+import { TimeSeriesChart, type ChartLine, type ChartPoint, type ChartSeries } from '../../components/TimeSeriesChart.tsx';
 
 export function referenceLines(m: Measure, t: LocaleKit['t']): ChartLine[] {
   const span = (value: number, label: string, kind: ChartLine['kind']): ChartLine => ({
@@ -19,7 +19,7 @@ export function referenceLines(m: Measure, t: LocaleKit['t']): ChartLine[] {
   return lines;
 }
 
-export function MeasureChart(props: { kit: LocaleKit; measure: Measure; checkIns: CheckIn[]; points?: ChartPoint[] }) {
+export function MeasureChart(props: { kit: LocaleKit; measure: Measure; checkIns: CheckIn[]; points?: ChartPoint[]; series?: ChartSeries[] }) {
   const { t, fmt } = props.kit;
   const m = () => props.measure;
   return (
@@ -27,6 +27,7 @@ export function MeasureChart(props: { kit: LocaleKit; measure: Measure; checkIns
       <TimeSeriesChart
         title={t.checkIns.chart(m().name)}
         points={props.points ?? props.checkIns.map((c) => ({ date: c.date, value: c.value }))}
+        series={props.series}
         lines={referenceLines(m(), t)}
         targetBand={
           m().direction === 'range' && m().targetLow !== null && m().targetHigh !== null
@@ -39,6 +40,12 @@ export function MeasureChart(props: { kit: LocaleKit; measure: Measure; checkIns
       <figcaption>
         <ul class="chart-legend">
           <li><span class="swatch" style={{ 'border-color': 'var(--brand)' }} />{t.checkIns.values}</li>
+          <Show when={props.points?.some((p) => p.low != null && p.high != null)}>
+            <li><span class="swatch band" />{t.measurement.intervalBand}</li>
+          </Show>
+          <For each={props.series ?? []}>
+            {(s, i) => <li><span class={`swatch ${s.className ?? `chart-seg-${i() % 6}`}`} />{s.label}</li>}
+          </For>
           <li><span class="swatch" style={{ 'border-color': 'var(--muted)', 'border-top-style': 'dashed' }} />{t.checkIns.baselineLine}</li>
           <Show when={m().target !== null}>
             <li><span class="swatch" style={{ 'border-color': 'var(--green)', 'border-top-style': 'dashed' }} />{t.checkIns.targetLine}</li>

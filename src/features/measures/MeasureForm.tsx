@@ -7,12 +7,23 @@ import type { Measure } from '../../domain/types.ts';
 import { SelectField, TextField, FormMessage } from '../../components/Field.tsx';
 import { createFormState, parseNumber, readForm } from '../../components/forms.ts';
 import type { LocaleKit } from '../../components/i18n.ts';
+import { MeasurementFields, readMeasurementFields } from '../measurement/MeasurementFields.tsx';
 
-export function MeasureForm(props: { kit: LocaleKit; goalId: string; measure?: Measure; onSaved: (m: Measure) => void; onCancel?: () => void }) {
+export function MeasureForm(props: {
+  kit: LocaleKit;
+  goalId: string;
+  measure?: Measure;
+  /** Starting values of a new measure (e.g. filled from the KPI library); every field stays editable. */
+  defaults?: Partial<Measure>;
+  /** The KPI library entry's name, when the defaults came from it. */
+  libraryName?: string;
+  onSaved: (m: Measure) => void;
+  onCancel?: () => void;
+}) {
   const { t } = props.kit;
   const form = createFormState(t);
-  const m = () => props.measure ?? null;
-  const [direction, setDirection] = createSignal<Direction>(props.measure?.direction ?? 'increase');
+  const m = (): Partial<Measure> | null => props.measure ?? props.defaults ?? null;
+  const [direction, setDirection] = createSignal<Direction>(m()?.direction ?? 'increase');
   const today = new Date().toISOString().slice(0, 10);
 
   async function submit(e: SubmitEvent) {
@@ -32,6 +43,7 @@ export function MeasureForm(props: { kit: LocaleKit; goalId: string; measure?: M
       frequency: v.frequency ?? 'monthly',
       purpose: v.purpose ?? '',
       weight: parseNumber(v.weight) ?? 1,
+      ...readMeasurementFields(e.currentTarget as HTMLFormElement),
     };
     const valid = form.check(measureInput, draft);
     if (!valid) return;
@@ -88,6 +100,7 @@ export function MeasureForm(props: { kit: LocaleKit; goalId: string; measure?: M
         <TextField name="weight" label={t.measures.weight} value={num(m()?.weight ?? 1)} errors={form.errors()} />
       </div>
       <TextField name="purpose" label={t.measures.purpose} value={m()?.purpose} errors={form.errors()} multiline />
+      <MeasurementFields kit={props.kit} initial={m()} errors={form.errors()} libraryName={props.libraryName} />
       <FormMessage message={form.message()} />
       <div class="actions">
         <button type="submit" class="primary" disabled={form.busy()}>

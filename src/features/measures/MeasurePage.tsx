@@ -1,17 +1,18 @@
 // One measure: its target, progress, check-in form and history.
 import { createResource, createSignal, For, Show } from 'solid-js';
 import { api } from '../../client/api.ts';
-import { checkInInput } from '../../domain/schemas.ts';
 import type { CheckIn, Goal, MeasureWithProgress } from '../../domain/types.ts';
 import type { Locale } from '../../i18n/index.ts';
-import { FormMessage, TextField } from '../../components/Field.tsx';
-import { createFormState, parseNumber, readForm } from '../../components/forms.ts';
+import { FormMessage } from '../../components/Field.tsx';
+import { createFormState } from '../../components/forms.ts';
 import { pageId, useLocale, type LocaleKit } from '../../components/i18n.ts';
 import { Loaded } from '../../components/Loaded.tsx';
 import { ProgressBar } from '../../components/ProgressBar.tsx';
 import { MeasureForm } from './MeasureForm.tsx';
 import { formatTarget } from './format.ts';
-import { MeasureChart } from './MeasureChart.tsx';
+import { MeasureCounterweights } from '../measurement/Counterweights.tsx';
+import { SampleCheckInForm, SampleFacts, SegmentManager } from '../measurement/SampleCheckIn.tsx';
+import { SampleChart } from '../measurement/SampleChart.tsx';
 
 interface MeasureData {
   measure: MeasureWithProgress;
@@ -40,19 +41,6 @@ function MeasureView(props: { kit: LocaleKit; data: MeasureData; refresh: () => 
   const m = () => props.data.measure;
   const [editing, setEditing] = createSignal(false);
   const form = createFormState(t);
-  const today = new Date().toISOString().slice(0, 10);
-
-  async function record(e: SubmitEvent) {
-    e.preventDefault();
-    const el = e.currentTarget as HTMLFormElement;
-    const v = readForm(el);
-    const valid = form.check(checkInInput, { value: parseNumber(v.value), date: v.date ?? '', note: v.note ?? '' });
-    if (!valid) return;
-    if (await form.run(() => api.measures.addCheckIn(m().id, valid))) {
-      el.reset();
-      props.refresh();
-    }
-  }
 
   async function removeMeasure() {
     if (!confirm(t.common.confirmDelete(m().name))) return;
@@ -88,31 +76,25 @@ function MeasureView(props: { kit: LocaleKit; data: MeasureData; refresh: () => 
       <Show when={editing()}>
         <MeasureForm kit={props.kit} goalId={m().goalId} measure={m()} onSaved={() => (setEditing(false), props.refresh())} onCancel={() => setEditing(false)} />
       </Show>
+      <MeasureCounterweights kit={props.kit} measure={m()} refresh={props.refresh} />
 
       <section aria-labelledby="checkin-heading">
         <h2 id="checkin-heading">{t.checkIns.record}</h2>
-        <form class="card form" onSubmit={record} novalidate>
-          <div class="row">
-            <TextField name="value" label={`${t.checkIns.value} (${m().unit === '%' ? '%' : t.measures.units[m().unit]})`} errors={form.errors()} required />
-            <TextField name="date" type="date" label={t.checkIns.date} value={today} max={today} errors={form.errors()} required />
-          </div>
-          <TextField name="note" label={t.checkIns.note} errors={form.errors()} multiline />
-          <FormMessage message={form.message()} />
-          <div class="actions">
-            <button type="submit" class="primary" disabled={form.busy()}>{t.checkIns.add}</button>
-          </div>
-        </form>
+        <SampleCheckInForm kit={props.kit} measure={m()} checkIns={props.data.checkIns} onSaved={props.refresh} />
+        <SegmentManager kit={props.kit} measure={m()} />
       </section>
 
       <section aria-labelledby="history-heading">
         <h2 id="history-heading">{t.checkIns.history}</h2>
+        <FormMessage message={form.message()} />
         <Show when={props.data.checkIns.length} fallback={<p class="hint">{t.checkIns.none}</p>}>
-          <MeasureChart kit={props.kit} measure={m()} checkIns={props.data.checkIns} />
+          <SampleChart kit={props.kit} measure={m()} checkIns={props.data.checkIns} />
           <table class="history">
             <thead>
               <tr>
                 <th scope="col">{t.checkIns.date}</th>
                 <th scope="col" class="num">{t.checkIns.value}</th>
+                <th scope="col">{t.measurement.sample}</th>
                 <th scope="col">{t.checkIns.note}</th>
                 <th scope="col"><span class="visually-hidden">{t.common.delete}</span></th>
               </tr>
@@ -123,6 +105,7 @@ function MeasureView(props: { kit: LocaleKit; data: MeasureData; refresh: () => 
                   <tr>
                     <td>{fmt.date(c.date)}</td>
                     <td class="num">{fmt.number(c.value)}</td>
+                    <td><SampleFacts kit={props.kit} measure={m()} checkIn={c} /></td>
                     <td>{c.note}</td>
                     <td>
                       <button type="button" class="link danger" onClick={() => removeCheckIn(c)} aria-label={`${t.checkIns.deleteCheckIn} ${fmt.date(c.date)}`}>

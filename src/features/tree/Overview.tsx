@@ -8,6 +8,7 @@ import { TreeOutline } from '../../components/TreeOutline.tsx';
 import { HierarchyDiagram } from '../../components/HierarchyDiagram.tsx';
 import { VisionPanel } from './VisionPanel.tsx';
 import { GoalForm } from '../lazy.ts';
+import { QualityBalance } from '../measurement/QualityBalance.tsx';
 
 export default function Overview(props: { locale: Locale }) {
   const kit = useLocale(props.locale);
@@ -20,6 +21,7 @@ export default function Overview(props: { locale: Locale }) {
       {(data) => (
         <>
           <VisionPanel kit={kit} vision={data.vision} progress={data.progress} onSaved={refetch} />
+          <QualityBalance kit={kit} measures={data.measures} />
           <section aria-labelledby="goals-heading">
             <div class="section-head">
               <h2 id="goals-heading">{t.goals.goals}</h2>

@@ -1,0 +1,331 @@
+// Counterweights (issue 4, seed 004): a measure shown beside the measure that keeps it honest,
+// warnings for gameable library measures measured alone with a one-click fix, and pairing or
+// unpairing any two measures by hand.
+import { createResource, createSignal, For, Show } from 'solid-js';
+import { api, ApiError } from '../../client/api.ts';
+import type { KpiKey } from '../../domain/measurement-terms.ts';
+import type { CounterweightWarning, GoalWithProgress, KpiDefinition, Measure, MeasureWithProgress, Tree } from '../../domain/types.ts';
+import { FormMessage, TextField } from '../../components/Field.tsx';
+import { createFormState, parseNumber, readForm } from '../../components/forms.ts';
+import type { LocaleKit } from '../../components/i18n.ts';
+import { ProgressBar } from '../../components/ProgressBar.tsx';
+import { withUnit } from './format.ts';
+
+/** One side of a pair: name, latest value and progress (and its goal when it belongs to another). */
+export function PairSide(props: { kit: LocaleKit; measure: MeasureWithProgress; goal?: GoalWithProgress | null | undefined; current?: boolean }) {
+  const { t, fmt, href } = props.kit;
+  const tm = t.measurement;
+  const m = () => props.measure;
+  return (
+    <div class="pair-side" classList={{ current: !!props.current }}>
+      <Show when={!props.current} fallback={<strong class="title" aria-current="page">{m().name}</strong>}>
+        <a class="title" href={href('/measure/', m().id)}>{m().name}</a>
+      </Show>
+      <Show when={props.goal}>
+        <span class="meta"> {tm.inGoal(props.goal!.title)}</span>
+      </Show>
+      <p class="meta">
+        {tm.latest}:{' '}
+        {m().latest ? `${withUnit(m().latest!.value, m().unit, t, fmt)} (${fmt.date(m().latest!.date)})` : tm.noLatest}
+      </p>
+      <ProgressBar progress={m().progress} t={t} fmt={fmt} label={`${t.common.progress}: ${m().name}`} />
+    </div>
+  );
+}
+
+/** Two measures side by side, with the button that unpairs them. */
+function PairRow(props: {
+  kit: LocaleKit;
+  left: MeasureWithProgress;
+  right: MeasureWithProgress;
+  rightGoal?: GoalWithProgress | null | undefined;
+  leftIsCurrent?: boolean;
+  onChanged: () => void;
+}) {
+  const { t } = props.kit;
+  const tm = t.measurement;
+  const form = createFormState(t);
+  async function unpair() {
+    if (!confirm(tm.confirmUnpair(props.left.name, props.right.name))) return;
+    if (await form.run(async () => (await api.counterweights.remove(props.left.id, props.right.id), true))) props.onChanged();
+  }
+  return (
+    <li class="pair card" aria-label={tm.pairLabel(props.left.name, props.right.name)}>
+      <PairSide kit={props.kit} measure={props.left} current={props.leftIsCurrent} />
+      <span class="pair-link" aria-hidden="true">⇄<br />{tm.keptHonestBy}</span>
+      <PairSide kit={props.kit} measure={props.right} goal={props.rightGoal} />
+      <div class="pair-actions">
+        <button type="button" class="link" onClick={unpair} aria-label={tm.unpairNamed(props.left.name, props.right.name)}>{tm.unpair}</button>
+        <FormMessage message={form.message()} />
+      </div>
+    </li>
+  );
+}
+
+/** The warning for one gameable measure without a counterweight, with its one-click fix(es). */
+export function CounterweightWarningItem(props: {
+  kit: LocaleKit;
+  warning: CounterweightWarning;
+  measureName: string;
+  library: readonly KpiDefinition[] | undefined;
+  existingName: (id: string) => string | undefined;
+  onFixed: (created: Measure) => void;
+}) {
+  const { t, locale } = props.kit;
+  const tm = t.measurement;
+  const form = createFormState(t);
+  const [asking, setAsking] = createSignal<KpiKey | null>(null);
+  const entry = (key: KpiKey) => props.library?.find((k) => k.key === key);
+  const kpiName = (key: KpiKey) => entry(key)?.name[locale] ?? key;
+  const suggestionName = (s: CounterweightWarning['suggestions'][number]) =>
+    s.existingMeasureId ? (props.existingName(s.existingMeasureId) ?? kpiName(s.libraryKey)) : kpiName(s.libraryKey);
+  const risk = () => entry(props.warning.libraryKey)?.gamingRisk?.[locale];
+
+  async function fix(libraryKey: KpiKey, extra: { baseline?: number; target?: number } = {}) {
+    const done = await form.run(() => api.counterweights.fix(props.warning.measureId, { libraryKey, locale, ...extra }));
+    if (done) props.onFixed(done.measure);
+  }
+
+  async function submitInput(e: SubmitEvent, key: KpiKey) {
+    e.preventDefault();
+    const v = readForm(e.currentTarget as HTMLFormElement);
+    const fields = { baseline: parseNumber(v.baseline), target: parseNumber(v.target) };
+    // Both are required here: say so before the round trip (the server would only say "Required" for the target).
+    const missing = Object.entries(fields).filter(([, x]) => x === null || Number.isNaN(x));
+    if (missing.length) return form.fail(new ApiError(400, { detail: t.common.fixFields, errors: Object.fromEntries(missing.map(([k]) => [k, [t.measurement.enterNumber]])) }));
+    await fix(key, { baseline: fields.baseline!, target: fields.target! });
+  }
+
+  return (
+    <li class="warning-item">
+      <p>
+        <span aria-hidden="true">⚠ </span>
+        {tm.warning(props.measureName, props.warning.suggestions.map(suggestionName).join(` ${tm.or} `))}
+      </p>
+      <Show when={risk()}>
+        <p class="hint">{risk()}</p>
+      </Show>
+      <div class="actions">
+        <For each={props.warning.suggestions}>
+          {(s) => (
+            <button
+              type="button"
+              class="primary"
+              disabled={form.busy()}
+              aria-expanded={s.needsInput && !s.existingMeasureId ? asking() === s.libraryKey : undefined}
+              onClick={() => (s.needsInput && !s.existingMeasureId ? setAsking(asking() === s.libraryKey ? null : s.libraryKey) : fix(s.libraryKey))}
+            >
+              {s.existingMeasureId ? tm.fixPair(suggestionName(s)) : tm.fixAdd(suggestionName(s))}
+            </button>
+          )}
+        </For>
+      </div>
+      <Show when={asking()} keyed>
+        {(key) => (
+          <form class="form inline fix-input" onSubmit={(e) => submitInput(e, key)} novalidate>
+            <p class="hint">{tm.fixNeedsInput(kpiName(key))}</p>
+            <TextField name="baseline" label={t.measures.baseline} errors={form.errors()} required />
+            <TextField name="target" label={t.measures.target} errors={form.errors()} required />
+            <button type="submit" class="primary" disabled={form.busy()}>{tm.fixSubmit}</button>
+          </form>
+        )}
+      </Show>
+      <FormMessage message={form.message()} />
+    </li>
+  );
+}
+
+/** Measures grouped by goal in a <select>, for pairing by hand. */
+function MeasureSelect(props: { id: string; name: string; label: string; tree: Tree; measures: MeasureWithProgress[]; exclude?: string | null; errors: Record<string, string[]>; value?: string }) {
+  const goals = () => {
+    const title = new Map(props.tree.goals.map((g) => [g.id, g.title]));
+    const by = new Map<string, MeasureWithProgress[]>();
+    for (const m of props.measures) if (m.id !== props.exclude) by.set(m.goalId, [...(by.get(m.goalId) ?? []), m]);
+    return [...by].map(([goalId, list]) => ({ title: title.get(goalId) ?? '', list }));
+  };
+  const errs = () => props.errors[props.name] ?? [];
+  return (
+    <div class="field" classList={{ invalid: errs().length > 0 }}>
+      <label for={props.id}>{props.label}</label>
+      <select id={props.id} name={props.name} aria-invalid={errs().length > 0} aria-describedby={errs().length ? `${props.id}-error` : undefined}>
+        <For each={goals()}>
+          {(g) => (
+            <optgroup label={g.title}>
+              <For each={g.list}>{(m) => <option value={m.id} selected={m.id === props.value}>{m.name}</option>}</For>
+            </optgroup>
+          )}
+        </For>
+      </select>
+      <Show when={errs().length}>
+        <p class="field-error" id={`${props.id}-error`}>{errs().join(' ')}</p>
+      </Show>
+    </div>
+  );
+}
+
+function PairForm(props: { kit: LocaleKit; tree: Tree; from: MeasureWithProgress[]; fixed?: MeasureWithProgress; onPaired: () => void; onCancel: () => void }) {
+  const { t } = props.kit;
+  const tm = t.measurement;
+  const form = createFormState(t);
+  async function submit(e: SubmitEvent) {
+    e.preventDefault();
+    const v = readForm(e.currentTarget as HTMLFormElement);
+    const a = props.fixed?.id ?? v.measureId ?? '';
+    if (await form.run(() => api.counterweights.add(a, v.counterweightId ?? ''))) props.onPaired();
+  }
+  return (
+    <form class="card form pair-form" onSubmit={submit} novalidate>
+      <div class="row">
+        <Show when={!props.fixed}>
+          <MeasureSelect id="pair-measure" name="measureId" label={tm.pairMeasure} tree={props.tree} measures={props.from} errors={form.errors()} />
+        </Show>
+        <MeasureSelect
+          id="pair-counterweight"
+          name="counterweightId"
+          label={tm.pairCounterweight}
+          tree={props.tree}
+          measures={props.tree.measures}
+          exclude={props.fixed?.id ?? null}
+          errors={form.errors()}
+        />
+      </div>
+      <FormMessage message={form.message()} />
+      <div class="actions">
+        <button type="submit" class="primary" disabled={form.busy()}>{tm.pairSubmit}</button>
+        <button type="button" onClick={() => props.onCancel()}>{t.common.cancel}</button>
+      </div>
+    </form>
+  );
+}
+
+/** The goal page's counterweights: warnings with their fix, each pair side by side, pairing by hand. */
+export function GoalCounterweights(props: { kit: LocaleKit; tree: Tree; goal: GoalWithProgress; refresh: () => void }) {
+  const tm = props.kit.t.measurement;
+  const [pairing, setPairing] = createSignal(false);
+  const byId = () => new Map(props.tree.measures.map((m) => [m.id, m]));
+  const goalsById = () => new Map(props.tree.goals.map((g) => [g.id, g]));
+  const own = () => props.tree.measures.filter((m) => m.goalId === props.goal.id);
+  const warnings = () => props.tree.warnings.filter((w) => w.goalId === props.goal.id);
+  const [library] = createResource(() => warnings().length > 0, () => api.kpiLibrary.list());
+  const pairs = () => {
+    const ids = new Set(own().map((m) => m.id));
+    return props.tree.pairs
+      .filter((p) => ids.has(p.measureId) || ids.has(p.counterweightId))
+      .map((p) => {
+        const [a, b] = ids.has(p.measureId) ? [p.measureId, p.counterweightId] : [p.counterweightId, p.measureId];
+        return { left: byId().get(a), right: byId().get(b) };
+      })
+      .filter((p): p is { left: MeasureWithProgress; right: MeasureWithProgress } => !!p.left && !!p.right);
+  };
+
+  return (
+    <Show when={own().length > 0}>
+      <section class="counterweights" aria-labelledby="counterweights-heading">
+        <div class="section-head">
+          <h3 id="counterweights-heading">{tm.counterweights}</h3>
+          <Show when={!pairing()}>
+            <button type="button" onClick={() => setPairing(true)}>{tm.pairTwo}</button>
+          </Show>
+        </div>
+        <p class="hint">{tm.counterweightsIntro}</p>
+        <Show when={warnings().length}>
+          <ul class="list warnings" aria-label={tm.warningsLabel}>
+            <For each={warnings()}>
+              {(w) => (
+                <CounterweightWarningItem
+                  kit={props.kit}
+                  warning={w}
+                  measureName={byId().get(w.measureId)?.name ?? ''}
+                  library={library()}
+                  existingName={(id) => byId().get(id)?.name}
+                  onFixed={props.refresh}
+                />
+              )}
+            </For>
+          </ul>
+        </Show>
+        <Show when={pairing()}>
+          <PairForm kit={props.kit} tree={props.tree} from={own()} onPaired={props.refresh} onCancel={() => setPairing(false)} />
+        </Show>
+        <Show when={pairs().length} fallback={<p class="hint">{tm.noPairs}</p>}>
+          <ul class="list pairs">
+            <For each={pairs()}>
+              {(p) => (
+                <PairRow
+                  kit={props.kit}
+                  left={p.left}
+                  right={p.right}
+                  rightGoal={p.right.goalId !== props.goal.id ? goalsById().get(p.right.goalId) : null}
+                  onChanged={props.refresh}
+                />
+              )}
+            </For>
+          </ul>
+        </Show>
+      </section>
+    </Show>
+  );
+}
+
+interface MeasurePairsData {
+  partners: MeasureWithProgress[];
+  warning: CounterweightWarning | null;
+  library: KpiDefinition[] | undefined;
+}
+
+async function loadPairs(m: MeasureWithProgress): Promise<MeasurePairsData> {
+  const [partners, warnings] = await Promise.all([api.counterweights.list(m.id), api.counterweights.warnings(m.goalId)]);
+  const warning = warnings.find((w) => w.measureId === m.id) ?? null;
+  return { partners, warning, library: warning ? await api.kpiLibrary.list() : undefined };
+}
+
+/** The measure page's counterweights: this measure beside each of its pairs; the fix; pairing by hand. */
+export function MeasureCounterweights(props: { kit: LocaleKit; measure: MeasureWithProgress; refresh: () => void }) {
+  const { t } = props.kit;
+  const tm = t.measurement;
+  const [data, { refetch }] = createResource(() => loadPairs(props.measure));
+  const [pairing, setPairing] = createSignal(false);
+  const [tree] = createResource(pairing, () => api.tree());
+  const changed = () => (setPairing(false), refetch(), props.refresh());
+
+  return (
+    <section class="counterweights" aria-labelledby="measure-counterweights-heading">
+      <div class="section-head">
+        <h2 id="measure-counterweights-heading">{tm.counterweights}</h2>
+        <Show when={!pairing()}>
+          <button type="button" onClick={() => setPairing(true)}>{tm.pairThis}</button>
+        </Show>
+      </div>
+      <Show when={data()} fallback={<p class="hint">{data.error ? t.common.loadFailed : t.common.loading}</p>}>
+        {(d) => (
+          <>
+            <Show when={d().warning}>
+              <ul class="list warnings" aria-label={tm.warningsLabel}>
+                <CounterweightWarningItem
+                  kit={props.kit}
+                  warning={d().warning!}
+                  measureName={props.measure.name}
+                  library={d().library}
+                  existingName={() => undefined}
+                  onFixed={changed}
+                />
+              </ul>
+            </Show>
+            <Show when={pairing()}>
+              <Show when={tree()} fallback={<p class="hint">{t.common.loading}</p>}>
+                {(tr) => <PairForm kit={props.kit} tree={tr()} from={[]} fixed={props.measure} onPaired={changed} onCancel={() => setPairing(false)} />}
+              </Show>
+            </Show>
+            <Show when={d().partners.length} fallback={<Show when={!d().warning}><p class="hint">{tm.noPairsMeasure}</p></Show>}>
+              <ul class="list pairs">
+                <For each={d().partners}>
+                  {(p) => <PairRow kit={props.kit} left={props.measure} right={p} leftIsCurrent onChanged={changed} />}
+                </For>
+              </ul>
+            </Show>
+          </>
+        )}
+      </Show>
+    </section>
+  );
+}

@@ -1,0 +1,96 @@
+// The team page: a department's (or the whole organisation's) measures in the influence circle.
+// The team huddle shows only what the team can influence (inside and on the edge); leadership
+// views show all three rings. `?id=<department>&view=huddle` can be bookmarked.
+import { createMemo, createResource, createSignal, For, Show } from 'solid-js';
+import { api } from '../../client/api.ts';
+import type { Influence } from '../../domain/measurement-terms.ts';
+import type { Locale } from '../../i18n/index.ts';
+import { pageId, useLocale } from '../../components/i18n.ts';
+import { Loaded } from '../../components/Loaded.tsx';
+import { InfluenceCircle, InfluenceLists, RINGS } from './InfluenceCircle.tsx';
+
+type View = 'all' | 'huddle';
+const HUDDLE: readonly Influence[] = ['direct', 'partial'];
+
+export default function TeamPage(props: { locale: Locale }) {
+  const kit = useLocale(props.locale);
+  const { t } = kit;
+  const tm = t.measurement;
+  const [tree, { refetch }] = createResource(api.tree);
+  const params = new URLSearchParams(globalThis.location?.search ?? '');
+  const [department, setDepartment] = createSignal(pageId());
+  const [view, setView] = createSignal<View>(params.get('view') === 'huddle' ? 'huddle' : 'all');
+
+  /** Keeps the choice in the address, so a team can bookmark its huddle view. */
+  function remember() {
+    const q = new URLSearchParams();
+    if (department()) q.set('id', department());
+    if (view() === 'huddle') q.set('view', 'huddle');
+    history.replaceState(null, '', `${location.pathname}${q.size ? `?${q}` : ''}`);
+  }
+
+  return (
+    <Loaded data={tree} t={t} retry={refetch}>
+      {(data) => {
+        const goals = new Map(data.goals.map((g) => [g.id, g]));
+        const dept = () => data.departments.find((d) => d.id === department()) ?? null;
+        // Open goals only: a closed or carried goal's measures are no longer followed.
+        const measures = createMemo(() =>
+          data.measures.filter((m) => {
+            const g = goals.get(m.goalId);
+            return g && (g.state ?? 'open') === 'open' && (!dept() || g.departmentId === dept()!.id);
+          }),
+        );
+        const rings = () => (view() === 'huddle' ? HUDDLE : RINGS);
+        const shown = () => measures().filter((m) => rings().includes(m.influence));
+        const count = (r: Influence) => measures().filter((m) => m.influence === r).length;
+        const scopeName = () => dept()?.name ?? tm.wholeOrganisation;
+        return (
+          <article>
+            <Show when={dept()}>
+              <nav aria-label="breadcrumb" class="breadcrumb">
+                <a href={kit.href('/department/', dept()!.id)}>{dept()!.name}</a>
+              </nav>
+            </Show>
+            <h1>{tm.circleTitle(scopeName())}</h1>
+            <p class="lede">{tm.teamIntro}</p>
+            <div class="card form team-controls">
+              <div class="field">
+                <label for="team-scope">{tm.scope}</label>
+                <select id="team-scope" onChange={(e) => (setDepartment(e.currentTarget.value), remember())}>
+                  <option value="" selected={!dept()}>{tm.wholeOrganisation}</option>
+                  <For each={data.departments}>{(d) => <option value={d.id} selected={d.id === dept()?.id}>{d.name}</option>}</For>
+                </select>
+              </div>
+              <fieldset class="views">
+                <legend>{tm.view}</legend>
+                <For each={['huddle', 'all'] as const}>
+                  {(v) => (
+                    <label>
+                      <input type="radio" name="view" value={v} checked={view() === v} onChange={() => (setView(v), remember())} /> {tm.views[v]}
+                    </label>
+                  )}
+                </For>
+              </fieldset>
+            </div>
+            <Show when={measures().length} fallback={<p class="hint">{tm.empty}</p>}>
+              <InfluenceCircle
+                kit={kit}
+                measures={shown()}
+                rings={rings()}
+                title={tm.circleTitle(scopeName())}
+                description={
+                  view() === 'huddle' ? tm.circleDescHuddle(count('direct'), count('partial')) : tm.circleDesc(count('direct'), count('partial'), count('none'))
+                }
+              />
+              <Show when={view() === 'huddle' && count('none') > 0}>
+                <p class="hint">{tm.hiddenOutside(count('none'))}</p>
+              </Show>
+              <InfluenceLists kit={kit} measures={shown()} rings={rings()} goals={goals} />
+            </Show>
+          </article>
+        );
+      }}
+    </Loaded>
+  );
+}
