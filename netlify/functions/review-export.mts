@@ -1,18 +1,23 @@
 import type { Config } from '@netlify/functions';
 import { z } from 'zod';
 import { reviewMarkdown } from '../../src/domain/review-export.ts';
+import { markdownLabels } from '../../src/domain/review-export-sv.ts';
 import { route, validate } from '../../src/server/http.ts';
 import { readAgenda } from '../../src/server/reviews.ts';
 
-const exportQuery = z.strictObject({ download: z.enum(['0', '1'], { error: 'Send 0 or 1.' }).optional() });
+const exportQuery = z.strictObject({
+  download: z.enum(['0', '1'], { error: 'Send 0 or 1.' }).optional(),
+  /** The labels' language (the UI's locale); English by default. */
+  locale: z.enum(['en', 'sv'], { error: 'Send en or sv.' }).optional(),
+});
 
 export default route({
   GET: async ({ sql, params, url }) => {
-    const { download } = validate(exportQuery, Object.fromEntries(url.searchParams));
+    const { download, locale } = validate(exportQuery, Object.fromEntries(url.searchParams));
     const agenda = await readAgenda(sql, params.id!);
     const headers: Record<string, string> = { 'content-type': 'text/markdown; charset=utf-8', 'cache-control': 'no-store' };
     if (download === '1') headers['content-disposition'] = `attachment; filename="review-${agenda.review.period}-${agenda.review.meetingDate}.md"`;
-    return new Response(reviewMarkdown(agenda), { status: 200, headers });
+    return new Response(reviewMarkdown(agenda, markdownLabels(locale)), { status: 200, headers });
   },
 });
 

@@ -166,7 +166,8 @@ export const api = {
     /** Freezes the agenda, closes the review and advances the reviewed goals' review dates; returns the frozen agenda. */
     close: (id: string, version?: number) => request<Agenda>('POST', `/reviews/${enc(id)}/close`, version === undefined ? {} : { version }),
     /** Where the Markdown summary is served (text/markdown); `download` adds a file name. */
-    exportUrl: (id: string, download = false) => `/api/reviews/${enc(id)}/export.md${download ? '?download=1' : ''}`,
+    exportUrl: (id: string, download = false, locale?: 'en' | 'sv') =>
+      `/api/reviews/${enc(id)}/export.md${q({ download: download ? 1 : undefined, locale: locale === 'sv' ? locale : undefined })}`,
     exportMarkdown: async (id: string): Promise<string> => {
       const res = await fetch(`/api/reviews/${enc(id)}/export.md`, { headers: { accept: 'text/markdown' } });
       if (!res.ok) throw new ApiError(res.status, (await res.json().catch(() => ({ title: res.statusText }))) as Record<string, unknown>);

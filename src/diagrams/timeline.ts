@@ -51,6 +51,8 @@ export interface GanttOptions {
   clip?: boolean;
   /** d3 time format of the axis. Default `%Y-%m-%d`. */
   axisFormat?: string;
+  /** Distance between axis ticks, e.g. `1week` or `1month` (Mermaid's `tickInterval`); default: Mermaid's choice. */
+  tickInterval?: string;
 }
 
 export const MAX_GANTT_GOALS = 60;
@@ -94,6 +96,7 @@ function tags(g: TimelineGoal): string[] {
 const later = (a: string, b: string) => (a > b ? a : b);
 const earlier = (a: string, b: string) => (a < b ? a : b);
 const SAFE_AXIS = /^[%a-zA-Z0-9 .,/\-]{1,40}$/;
+const SAFE_TICKS = /^[1-9][0-9]{0,2}(?:day|week|month)$/;
 
 /** Draws one page of the timeline as a Mermaid gantt chart. Linear in the timeline's size. */
 export function timelineGantt(timeline: Timeline, labels: TimelineLabels, options: GanttOptions = {}): Gantt {
@@ -108,6 +111,7 @@ export function timelineGantt(timeline: Timeline, labels: TimelineLabels, option
   const page = all.slice(offset, offset + max);
   const tasks: Record<string, GanttTask> = {};
   const lines = ['gantt', `  dateFormat YYYY-MM-DD`, `  axisFormat ${axis}`, '  inclusiveEndDates', '  todayMarker off'];
+  if (options.tickInterval !== undefined && SAFE_TICKS.test(options.tickInterval)) lines.splice(3, 0, `  tickInterval ${options.tickInterval}`);
 
   let section: string | null = null;
   page.forEach(({ dept, goal }, i) => {

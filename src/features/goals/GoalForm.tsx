@@ -8,6 +8,7 @@ import type { Department, Goal } from '../../domain/types.ts';
 import { SelectField, TextField, FormMessage } from '../../components/Field.tsx';
 import { blankToNull, createFormState, readForm } from '../../components/forms.ts';
 import type { LocaleKit } from '../../components/i18n.ts';
+import { REVIEW_CADENCES } from '../../domain/cadence.ts';
 
 export function GoalForm(props: {
   kit: LocaleKit;
@@ -41,6 +42,7 @@ export function GoalForm(props: {
       startDate: v.startDate ?? '',
       dueDate: v.dueDate ?? '',
       reviewDate: blankToNull(v.reviewDate),
+      reviewCadence: (v.reviewCadence || 'quarterly') as Goal['reviewCadence'],
     };
     if (!form.check(goalInput, draft)) return;
     const saved = await form.run(() =>
@@ -75,6 +77,13 @@ export function GoalForm(props: {
         <TextField name="startDate" type="date" label={t.goals.startDate} value={initial()?.startDate} errors={form.errors()} required />
         <TextField name="dueDate" type="date" label={t.goals.dueDate} value={initial()?.dueDate} errors={form.errors()} required />
         <TextField name="reviewDate" type="date" label={t.goals.reviewDate} value={initial()?.reviewDate} errors={form.errors()} />
+        <SelectField
+          name="reviewCadence"
+          label={t.reviews.cadenceLabel}
+          value={initial()?.reviewCadence ?? 'quarterly'}
+          options={REVIEW_CADENCES.map((c) => ({ value: c, label: t.reviews.cadenceOptions[c] }))}
+          errors={form.errors()}
+        />
       </div>
       <FormMessage message={form.message()} />
       <div class="actions">

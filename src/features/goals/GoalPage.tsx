@@ -12,6 +12,8 @@ import { HierarchyDiagram } from '../../components/HierarchyDiagram.tsx';
 import { formatTarget } from '../measures/format.ts';
 import { GoalForm, DeleteGoal } from '../lazy.ts';
 import { GoalCounterweights, LibraryMeasureForm, Practices } from '../measurement/lazy.ts';
+import { GoalPeriodPanel, GoalStatusLine } from '../reviews/GoalReviewPanel.tsx';
+import { MeasureStatusBadge } from '../../components/StatusBadge.tsx';
 
 type Panel = 'none' | 'edit' | 'delete' | 'measure' | 'subgoal';
 
@@ -72,6 +74,7 @@ function GoalView(props: { kit: LocaleKit; tree: Tree; goal: GoalWithProgress; r
           <p class="description">{props.goal.description}</p>
         </Show>
         <ProgressBar progress={props.goal.progress} t={t} fmt={fmt} />
+        <GoalStatusLine kit={props.kit} tree={props.tree} goal={props.goal} />
         <div class="actions">
           <button type="button" onClick={() => setPanel('edit')}>{t.goals.edit}</button>
           <button type="button" class="danger" onClick={() => setPanel('delete')}>{t.goals.deleteGoal}</button>
@@ -127,6 +130,7 @@ function GoalView(props: { kit: LocaleKit; tree: Tree; goal: GoalWithProgress; r
         </Show>
       </section>
 
+      <GoalPeriodPanel kit={props.kit} tree={props.tree} goal={props.goal} refresh={props.refresh} />
       <HierarchyDiagram tree={props.tree} scope={{ rootGoalId: props.goal.id }} kit={props.kit} />
     </article>
   );
@@ -139,7 +143,9 @@ function MeasureRow(props: { kit: LocaleKit; measure: MeasureWithProgress }) {
     <li class="card measure-row">
       <div class="row-between">
         <a class="title" href={href('/measure/', m().id)}>{m().name}</a>
-        <ProgressBar progress={m().progress} t={t} fmt={fmt} label={`${t.common.progress}: ${m().name}`} />
+        <span class="measure-status">
+          <ProgressBar progress={m().progress} t={t} fmt={fmt} label={`${t.common.progress}: ${m().name}`} /> <MeasureStatusBadge measure={m()} kit={props.kit} compact />
+        </span>
       </div>
       <p class="meta">
         {t.measures.directions[m().direction]} · {t.measures.baselineToTarget}: {formatTarget(m(), t, fmt)}

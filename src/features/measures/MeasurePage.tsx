@@ -13,6 +13,8 @@ import { formatTarget } from './format.ts';
 import { MeasureCounterweights } from '../measurement/Counterweights.tsx';
 import { SampleCheckInForm, SampleFacts, SegmentManager } from '../measurement/SampleCheckIn.tsx';
 import { SampleChart } from '../measurement/SampleChart.tsx';
+import { createCheckInEditor, EditCheckInButton, EditCheckInRow } from '../reviews/CheckInEdit.tsx';
+import { MeasureStatusBadge } from '../../components/StatusBadge.tsx';
 
 interface MeasureData {
   measure: MeasureWithProgress;
@@ -41,6 +43,7 @@ function MeasureView(props: { kit: LocaleKit; data: MeasureData; refresh: () => 
   const m = () => props.data.measure;
   const [editing, setEditing] = createSignal(false);
   const form = createFormState(t);
+  const editor = createCheckInEditor();
 
   async function removeMeasure() {
     if (!confirm(t.common.confirmDelete(m().name))) return;
@@ -67,7 +70,7 @@ function MeasureView(props: { kit: LocaleKit; data: MeasureData; refresh: () => 
         <Show when={m().purpose}>
           <p class="description">{m().purpose}</p>
         </Show>
-        <ProgressBar progress={m().progress} t={t} fmt={fmt} />
+        <ProgressBar progress={m().progress} t={t} fmt={fmt} /> <MeasureStatusBadge measure={m()} kit={props.kit} />
         <div class="actions">
           <button type="button" onClick={() => setEditing(true)}>{t.measures.edit}</button>
           <button type="button" class="danger" onClick={removeMeasure}>{t.measures.deleteMeasure}</button>
@@ -102,17 +105,21 @@ function MeasureView(props: { kit: LocaleKit; data: MeasureData; refresh: () => 
             <tbody>
               <For each={props.data.checkIns}>
                 {(c) => (
+                  <>
                   <tr>
                     <td>{fmt.date(c.date)}</td>
                     <td class="num">{fmt.number(c.value)}</td>
                     <td><SampleFacts kit={props.kit} measure={m()} checkIn={c} /></td>
                     <td>{c.note}</td>
                     <td>
+                      <EditCheckInButton kit={props.kit} checkIn={c} editor={editor} />
                       <button type="button" class="link danger" onClick={() => removeCheckIn(c)} aria-label={`${t.checkIns.deleteCheckIn} ${fmt.date(c.date)}`}>
                         {t.common.delete}
                       </button>
                     </td>
                   </tr>
+                  <EditCheckInRow kit={props.kit} checkIn={c} measure={m()} editor={editor} columns={5} onSaved={props.refresh} />
+                  </>
                 )}
               </For>
             </tbody>

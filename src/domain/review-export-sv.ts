@@ -1,0 +1,51 @@
+// Swedish labels of the review's Markdown export (`GET /api/reviews/{id}/export.md?locale=sv`).
+import { EN_MARKDOWN_LABELS, type MarkdownLabels } from './review-export.ts';
+
+export const SV_MARKDOWN_LABELS: MarkdownLabels = {
+  title: (period, forum) => `Uppföljningsmöte ${period}: ${forum}`,
+  forum: { leadership_review: 'Ledningens uppföljning', department_review: 'Avdelningens uppföljning', team_huddle: 'Teamavstämning' },
+  status: {
+    not_started: 'Ej påbörjat',
+    on_track: 'I fas',
+    at_risk: 'Risk',
+    off_track: 'Efter plan',
+    achieved: 'Uppnått',
+    missed: 'Missat',
+  },
+  goalState: { open: 'Öppet', achieved: 'Avslutat: uppnått', missed: 'Avslutat: missat', dropped: 'Avslutat: slopat', carried: 'Överfört' },
+  meetingDate: 'Mötesdatum',
+  state: 'Läge',
+  open: 'öppet (levande dagordning)',
+  closed: (date) => `avslutat ${date} (fryst protokoll)`,
+  department: 'Avdelning',
+  wholeOrganisation: 'hela organisationen',
+  attendees: 'Deltagare',
+  none: 'inga',
+  notes: 'Anteckningar',
+  carriedActions: 'Öppna åtgärder från tidigare möten',
+  generalActions: 'Beslut och åtgärder',
+  owner: 'Ansvarig',
+  dates: 'Period',
+  nextReview: 'Nästa uppföljning',
+  reviewDateMovedTo: 'nästa uppföljning flyttad till',
+  progress: 'Framsteg',
+  expected: 'förväntat',
+  noData: 'inga data',
+  statusLabel: 'Status',
+  override: (computed, reason) => `satt för hand (beräknat: ${computed}); motivering: ${reason}`,
+  changeSince: (date) => `Sedan ${date}`,
+  checkIns: (n) => (n === 1 ? '1 avstämning' : `${n} avstämningar`),
+  measure: 'Mått',
+  latest: 'Senaste',
+  target: 'Målvärde',
+  measureStatus: 'Status',
+  actions: 'Åtgärder',
+  due: (date) => `klart senast ${date}`,
+  from: (period) => `från ${period}`,
+  decision: 'Beslut',
+  noGoals: 'Inga mål ska följas upp.',
+  summary: 'Sammanfattning',
+};
+
+/** The export's labels in `locale` (English for anything else). */
+export const markdownLabels = (locale: string | undefined): MarkdownLabels => (locale === 'sv' ? SV_MARKDOWN_LABELS : EN_MARKDOWN_LABELS);

@@ -1,0 +1,281 @@
+// One goal on a review's agenda: its measures with latest values, progress and status, what
+// changed since its previous review, and, while the review is open, the controls of the
+// meeting: a fresh check-in per measure, the status (confirm, or override with a reason), notes,
+// and decisions/actions. Once the review is closed the same card is the read-only record.
+import { createSignal, For, Show } from 'solid-js';
+import { api } from '../../client/api.ts';
+import { can } from './permissions.ts';
+import { STATUSES, type Status } from '../../domain/status.ts';
+import type { AgendaItem, AgendaMeasure } from '../../domain/reviews.ts';
+import type { Measure } from '../../domain/types.ts';
+import { FormMessage, SelectField, TextField } from '../../components/Field.tsx';
+import { createFormState, readForm } from '../../components/forms.ts';
+import type { LocaleKit } from '../../components/i18n.ts';
+import { ProgressBar } from '../../components/ProgressBar.tsx';
+import { StatusBadge } from '../../components/StatusBadge.tsx';
+import { formatTarget } from '../measures/format.ts';
+import { ActionForm, ActionList } from './Actions.tsx';
+import { ReviewCheckIn } from './ReviewCheckIn.tsx';
+import { unitSuffix } from './labels.ts';
+
+export function AgendaItemView(props: { kit: LocaleKit; reviewId: string; item: AgendaItem; frozen: boolean; asOf: string; onChanged: () => void }) {
+  const { t, fmt, href } = props.kit;
+  const r = t.reviews;
+  const g = () => props.item.goal;
+  const headingId = () => `item-${g().id}`;
+  const prev = () => props.item.changes.previousReview;
+  // The server decides; the UI hides what it would refuse (goal's department, issue 5's roles).
+  const canWrite = () => !props.frozen && can('write', g().departmentId);
+  const canCheckIn = () => !props.frozen && can('create_check_in', g().departmentId);
+
+  return (
+    <article class="card agenda-item" aria-labelledby={headingId()}>
+      <header class="row-between agenda-item-head">
+        <h3 id={headingId()}>
+          <a href={href('/goal/', g().id)}>{g().title}</a>
+        </h3>
+        <StatusBadge
+          status={props.item.status}
+          kit={props.kit}
+          assessment={{ progress: props.item.progress, expected: props.item.expected }}
+          override={props.item.override ? { reason: props.item.override.reason, computed: props.item.computedStatus } : null}
+        />
+      </header>
+      <p class="meta">
+        <Show when={g().parentTitle}>{(p) => <>{r.under(p())} · </>}</Show>
+        <Show when={g().owner}>{t.goals.owner}: {g().owner} · </Show>
+        {t.goals.timeline(fmt.date(g().startDate), fmt.date(g().dueDate))} · {r.cadence[g().reviewCadence]}
+        <Show when={g().state !== 'open'}> · {r.goalState[g().state]}</Show>
+      </p>
+
+      <div class="item-facts">
+        <div>
+          <span class="fact-label">{t.common.progress}</span>
+          <ProgressBar progress={props.item.progress} t={t} fmt={fmt} label={`${t.common.progress}: ${g().title}`} />
+          <span class="meta">{r.expectedOn(fmt.date(props.asOf), fmt.percent(props.item.expected))}</span>
+        </div>
+        <div>
+          <span class="fact-label">{r.changes}</span>
+          <span>
+            <Show when={prev()} fallback={r.sinceStart(fmt.date(props.item.changes.since))}>
+              {(p) => r.sinceReview(p().period, fmt.date(p().meetingDate))}
+            </Show>
+            {': '}
+            <Show when={props.item.changes.progressDelta !== null}>{delta(props.item.changes.progressDelta!, r.points)}, </Show>
+            {r.checkInCount(props.item.changes.checkInCount)}
+          </span>
+          <Show when={prev()?.status}>
+            {(s) => (
+              <span class="meta">
+                {r.previousStatus(r.status[s()])}
+                <Show when={prev()?.override}>{(o) => <> — {r.previousOverride(o().reason)}</>}</Show>
+              </span>
+            )}
+          </Show>
+        </div>
+        <div>
+          <span class="fact-label">{r.nextReview}</span>
+          <span>
+            {fmt.date(g().nextReviewDate)}
+            <Show when={props.item.advancedReviewDate}>{(d) => <strong> → {r.movedTo(fmt.date(d()))}</strong>}</Show>
+          </span>
+        </div>
+      </div>
+
+      <Show when={props.item.override}>
+        {(o) => (
+          <p class="override-note">
+            {r.overrideNote(r.status[o().status], r.status[props.item.computedStatus])} <q>{o().reason}</q>
+          </p>
+        )}
+      </Show>
+
+      <MeasuresTable kit={props.kit} measures={props.item.measures} canCheckIn={canCheckIn()} goalTitle={g().title} onChanged={props.onChanged} />
+
+      <Show
+        when={canWrite()}
+        fallback={
+          <Show when={props.item.notes}>
+            <div class="item-notes">
+              <span class="fact-label">{r.notes}</span>
+              <p class="description">{props.item.notes}</p>
+            </div>
+          </Show>
+        }
+      >
+        <ItemForm kit={props.kit} reviewId={props.reviewId} item={props.item} onSaved={props.onChanged} />
+      </Show>
+
+      <div class="item-actions">
+        <span class="fact-label">{r.decisionsAndActions}</span>
+        <Show when={props.item.actions.length} fallback={<p class="hint">{r.noActions}</p>}>
+          <ActionList kit={props.kit} actions={props.item.actions} canToggle={canWrite()} canDelete={canWrite()} onChanged={props.onChanged} />
+        </Show>
+        <Show when={canWrite()}>
+          <ActionForm kit={props.kit} reviewId={props.reviewId} goalId={g().id} label={r.addActionFor(g().title)} collapsed onSaved={props.onChanged} />
+        </Show>
+      </div>
+    </article>
+  );
+}
+
+const delta = (d: number, points: (n: string) => string) => {
+  const n = Math.round(d * 100);
+  return points(`${n > 0 ? '+' : n < 0 ? '−' : '±'}${Math.abs(n)}`);
+};
+
+function MeasuresTable(props: { kit: LocaleKit; measures: AgendaMeasure[]; canCheckIn: boolean; goalTitle: string; onChanged: () => void }) {
+  const { t, fmt, href } = props.kit;
+  const r = t.reviews;
+  const [recording, setRecording] = createSignal<string | null>(null);
+  const value = (m: AgendaMeasure, v: number | null) => (v === null ? '—' : `${fmt.number(v)}${unitSuffix(props.kit, m.unit)}`);
+  return (
+    <Show when={props.measures.length} fallback={<p class="hint">{r.noMeasures}</p>}>
+      <div class="table-scroll">
+        <table class="history agenda-measures">
+          <caption class="visually-hidden">{r.measuresOf(props.goalTitle)}</caption>
+          <thead>
+            <tr>
+              <th scope="col">{t.measures.measure}</th>
+              <th scope="col" class="num">{t.measures.latest}</th>
+              <th scope="col" class="num">{r.atPreviousReview}</th>
+              <th scope="col">{t.measures.baselineToTarget}</th>
+              <th scope="col">{t.common.progress}</th>
+              <th scope="col">{r.statusHeading}</th>
+              <Show when={props.canCheckIn}>
+                <th scope="col"><span class="visually-hidden">{t.checkIns.record}</span></th>
+              </Show>
+            </tr>
+          </thead>
+          <tbody>
+            <For each={props.measures}>
+              {(m) => (
+                <>
+                  <tr>
+                    <th scope="row">
+                      <a href={href('/measure/', m.id)}>{m.name}</a>
+                      <Show when={m.checkInsSinceCount > 0}>
+                        <CheckInsSince kit={props.kit} measure={m} />
+                      </Show>
+                    </th>
+                    <td class="num">
+                      {value(m, m.latest?.value ?? null)}
+                      <Show when={m.latest}>{(l) => <span class="meta block">{fmt.date(l().date)}</span>}</Show>
+                    </td>
+                    <td class="num">{value(m, m.previousValue)}</td>
+                    <td>{formatTarget(m as unknown as Measure, t, fmt)}</td>
+                    <td>
+                      <ProgressBar progress={m.latest ? m.progress : null} t={t} fmt={fmt} label={`${t.common.progress}: ${m.name}`} />
+                    </td>
+                    <td>
+                      <StatusBadge status={m.status} kit={props.kit} assessment={{ progress: m.latest ? m.progress : null, expected: m.expected }} compact />
+                    </td>
+                    <Show when={props.canCheckIn}>
+                      <td>
+                        <Show when={recording() !== m.id}>
+                          <button type="button" onClick={() => setRecording(m.id)} aria-label={r.recordFor(m.name)}>
+                            {r.recordShort}
+                          </button>
+                        </Show>
+                      </td>
+                    </Show>
+                  </tr>
+                  <Show when={recording() === m.id}>
+                    <tr class="inline-form-row">
+                      <td colSpan={7}>
+                        <ReviewCheckIn
+                          kit={props.kit}
+                          measure={m}
+                          onSaved={() => {
+                            setRecording(null);
+                            props.onChanged();
+                          }}
+                          onCancel={() => setRecording(null)}
+                        />
+                      </td>
+                    </tr>
+                  </Show>
+                </>
+              )}
+            </For>
+          </tbody>
+        </table>
+      </div>
+    </Show>
+  );
+}
+
+function CheckInsSince(props: { kit: LocaleKit; measure: AgendaMeasure }) {
+  const { fmt, t } = props.kit;
+  const m = () => props.measure;
+  return (
+    <details class="since">
+      <summary>{t.reviews.checkInsSinceSummary(m().checkInsSinceCount)}</summary>
+      <ul>
+        <For each={m().checkInsSince}>
+          {(c) => (
+            <li>
+              {fmt.date(c.date)}: {fmt.number(c.value)}
+              <Show when={c.note}> — {c.note}</Show>
+            </li>
+          )}
+        </For>
+      </ul>
+      <Show when={m().checkInsSinceCount > m().checkInsSince.length}>
+        <p class="meta">{t.reviews.moreCheckIns(m().checkInsSinceCount - m().checkInsSince.length)}</p>
+      </Show>
+    </details>
+  );
+}
+
+/** Status (confirm the computed one, or override with a reason) and notes: one PUT. */
+function ItemForm(props: { kit: LocaleKit; reviewId: string; item: AgendaItem; onSaved: () => void }) {
+  const { t } = props.kit;
+  const r = t.reviews;
+  const form = createFormState(t);
+  const [chosen, setChosen] = createSignal<Status | ''>(props.item.override?.status ?? '');
+  const [reasonError, setReasonError] = createSignal<string[]>([]);
+  const [saved, setSaved] = createSignal(false);
+  const errors = () => (reasonError().length ? { ...form.errors(), reason: reasonError() } : form.errors());
+
+  async function submit(e: SubmitEvent) {
+    e.preventDefault();
+    setSaved(false);
+    const v = readForm(e.currentTarget as HTMLFormElement);
+    const status = chosen() === '' ? null : (chosen() as Status);
+    const reason = (v.reason ?? '').trim();
+    setReasonError(status !== null && reason === '' ? [r.reasonRequired] : []);
+    if (reasonError().length) return form.setMessage(t.common.fixFields);
+    const body = { notes: v.notes ?? '', status, reason: status === null ? '' : reason, ...(props.item.item ? { version: props.item.item.version } : {}) };
+    if (await form.run(() => api.reviews.putItem(props.reviewId, props.item.goal.id, body))) {
+      setSaved(true);
+      props.onSaved();
+    }
+  }
+
+  return (
+    <form class="form item-form" onSubmit={submit} novalidate aria-label={r.statusAndNotesFor(props.item.goal.title)}>
+      <div class="row">
+        <SelectField
+          name="status"
+          label={r.statusInReview}
+          value={chosen()}
+          options={[{ value: '', label: r.confirmComputed(r.status[props.item.computedStatus]) }, ...STATUSES.map((s) => ({ value: s, label: r.overrideWith(r.status[s]) }))]}
+          onChange={(v) => {
+            setChosen(v as Status | '');
+            setSaved(false);
+          }}
+          errors={errors()}
+        />
+        <Show when={chosen() !== ''}>
+          <TextField name="reason" label={r.reason} value={props.item.override?.reason} hint={r.reasonHint} errors={errors()} required />
+        </Show>
+      </div>
+      <TextField name="notes" label={r.notes} value={props.item.notes} errors={errors()} multiline />
+      <FormMessage message={saved() ? t.common.saved : form.message()} kind={saved() ? 'ok' : 'error'} />
+      <div class="actions">
+        <button type="submit" disabled={form.busy()}>{form.busy() ? t.common.saving : r.saveItem}</button>
+      </div>
+    </form>
+  );
+}
