@@ -1,12 +1,13 @@
 import type { Config } from '@netlify/functions';
-import { json, problemResponse, route } from '../../src/server/http.ts';
+import { authEnforcement, json, problemResponse, route } from '../../src/server/http.ts';
 import { sessionUserOf, signIn, signOut } from '../../src/server/session-handlers.ts';
 
 export default route({
-  // Who is signed in (the UI asks on load).
+  // Who is signed in (the UI asks on load). `signInRequired` tells the UI whether the other routes
+  // need a session (the enforcement switch): while it is off, anonymous visitors may still edit.
   GET: async ({ actor }) => {
     const user = sessionUserOf(actor);
-    return user ? json(user) : problemResponse(401, 'Sign in', 'Nobody is signed in.');
+    return user ? json(user) : problemResponse(401, 'Sign in', 'Nobody is signed in.', undefined, { signInRequired: authEnforcement() });
   },
   POST: ({ sql, req, body, ip }) => signIn(sql, req, body, ip),
   DELETE: ({ sql, req }) => signOut(sql, req),

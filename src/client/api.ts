@@ -23,22 +23,60 @@ import type {
   Segment,
 } from '../domain/types.ts';
 import type { KpiKey, LibraryLocale } from '../domain/measurement-terms.ts';
+import type {
+  ApiToken,
+  AuditPage,
+  AuditQuery,
+  CreatedApiToken,
+  CreatedInvite,
+  Invite,
+  InviteAcceptInput,
+  inviteInput,
+  SessionUser,
+  TokenInput,
+  User,
+  UserPatch,
+} from '../domain/accounts.ts';
+import { isLocale, localePath } from '../i18n/index.ts';
 
 export class ApiError extends Error {
   readonly status: number;
   readonly title: string;
   readonly errors: Record<string, string[]>;
   readonly body: Record<string, unknown>;
-  constructor(status: number, body: Record<string, unknown>) {
+  /** Seconds to wait, from a 429's Retry-After (null otherwise). */
+  readonly retryAfter: number | null;
+  constructor(status: number, body: Record<string, unknown>, retryAfter: number | null = null) {
     super(typeof body.detail === 'string' ? body.detail : String(body.title ?? `HTTP ${status}`));
     this.status = status;
     this.title = String(body.title ?? `HTTP ${status}`);
     this.errors = (body.errors as Record<string, string[]> | undefined) ?? {};
     this.body = body;
+    this.retryAfter = retryAfter;
   }
 }
 
-async function request<T>(method: string, path: string, body?: unknown): Promise<T> {
+/** The sign-in page in the current page's language, with `next` = where the person is now. */
+export function signInUrl(next = globalThis.location ? location.pathname + location.search + location.hash : '/'): string {
+  const first = globalThis.location?.pathname.split('/')[1];
+  const locale = first && isLocale(first) ? first : 'en';
+  return `${localePath(locale, '/sign-in/')}?next=${encodeURIComponent(next)}`;
+}
+
+/**
+ * Accounts (issue 5): a 401 means the session is gone (or never was). In the browser the person
+ * is sent to sign in, and back here afterwards; the call then never settles, so the page keeps
+ * showing "Loading…" instead of an error while the browser navigates. Calls that expect a 401
+ * themselves (who am I, signing in) pass `signInOn401: false`.
+ */
+function sendToSignIn(): boolean {
+  if (!globalThis.location || !globalThis.document) return false;
+  if (/\/sign-in\/?$/.test(location.pathname)) return false;
+  location.assign(signInUrl());
+  return true;
+}
+
+async function request<T>(method: string, path: string, body?: unknown, opts: { signInOn401?: boolean } = {}): Promise<T> {
   const res = await fetch(`/api${path}`, {
     method,
     headers: body === undefined ? { accept: 'application/json' } : { accept: 'application/json', 'content-type': 'application/json' },
@@ -46,9 +84,14 @@ async function request<T>(method: string, path: string, body?: unknown): Promise
   });
   if (res.status === 204) return undefined as T;
   const data = await res.json().catch(() => ({ title: res.statusText }));
-  if (!res.ok) throw new ApiError(res.status, data as Record<string, unknown>);
+  if (res.status === 401 && opts.signInOn401 !== false && sendToSignIn()) return new Promise<T>(() => {});
+  if (!res.ok) {
+    const wait = Number(res.headers.get('retry-after'));
+    throw new ApiError(res.status, data as Record<string, unknown>, res.headers.has('retry-after') && Number.isFinite(wait) ? wait : null);
+  }
   return data as T;
 }
+const noSignIn = { signInOn401: false };
 
 const q = (params: Record<string, string | number | undefined>) => {
   const s = new URLSearchParams();
@@ -77,6 +120,8 @@ export type SampledCheckInDraft = z.input<typeof checkInSampleInput>;
 export type LibraryMeasureDraft = Partial<MeasureDraft> & { libraryKey: KpiKey; locale?: LibraryLocale };
 /** The one-click counterweight: which suggestion (default the first) and any field to override. */
 export type SuggestedCounterweightDraft = z.input<typeof suggestedCounterweightInput>;
+/** Accounts (issue 5): an invite as the admin's form sends it (departments may be left out). */
+export type InviteDraft = z.input<typeof inviteInput>;
 
 export const api = {
   tree: () => request<Tree>('GET', '/tree'),
@@ -190,4 +235,40 @@ export const api = {
   /** Goals by department for a Gantt view; `period` (2027-Q1, 2027-H1, 2027, 2027-03) or `from`/`to` (overlap). */
   timeline: (opts: { departmentId?: string; from?: string; to?: string; period?: string; today?: string } = {}) =>
     request<Timeline>('GET', `/timeline${q(opts)}`),
+  // ---------- accounts (issue 5) ----------
+  session: {
+    /** Who is signed in; 401 (an ApiError, no redirect) when nobody is. */
+    get: () => request<SessionUser>('GET', '/session', undefined, noSignIn),
+    /** 401 "E-mail or password is wrong."; 429 with `retryAfter` (seconds) after too many failures. */
+    signIn: (email: string, password: string) => request<SessionUser>('POST', '/session', { email, password }, noSignIn),
+    signOut: () => request<void>('DELETE', '/session', undefined, noSignIn),
+  },
+  users: {
+    list: () => request<User[]>('GET', '/users'),
+    get: (id: string) => request<User>('GET', `/users/${enc(id)}`),
+    /** Creates an invite; the answer's `link` (with its secret) is shown this once. */
+    invite: (i: InviteDraft) => request<CreatedInvite>('POST', '/users', i),
+    /** Role, departments, name, active (deactivating ends the person's sessions); 409 for the last admin. */
+    update: (id: string, patch: UserPatch) => request<User>('PATCH', `/users/${enc(id)}`, patch),
+  },
+  invites: {
+    /** Pending invites (admins). */
+    list: () => request<Invite[]>('GET', '/invites'),
+    /** What an invite link is for, without using it: 404 unknown, 410 used, withdrawn or expired. */
+    lookup: (token: string) =>
+      request<Pick<Invite, 'email' | 'role' | 'departmentIds' | 'expiresAt'>>('GET', `/invites/${enc(token)}`, undefined, noSignIn),
+    /** Creates the account and signs in. `email` only when the invite names none (a setup link). */
+    accept: (a: InviteAcceptInput) => request<SessionUser>('POST', '/invites/accept', a, noSignIn),
+    withdraw: (id: string) => request<void>('DELETE', `/invites/${enc(id)}`),
+  },
+  tokens: {
+    /** Admins: every token; editors: their own. */
+    list: () => request<ApiToken[]>('GET', '/tokens'),
+    /** The secret (`tlr_…`) is in this answer only. */
+    create: (t: TokenInput) => request<CreatedApiToken>('POST', '/tokens', t),
+    revoke: (id: string) => request<void>('DELETE', `/tokens/${enc(id)}`),
+  },
+  /** The audit log, newest first (admins: all, filtered; others: one goal's history with `goalId`). */
+  audit: (query: Partial<Omit<AuditQuery, 'limit' | 'cursor'>> & { limit?: number; cursor?: string | number } = {}) =>
+    request<AuditPage>('GET', `/audit${q(query)}`),
 };

@@ -5,7 +5,11 @@ import { mkdtempSync, mkdirSync } from 'node:fs';
 import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { chromium, type Browser } from 'playwright-core';
+import { chromium, type Browser, type BrowserContext } from 'playwright-core';
+import type { User } from '../../src/domain/accounts.ts';
+import type { Role } from '../../src/domain/roles.ts';
+import { createUser } from '../../src/server/accounts.ts';
+import { openDatabase } from '../../src/server/db.ts';
 
 const root = path.resolve(import.meta.dirname, '../..');
 export const SCREENSHOTS = path.join(root, 'test-results');
@@ -23,18 +27,24 @@ async function freePort(): Promise<number> {
 
 export interface RunningApp {
   url: string;
+  /** The app's database (LIBSQL_URL), for test set-up that needs no request (accounts). */
+  databaseUrl: string;
   stop(): Promise<void>;
   output(): string;
 }
 
-/** Starts the server on a new empty database; the site is built once by global-setup.ts. */
-export async function startApp(opts: { build?: boolean } = {}): Promise<RunningApp> {
+/**
+ * Starts the server on a new empty database; the site is built once by global-setup.ts.
+ * `env` adds variables, e.g. `{ TILLER_AUTH: 'on' }` to enforce sign-in and roles.
+ */
+export async function startApp(opts: { build?: boolean; env?: Record<string, string> } = {}): Promise<RunningApp> {
   const dir = mkdtempSync(path.join(tmpdir(), 'tiller-e2e-'));
   const port = await freePort();
+  const databaseUrl = `file:${path.join(dir, 'e2e.db')}`;
   let log = '';
   const child: ChildProcess = spawn(process.execPath, ['scripts/start.ts', ...(opts.build ? [] : ['--no-build'])], {
     cwd: root,
-    env: { ...process.env, LIBSQL_URL: `file:${path.join(dir, 'e2e.db')}`, TILLER_DEMO: 'off', PORT: String(port) },
+    env: { ...process.env, LIBSQL_URL: databaseUrl, TILLER_DEMO: 'off', PORT: String(port), ...opts.env },
     detached: true, // its own process group, so stopping it also stops what it started
     stdio: ['ignore', 'pipe', 'pipe'],
   });
@@ -49,6 +59,7 @@ export async function startApp(opts: { build?: boolean } = {}): Promise<RunningA
   });
   return {
     url,
+    databaseUrl,
     output: () => log,
     stop: async () => {
       if (child.exitCode !== null) return;
@@ -70,3 +81,64 @@ export async function launchBrowser(): Promise<Browser> {
 }
 
 export const shot = (name: string) => path.join(SCREENSHOTS, `${name}.png`);
+
+// ---------- accounts (issue 5) ----------
+export interface TestAccount {
+  email: string;
+  password: string;
+  role: Role;
+  name?: string;
+  departmentIds?: string[];
+}
+
+/** Creates an active account straight in the app's database (the system as actor, no request). */
+export async function addUser(app: RunningApp, account: TestAccount): Promise<User> {
+  const client = await openDatabase(app.databaseUrl);
+  try {
+    const tx = await client.transaction('write');
+    try {
+      const user = await createUser(
+        tx,
+        { email: account.email, password: account.password, role: account.role, name: account.name ?? account.email, departmentIds: account.departmentIds ?? [] },
+        { type: 'system', label: 'e2e set-up' },
+      );
+      await tx.commit();
+      return user;
+    } finally {
+      tx.close();
+    }
+  } finally {
+    client.close();
+  }
+}
+
+/** Signs in through POST /api/session; the headers (session cookie + Origin) for fetch() from the test. */
+export async function signInHeaders(app: RunningApp, email: string, password: string): Promise<Record<string, string>> {
+  const res = await fetch(`${app.url}/api/session`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json', origin: app.url },
+    body: JSON.stringify({ email, password }),
+  });
+  if (res.status !== 201) throw new Error(`Sign-in of ${email} failed: ${res.status} ${await res.text()}`);
+  const cookie = /^([^;]+)/.exec(res.headers.get('set-cookie') ?? '')?.[1];
+  if (!cookie) throw new Error('No session cookie');
+  return { cookie, origin: app.url };
+}
+
+/** Signs a browser context in (its cookie jar gets the session), as the sign-in form would. */
+export async function signInContext(context: BrowserContext, app: RunningApp, email: string, password: string): Promise<void> {
+  const res = await context.request.post(`${app.url}/api/session`, { data: { email, password }, headers: { origin: app.url } });
+  if (res.status() !== 201) throw new Error(`Sign-in of ${email} failed: ${res.status()} ${await res.text()}`);
+}
+
+/** The admin every e2e file can use once sign-in is enforced: `await asAdmin(app)` (created on first use). */
+export const E2E_ADMIN: TestAccount = { email: 'admin@e2e.test', password: 'e2e admin password', role: 'admin', name: 'E2E Admin' };
+const admins = new WeakMap<RunningApp, Promise<Record<string, string>>>();
+export function asAdmin(app: RunningApp): Promise<Record<string, string>> {
+  let p = admins.get(app);
+  if (!p) {
+    p = addUser(app, E2E_ADMIN).then(() => signInHeaders(app, E2E_ADMIN.email, E2E_ADMIN.password));
+    admins.set(app, p);
+  }
+  return p;
+}

@@ -7,6 +7,7 @@ import { Loaded } from '../../components/Loaded.tsx';
 import { TreeOutline } from '../../components/TreeOutline.tsx';
 import { HierarchyDiagram } from '../../components/HierarchyDiagram.tsx';
 import { GoalForm } from '../lazy.ts';
+import { can } from '../../client/session.ts';
 
 export default function DepartmentPage(props: { locale: Locale }) {
   const kit = useLocale(props.locale);
@@ -36,7 +37,7 @@ export default function DepartmentPage(props: { locale: Locale }) {
               <section aria-labelledby="dept-goals">
                 <div class="section-head">
                   <h2 id="dept-goals">{t.departments.goalsOf(d().name)}</h2>
-                  <Show when={!adding()}>
+                  <Show when={!adding() && can('write', id)}>
                     <button type="button" class="primary" onClick={() => setAdding(true)}>{t.goals.add}</button>
                   </Show>
                 </div>

@@ -9,6 +9,7 @@ import { FormMessage, TextField } from '../../components/Field.tsx';
 import { createFormState, readForm } from '../../components/forms.ts';
 import { useLocale, type LocaleKit } from '../../components/i18n.ts';
 import { Loaded } from '../../components/Loaded.tsx';
+import { can } from '../../client/session.ts';
 
 export default function Departments(props: { locale: Locale }) {
   const kit = useLocale(props.locale);
@@ -36,11 +37,13 @@ export default function Departments(props: { locale: Locale }) {
     <>
       <h1>{t.departments.title}</h1>
       <p class="lede">{t.departments.intro}</p>
-      <form class="card form inline" onSubmit={add} novalidate>
-        <TextField name="name" label={t.departments.name} errors={form.errors()} required />
-        <button type="submit" class="primary" disabled={form.busy()}>{t.departments.add}</button>
-        <FormMessage message={form.message()} />
-      </form>
+      <Show when={can('write')}>
+        <form class="card form inline" onSubmit={add} novalidate>
+          <TextField name="name" label={t.departments.name} errors={form.errors()} required />
+          <button type="submit" class="primary" disabled={form.busy()}>{t.departments.add}</button>
+          <FormMessage message={form.message()} />
+        </form>
+      </Show>
       <Loaded data={tree} t={t} retry={refetch}>
         {(data) => (
           <Show when={data.departments.length} fallback={<p class="hint">{t.departments.empty}</p>}>
@@ -85,10 +88,12 @@ function DepartmentRow(props: { kit: LocaleKit; department: Department; goalCoun
               <a href={props.kit.href('/department/', props.department.id)} class="title">{props.department.name}</a>
               <span class="meta"> · {t.departments.goalCount(props.goalCount)}</span>
             </div>
-            <div class="actions">
-              <button type="button" onClick={() => setRenaming(true)} aria-label={`${t.departments.rename}: ${props.department.name}`}>{t.departments.rename}</button>
-              <button type="button" class="danger" onClick={remove} aria-label={`${t.common.delete}: ${props.department.name}`}>{t.common.delete}</button>
-            </div>
+            <Show when={can('write')}>
+              <div class="actions">
+                <button type="button" onClick={() => setRenaming(true)} aria-label={`${t.departments.rename}: ${props.department.name}`}>{t.departments.rename}</button>
+                <button type="button" class="danger" onClick={remove} aria-label={`${t.common.delete}: ${props.department.name}`}>{t.common.delete}</button>
+              </div>
+            </Show>
           </div>
         }
       >

@@ -8,6 +8,7 @@ import type { Department, Goal } from '../../domain/types.ts';
 import { SelectField, TextField, FormMessage } from '../../components/Field.tsx';
 import { blankToNull, createFormState, readForm } from '../../components/forms.ts';
 import type { LocaleKit } from '../../components/i18n.ts';
+import { writableDepartments } from '../../client/session.ts';
 import { REVIEW_CADENCES } from '../../domain/cadence.ts';
 
 export function GoalForm(props: {
@@ -60,7 +61,7 @@ export function GoalForm(props: {
           name="departmentId"
           label={t.goals.department}
           value={initial()?.departmentId ?? props.defaults?.departmentId ?? props.departments[0]?.id}
-          options={props.departments.map((d) => ({ value: d.id, label: d.name }))}
+          options={writableDepartments(props.departments).map((d) => ({ value: d.id, label: d.name }))}
           errors={form.errors()}
           required
         />

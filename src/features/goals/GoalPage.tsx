@@ -10,6 +10,8 @@ import { ProgressBar } from '../../components/ProgressBar.tsx';
 import { TreeOutline } from '../../components/TreeOutline.tsx';
 import { HierarchyDiagram } from '../../components/HierarchyDiagram.tsx';
 import { formatTarget } from '../measures/format.ts';
+import { can, canWriteSomewhere } from '../../client/session.ts';
+import { GoalHistory } from '../accounts/GoalHistory.tsx';
 import { GoalForm, DeleteGoal } from '../lazy.ts';
 import { GoalCounterweights, LibraryMeasureForm, Practices } from '../measurement/lazy.ts';
 import { GoalPeriodPanel, GoalStatusLine } from '../reviews/GoalReviewPanel.tsx';
@@ -75,10 +77,12 @@ function GoalView(props: { kit: LocaleKit; tree: Tree; goal: GoalWithProgress; r
         </Show>
         <ProgressBar progress={props.goal.progress} t={t} fmt={fmt} />
         <GoalStatusLine kit={props.kit} tree={props.tree} goal={props.goal} />
-        <div class="actions">
-          <button type="button" onClick={() => setPanel('edit')}>{t.goals.edit}</button>
-          <button type="button" class="danger" onClick={() => setPanel('delete')}>{t.goals.deleteGoal}</button>
-        </div>
+        <Show when={can('write', props.goal.departmentId)}>
+          <div class="actions">
+            <button type="button" onClick={() => setPanel('edit')}>{t.goals.edit}</button>
+            <button type="button" class="danger" onClick={() => setPanel('delete')}>{t.goals.deleteGoal}</button>
+          </div>
+        </Show>
       </header>
 
       <Show when={panel() === 'edit'}>
@@ -91,7 +95,7 @@ function GoalView(props: { kit: LocaleKit; tree: Tree; goal: GoalWithProgress; r
       <section aria-labelledby="measures-heading">
         <div class="section-head">
           <h2 id="measures-heading">{t.measures.measures}</h2>
-          <Show when={panel() !== 'measure'}>
+          <Show when={panel() !== 'measure' && can('write', props.goal.departmentId)}>
             <button type="button" class="primary" onClick={() => setPanel('measure')}>{t.measures.add}</button>
           </Show>
         </div>
@@ -111,7 +115,7 @@ function GoalView(props: { kit: LocaleKit; tree: Tree; goal: GoalWithProgress; r
       <section aria-labelledby="subgoals-heading">
         <div class="section-head">
           <h2 id="subgoals-heading">{t.goals.subGoals}</h2>
-          <Show when={panel() !== 'subgoal'}>
+          <Show when={panel() !== 'subgoal' && canWriteSomewhere()}>
             <button type="button" class="primary" onClick={() => setPanel('subgoal')}>{t.goals.addSub}</button>
           </Show>
         </div>
@@ -131,6 +135,7 @@ function GoalView(props: { kit: LocaleKit; tree: Tree; goal: GoalWithProgress; r
       </section>
 
       <GoalPeriodPanel kit={props.kit} tree={props.tree} goal={props.goal} refresh={props.refresh} />
+      <GoalHistory kit={props.kit} goalId={props.goal.id} tree={props.tree} />
       <HierarchyDiagram tree={props.tree} scope={{ rootGoalId: props.goal.id }} kit={props.kit} />
     </article>
   );

@@ -10,6 +10,7 @@ import { Loaded } from '../../components/Loaded.tsx';
 import { ProgressBar } from '../../components/ProgressBar.tsx';
 import { MeasureForm } from './MeasureForm.tsx';
 import { formatTarget } from './format.ts';
+import { can } from '../../client/session.ts';
 import { MeasureCounterweights } from '../measurement/Counterweights.tsx';
 import { SampleCheckInForm, SampleFacts, SegmentManager } from '../measurement/SampleCheckIn.tsx';
 import { SampleChart } from '../measurement/SampleChart.tsx';
@@ -43,6 +44,7 @@ function MeasureView(props: { kit: LocaleKit; data: MeasureData; refresh: () => 
   const m = () => props.data.measure;
   const [editing, setEditing] = createSignal(false);
   const form = createFormState(t);
+  const mayEdit = () => can('write', props.data.goal.departmentId);
   const editor = createCheckInEditor();
 
   async function removeMeasure() {
@@ -71,21 +73,25 @@ function MeasureView(props: { kit: LocaleKit; data: MeasureData; refresh: () => 
           <p class="description">{m().purpose}</p>
         </Show>
         <ProgressBar progress={m().progress} t={t} fmt={fmt} /> <MeasureStatusBadge measure={m()} kit={props.kit} />
-        <div class="actions">
-          <button type="button" onClick={() => setEditing(true)}>{t.measures.edit}</button>
-          <button type="button" class="danger" onClick={removeMeasure}>{t.measures.deleteMeasure}</button>
-        </div>
+        <Show when={mayEdit()}>
+          <div class="actions">
+            <button type="button" onClick={() => setEditing(true)}>{t.measures.edit}</button>
+            <button type="button" class="danger" onClick={removeMeasure}>{t.measures.deleteMeasure}</button>
+          </div>
+        </Show>
       </header>
       <Show when={editing()}>
         <MeasureForm kit={props.kit} goalId={m().goalId} measure={m()} onSaved={() => (setEditing(false), props.refresh())} onCancel={() => setEditing(false)} />
       </Show>
       <MeasureCounterweights kit={props.kit} measure={m()} refresh={props.refresh} />
 
-      <section aria-labelledby="checkin-heading">
-        <h2 id="checkin-heading">{t.checkIns.record}</h2>
-        <SampleCheckInForm kit={props.kit} measure={m()} checkIns={props.data.checkIns} onSaved={props.refresh} />
-        <SegmentManager kit={props.kit} measure={m()} />
-      </section>
+      <Show when={mayEdit()}>
+        <section aria-labelledby="checkin-heading">
+          <h2 id="checkin-heading">{t.checkIns.record}</h2>
+          <SampleCheckInForm kit={props.kit} measure={m()} checkIns={props.data.checkIns} onSaved={props.refresh} />
+          <SegmentManager kit={props.kit} measure={m()} />
+        </section>
+      </Show>
 
       <section aria-labelledby="history-heading">
         <h2 id="history-heading">{t.checkIns.history}</h2>
@@ -112,10 +118,12 @@ function MeasureView(props: { kit: LocaleKit; data: MeasureData; refresh: () => 
                     <td><SampleFacts kit={props.kit} measure={m()} checkIn={c} /></td>
                     <td>{c.note}</td>
                     <td>
-                      <EditCheckInButton kit={props.kit} checkIn={c} editor={editor} />
-                      <button type="button" class="link danger" onClick={() => removeCheckIn(c)} aria-label={`${t.checkIns.deleteCheckIn} ${fmt.date(c.date)}`}>
-                        {t.common.delete}
-                      </button>
+                      <Show when={mayEdit()}>
+                        <EditCheckInButton kit={props.kit} checkIn={c} editor={editor} />
+                        <button type="button" class="link danger" onClick={() => removeCheckIn(c)} aria-label={`${t.checkIns.deleteCheckIn} ${fmt.date(c.date)}`}>
+                          {t.common.delete}
+                        </button>
+                      </Show>
                     </td>
                   </tr>
                   <EditCheckInRow kit={props.kit} checkIn={c} measure={m()} editor={editor} columns={5} onSaved={props.refresh} />

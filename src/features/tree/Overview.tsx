@@ -8,6 +8,7 @@ import { TreeOutline } from '../../components/TreeOutline.tsx';
 import { HierarchyDiagram } from '../../components/HierarchyDiagram.tsx';
 import { VisionPanel } from './VisionPanel.tsx';
 import { GoalForm } from '../lazy.ts';
+import { canWriteSomewhere } from '../../client/session.ts';
 import { QualityBalance } from '../measurement/QualityBalance.tsx';
 
 export default function Overview(props: { locale: Locale }) {
@@ -25,7 +26,7 @@ export default function Overview(props: { locale: Locale }) {
           <section aria-labelledby="goals-heading">
             <div class="section-head">
               <h2 id="goals-heading">{t.goals.goals}</h2>
-              <Show when={data.departments.length > 0 && !adding()}>
+              <Show when={data.departments.length > 0 && !adding() && canWriteSomewhere()}>
                 <button type="button" class="primary" onClick={() => setAdding(true)}>{t.goals.addTop}</button>
               </Show>
             </div>

@@ -3,6 +3,7 @@ import type { Vision } from '../../domain/types.ts';
 import { VisionForm } from '../lazy.ts';
 import type { LocaleKit } from '../../components/i18n.ts';
 import { ProgressBar } from '../../components/ProgressBar.tsx';
+import { can } from '../../client/session.ts';
 
 /** The vision statement and its roll-up; leadership writes and edits it here. */
 export function VisionPanel(props: { kit: LocaleKit; vision: Vision | null; progress: number | null; onSaved: () => void }) {
@@ -15,9 +16,12 @@ export function VisionPanel(props: { kit: LocaleKit; vision: Vision | null; prog
       <Show
         when={!editing() && props.vision}
         fallback={
-          <Suspense fallback={<p class="hint">{t.common.loading}</p>}>
-            <VisionForm kit={props.kit} vision={props.vision} onSaved={() => (setEditing(false), props.onSaved())} onCancel={() => setEditing(false)} />
-          </Suspense>
+          // Only admins write the vision; others see that there is none yet.
+          <Show when={can('write')} fallback={<p class="hint">{t.vision.empty}</p>}>
+            <Suspense fallback={<p class="hint">{t.common.loading}</p>}>
+              <VisionForm kit={props.kit} vision={props.vision} onSaved={() => (setEditing(false), props.onSaved())} onCancel={() => setEditing(false)} />
+            </Suspense>
+          </Show>
         }
       >
         {(vision) => (
@@ -28,7 +32,9 @@ export function VisionPanel(props: { kit: LocaleKit; vision: Vision | null; prog
               <span>{t.vision.rollUp}</span>
               <ProgressBar progress={props.progress} t={t} fmt={fmt} label={t.vision.rollUp} />
             </div>
-            <button type="button" onClick={() => setEditing(true)}>{t.vision.edit}</button>
+            <Show when={can('write')}>
+              <button type="button" onClick={() => setEditing(true)}>{t.vision.edit}</button>
+            </Show>
           </>
         )}
       </Show>

@@ -1,0 +1,225 @@
+// API tokens for systems that push measurements: create one for chosen measures (the secret is
+// shown once), see which exist and when they were last used, revoke them. Admins see and manage
+// every token; department editors their own, for measures of their departments.
+import { createMemo, createResource, createSignal, For, Match, Show, Switch } from 'solid-js';
+import { ApiError, api } from '../../client/api.ts';
+import { can, isAdmin, loadSession } from '../../client/session.ts';
+import type { ApiToken, CreatedApiToken, User } from '../../domain/accounts.ts';
+import type { Tree } from '../../domain/types.ts';
+import type { Locale } from '../../i18n/index.ts';
+import { FormMessage } from '../../components/Field.tsx';
+import { createFormState, readForm } from '../../components/forms.ts';
+import { useLocale, type LocaleKit } from '../../components/i18n.ts';
+import { CopyField } from './CopyField.tsx';
+import { dateTimeFormat } from './AuditEntries.tsx';
+import { checkedValues, InputField } from './fields.tsx';
+
+interface Data {
+  tokens: ApiToken[];
+  tree: Tree;
+  users: User[];
+}
+
+async function load(): Promise<Data> {
+  const session = await loadSession();
+  const admin = session.status === 'signedIn' && session.user.role === 'admin';
+  const [tokens, tree, users] = await Promise.all([api.tokens.list(), api.tree(), admin ? api.users.list() : Promise.resolve([])]);
+  return { tokens, tree, users };
+}
+
+export default function Tokens(props: { locale: Locale }) {
+  const kit = useLocale(props.locale);
+  const { t } = kit;
+  const [data, { refetch }] = createResource(load);
+  const forbidden = () => data.error instanceof ApiError && data.error.status === 403;
+
+  return (
+    <>
+      <h1>{t.accounts.tokensTitle}</h1>
+      <p class="lede">{t.accounts.tokensIntro}</p>
+      <Switch>
+        <Match when={data.error}>
+          <div class="notice" role="alert">
+            <p>{forbidden() ? t.accounts.tokensNotAllowed : t.common.loadFailed}</p>
+            <Show when={!forbidden()}>
+              <button type="button" onClick={() => refetch()}>{t.common.retry}</button>
+            </Show>
+          </div>
+        </Match>
+        <Match when={data.latest}>
+          {(d) => (
+            <>
+              <NewToken kit={kit} tree={d().tree} onCreated={() => refetch()} />
+              <section aria-labelledby="tokens-heading">
+                <h2 id="tokens-heading">{t.accounts.tokens}</h2>
+                <TokenList kit={kit} data={d()} onChanged={() => refetch()} />
+              </section>
+            </>
+          )}
+        </Match>
+        <Match when={data.loading}>
+          <p class="hint" aria-live="polite">{t.common.loading}</p>
+        </Match>
+      </Switch>
+    </>
+  );
+}
+
+function NewToken(props: { kit: LocaleKit; tree: Tree; onCreated: () => void }) {
+  const { t } = props.kit;
+  const form = createFormState(t);
+  const [created, setCreated] = createSignal<CreatedApiToken | null>(null);
+  const [localErrors, setLocalErrors] = createSignal<Record<string, string[]>>({});
+  const errors = () => ({ ...localErrors(), ...form.errors() });
+  /** Measures the person may give a token to, by department, then goal. */
+  const groups = createMemo(() => {
+    const goals = new Map(props.tree.goals.map((g) => [g.id, g]));
+    return props.tree.departments
+      .filter((d) => can('create_check_in', d.id))
+      .map((d) => ({
+        department: d,
+        measures: props.tree.measures
+          .filter((m) => goals.get(m.goalId)?.departmentId === d.id)
+          .map((m) => ({ id: m.id, name: m.name, goal: goals.get(m.goalId)!.title })),
+      }))
+      .filter((g) => g.measures.length > 0);
+  });
+
+  async function submit(e: SubmitEvent) {
+    e.preventDefault();
+    const el = e.currentTarget as HTMLFormElement;
+    const name = readForm(el).name?.trim() ?? '';
+    const measureIds = checkedValues(el, 'measureIds');
+    const missing: Record<string, string[]> = {};
+    if (!name) missing.name = [t.accounts.required];
+    if (!measureIds.length) missing.measureIds = [t.accounts.required];
+    if (Object.keys(missing).length) {
+      form.setMessage(t.common.fixFields);
+      setLocalErrors(missing);
+      return;
+    }
+    setLocalErrors({});
+    setCreated(null);
+    const result = await form.run(() => api.tokens.create({ name, measureIds }));
+    if (result) {
+      setCreated(result);
+      el.reset();
+      props.onCreated();
+    }
+  }
+  const example = (c: CreatedApiToken) =>
+    [
+      `curl -X POST ${location.origin}/api/measures/${c.token.measureIds[0] ?? '…'}/check-ins \\`,
+      `  -H "Authorization: Bearer ${c.secret}" \\`,
+      `  -H "Content-Type: application/json" \\`,
+      `  -d '{"value": 42, "date": "${new Date().toISOString().slice(0, 10)}"}'`,
+    ].join('\n');
+
+  return (
+    <section aria-labelledby="new-token-heading">
+      <h2 id="new-token-heading">{t.accounts.newToken}</h2>
+      <Show when={groups().length} fallback={<p class="hint">{t.accounts.noMeasures}</p>}>
+        <form class="card form" onSubmit={submit} novalidate>
+          <InputField name="name" type="text" autocomplete="off" label={t.accounts.tokenName} hint={t.accounts.tokenNameHint} errors={errors()} required />
+          <fieldset class="checkbox-group measures-picker" classList={{ invalid: (errors().measureIds ?? []).length > 0 }}>
+            <legend>{t.accounts.tokenMeasures}</legend>
+            <Show when={!isAdmin()}>
+              <p class="hint">{t.accounts.tokenMeasuresHint}</p>
+            </Show>
+            <For each={groups()}>
+              {(g) => (
+                <div class="group">
+                  <p class="group-label">{g.department.name}</p>
+                  <For each={g.measures}>
+                    {(m) => (
+                      <label>
+                        <input type="checkbox" name="measureIds" value={m.id} /> {m.name}
+                        <span class="meta"> · {m.goal}</span>
+                      </label>
+                    )}
+                  </For>
+                </div>
+              )}
+            </For>
+            <Show when={errors().measureIds}>
+              {(list) => <p class="field-error">{list().join(' ')}</p>}
+            </Show>
+          </fieldset>
+          <FormMessage message={form.message()} />
+          <div class="actions">
+            <button type="submit" class="primary" disabled={form.busy()}>{t.accounts.createToken}</button>
+          </div>
+        </form>
+      </Show>
+      <Show when={created()}>
+        {(c) => (
+          <div class="card secret">
+            <p role="status">{t.accounts.tokenReady(c().token.name)}</p>
+            <CopyField label={t.accounts.tokenSecret} value={c().secret} t={t} />
+            <p class="hint">{t.accounts.tokenUsage}</p>
+            <pre class="code">{example(c())}</pre>
+          </div>
+        )}
+      </Show>
+    </section>
+  );
+}
+
+function TokenList(props: { kit: LocaleKit; data: Data; onChanged: () => void }) {
+  const { t } = props.kit;
+  const when = dateTimeFormat(props.kit.locale);
+  const measureName = (id: string) => props.data.tree.measures.find((m) => m.id === id)?.name ?? id;
+  const userName = (id: string) => props.data.users.find((u) => u.id === id)?.name ?? '';
+  return (
+    <Show when={props.data.tokens.length} fallback={<p class="hint">{t.accounts.noTokens}</p>}>
+      <table class="history tokens">
+        <thead>
+          <tr>
+            <th scope="col">{t.accounts.tokenName}</th>
+            <th scope="col">{t.accounts.fields.measureIds}</th>
+            <Show when={isAdmin()}>
+              <th scope="col">{t.accounts.createdBy}</th>
+            </Show>
+            <th scope="col">{t.accounts.created}</th>
+            <th scope="col">{t.accounts.lastUsed}</th>
+            <th scope="col">{t.accounts.status}</th>
+          </tr>
+        </thead>
+        <tbody>
+          <For each={props.data.tokens}>
+            {(tok) => {
+              const form = createFormState(t);
+              async function revoke() {
+                if (!confirm(t.accounts.confirmRevoke(tok.name))) return;
+                if (await form.run(async () => (await api.tokens.revoke(tok.id), true))) props.onChanged();
+              }
+              return (
+                <tr classList={{ inactive: tok.revokedAt !== null }}>
+                  <td class="title">{tok.name}</td>
+                  <td>{tok.measureIds.map(measureName).join(', ')}</td>
+                  <Show when={isAdmin()}>
+                    <td>{userName(tok.createdBy)}</td>
+                  </Show>
+                  <td>{when(tok.createdAt)}</td>
+                  <td>{tok.lastUsedAt ? when(tok.lastUsedAt) : t.accounts.never}</td>
+                  <td>
+                    <Show
+                      when={tok.revokedAt === null}
+                      fallback={<span>{t.accounts.revoked(when(tok.revokedAt!))}</span>}
+                    >
+                      <span>{t.accounts.active}</span>{' '}
+                      <button type="button" class="danger" onClick={revoke} aria-label={t.accounts.revokeNamed(tok.name)}>
+                        {t.accounts.revoke}
+                      </button>
+                    </Show>
+                    <FormMessage message={form.message()} />
+                  </td>
+                </tr>
+              );
+            }}
+          </For>
+        </tbody>
+      </table>
+    </Show>
+  );
+}
