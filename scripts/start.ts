@@ -63,7 +63,11 @@ function toRequest(req: import('node:http').IncomingMessage): Request {
   } as RequestInit);
 }
 
-server.listen(port, host, () => console.log(`Tiller is running at ${address}/`));
+server.listen(port, host, () => {
+  console.log(`Tiller is running at ${address}/`);
+  if (process.env.TILLER_AUTH === 'off')
+    console.warn('Sign-in is OFF (TILLER_AUTH=off): anyone who reaches this address can change everything. Never do this on a shared site.');
+});
 
 const stop = async () => {
   server.close();

@@ -13,15 +13,15 @@ import { ruleFor, type Rule, type RuleContext } from './policy.ts';
 let enforcing: boolean | undefined;
 
 /**
- * THE switch: whether `route()` enforces sign-in and roles on every route. Off by default until
- * every test and the UI sign in; `TILLER_AUTH=on` turns it on without code. Rules marked
- * `always` in the policy (the account routes) are enforced either way.
+ * THE switch: whether `route()` enforces sign-in and roles on every route. On unless
+ * `TILLER_AUTH=off` (a local experiment without accounts; never for a shared site). Rules
+ * marked `always` in the policy (the account routes) are enforced either way.
  */
 export function setAuthEnforcement(on: boolean | undefined): void {
   enforcing = on;
 }
 
-export const authEnforcement = (): boolean => enforcing ?? env('TILLER_AUTH') === 'on';
+export const authEnforcement = (): boolean => enforcing ?? env('TILLER_AUTH') !== 'off';
 
 // ---------- results ----------
 export interface Refusal {

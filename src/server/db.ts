@@ -12,7 +12,12 @@ export interface Sql {
 export async function openDatabase(url: string, authToken?: string): Promise<Client> {
   const local = url === ':memory:' || url.startsWith('file:');
   const { createClient } = local ? await import('@libsql/client') : await import('@libsql/client/web');
-  return createClient(authToken ? { url, authToken } : { url });
+  const client = createClient(authToken ? { url, authToken } : { url });
+  // A file in WAL mode lets reads go on while another connection commits; in the default
+  // rollback-journal mode a read that meets a commit fails at once with SQLITE_BUSY (a 503 for a
+  // plain GET, or for the sign-in check in front of a write). The mode is stored in the file.
+  if (url.startsWith('file:')) await client.execute('PRAGMA journal_mode = WAL');
+  return client;
 }
 
 let current: Promise<Client> | null = null;

@@ -103,7 +103,8 @@ export function route(methods: Partial<Record<Method, MethodHandler>>) {
       const base = { req, url: new URL(req.url), params, body, actor: access.actor, ip: context?.ip };
       if (!WRITES.has(req.method)) return toResponse(await runAs(scope, () => run({ ...base, sql: db })));
       // Every write is one transaction: a refused or failed request leaves nothing behind.
-      const tx = await beginWrite(db);
+      const endTurn = await takeWriteTurn();
+      const tx = await beginWrite(db).catch((e) => (endTurn(), Promise.reject(e)));
       try {
         // What the write touches is checked inside its transaction, against the rows it will change.
         const denied = await authorizeWrite(access, { sql: tx, params, body, url: base.url });
@@ -116,6 +117,7 @@ export function route(methods: Partial<Record<Method, MethodHandler>>) {
         throw e;
       } finally {
         tx.close();
+        endTurn();
       }
     } catch (e) {
       return errorResponse(e);
@@ -125,13 +127,29 @@ export function route(methods: Partial<Record<Method, MethodHandler>>) {
 
 const refused = (r: Refusal) => problemResponse(r.status, r.title, r.detail);
 
+let writeTail: Promise<void> = Promise.resolve();
+
+/**
+ * Waits for this process's earlier writes to finish; call the returned function when done. Writes
+ * of one process take turns here instead of racing for SQLite's write lock: a BEGIN IMMEDIATE
+ * that loses the race fails with SQLITE_BUSY and leaves its statement active on the pooled
+ * connection, and the next transaction on that connection then cannot commit ("SQL statements in
+ * progress"). Only another process (a CLI script) can still meet the lock; beginWrite waits for it.
+ */
+function takeWriteTurn(): Promise<() => void> {
+  let endTurn!: () => void;
+  const turn = new Promise<void>((resolve) => (endTurn = resolve));
+  const previous = writeTail;
+  writeTail = previous.then(() => turn);
+  return previous.then(() => endTurn);
+}
+
 const BUSY_WAIT_MS = 5_000;
 
 /**
- * Opens the write transaction, waiting while another one holds the write lock. On a local file
- * database BEGIN IMMEDIATE fails at once with SQLITE_BUSY when another request of this process
- * is writing, and a (synchronous) busy timeout would stall the very request holding the lock, so
- * wait here without blocking the event loop. Without this, concurrent writes got 503.
+ * Opens the write transaction, waiting while another process holds the write lock. On a local
+ * file database BEGIN IMMEDIATE fails at once with SQLITE_BUSY then; a (synchronous) busy timeout
+ * would stall the whole server, so wait here without blocking the event loop.
  */
 async function beginWrite(db: Client): Promise<Transaction> {
   for (let waited = 0; ; ) {

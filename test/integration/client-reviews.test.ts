@@ -5,14 +5,19 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ApiError, api } from '../../src/client/api.ts';
 import { loadFunctions } from '../../scripts/functions.ts';
 import { createCheckIn, createDepartment, createGoal, createMeasure, freshDatabase } from './helpers.ts';
+import { asAdmin } from './sign-in.ts';
 
 await freshDatabase();
 const realFetch = globalThis.fetch;
 
 beforeAll(async () => {
   const handle = await loadFunctions(path.resolve(import.meta.dirname, '../../netlify/functions'));
+  const admin = await asAdmin();
   globalThis.fetch = (async (input: string | URL | Request, init?: RequestInit) => {
-    const req = new Request(new URL(String(input), 'http://localhost'), init);
+    // As the signed-in browser would send it: the session cookie and its own Origin.
+    const headers = new Headers(init?.headers);
+    for (const [k, v] of Object.entries(admin)) headers.set(k, v);
+    const req = new Request(new URL(String(input), 'http://localhost'), { ...init, headers });
     return (await handle(req)) ?? new Response('not found', { status: 404 });
   }) as typeof fetch;
 });

@@ -7,6 +7,7 @@ import type { Client, InStatement, ResultSet, Transaction } from '@libsql/client
 import { afterAll, expect } from 'vitest';
 import { openDatabase, rowsOf, useDatabase } from '../../src/server/db.ts';
 import { migrate } from '../../src/server/migrate.ts';
+import { asAdmin } from './sign-in.ts';
 import type { CheckIn, Department, Goal, Measure } from '../../src/domain/types.ts';
 import departmentsFn from '../../netlify/functions/departments.mts';
 import goalsFn from '../../netlify/functions/goals.mts';
@@ -35,6 +36,8 @@ export async function freshDatabase(): Promise<Client> {
   const client = await openDatabase(`file:${path.join(dir, 'test.db')}`);
   await migrate(client);
   useDatabase(client);
+  // Sign-in is enforced: every call is an admin's unless the test says otherwise.
+  setDefaultHeaders(await asAdmin());
   afterAll(() => {
     client.close();
     rmSync(dir, { recursive: true, force: true });

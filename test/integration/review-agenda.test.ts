@@ -99,7 +99,7 @@ describe('GET /api/reviews/{id} statement count', () => {
     expect(items.every((i) => i.measures.every((m) => m.previousValue !== null))).toBe(true);
     expect(a.statements).toBeGreaterThan(0);
     expect(b.statements).toBe(a.statements);
-    expect(b.statements).toBeLessThanOrEqual(12);
+    expect(b.statements).toBeLessThanOrEqual(13); // one of them: who is asking (the session)
     // Generous bound for a slow CI machine; the benchmark reports the real figure.
     expect(b.ms).toBeLessThan(3_000);
 

@@ -5,6 +5,7 @@ import reviewsFn from '../../netlify/functions/reviews.mts';
 import reviewExportFn from '../../netlify/functions/review-export.mts';
 import { api } from '../../src/client/api.ts';
 import { call, createDepartment, createGoal, expectProblem, freshDatabase } from './helpers.ts';
+import { asAdmin } from './sign-in.ts';
 
 await freshDatabase();
 
@@ -17,7 +18,7 @@ async function review(department?: string): Promise<string> {
 }
 
 const exportOf = async (id: string, query: string) => {
-  const res = await reviewExportFn(new Request(`http://localhost/api/reviews/${id}/export.md${query}`), { params: { id } });
+  const res = await reviewExportFn(new Request(`http://localhost/api/reviews/${id}/export.md${query}`, { headers: await asAdmin() }), { params: { id } });
   return { status: res.status, type: res.headers.get('content-type') ?? '', disposition: res.headers.get('content-disposition'), text: await res.text() };
 };
 

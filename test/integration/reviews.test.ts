@@ -16,6 +16,7 @@ import goalCloseFn from '../../netlify/functions/goal-close.mts';
 import timelineFn from '../../netlify/functions/timeline.mts';
 import checkInFn from '../../netlify/functions/check-in.mts';
 import { call, createCheckIn, createDepartment, createGoal, createMeasure, expectProblem, freshDatabase, snapshot } from './helpers.ts';
+import { asAdmin } from './sign-in.ts';
 
 const db = await freshDatabase();
 
@@ -269,7 +270,9 @@ describe('a review meeting from start to finish', () => {
     expect(tg).toMatchObject({ status: 'at_risk', override: { status: 'at_risk', reviewId: review.id, meetingDate: '2025-03-31' } });
 
     // ---- Markdown export of the frozen record ----
-    const md = await reviewExportFn(new Request(`http://localhost/api/reviews/${review.id}/export.md`), { params: { id: review.id } });
+    const md = await reviewExportFn(new Request(`http://localhost/api/reviews/${review.id}/export.md`, { headers: await asAdmin() }), {
+      params: { id: review.id },
+    });
     expect(md.status).toBe(200);
     expect(md.headers.get('content-type')).toMatch(/^text\/markdown/);
     const text = await md.text();

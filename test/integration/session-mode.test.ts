@@ -2,7 +2,7 @@
 // islands hide edit controls from anonymous visitors only when the server would refuse them.
 import { afterAll, describe, expect, it } from 'vitest';
 import sessionFn from '../../netlify/functions/session.mts';
-import { setAuthEnforcement } from '../../src/server/http.ts';
+import { authEnforcement, setAuthEnforcement } from '../../src/server/http.ts';
 import { call, expectProblem, freshDatabase } from './helpers.ts';
 import { signIn } from './sign-in.ts';
 
@@ -28,5 +28,22 @@ describe('GET /api/session for the UI', () => {
     const res = await call(sessionFn, 'GET', '/api/session', { headers, anonymous: true });
     expect(res.status).toBe(200);
     expect(res.body).toMatchObject({ role: 'editor', departmentIds: [] });
+  });
+
+  it('enforces by default: only TILLER_AUTH=off turns it off', async () => {
+    setAuthEnforcement(undefined);
+    const saved = process.env.TILLER_AUTH;
+    try {
+      delete process.env.TILLER_AUTH;
+      expect(authEnforcement()).toBe(true);
+      expectProblem(await call(sessionFn, 'GET', '/api/session', { anonymous: true }), 401);
+      process.env.TILLER_AUTH = 'on';
+      expect(authEnforcement()).toBe(true);
+      process.env.TILLER_AUTH = 'off';
+      expect(authEnforcement()).toBe(false);
+    } finally {
+      if (saved === undefined) delete process.env.TILLER_AUTH;
+      else process.env.TILLER_AUTH = saved;
+    }
   });
 });

@@ -1,7 +1,6 @@
 // Accounts for the integration tests: users made straight in the test database (with one
 // password hashed once per file) and real sessions, returned as the headers a browser would send
-// (session cookie + its own Origin). Once enforcement is on for everyone, a test file can do
-// `setDefaultHeaders(await asAdmin())` after `freshDatabase()` and keep calling as before.
+// (session cookie + its own Origin). `freshDatabase()` makes every `call` an admin's by default.
 import type { User } from '../../src/domain/accounts.ts';
 import { SYSTEM, type Role } from '../../src/domain/roles.ts';
 import { createApiToken, createUser } from '../../src/server/accounts.ts';
