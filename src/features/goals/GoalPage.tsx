@@ -110,7 +110,7 @@ function GoalView(props: { kit: LocaleKit; tree: Tree; goal: GoalWithProgress; r
         <GoalCounterweights kit={props.kit} tree={props.tree} goal={props.goal} refresh={props.refresh} />
       </section>
 
-      <Practices kit={props.kit} goalId={props.goal.id} />
+      <Practices kit={props.kit} goalId={props.goal.id} mayEdit={can('write', props.goal.departmentId)} />
 
       <section aria-labelledby="subgoals-heading">
         <div class="section-head">

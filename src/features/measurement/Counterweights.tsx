@@ -9,6 +9,7 @@ import { FormMessage, TextField } from '../../components/Field.tsx';
 import { createFormState, parseNumber, readForm } from '../../components/forms.ts';
 import type { LocaleKit } from '../../components/i18n.ts';
 import { ProgressBar } from '../../components/ProgressBar.tsx';
+import { can } from '../../client/session.ts';
 import { withUnit } from './format.ts';
 
 /** One side of a pair: name, latest value and progress (and its goal when it belongs to another). */
@@ -40,6 +41,8 @@ function PairRow(props: {
   right: MeasureWithProgress;
   rightGoal?: GoalWithProgress | null | undefined;
   leftIsCurrent?: boolean;
+  /** Whether the person may unpair them (an editor of both measures' departments). */
+  mayChange: boolean;
   onChanged: () => void;
 }) {
   const { t } = props.kit;
@@ -54,10 +57,12 @@ function PairRow(props: {
       <PairSide kit={props.kit} measure={props.left} current={props.leftIsCurrent} />
       <span class="pair-link" aria-hidden="true">⇄<br />{tm.keptHonestBy}</span>
       <PairSide kit={props.kit} measure={props.right} goal={props.rightGoal} />
-      <div class="pair-actions">
-        <button type="button" class="link" onClick={unpair} aria-label={tm.unpairNamed(props.left.name, props.right.name)}>{tm.unpair}</button>
-        <FormMessage message={form.message()} />
-      </div>
+      <Show when={props.mayChange}>
+        <div class="pair-actions">
+          <button type="button" class="link" onClick={unpair} aria-label={tm.unpairNamed(props.left.name, props.right.name)}>{tm.unpair}</button>
+          <FormMessage message={form.message()} />
+        </div>
+      </Show>
     </li>
   );
 }
@@ -69,6 +74,8 @@ export function CounterweightWarningItem(props: {
   measureName: string;
   library: readonly KpiDefinition[] | undefined;
   existingName: (id: string) => string | undefined;
+  /** Whether the person may apply the fix (an editor of the measure's department); others see the warning only. */
+  mayFix: boolean;
   onFixed: (created: Measure) => void;
 }) {
   const { t, locale } = props.kit;
@@ -105,22 +112,24 @@ export function CounterweightWarningItem(props: {
       <Show when={risk()}>
         <p class="hint">{risk()}</p>
       </Show>
-      <div class="actions">
-        <For each={props.warning.suggestions}>
-          {(s) => (
-            <button
-              type="button"
-              class="primary"
-              disabled={form.busy()}
-              aria-expanded={s.needsInput && !s.existingMeasureId ? asking() === s.libraryKey : undefined}
-              onClick={() => (s.needsInput && !s.existingMeasureId ? setAsking(asking() === s.libraryKey ? null : s.libraryKey) : fix(s.libraryKey))}
-            >
-              {s.existingMeasureId ? tm.fixPair(suggestionName(s)) : tm.fixAdd(suggestionName(s))}
-            </button>
-          )}
-        </For>
-      </div>
-      <Show when={asking()} keyed>
+      <Show when={props.mayFix}>
+        <div class="actions">
+          <For each={props.warning.suggestions}>
+            {(s) => (
+              <button
+                type="button"
+                class="primary"
+                disabled={form.busy()}
+                aria-expanded={s.needsInput && !s.existingMeasureId ? asking() === s.libraryKey : undefined}
+                onClick={() => (s.needsInput && !s.existingMeasureId ? setAsking(asking() === s.libraryKey ? null : s.libraryKey) : fix(s.libraryKey))}
+              >
+                {s.existingMeasureId ? tm.fixPair(suggestionName(s)) : tm.fixAdd(suggestionName(s))}
+              </button>
+            )}
+          </For>
+        </div>
+      </Show>
+      <Show when={props.mayFix && asking()} keyed>
         {(key) => (
           <form class="form inline fix-input" onSubmit={(e) => submitInput(e, key)} novalidate>
             <p class="hint">{tm.fixNeedsInput(kpiName(key))}</p>
@@ -204,6 +213,9 @@ export function GoalCounterweights(props: { kit: LocaleKit; tree: Tree; goal: Go
   const [pairing, setPairing] = createSignal(false);
   const byId = () => new Map(props.tree.measures.map((m) => [m.id, m]));
   const goalsById = () => new Map(props.tree.goals.map((g) => [g.id, g]));
+  const mayWrite = () => can('write', props.goal.departmentId);
+  // A pair touches both measures' departments: the person must be an editor of both.
+  const mayUnpair = (right: MeasureWithProgress) => can('write', [props.goal.departmentId, goalsById().get(right.goalId)?.departmentId ?? props.goal.departmentId]);
   const own = () => props.tree.measures.filter((m) => m.goalId === props.goal.id);
   const warnings = () => props.tree.warnings.filter((w) => w.goalId === props.goal.id);
   const [library] = createResource(() => warnings().length > 0, () => api.kpiLibrary.list());
@@ -223,7 +235,7 @@ export function GoalCounterweights(props: { kit: LocaleKit; tree: Tree; goal: Go
       <section class="counterweights" aria-labelledby="counterweights-heading">
         <div class="section-head">
           <h3 id="counterweights-heading">{tm.counterweights}</h3>
-          <Show when={!pairing()}>
+          <Show when={!pairing() && mayWrite()}>
             <button type="button" onClick={() => setPairing(true)}>{tm.pairTwo}</button>
           </Show>
         </div>
@@ -238,6 +250,7 @@ export function GoalCounterweights(props: { kit: LocaleKit; tree: Tree; goal: Go
                   measureName={byId().get(w.measureId)?.name ?? ''}
                   library={library()}
                   existingName={(id) => byId().get(id)?.name}
+                  mayFix={mayWrite()}
                   onFixed={props.refresh}
                 />
               )}
@@ -256,6 +269,7 @@ export function GoalCounterweights(props: { kit: LocaleKit; tree: Tree; goal: Go
                   left={p.left}
                   right={p.right}
                   rightGoal={p.right.goalId !== props.goal.id ? goalsById().get(p.right.goalId) : null}
+                  mayChange={mayUnpair(p.right)}
                   onChanged={props.refresh}
                 />
               )}
@@ -280,8 +294,10 @@ async function loadPairs(m: MeasureWithProgress): Promise<MeasurePairsData> {
 }
 
 /** The measure page's counterweights: this measure beside each of its pairs; the fix; pairing by hand. */
-export function MeasureCounterweights(props: { kit: LocaleKit; measure: MeasureWithProgress; refresh: () => void }) {
+export function MeasureCounterweights(props: { kit: LocaleKit; measure: MeasureWithProgress; departmentId: string; refresh: () => void }) {
   const { t } = props.kit;
+  // Partners of other departments: the server refuses an unpair the person may not make, and says so.
+  const mayWrite = () => can('write', props.departmentId);
   const tm = t.measurement;
   const [data, { refetch }] = createResource(() => loadPairs(props.measure));
   const [pairing, setPairing] = createSignal(false);
@@ -292,7 +308,7 @@ export function MeasureCounterweights(props: { kit: LocaleKit; measure: MeasureW
     <section class="counterweights" aria-labelledby="measure-counterweights-heading">
       <div class="section-head">
         <h2 id="measure-counterweights-heading">{tm.counterweights}</h2>
-        <Show when={!pairing()}>
+        <Show when={!pairing() && mayWrite()}>
           <button type="button" onClick={() => setPairing(true)}>{tm.pairThis}</button>
         </Show>
       </div>
@@ -307,6 +323,7 @@ export function MeasureCounterweights(props: { kit: LocaleKit; measure: MeasureW
                   measureName={props.measure.name}
                   library={d().library}
                   existingName={() => undefined}
+                  mayFix={mayWrite()}
                   onFixed={changed}
                 />
               </ul>
@@ -319,7 +336,7 @@ export function MeasureCounterweights(props: { kit: LocaleKit; measure: MeasureW
             <Show when={d().partners.length} fallback={<Show when={!d().warning}><p class="hint">{tm.noPairsMeasure}</p></Show>}>
               <ul class="list pairs">
                 <For each={d().partners}>
-                  {(p) => <PairRow kit={props.kit} left={props.measure} right={p} leftIsCurrent onChanged={changed} />}
+                  {(p) => <PairRow kit={props.kit} left={props.measure} right={p} leftIsCurrent mayChange={mayWrite()} onChanged={changed} />}
                 </For>
               </ul>
             </Show>

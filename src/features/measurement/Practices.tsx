@@ -8,7 +8,8 @@ import { FormMessage, TextField } from '../../components/Field.tsx';
 import { createFormState, readForm } from '../../components/forms.ts';
 import type { LocaleKit } from '../../components/i18n.ts';
 
-export function Practices(props: { kit: LocaleKit; goalId: string }) {
+/** `mayEdit`: whether the person may change this goal's practices (the server checks it too). */
+export function Practices(props: { kit: LocaleKit; goalId: string; mayEdit: boolean }) {
   const { t, href } = props.kit;
   const tm = t.measurement;
   const [list, { refetch }] = createResource(() => props.goalId, (id) => api.practices.list(id));
@@ -58,6 +59,7 @@ export function Practices(props: { kit: LocaleKit; goalId: string }) {
                   practice={p}
                   first={i() === 0}
                   last={i() === sorted().length - 1}
+                  mayEdit={props.mayEdit}
                   onMove={(by, button) => move(p, by, button)}
                   onChanged={refetch}
                 />
@@ -68,11 +70,13 @@ export function Practices(props: { kit: LocaleKit; goalId: string }) {
         </Show>
       </Show>
       <p class="visually-hidden" role="status">{announce()}</p>
-      <form class="card form inline" onSubmit={add} novalidate>
-        <TextField name="text" label={tm.newPractice} errors={form.errors()} required />
-        <button type="submit" class="primary" disabled={form.busy()}>{tm.addPractice}</button>
-        <FormMessage message={form.message()} />
-      </form>
+      <Show when={props.mayEdit}>
+        <form class="card form inline" onSubmit={add} novalidate>
+          <TextField name="text" label={tm.newPractice} errors={form.errors()} required />
+          <button type="submit" class="primary" disabled={form.busy()}>{tm.addPractice}</button>
+          <FormMessage message={form.message()} />
+        </form>
+      </Show>
     </section>
   );
 }
@@ -82,6 +86,7 @@ function PracticeRow(props: {
   practice: Practice;
   first: boolean;
   last: boolean;
+  mayEdit: boolean;
   onMove: (by: -1 | 1, button: 'up' | 'down') => void;
   onChanged: () => void;
 }) {
@@ -111,16 +116,18 @@ function PracticeRow(props: {
         fallback={
           <div class="row-between">
             <span class="practice-text">{p().text}</span>
-            <span class="actions">
-              <button type="button" class="move-up" disabled={props.first} onClick={() => props.onMove(-1, 'up')} aria-label={tm.moveUp(p().text)}>
-                <span aria-hidden="true">↑</span> {tm.up}
-              </button>
-              <button type="button" class="move-down" disabled={props.last} onClick={() => props.onMove(1, 'down')} aria-label={tm.moveDown(p().text)}>
-                <span aria-hidden="true">↓</span> {tm.down}
-              </button>
-              <button type="button" onClick={() => setEditing(true)} aria-label={tm.editNamed(p().text)}>{t.common.edit}</button>
-              <button type="button" class="danger" onClick={remove} aria-label={tm.deleteNamed(p().text)}>{t.common.delete}</button>
-            </span>
+            <Show when={props.mayEdit}>
+              <span class="actions">
+                <button type="button" class="move-up" disabled={props.first} onClick={() => props.onMove(-1, 'up')} aria-label={tm.moveUp(p().text)}>
+                  <span aria-hidden="true">↑</span> {tm.up}
+                </button>
+                <button type="button" class="move-down" disabled={props.last} onClick={() => props.onMove(1, 'down')} aria-label={tm.moveDown(p().text)}>
+                  <span aria-hidden="true">↓</span> {tm.down}
+                </button>
+                <button type="button" onClick={() => setEditing(true)} aria-label={tm.editNamed(p().text)}>{t.common.edit}</button>
+                <button type="button" class="danger" onClick={remove} aria-label={tm.deleteNamed(p().text)}>{t.common.delete}</button>
+              </span>
+            </Show>
           </div>
         }
       >

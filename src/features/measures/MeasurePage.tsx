@@ -83,7 +83,7 @@ function MeasureView(props: { kit: LocaleKit; data: MeasureData; refresh: () => 
       <Show when={editing()}>
         <MeasureForm kit={props.kit} goalId={m().goalId} measure={m()} onSaved={() => (setEditing(false), props.refresh())} onCancel={() => setEditing(false)} />
       </Show>
-      <MeasureCounterweights kit={props.kit} measure={m()} refresh={props.refresh} />
+      <MeasureCounterweights kit={props.kit} measure={m()} departmentId={props.data.goal.departmentId} refresh={props.refresh} />
 
       <Show when={mayEdit()}>
         <section aria-labelledby="checkin-heading">
