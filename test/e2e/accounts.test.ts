@@ -1,5 +1,5 @@
-// Accounts, roles and the audit trail through the real UI, with sign-in and roles enforced
-// (TILLER_AUTH=on): the scenario (an editor of Customer Service adds a goal, cannot edit
+// Accounts, roles and the audit trail through the real UI, with sign-in and roles enforced (the
+// default): the scenario (an editor of Customer Service adds a goal, cannot edit
 // Finance's, signs out), the sign-in errors, an invite used once, API tokens and the audit log.
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
@@ -29,7 +29,7 @@ async function create(path: string, body: unknown): Promise<string> {
 }
 
 beforeAll(async () => {
-  app = await startApp({ env: { TILLER_AUTH: 'on' } });
+  app = await startApp();
   browser = await launchBrowser();
   admin = await asAdmin(app);
   expect((await adminCall('PUT', '/vision', { statement: 'Leader in customer service', horizonYear: 2028 })).status).toBe(201);

@@ -35,7 +35,7 @@ export interface RunningApp {
 
 /**
  * Starts the server on a new empty database; the site is built once by global-setup.ts.
- * `env` adds variables, e.g. `{ TILLER_AUTH: 'on' }` to enforce sign-in and roles.
+ * `env` adds variables. Sign-in is enforced, as in production: tests sign in (asAdmin, signInContext).
  */
 export async function startApp(opts: { build?: boolean; env?: Record<string, string> } = {}): Promise<RunningApp> {
   const dir = mkdtempSync(path.join(tmpdir(), 'tiller-e2e-'));

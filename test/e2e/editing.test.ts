@@ -2,14 +2,18 @@
 // sub-goals, stale edits, and the diagram used from the keyboard.
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
-import { launchBrowser, shot, startApp, type RunningApp } from './app.ts';
+import { E2E_ADMIN, asAdmin, launchBrowser, shot, signInContext, startApp, type RunningApp } from './app.ts';
 
 let app: RunningApp;
 let browser: Browser;
 const ids: Record<string, string> = {};
 
 async function post(path: string, body: unknown): Promise<{ id: string }> {
-  const res = await fetch(`${app.url}/api${path}`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify(body) });
+  const res = await fetch(`${app.url}/api${path}`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json', ...(await asAdmin(app)) },
+    body: JSON.stringify(body),
+  });
   expect(res.status, `POST ${path}`).toBe(201);
   return res.json() as Promise<{ id: string }>;
 }
@@ -19,7 +23,7 @@ beforeAll(async () => {
   browser = await launchBrowser();
   const res = await fetch(`${app.url}/api/vision`, {
     method: 'PUT',
-    headers: { 'content-type': 'application/json' },
+    headers: { 'content-type': 'application/json', ...(await asAdmin(app)) },
     body: JSON.stringify({ statement: 'Leader in customer service', horizonYear: 2028 }),
   });
   expect(res.status).toBe(201);
@@ -47,7 +51,9 @@ afterAll(async () => {
 });
 
 async function newPage(): Promise<{ page: Page; errors: string[] }> {
-  const page = await (await browser.newContext({ viewport: { width: 1280, height: 900 } })).newPage();
+  const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
+  await signInContext(context, app, E2E_ADMIN.email, E2E_ADMIN.password);
+  const page = await context.newPage();
   const errors: string[] = [];
   page.on('pageerror', (e) => errors.push(e.message));
   page.on('dialog', (d) => d.accept());
@@ -99,7 +105,7 @@ describe('editing the hierarchy', () => {
     await two.getByLabel('Owner').fill('Lars Nilsson');
     await two.getByRole('button', { name: 'Save' }).click();
     await expect.poll(() => two.locator('form').getByRole('alert').first().textContent()).toContain('Someone else changed this');
-    const goal = (await (await fetch(`${app.url}/api/goals/${ids.other}`)).json()) as { title: string; owner: string };
+    const goal = (await (await fetch(`${app.url}/api/goals/${ids.other}`, { headers: await asAdmin(app) })).json()) as { title: string; owner: string };
     expect(goal).toMatchObject({ title: 'Cut order-to-delivery time by 6 %', owner: '' });
   });
 
@@ -116,7 +122,7 @@ describe('editing the hierarchy', () => {
     await expect.poll(() => outline.textContent()).toContain('Reduce invoice-error complaints by 20 %');
     expect(await outline.textContent()).not.toContain('Cut customer complaints by 15 %');
     // The measure stayed with its goal.
-    const tree = (await (await fetch(`${app.url}/api/tree`)).json()) as { goals: { id: string; parentGoalId: string | null }[]; measures: unknown[] };
+    const tree = (await (await fetch(`${app.url}/api/tree`, { headers: await asAdmin(app) })).json()) as { goals: { id: string; parentGoalId: string | null }[]; measures: unknown[] };
     expect(tree.goals.find((g) => g.id === ids.child)?.parentGoalId).toBeNull();
     expect(tree.measures).toHaveLength(1);
     expect(errors).toEqual([]);

@@ -1,7 +1,7 @@
 // Clicks through the real UI in Chromium against the app started as `npm start` starts it.
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
-import { launchBrowser, shot, startApp, type RunningApp } from './app.ts';
+import { E2E_ADMIN, asAdmin, launchBrowser, shot, signInContext, startApp, type RunningApp } from './app.ts';
 
 let app: RunningApp;
 let browser: Browser;
@@ -16,8 +16,13 @@ afterAll(async () => {
   await app?.stop();
 });
 
-async function newPage(): Promise<{ page: Page; errors: string[]; scripts: string[] }> {
+/** A new browser page; `signedIn`: as the e2e admin (made on first use). */
+async function newPage(opts: { signedIn?: boolean } = {}): Promise<{ page: Page; errors: string[]; scripts: string[] }> {
   const context = await browser.newContext({ viewport: { width: 1280, height: 900 }, locale: 'en-GB' });
+  if (opts.signedIn) {
+    await asAdmin(app);
+    await signInContext(context, app, E2E_ADMIN.email, E2E_ADMIN.password);
+  }
   const page = await context.newPage();
   const errors: string[] = [];
   const scripts: string[] = [];
@@ -32,15 +37,28 @@ const nav = (page: Page, name: string) => page.getByRole('navigation', { name: '
 /** A form field by its exact label; required fields carry a visual " *" that screen readers skip. */
 const field = (page: Page, label: string) => page.getByLabel(new RegExp(`^${label}( \\*)?$`));
 
-const api = (path: string, init?: RequestInit) =>
-  fetch(`${app.url}/api${path}`, { ...init, headers: { 'content-type': 'application/json', ...init?.headers } }).then((r) => r.json());
+const api = async (path: string, init?: RequestInit) =>
+  fetch(`${app.url}/api${path}`, { ...init, headers: { 'content-type': 'application/json', ...(await asAdmin(app)), ...init?.headers } }).then((r) => r.json());
 
 describe('foundation', () => {
   test('a leadership user builds vision → department → goal → measure → check-in and sees it drawn', async () => {
     const { page, errors, scripts } = await newPage();
+    // Empty database, nobody signed in: the site asks for sign-in, and the start printed a
+    // one-time link to create the first admin.
     await page.goto(app.url + '/');
+    await page.waitForURL(/\/sign-in\//);
+    const setupLink = /(http:\/\/\S+\/invite\/\S+)/.exec(app.output())?.[1];
+    expect(setupLink, 'npm start prints a setup link when there is no admin').toBeDefined();
+    await page.goto(setupLink!.replace(/^http:\/\/[^/]+/, app.url));
+    await page.getByRole('heading', { name: 'Create the first admin account' }).waitFor();
+    await field(page, 'Your e-mail address').fill('aino@example.com');
+    await field(page, 'Your name').fill('Aino Virtanen');
+    await field(page, 'Password').fill('first admin password');
+    await field(page, 'Repeat the password').fill('first admin password');
+    await page.getByRole('button', { name: 'Create my account' }).click();
+    await page.waitForURL((url) => url.pathname === '/');
 
-    // Empty database: the vision form is shown.
+    // Signed in as that admin; the database is empty, so the vision form is shown.
     await page.getByLabel('Vision statement').fill('To be recognised as the leader in customer service in our market');
     await page.getByLabel('Horizon year').fill('2028');
     await page.getByRole('button', { name: 'Save' }).click();
@@ -125,7 +143,7 @@ describe('foundation', () => {
         method: 'POST',
         body: JSON.stringify({ title, departmentId: departments[0]!.id, startDate: '2026-01-01', dueDate: '2026-12-31' }),
       });
-    const { page, errors } = await newPage();
+    const { page, errors } = await newPage({ signedIn: true });
     await page.goto(app.url + '/');
     await page.locator('.diagram-canvas svg').waitFor({ timeout: 20_000 });
     const outline = await page.locator('.outline').textContent();

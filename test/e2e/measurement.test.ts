@@ -4,7 +4,7 @@
 // from the keyboard.
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
-import { launchBrowser, shot, startApp, type RunningApp } from './app.ts';
+import { E2E_ADMIN, addUser, asAdmin, launchBrowser, shot, signInContext, startApp, type RunningApp, type TestAccount } from './app.ts';
 
 let app: RunningApp;
 let browser: Browser;
@@ -13,7 +13,7 @@ const ids: Record<string, string> = {};
 async function send<T = { id: string }>(method: string, path: string, body?: unknown, status = method === 'POST' ? 201 : 200): Promise<T> {
   const res = await fetch(`${app.url}/api${path}`, {
     method,
-    headers: { 'content-type': 'application/json' },
+    headers: { 'content-type': 'application/json', ...(await asAdmin(app)) },
     body: body === undefined ? undefined : JSON.stringify(body),
   });
   expect(res.status, `${method} ${path}: ${res.status === status ? '' : await res.clone().text()}`).toBe(status);
@@ -56,8 +56,10 @@ afterAll(async () => {
   await app?.stop();
 });
 
-async function newPage(locale = 'en-GB'): Promise<{ page: Page; errors: string[] }> {
-  const page = await (await browser.newContext({ viewport: { width: 1280, height: 900 }, locale })).newPage();
+async function newPage(locale = 'en-GB', as: TestAccount = E2E_ADMIN): Promise<{ page: Page; errors: string[] }> {
+  const context = await browser.newContext({ viewport: { width: 1280, height: 900 }, locale });
+  await signInContext(context, app, as.email, as.password);
+  const page = await context.newPage();
   const errors: string[] = [];
   page.on('pageerror', (e) => errors.push(e.message));
   page.on('dialog', (d) => (d.type() === 'confirm' ? d.accept() : (errors.push(`unexpected ${d.type()}: ${d.message()}`), d.dismiss())));
@@ -321,5 +323,45 @@ describe('measurement', () => {
     ]);
     expect(await section.textContent()).toContain(spread.missing.length ? 'Lopsided' : 'Every level has measures.');
     expect(errors).toEqual([]);
+  });
+
+  test('people who may not change a goal see its counterweights, warnings and practices, but no controls', async () => {
+    // After the tests above, the AHT goal has a pair and practices; an AHT measured alone on the
+    // Accounts goal adds a warning there.
+    const lonely = await post(`/goals/${ids.invoices}/measures`, { libraryKey: 'aht', baseline: 400, target: 360, ...period });
+    const viewer: TestAccount = { email: 'viewer@e2e.test', password: 'e2e viewer password', role: 'viewer' };
+    const accountsEditor: TestAccount = { email: 'accounts@e2e.test', password: 'e2e accounts password', role: 'editor', departmentIds: [ids.accounts!] };
+    await addUser(app, viewer);
+    await addUser(app, accountsEditor);
+
+    for (const person of [viewer, accountsEditor]) {
+      const { page, errors } = await newPage('en-GB', person);
+      await page.goto(`${app.url}/goal/?id=${ids.aht}`);
+      await page.getByRole('listitem', { name: 'Average handling time (AHT), kept honest by First-contact resolution (FCR)' }).waitFor();
+      await poll(() => page.locator('.practice-text').count()).toBe(2);
+      expect(await page.getByRole('button', { name: /^Unpair/ }).count()).toBe(0);
+      expect(await page.getByRole('button', { name: 'Pair two measures' }).count()).toBe(0);
+      expect(await page.getByRole('button', { name: /^Move (up|down):/ }).count()).toBe(0);
+      expect(await page.getByRole('button', { name: 'Add practice' }).count()).toBe(0);
+      expect(await page.getByLabel(/^New practice/).count()).toBe(0);
+
+      await page.goto(`${app.url}/measure/?id=${ids.ahtMeasure}`);
+      await page.getByRole('listitem', { name: /^Average handling time \(AHT\), kept honest by/ }).waitFor();
+      expect(await page.getByRole('button', { name: 'Pair with another measure' }).count()).toBe(0);
+      expect(await page.getByRole('button', { name: /^Unpair/ }).count()).toBe(0);
+      expect(await page.getByRole('button', { name: 'Record check-in' }).count()).toBe(0);
+      expect(errors).toEqual([]);
+    }
+
+    // The Accounts goal: the viewer reads the warning but gets no fix; its editor gets the fix.
+    const warningOn = async (person: TestAccount) => {
+      const { page } = await newPage('en-GB', person);
+      await page.goto(`${app.url}/goal/?id=${ids.invoices}`);
+      const warnings = page.getByRole('list', { name: 'Measures without a counterweight' });
+      await poll(() => warnings.textContent()).toContain('Average handling time (AHT) is measured without its counterweight');
+      return warnings.getByRole('button', { name: /as counterweight$/ }).count();
+    };
+    expect(await warningOn(viewer)).toBe(0);
+    expect(await warningOn(accountsEditor)).toBeGreaterThan(0);
   });
 });

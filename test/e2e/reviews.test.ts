@@ -9,7 +9,7 @@ import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
 import { addDays, periodContaining } from '../../src/domain/cadence.ts';
 import { localToday } from '../../src/components/local-today.ts';
-import { SCREENSHOTS, launchBrowser, shot, startApp, type RunningApp } from './app.ts';
+import { E2E_ADMIN, SCREENSHOTS, asAdmin, launchBrowser, shot, signInContext, startApp, type RunningApp } from './app.ts';
 
 let app: RunningApp;
 let browser: Browser;
@@ -21,7 +21,7 @@ const period = periodContaining(today, 'quarter').label;
 async function send(method: string, url: string, body?: unknown): Promise<Record<string, unknown>> {
   const res = await fetch(`${app.url}/api${url}`, {
     method,
-    headers: { 'content-type': 'application/json' },
+    headers: { 'content-type': 'application/json', ...(await asAdmin(app)) },
     body: body === undefined ? undefined : JSON.stringify(body),
   });
   expect(res.status, `${method} ${url}: ${res.status}`).toBeLessThan(300);
@@ -92,6 +92,7 @@ afterAll(async () => {
 
 async function newPage(): Promise<{ page: Page; errors: string[] }> {
   const context = await browser.newContext({ viewport: { width: 1280, height: 900 }, locale: 'en-GB' });
+  await signInContext(context, app, E2E_ADMIN.email, E2E_ADMIN.password);
   const page = await context.newPage();
   const errors: string[] = [];
   page.on('pageerror', (e) => errors.push(e.message));
@@ -207,7 +208,7 @@ describe('a review meeting', () => {
     await page.emulateMedia({ media: 'screen' });
     const href = await page.getByRole('link', { name: 'Download Markdown' }).getAttribute('href');
     expect(href).toBe(`/api/reviews/${ids.review}/export.md?download=1`);
-    const md = await (await fetch(app.url + href)).text();
+    const md = await (await page.request.get(app.url + href!)).text();
     expect(md).toContain(`# Review ${period}: Leadership review`);
     expect(md).toContain('Train the chat team on the new knowledge base');
     expect(md).toContain('**At risk**, overridden');
@@ -358,7 +359,7 @@ describe('in Swedish', () => {
     expect(await card(page, 'Cut invoice-error complaints by 20 %').locator('header .status-badge').textContent()).toContain('Risk (satt i möte)');
     await page.screenshot({ path: shot('review-sv'), fullPage: true });
     const href = await page.getByRole('link', { name: 'Ladda ned som Markdown' }).getAttribute('href');
-    const md = await (await fetch(app.url + href)).text();
+    const md = await (await page.request.get(app.url + href!)).text();
     expect(md).toContain(`# Uppföljningsmöte ${period}: Ledningens uppföljning`);
 
     await page.goto(`${app.url}/sv/timeline/`);
