@@ -17,6 +17,9 @@ import type { Client } from '@libsql/client';
 import type { Tree } from '../src/domain/types.ts';
 import { openDatabase, useDatabase } from '../src/server/db.ts';
 import { migrate } from '../src/server/migrate.ts';
+import { createUser } from '../src/server/accounts.ts';
+import { SESSION_COOKIE } from '../src/server/cookies.ts';
+import { createSession } from '../src/server/identity.ts';
 import { readTree } from '../src/server/tree.ts';
 import { seedDemo } from '../db/seed/demo.ts';
 import { seedGenerated } from '../db/seed/generate.ts';
@@ -65,12 +68,15 @@ const kb = (bytes: number) => Math.round((bytes / 1024) * 10) / 10;
 const ms = (x: number) => Math.round(x * 10) / 10;
 
 // ---------- databases ----------
-async function tempDatabase(name: string): Promise<{ client: Client; file: string }> {
+/** A migrated temp database with an admin; `headers` are that admin's (sign-in is enforced). */
+async function tempDatabase(name: string): Promise<{ client: Client; file: string; headers: Record<string, string> }> {
   const file = path.join(os.tmpdir(), `tiller-bench-${name}-${process.pid}.db`);
   for (const f of [file, `${file}-wal`, `${file}-shm`]) rmSync(f, { force: true });
   const client = await openDatabase(pathToFileURL(file).href);
   await migrate(client);
-  return { client, file };
+  const admin = await createUser(client, { email: 'bench@example.com', name: 'Bench', role: 'admin', password: 'bench password' }, { type: 'system', label: 'bench' });
+  const { token } = await createSession(client, admin.id);
+  return { client, file, headers: { cookie: `${SESSION_COOKIE}=${token}`, origin: 'http://localhost' } };
 }
 
 function dropDatabase(db: { client: Client; file: string }) {
@@ -80,10 +86,10 @@ function dropDatabase(db: { client: Client; file: string }) {
 
 type Handler = (req: Request) => Promise<Response>;
 
-async function benchTree(label: string, client: Client, handler: Handler) {
-  useDatabase(client);
+async function benchTree(label: string, db: { client: Client; headers: Record<string, string> }, handler: Handler) {
+  useDatabase(db.client);
   const r = await time(async () => {
-    const res = await handler(new Request('http://localhost/api/tree'));
+    const res = await handler(new Request('http://localhost/api/tree', { headers: db.headers }));
     const body = await res.text();
     if (res.status !== 200) throw new Error(`GET /api/tree answered ${res.status}: ${body.slice(0, 300)}`);
     return body;
@@ -164,7 +170,11 @@ async function benchAgenda() {
   useDatabase(db.client);
   const send = async (fn: FnHandler, method: string, url: string, params: Record<string, string>, body?: unknown) => {
     const res = await fn(
-      new Request(`http://localhost${url}`, { method, headers: body === undefined ? {} : { 'content-type': 'application/json' }, body: body === undefined ? undefined : JSON.stringify(body) }),
+      new Request(`http://localhost${url}`, {
+        method,
+        headers: { ...db.headers, ...(body === undefined ? {} : { 'content-type': 'application/json' }) },
+        body: body === undefined ? undefined : JSON.stringify(body),
+      }),
       { params },
     );
     const text = await res.text();
@@ -456,7 +466,7 @@ if (!process.argv.includes('--js-only')) {
   const demo = await tempDatabase('demo');
   const small = await seedDemo(demo.client);
   details.demo = small;
-  await benchTree(`demo: ${small.goals} goals, ${small.measures} measures`, demo.client, treeHandler);
+  await benchTree(`demo: ${small.goals} goals, ${small.measures} measures`, demo, treeHandler);
   dropDatabase(demo);
 
   const big = await tempDatabase('big');
@@ -465,7 +475,7 @@ if (!process.argv.includes('--js-only')) {
   const seedMs = performance.now() - t0;
   details.generated = { ...BIG, seedMs: Math.round(seedMs) };
   rows.push({ name: `seedGenerated (${BIG.goals} goals, ${BIG.goals * BIG.measuresPerGoal} measures)`, median_ms: ms(seedMs), note: 'one run' });
-  await benchTree(`${BIG.goals} goals, ${BIG.goals * BIG.measuresPerGoal} measures`, big.client, treeHandler);
+  await benchTree(`${BIG.goals} goals, ${BIG.goals * BIG.measuresPerGoal} measures`, big, treeHandler);
   await benchDiagram(await readTree(big.client));
   dropDatabase(big);
   await benchAgenda();

@@ -5,6 +5,8 @@ import path from 'node:path';
 
 export default function setup() {
   const root = path.resolve(import.meta.dirname, '../..');
-  const build = spawnSync(process.execPath, ['node_modules/astro/bin/astro.mjs', 'build'], { cwd: root, encoding: 'utf8' });
+  // Vitest sets NODE_ENV=test, under which Vite resolves Solid's development build: test what ships.
+  const env = { ...process.env, NODE_ENV: 'production' };
+  const build = spawnSync(process.execPath, ['node_modules/astro/bin/astro.mjs', 'build'], { cwd: root, env, encoding: 'utf8' });
   if (build.status !== 0) throw new Error(`astro build failed:\n${build.stdout}\n${build.stderr}`);
 }
