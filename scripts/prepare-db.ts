@@ -4,6 +4,7 @@ import { openDatabase } from '../src/server/db.ts';
 import { DEFAULT_DATABASE_URL } from '../src/server/env.ts';
 import { migrate } from '../src/server/migrate.ts';
 import { seedDemo } from '../db/seed/demo.ts';
+import { DEMO_USERS } from '../db/seed/demo-users.ts';
 import { mkdirSync } from 'node:fs';
 import { createSetupInvite, hasActiveAdmin } from '../src/server/accounts.ts';
 
@@ -22,6 +23,8 @@ export async function prepareDatabase(opts: { demo: boolean; setupOrigin?: strin
     if (fresh && opts.demo) {
       const counts = await seedDemo(client);
       console.log(`Filled the new database with the demo organisation (${counts.goals} goals, ${counts.measures} measures, ${counts.checkIns} check-ins).`);
+      const admin = DEMO_USERS.find((u) => u.role === 'admin')!;
+      console.log(`Sign in as ${admin.email} with the password ${admin.password} (the README lists the demo people of each role).`);
     }
     if (opts.setupOrigin && !(await hasActiveAdmin(client))) await printSetupLink(client, opts.setupOrigin);
   } finally {

@@ -176,7 +176,7 @@ export const POLICY: Record<string, Partial<Record<Method, Rule>>> = {
   '/api/users': { GET: always(adminOnly), POST: always(adminOnly) },
   '/api/users/:id': { GET: always(adminOnly), PATCH: always(adminOnly) },
   '/api/invites': { GET: always(adminOnly) },
-  // GET looks an invite up by its secret token; POST /api/invites/accept accepts one; DELETE (by id) revokes one.
+  // GET looks an invite up by its secret token, POST accepts it (both public: the token is the secret); DELETE (by id) withdraws one.
   '/api/invites/:token': { GET: always({ who: 'anyone' }), POST: always({ who: 'anyone' }), DELETE: always(adminOnly) },
   '/api/tokens': { GET: always({ who: 'tokenManagers' }), POST: always({ who: 'tokenManagers' }) },
   '/api/tokens/:id': { DELETE: always({ who: 'tokenManagers' }) },
