@@ -85,6 +85,7 @@ export async function carryOverGoal(sql: Sql, id: string, input: CarryOverInput)
     });
     carried.push({ fromMeasureId: m.id, measureId: newMeasureId, baseline: next.baseline, baselineFrom: usable ? 'latest_check_in' : 'old_baseline' });
   }
+  const copiedContext = await copyMeasurementContext(sql, id, newGoalId, new Map(carried.map((c) => [c.fromMeasureId, c.measureId])), now);
 
   const kids = await all<{ id: string }>(sql, `SELECT id FROM goals WHERE parent_goal_id = ? AND state = 'open' ORDER BY start_date, title`, [id]);
   if (kids.length)
@@ -100,10 +101,48 @@ export async function carryOverGoal(sql: Sql, id: string, input: CarryOverInput)
   const result = { from: (await findGoal(sql, id))!, goal: (await findGoal(sql, newGoalId))!, measures: carried, movedSubGoalIds: kids.map((k) => k.id) };
   const departmentId = old.departmentId;
   await audit(sql, { action: 'carry_over', entity: 'goal', entityId: id, departmentId, goalId: id, before: old, after: result.from });
-  await audit(sql, { action: 'create', entity: 'goal', entityId: newGoalId, departmentId, goalId: newGoalId, after: { ...result.goal, measures: carried } });
+  await audit(sql, { action: 'create', entity: 'goal', entityId: newGoalId, departmentId, goalId: newGoalId, after: { ...result.goal, measures: carried, ...copiedContext } });
   for (const kid of kids)
     await audit(sql, { action: 'update', entity: 'goal', entityId: kid.id, goalId: kid.id, before: { parentGoalId: id }, after: { parentGoalId: newGoalId } });
   return result;
+}
+
+/**
+ * What makes the carried measures mean the same next period: their counterweight pairs (a pair
+ * inside the goal is rebuilt between the new measures; one with a measure elsewhere pairs the new
+ * measure with that same measure), their segments (names only: values belong to check-ins) and
+ * the goal's practices. Without the pairs, every carried AHT would be flagged as unguarded again.
+ */
+async function copyMeasurementContext(sql: Sql, oldGoalId: string, newGoalId: string, newIdOf: ReadonlyMap<string, string>, now: string) {
+  const pairs = await all<{ measureId: string; counterweightId: string }>(
+    sql,
+    `SELECT p.measure_id AS measureId, p.counterweight_id AS counterweightId FROM measure_pairs p
+      WHERE p.measure_id IN (SELECT id FROM measures WHERE goal_id = ?) OR p.counterweight_id IN (SELECT id FROM measures WHERE goal_id = ?)
+      ORDER BY p.created_at, p.rowid`,
+    [oldGoalId, oldGoalId],
+  );
+  for (const p of pairs)
+    await sql.execute({
+      sql: 'INSERT INTO measure_pairs (id, measure_id, counterweight_id, created_at, updated_at) VALUES (?, ?, ?, ?, ?)',
+      args: [newId(), newIdOf.get(p.measureId) ?? p.measureId, newIdOf.get(p.counterweightId) ?? p.counterweightId, now, now],
+    });
+  const segments = await all<{ measureId: string; name: string }>(
+    sql,
+    `SELECT measure_id AS measureId, name FROM segments WHERE measure_id IN (SELECT id FROM measures WHERE goal_id = ?) ORDER BY created_at, rowid`,
+    [oldGoalId],
+  );
+  for (const seg of segments)
+    await sql.execute({
+      sql: 'INSERT INTO segments (id, measure_id, name, created_at, updated_at) VALUES (?, ?, ?, ?, ?)',
+      args: [newId(), newIdOf.get(seg.measureId)!, seg.name, now, now],
+    });
+  const practices = await all<{ text: string; position: number }>(sql, 'SELECT text, position FROM practices WHERE goal_id = ? ORDER BY position', [oldGoalId]);
+  for (const pr of practices)
+    await sql.execute({
+      sql: 'INSERT INTO practices (id, goal_id, text, position, created_at, updated_at) VALUES (?, ?, ?, ?, ?, ?)',
+      args: [newId(), newGoalId, pr.text, pr.position, now, now],
+    });
+  return { pairs: pairs.length, segments: segments.length, practices: practices.length };
 }
 
 /** The columns a carried measure gets new values for, in the order of the INSERT's parameters. */

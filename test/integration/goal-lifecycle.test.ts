@@ -13,6 +13,9 @@ import reviewsFn from '../../netlify/functions/reviews.mts';
 import reviewActionsFn from '../../netlify/functions/review-actions.mts';
 import dueFn from '../../netlify/functions/due.mts';
 import timelineFn from '../../netlify/functions/timeline.mts';
+import counterweightsFn from '../../netlify/functions/measure-counterweights.mts';
+import segmentsFn from '../../netlify/functions/measure-segments.mts';
+import goalPracticesFn from '../../netlify/functions/goal-practices.mts';
 import { call, createCheckIn, createDepartment, createGoal, createMeasure, expectProblem, freshDatabase, snapshot } from './helpers.ts';
 
 const db = await freshDatabase();
@@ -93,6 +96,45 @@ describe('carry-over', () => {
     expect(again.body.detail).toMatch(/already carried over/);
     expectProblem(await call(goalCloseFn, 'POST', `/api/goals/${old.id}/close`, { params: { id: old.id }, body: { outcome: 'dropped', comment: 'x' } }), 409);
     expect(await snapshot(db)).toEqual(before);
+  });
+
+  it('carries the measurement context: pairs (inside the goal and to a measure elsewhere), segment names and practices', async () => {
+    const d = await createDepartment('Context');
+    const old = await createGoal(d.id, { title: 'Shorter calls, same resolution', startDate: '2025-01-01', dueDate: '2025-06-30' });
+    const other = await createGoal(d.id, { title: 'Satisfied customers', startDate: '2025-01-01', dueDate: '2025-12-31' });
+    // A library AHT: measured without a counterweight it would be flagged.
+    const aht = await createMeasure(old.id, { libraryKey: 'aht', name: 'AHT', unit: 's', direction: 'decrease', baseline: 400, target: 300 });
+    const fcr = await createMeasure(old.id, { name: 'FCR', unit: '%', baseline: 70, target: 80 });
+    const csat = await createMeasure(other.id, { name: 'CSAT', unit: '%', baseline: 75, target: 85 });
+    const pair = (a: string, b: string) => call(counterweightsFn, 'POST', `/api/measures/${a}/counterweights`, { params: { id: a }, body: { counterweightId: b } });
+    expect((await pair(aht.id, fcr.id)).status).toBe(201);
+    expect((await pair(csat.id, fcr.id)).status).toBe(201);
+    for (const name of ['Phone', 'Chat'])
+      expect((await call(segmentsFn, 'POST', `/api/measures/${aht.id}/segments`, { params: { id: aht.id }, body: { name } })).status).toBe(201);
+    for (const text of ['Ask open questions', 'Summarise before closing'])
+      expect((await call(goalPracticesFn, 'POST', `/api/goals/${old.id}/practices`, { params: { id: old.id }, body: { text } })).status).toBe(201);
+
+    const res = await call<CarryOverResult>(goalCarryOverFn, 'POST', `/api/goals/${old.id}/carry-over`, {
+      params: { id: old.id },
+      body: { startDate: '2025-07-01', dueDate: '2025-12-31', comment: 'Continue' },
+    });
+    expect(res.status, JSON.stringify(res.body)).toBe(201);
+    const newOf = new Map(res.body.measures.map((m) => [m.fromMeasureId, m.measureId]));
+    const [newAht, newFcr] = [newOf.get(aht.id)!, newOf.get(fcr.id)!];
+    const partners = async (id: string) =>
+      (await call<Measure[]>(counterweightsFn, 'GET', `/api/measures/${id}/counterweights`, { params: { id } })).body.map((m) => m.id).sort();
+    expect(await partners(newAht)).toEqual([newFcr]);
+    expect(await partners(newFcr)).toEqual([newAht, csat.id].sort());
+    // The old measures keep their pairs: the carried goal's record is unchanged.
+    expect(await partners(aht.id)).toEqual([fcr.id]);
+    expect(await partners(csat.id)).toEqual([fcr.id, newFcr].sort());
+    const segments = (await call<{ name: string }[]>(segmentsFn, 'GET', `/api/measures/${newAht}/segments`, { params: { id: newAht } })).body;
+    expect(segments.map((x) => x.name).sort()).toEqual(['Chat', 'Phone']);
+    const practices = (await call<{ text: string; position: number }[]>(goalPracticesFn, 'GET', `/api/goals/${res.body.goal.id}/practices`, { params: { id: res.body.goal.id } })).body;
+    expect(practices.map((p) => p.text)).toEqual(['Ask open questions', 'Summarise before closing']);
+    // No counterweight warning appears on the new goal (the old one had none either).
+    const tree = (await call<Tree>(treeFn, 'GET', '/api/tree')).body;
+    expect(tree.warnings.filter((w) => w.goalId === res.body.goal.id)).toEqual([]);
   });
 
   it('a goal can be carried again, each time linked to the one before', async () => {
