@@ -37,7 +37,8 @@ import type {
   User,
   UserPatch,
 } from '../domain/accounts.ts';
-import { isLocale, localePath } from '../i18n/index.ts';
+import { isLocale, localePath, type Locale } from '../i18n/index.ts';
+import { localizeFieldErrors, localizeProblem } from '../i18n/problems.ts';
 
 export class ApiError extends Error {
   readonly status: number;
@@ -47,13 +48,21 @@ export class ApiError extends Error {
   /** Seconds to wait, from a 429's Retry-After (null otherwise). */
   readonly retryAfter: number | null;
   constructor(status: number, body: Record<string, unknown>, retryAfter: number | null = null) {
-    super(typeof body.detail === 'string' ? body.detail : String(body.title ?? `HTTP ${status}`));
+    // The API speaks English; the person reads the page's language.
+    const locale = pageLocale();
+    super(localizeProblem(typeof body.detail === 'string' ? body.detail : String(body.title ?? `HTTP ${status}`), locale));
     this.status = status;
     this.title = String(body.title ?? `HTTP ${status}`);
-    this.errors = (body.errors as Record<string, string[]> | undefined) ?? {};
+    this.errors = localizeFieldErrors((body.errors as Record<string, string[]> | undefined) ?? {}, locale);
     this.body = body;
     this.retryAfter = retryAfter;
   }
+}
+
+/** The language of the current page (`<html lang>`); English outside a browser. */
+export function pageLocale(): Locale {
+  const lang = globalThis.document?.documentElement.lang;
+  return isLocale(lang) ? lang : 'en';
 }
 
 /** The sign-in page in the current page's language, with `next` = where the person is now. */

@@ -2,9 +2,10 @@
 // failures into per-field messages.
 import { createSignal } from 'solid-js';
 import type { z } from 'zod';
-import { ApiError } from '../client/api.ts';
+import { ApiError, pageLocale } from '../client/api.ts';
 import { fieldErrors, type FieldErrors } from '../domain/schemas.ts';
 import type { Messages } from '../i18n/index.ts';
+import { localizeFieldErrors } from '../i18n/problems.ts';
 
 export function readForm(form: HTMLFormElement): Record<string, string> {
   const out: Record<string, string> = {};
@@ -33,7 +34,7 @@ export function createFormState(t: Messages) {
   function check<S extends z.ZodType>(schema: S, value: unknown): z.infer<S> | null {
     const r = schema.safeParse(value);
     if (r.success) return r.data;
-    setErrors(fieldErrors(r.error));
+    setErrors(localizeFieldErrors(fieldErrors(r.error), pageLocale()));
     setMessage(t.common.fixFields);
     return null;
   }

@@ -71,6 +71,22 @@ describe('editing the hierarchy', () => {
     expect(errors).toEqual([]);
   });
 
+  test('on a Swedish page, what the form checks and what the server refuses reads in Swedish', async () => {
+    const { page, errors } = await newPage();
+    await page.goto(`${app.url}/sv/departments/`);
+    const name = page.getByLabel(/^Avdelningens namn/);
+    const form = page.locator('form', { has: name });
+    // Checked in the browser by the shared schema…
+    await page.getByRole('button', { name: 'Lägg till avdelning' }).click();
+    await expect.poll(() => form.locator('.field-error').textContent()).toMatch(/^Obligatoriskt\.\s*$/);
+    // …and refused by the server (409, the name is taken).
+    await name.fill('accounts');
+    await page.getByRole('button', { name: 'Lägg till avdelning' }).click();
+    await expect.poll(() => form.locator('.field-error').textContent()).toMatch(/^En annan avdelning har det här namnet\.\s*$/);
+    await page.screenshot({ path: shot('department-name-taken-sv') });
+    expect(errors).toEqual([]);
+  });
+
   test('a goal cannot be moved into its own subtree, and can be moved elsewhere', async () => {
     const { page } = await newPage();
     await page.goto(`${app.url}/goal/?id=${ids.parent}`);

@@ -1,0 +1,219 @@
+// The API and the shared zod schemas write their messages in English (the API is a contract for
+// integrations too). The UI shows them in the page's language: this catalog has the Swedish for
+// every one of them, keyed by the English text with each interpolated part written `{}`; a Swedish
+// text refers to those parts as {0}, {1}… (or leaves them out when they are English words).
+// test/unit/problem-messages.test.ts finds every message in the source and fails when one has no
+// Swedish here, or when an entry here is no longer used.
+import type { Locale } from './index.ts';
+
+export const PROBLEMS_SV: Readonly<Record<string, string>> = {
+  // ---------- fields (src/domain/schemas.ts) ----------
+  'Use a real calendar date written YYYY-MM-DD.': 'Ange ett verkligt datum som ÅÅÅÅ-MM-DD.',
+  'Remove the invisible NUL character.': 'Ta bort det osynliga NUL-tecknet.',
+  'Required.': 'Obligatoriskt.',
+  'At most {} characters.': 'Högst {0} tecken.',
+  'Enter a number.': 'Ange ett tal.',
+  'Enter a finite number.': 'Ange ett ändligt tal.',
+  'Send the version you read.': 'Skicka den version du läste.',
+  'Enter a year such as 2030.': 'Ange ett år, till exempel 2030.',
+  'Choose one of {}.': 'Välj ett av {0}.',
+  'Unknown field(s): {}.': 'Okända fält: {0}.',
+  'The due date must be after the start date.': 'Slutdatumet måste vara efter startdatumet.',
+  'The review date cannot be before the start date.': 'Uppföljningsdatumet kan inte vara före startdatumet.',
+  'The weight must be above 0.': 'Vikten måste vara över 0.',
+  'Unknown library key.': 'Okänt mått i KPI-biblioteket.',
+  'Choose from {}.': 'Välj bland {0}.',
+  'Send a list of quality levels.': 'Skicka en lista med kvalitetsnivåer.',
+  'Name each quality level once.': 'Ange varje kvalitetsnivå en gång.',
+  'Send true or false.': 'Skicka true eller false.',
+  'Choose one of {}, or null.': 'Välj ett av {0}, eller null.',
+  'Enter a whole number.': 'Ange ett heltal.',
+  'At least 1.': 'Minst 1.',
+  'The threshold must be above 0 seconds.': 'Tidsgränsen måste vara över 0 sekunder.',
+  'Required for this direction.': 'Obligatoriskt för den här riktningen.',
+  'The target equals the baseline: there is nothing to measure progress against.':
+    'Målvärdet är lika med utgångsvärdet: det finns inget att mäta framsteg mot.',
+  'An increasing measure needs a target above its baseline.': 'Ett mått som ska öka behöver ett målvärde över utgångsvärdet.',
+  'A decreasing measure needs a target below its baseline.': 'Ett mått som ska minska behöver ett målvärde under utgångsvärdet.',
+  'The upper bound must be above the lower bound.': 'Den övre gränsen måste vara över den undre.',
+  'The target date must be after the baseline date.': 'Måldatumet måste vara efter utgångsdatumet.',
+  'A survey measure needs a sample kind (nps, share or score).': 'Ett enkätmått behöver en typ av stickprov (nps, share eller score).',
+  'An NPS is in points from −100 to 100: use the unit score.': 'Ett NPS anges i poäng från −100 till 100: använd enheten score.',
+  'A share is a percentage: use the unit %.': 'En andel är en procentsats: använd enheten %.',
+  'A check-in cannot be dated in the future.': 'En avstämning kan inte dateras i framtiden.',
+  'Choose reparent or delete.': 'Välj reparent (flytta upp) eller delete (ta bort).',
+  'Cannot be negative.': 'Kan inte vara negativt.',
+  'A volume cannot be negative.': 'En volym kan inte vara negativ.',
+  'Send a list of segments.': 'Skicka en lista med segment.',
+  'Send at least one segment.': 'Skicka minst ett segment.',
+  'Choose en or sv.': 'Välj en eller sv.',
+
+  // ---------- reviews (src/domain/review-schemas.ts) ----------
+  'Write a period such as 2027-Q1 (quarter), 2027-H1 (half year), 2027 (year) or 2027-03 (month).':
+    'Skriv en period som 2027-Q1 (kvartal), 2027-H1 (halvår), 2027 (år) eller 2027-03 (månad).',
+  'Send a list of names.': 'Skicka en lista med namn.',
+  'At most 100 attendees.': 'Högst 100 deltagare.',
+  'The meeting date must lie inside {} ({} to {}).': 'Mötesdatumet måste ligga inom {0} ({1} till {2}).',
+  'Choose open or closed.': 'Välj open (öppen) eller closed (stängd).',
+  'Choose one of {}, or null for no override.': 'Välj ett av {0}, eller null för att inte sätta någon status.',
+  'Give a reason for overriding the computed status.': 'Ange ett skäl till att ändra den beräknade statusen.',
+  'Send either a period or from/to, not both.': 'Skicka antingen en period eller from/to, inte båda.',
+  'The end must not be before the start.': 'Slutet får inte vara före början.',
+
+  // ---------- accounts (src/domain/accounts.ts) ----------
+  'At most 254 characters.': 'Högst 254 tecken.',
+  'Enter an e-mail address such as name@example.com.': 'Ange en e-postadress, till exempel namn@example.com.',
+  'Use at least {} characters.': 'Använd minst {0} tecken.',
+  'At most 120 characters.': 'Högst 120 tecken.',
+  'Choose one of: {}.': 'Välj ett av: {0}.',
+  'At most 100 departments.': 'Högst 100 avdelningar.',
+  'Use true or false.': 'Använd true eller false.',
+  'Choose at least one measure.': 'Välj minst ett mått.',
+  'At most 200 measures.': 'Högst 200 mått.',
+  'Use the nextCursor of the previous page.': 'Använd nextCursor från föregående sida.',
+
+  // ---------- samples and segments (src/domain/measurement.ts) ----------
+  'The {} give {}; leave the value out or send {}.': 'Uppgifterna ger {1}; utelämna värdet eller skicka {2}.',
+  'Required: an NPS is computed from the counts of promoters (9–10), passives (7–8) and detractors (0–6).':
+    'Obligatoriskt: ett NPS beräknas från antalet ambassadörer (9–10), passiva (7–8) och kritiker (0–6).',
+  'Required with the other counts.': 'Obligatoriskt tillsammans med de andra antalen.',
+  'Enter at least one answer.': 'Ange minst ett svar.',
+  'The counts add up to {}, not {}: the sample size is their sum.': 'Antalen blir tillsammans {0}, inte {1}: stickprovets storlek är deras summa.',
+  'An NPS is computed from the counts for the whole measure; record it without segments.':
+    'Ett NPS beräknas från antalen för hela måttet; registrera det utan segment.',
+  'Only an NPS measure takes promoter, passive and detractor counts.': 'Bara ett NPS-mått tar emot antal ambassadörer, passiva och kritiker.',
+  'Only a share measure takes successes (k of n).': 'Bara ett andelsmått tar emot träffar (k av n).',
+  'Required with successes: k of how many?': 'Obligatoriskt tillsammans med träffar: k av hur många?',
+  'Cannot be more than the sample size ({}).': 'Kan inte vara fler än stickprovets storlek ({0}).',
+  'Send either k of n or segments, not both.': 'Skicka antingen k av n eller segment, inte båda.',
+  'This segment appears twice.': 'Det här segmentet förekommer två gånger.',
+  'This measure has no segment with this id.': 'Måttet har inget segment med det här id:t.',
+  'At least one segment needs a volume above 0.': 'Minst ett segment behöver en volym över 0.',
+  'A share lies between 0 and {}.': 'En andel ligger mellan 0 och {0}.',
+  'Required: a survey measure records how many answered (n).': 'Obligatoriskt: ett enkätmått registrerar hur många som svarade (n).',
+  'This value is computed from {}; record a new check-in instead.': 'Värdet är beräknat från stickprovet; registrera en ny avstämning i stället.',
+
+  // ---------- access and accounts (src/server) ----------
+  'Sign in to use Tiller.': 'Logga in för att använda Tiller.',
+  'The API token is unknown, revoked, or its creator no longer has access.':
+    'API-nyckeln är okänd eller återkallad, eller så har den som skapade den inte längre behörighet.',
+  'Your role does not allow this.': 'Din roll tillåter inte detta.',
+  'An API token can only add check-ins to the measures it was created for.': 'En API-nyckel kan bara lägga till avstämningar för de mått den skapades för.',
+  'This request did not come from a Tiller page (its Origin is missing or foreign).':
+    'Begäran kom inte från en sida i Tiller (dess Origin saknas eller är främmande).',
+  'This route has no access rule yet, so nobody may use it.': 'Den här adressen har ingen behörighetsregel ännu, så ingen får använda den.',
+  'A department does not exist.': 'En avdelning finns inte.',
+  'No department has id {}.': 'Ingen avdelning har id {0}.',
+  'An account with this e-mail address exists.': 'Det finns redan ett konto med den här e-postadressen.',
+  'Tiller needs at least one active admin: make someone else admin first.': 'Tiller behöver minst en aktiv administratör: gör någon annan till administratör först.',
+  'This is the last active admin.': 'Det här är den sista aktiva administratören.',
+  'An active account has this e-mail address.': 'Ett aktivt konto har den här e-postadressen.',
+  'This invite link is not valid. Ask an admin for a new one.': 'Inbjudningslänken är inte giltig. Be en administratör om en ny.',
+  'This invite link was used already. Sign in, or ask an admin for a new link.': 'Inbjudningslänken är redan använd. Logga in, eller be en administratör om en ny länk.',
+  'This invite link has expired or was withdrawn. Ask an admin for a new one.': 'Inbjudningslänken har gått ut eller dragits tillbaka. Be en administratör om en ny.',
+  'Enter your e-mail address.': 'Ange din e-postadress.',
+  'An account with this e-mail address exists: sign in instead.': 'Det finns redan ett konto med den här e-postadressen: logga in i stället.',
+  'An account exists.': 'Ett konto finns redan.',
+  'This invite link was used already.': 'Inbjudningslänken är redan använd.',
+  'This invite was used; deactivate the account instead.': 'Inbjudan är redan använd; inaktivera kontot i stället.',
+  'A measure does not exist.': 'Ett mått finns inte.',
+  'No measure has id {}.': 'Inget mått har id {0}.',
+  'You can create tokens only for measures of your own departments.': 'Du kan bara skapa nycklar för mått i dina egna avdelningar.',
+  "Not one of your departments' measures: {}.": 'Inte mått i dina avdelningar: {0}.',
+  'You can revoke only the tokens you created.': 'Du kan bara återkalla nycklar som du själv har skapat.',
+  'Your role does not allow this change.': 'Din roll tillåter inte den här ändringen.',
+  'This change also touches a department you cannot edit (for example sub-goals of another department); nothing was saved.':
+    'Ändringen berör också en avdelning som du inte kan redigera (till exempel delmål i en annan avdelning); inget sparades.',
+  'E-mail or password is wrong.': 'E-postadressen eller lösenordet är fel.',
+  'Too many failed sign-ins. Try again in {} minute(s).': 'För många misslyckade inloggningar. Försök igen om {0} minut(er).',
+  'Nobody is signed in.': 'Ingen är inloggad.',
+
+  // ---------- the hierarchy (src/server) ----------
+  'Some fields are missing or wrong.': 'Några fält saknas eller är fel.',
+  'Another department has this name.': 'En annan avdelning har det här namnet.',
+  'No department has this id.': 'Ingen avdelning har det här id:t.',
+  'No goal has this id.': 'Inget mål har det här id:t.',
+  'No measure has this id.': 'Inget mått har det här id:t.',
+  'A goal cannot be moved under itself or one of its own sub-goals.': 'Ett mål kan inte flyttas under sig självt eller något av sina egna delmål.',
+  'The goal refers to something that cannot be used.': 'Målet hänvisar till något som inte kan användas.',
+  'This goal has {} sub-goal(s). Choose to move them up a level (children=reparent) or delete them too (children=delete).':
+    'Målet har {0} delmål. Välj att flytta upp dem en nivå (children=reparent) eller ta bort dem också (children=delete).',
+  'Send the version you read to change the vision.': 'Skicka den version du läste för att ändra visionen.',
+  'Required to change the vision.': 'Obligatoriskt för att ändra visionen.',
+
+  // ---------- reviews and goal lifecycle (src/server) ----------
+  'This goal was already carried over into a next-period goal; carry over or close that one instead.':
+    'Målet är redan överfört till ett mål för nästa period; för över eller avsluta det i stället.',
+  'This goal was already closed as {}.': 'Målet är redan avslutat.',
+  'The goal is {}.': 'Målet är avslutat.',
+  'The review is closed.': 'Uppföljningsmötet är avslutat.',
+  'The review refers to something that cannot be used.': 'Uppföljningsmötet hänvisar till något som inte kan användas.',
+  'Send the version you read to change this review item.': 'Skicka den version du läste för att ändra den här punkten.',
+  'Required once the item exists.': 'Obligatoriskt när punkten redan finns.',
+  'The action refers to something that cannot be used.': 'Åtgärden hänvisar till något som inte kan användas.',
+  'This action belongs to the {} review, which is closed: only its state (open or done) can still change.':
+    'Åtgärden hör till uppföljningen {0}, som är avslutad: bara dess läge (öppen eller klar) kan fortfarande ändras.',
+  'Cannot change once the review is closed.': 'Kan inte ändras när uppföljningsmötet är avslutat.',
+
+  // ---------- measurement (src/server) ----------
+  'The check-in names a segment this measure does not have.': 'Avstämningen anger ett segment som måttet inte har.',
+  'These two measures are already paired as counterweights.': 'De här två måtten är redan motvikter till varandra.',
+  'Already paired.': 'Redan parade.',
+  'A measure cannot be its own counterweight.': 'Ett mått kan inte vara sin egen motvikt.',
+  'Choose another measure: a measure cannot keep itself honest.': 'Välj ett annat mått: ett mått kan inte hålla sig självt ärligt.',
+  'The counterweight refers to a measure that does not exist.': 'Motvikten hänvisar till ett mått som inte finns.',
+  'This measure is not a library measure with a suggested counterweight; pair it with a measure of your choice instead.':
+    'Måttet är inte ett biblioteksmått med en föreslagen motvikt; para det med ett valfritt mått i stället.',
+  'Choose one of the suggested counterweights.': 'Välj en av de föreslagna motvikterna.',
+  'Suggested for this measure: {}.': 'Föreslagna för det här måttet: {0}.',
+  'This measure already has a segment with this name.': 'Måttet har redan ett segment med det här namnet.',
+  'Already used on this measure.': 'Används redan på det här måttet.',
+
+  // ---------- requests (src/server/http.ts, rows.ts, functions) ----------
+  'No {} has this id.': 'Det finns inget med det här id:t.',
+  'Use {}.': 'Använd {0}.',
+  'Send the body as application/json.': 'Skicka innehållet som application/json.',
+  'The request body is not valid JSON.': 'Innehållet är inte giltig JSON.',
+  'Send at most {} KB.': 'Skicka högst {0} kB.',
+  'Something with this name already exists.': 'Något med det här namnet finns redan.',
+  'This refers to something missing, or something else still refers to it.': 'Det här hänvisar till något som saknas, eller så hänvisar något annat fortfarande hit.',
+  'The database is busy; try again.': 'Databasen är upptagen; försök igen.',
+  'Something went wrong on our side; nothing was saved.': 'Något gick fel hos oss; inget sparades.',
+  'This {} was changed since you read it. Reload to see the latest version, then apply your change again.':
+    'Någon annan har ändrat detta sedan du läste det. Ladda om för att se den senaste versionen och gör sedan din ändring igen.',
+  'Stale version.': 'Inaktuell version.',
+  'Send 0 or 1.': 'Skicka 0 eller 1.',
+  'Send en or sv.': 'Skicka en eller sv.',
+};
+
+const SLOT = '{}';
+/** A template's regular expression: its literal parts escaped, each `{}` a lazy capture. */
+const patternOf = (template: string) =>
+  new RegExp(`^${template.split(SLOT).map((part) => part.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('(.+?)')}$`, 's');
+
+let templates: { pattern: RegExp; sv: string }[] | null = null;
+
+/**
+ * `message` (an English API or schema message) in `locale`. Exact texts are looked up; texts with
+ * values in them match their template. Anything unknown stays as it is: English beats nothing.
+ */
+export function localizeProblem(message: string, locale: Locale): string {
+  if (locale === 'en') return message;
+  const exact = PROBLEMS_SV[message];
+  if (exact !== undefined) return exact;
+  // Most literal text first: "Choose one of {}, or null." before "Choose one of {}.".
+  templates ??= Object.entries(PROBLEMS_SV)
+    .filter(([en]) => en.includes(SLOT))
+    .sort(([a], [b]) => b.replaceAll(SLOT, '').length - a.replaceAll(SLOT, '').length)
+    .map(([en, sv]) => ({ pattern: patternOf(en), sv }));
+  for (const { pattern, sv } of templates) {
+    const m = pattern.exec(message);
+    if (m) return sv.replace(/\{(\d+)\}/g, (_, i: string) => m[Number(i) + 1] ?? '');
+  }
+  return message;
+}
+
+/** Every message of a field-error map in `locale`. */
+export function localizeFieldErrors(errors: Readonly<Record<string, readonly string[]>>, locale: Locale): Record<string, string[]> {
+  return Object.fromEntries(Object.entries(errors).map(([field, list]) => [field, list.map((m) => localizeProblem(m, locale))]));
+}
