@@ -1,6 +1,6 @@
 // Migrates the configured database and, on first creation of an embedded one, fills it with
 // the demo organisation. Later starts keep whatever is there.
-import { openDatabase } from '../src/server/db.ts';
+import { closeClient, openDatabase } from '../src/server/db.ts';
 import { DEFAULT_DATABASE_URL } from '../src/server/env.ts';
 import { migrate } from '../src/server/migrate.ts';
 import { seedDemo } from '../db/seed/demo.ts';
@@ -28,7 +28,7 @@ export async function prepareDatabase(opts: { demo: boolean; setupOrigin?: strin
     }
     if (opts.setupOrigin && !(await hasActiveAdmin(client))) await printSetupLink(client, opts.setupOrigin);
   } finally {
-    client.close();
+    await closeClient(client);
   }
 }
 

@@ -9,6 +9,7 @@ import path from 'node:path';
 import { NetlifyDev } from '@netlify/dev';
 import { prepareDatabase } from './prepare-db.ts';
 import { loadFunctions } from './functions.ts';
+import { closeDatabase } from '../src/server/db.ts';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
 const port = Number(process.env.PORT ?? 4321);
@@ -72,6 +73,7 @@ server.listen(port, host, () => {
 const stop = async () => {
   server.close();
   await dev.stop().catch(() => {});
+  await closeDatabase().catch(() => {});
   process.exit(0);
 };
 process.on('SIGINT', stop);

@@ -27,6 +27,23 @@ export function getDatabase(): Promise<Client> {
   return current;
 }
 
+/**
+ * Closes a client. A file database first folds its WAL back into the file, so that the file
+ * alone holds everything (a copy of `db/local.db` is a whole backup); closing alone leaves that
+ * to the next start.
+ */
+export async function closeClient(client: Client): Promise<void> {
+  if (client.protocol === 'file') await client.execute('PRAGMA wal_checkpoint(TRUNCATE)').catch(() => {});
+  client.close();
+}
+
+/** Closes the process's database if it was opened (on shutdown). */
+export async function closeDatabase(): Promise<void> {
+  const open = current;
+  current = null;
+  if (open) await closeClient(await open);
+}
+
 /** Points the process at another database (tests use a temporary file). */
 export function useDatabase(client: Client): void {
   current = Promise.resolve(client);
