@@ -8,8 +8,13 @@ import { measureRuleIssues } from '../domain/schemas.ts';
 import type { Sql } from './db.ts';
 import { findGoal, getGoal } from './goals.ts';
 import { Problem } from './http.ts';
-import { all, newId, nowIso, stale } from './rows.ts';
+import { all, newId, nowIso, one, stale } from './rows.ts';
 import { audit } from './audit.ts';
+import { currentActorContext } from './actor-context.ts';
+import { can, departments } from '../domain/roles.ts';
+import { insertPair } from './pairs.ts';
+import { createPractice } from './practices.ts';
+import { createSegment } from './segments.ts';
 
 function assertOpen(goal: Goal, version: number | undefined) {
   if (goal.state !== 'open')
@@ -85,7 +90,7 @@ export async function carryOverGoal(sql: Sql, id: string, input: CarryOverInput)
     });
     carried.push({ fromMeasureId: m.id, measureId: newMeasureId, baseline: next.baseline, baselineFrom: usable ? 'latest_check_in' : 'old_baseline' });
   }
-  const copiedContext = await copyMeasurementContext(sql, id, newGoalId, new Map(carried.map((c) => [c.fromMeasureId, c.measureId])), now);
+  await copyMeasurementContext(sql, id, newGoalId, old.departmentId, new Map(carried.map((c) => [c.fromMeasureId, c.measureId])));
 
   const kids = await all<{ id: string }>(sql, `SELECT id FROM goals WHERE parent_goal_id = ? AND state = 'open' ORDER BY start_date, title`, [id]);
   if (kids.length)
@@ -101,19 +106,22 @@ export async function carryOverGoal(sql: Sql, id: string, input: CarryOverInput)
   const result = { from: (await findGoal(sql, id))!, goal: (await findGoal(sql, newGoalId))!, measures: carried, movedSubGoalIds: kids.map((k) => k.id) };
   const departmentId = old.departmentId;
   await audit(sql, { action: 'carry_over', entity: 'goal', entityId: id, departmentId, goalId: id, before: old, after: result.from });
-  await audit(sql, { action: 'create', entity: 'goal', entityId: newGoalId, departmentId, goalId: newGoalId, after: { ...result.goal, measures: carried, ...copiedContext } });
+  await audit(sql, { action: 'create', entity: 'goal', entityId: newGoalId, departmentId, goalId: newGoalId, after: { ...result.goal, measures: carried } });
   for (const kid of kids)
     await audit(sql, { action: 'update', entity: 'goal', entityId: kid.id, goalId: kid.id, before: { parentGoalId: id }, after: { parentGoalId: newGoalId } });
   return result;
 }
 
 /**
- * What makes the carried measures mean the same next period: their counterweight pairs (a pair
- * inside the goal is rebuilt between the new measures; one with a measure elsewhere pairs the new
- * measure with that same measure), their segments (names only: values belong to check-ins) and
- * the goal's practices. Without the pairs, every carried AHT would be flagged as unguarded again.
+ * What makes the carried measures mean the same next period: their counterweight pairs, their
+ * segments (names only: values belong to check-ins) and the goal's practices, each created (and
+ * audited) as the person would create it by hand. A pair inside the goal is rebuilt between the new
+ * measures. A pair with a measure elsewhere continues with that measure only while its goal is open
+ * and the person may pair across both departments; otherwise the new measure's counterweight
+ * warning says it needs one again. Without the pairs, every carried AHT would be flagged as unguarded.
  */
-async function copyMeasurementContext(sql: Sql, oldGoalId: string, newGoalId: string, newIdOf: ReadonlyMap<string, string>, now: string) {
+async function copyMeasurementContext(sql: Sql, oldGoalId: string, newGoalId: string, departmentId: string, newIdOf: ReadonlyMap<string, string>) {
+  const { actor, enforce } = currentActorContext();
   const pairs = await all<{ measureId: string; counterweightId: string }>(
     sql,
     `SELECT p.measure_id AS measureId, p.counterweight_id AS counterweightId FROM measure_pairs p
@@ -121,28 +129,30 @@ async function copyMeasurementContext(sql: Sql, oldGoalId: string, newGoalId: st
       ORDER BY p.created_at, p.rowid`,
     [oldGoalId, oldGoalId],
   );
-  for (const p of pairs)
-    await sql.execute({
-      sql: 'INSERT INTO measure_pairs (id, measure_id, counterweight_id, created_at, updated_at) VALUES (?, ?, ?, ?, ?)',
-      args: [newId(), newIdOf.get(p.measureId) ?? p.measureId, newIdOf.get(p.counterweightId) ?? p.counterweightId, now, now],
-    });
+  for (const p of pairs) {
+    const [a, b] = [newIdOf.get(p.measureId), newIdOf.get(p.counterweightId)];
+    if (a && b) {
+      await insertPair(sql, a, b);
+      continue;
+    }
+    const [mine, other] = a ? [a, p.counterweightId] : [b!, p.measureId];
+    const partner = await one<{ state: string; departmentId: string }>(
+      sql,
+      'SELECT g.state, g.department_id AS departmentId FROM measures m JOIN goals g ON g.id = m.goal_id WHERE m.id = ?',
+      [other],
+    );
+    if (!partner || partner.state !== 'open') continue;
+    if (enforce && !can(actor, 'write', departments(departmentId, partner.departmentId))) continue;
+    await insertPair(sql, mine, other);
+  }
   const segments = await all<{ measureId: string; name: string }>(
     sql,
     `SELECT measure_id AS measureId, name FROM segments WHERE measure_id IN (SELECT id FROM measures WHERE goal_id = ?) ORDER BY created_at, rowid`,
     [oldGoalId],
   );
-  for (const seg of segments)
-    await sql.execute({
-      sql: 'INSERT INTO segments (id, measure_id, name, created_at, updated_at) VALUES (?, ?, ?, ?, ?)',
-      args: [newId(), newIdOf.get(seg.measureId)!, seg.name, now, now],
-    });
-  const practices = await all<{ text: string; position: number }>(sql, 'SELECT text, position FROM practices WHERE goal_id = ? ORDER BY position', [oldGoalId]);
-  for (const pr of practices)
-    await sql.execute({
-      sql: 'INSERT INTO practices (id, goal_id, text, position, created_at, updated_at) VALUES (?, ?, ?, ?, ?, ?)',
-      args: [newId(), newGoalId, pr.text, pr.position, now, now],
-    });
-  return { pairs: pairs.length, segments: segments.length, practices: practices.length };
+  for (const seg of segments) await createSegment(sql, newIdOf.get(seg.measureId)!, seg.name);
+  const practices = await all<{ text: string }>(sql, 'SELECT text FROM practices WHERE goal_id = ? ORDER BY position', [oldGoalId]);
+  for (const pr of practices) await createPractice(sql, newGoalId, { text: pr.text });
 }
 
 /** The columns a carried measure gets new values for, in the order of the INSERT's parameters. */

@@ -51,7 +51,8 @@ const findPair = (sql: Sql, a: string, b: string) =>
 const alreadyPaired = (pair: MeasurePair) =>
   new Problem(409, 'Already paired', 'These two measures are already paired as counterweights.', { counterweightId: ['Already paired.'] }, { current: pair });
 
-async function insertPair(sql: Sql, measureId: string, counterweightId: string): Promise<MeasurePair> {
+/** Pairs two measures (the caller has checked both exist and differ) and records it. */
+export async function insertPair(sql: Sql, measureId: string, counterweightId: string): Promise<MeasurePair> {
   const id = newId();
   const now = nowIso();
   await sql.execute({

@@ -17,6 +17,7 @@ import counterweightsFn from '../../netlify/functions/measure-counterweights.mts
 import segmentsFn from '../../netlify/functions/measure-segments.mts';
 import goalPracticesFn from '../../netlify/functions/goal-practices.mts';
 import { call, createCheckIn, createDepartment, createGoal, createMeasure, expectProblem, freshDatabase, snapshot } from './helpers.ts';
+import { signIn } from './sign-in.ts';
 
 const db = await freshDatabase();
 const getGoal = async (id: string) => (await call<Goal>(goalFn, 'GET', `/api/goals/${id}`, { params: { id } })).body;
@@ -106,14 +107,19 @@ describe('carry-over', () => {
     const aht = await createMeasure(old.id, { libraryKey: 'aht', name: 'AHT', unit: 's', direction: 'decrease', baseline: 400, target: 300 });
     const fcr = await createMeasure(old.id, { name: 'FCR', unit: '%', baseline: 70, target: 80 });
     const csat = await createMeasure(other.id, { name: 'CSAT', unit: '%', baseline: 75, target: 85 });
+    const finished = await createGoal(d.id, { title: 'Last year', startDate: '2024-01-01', dueDate: '2024-12-31' });
+    const oldCsat = await createMeasure(finished.id, { name: 'CSAT 2024', unit: '%', baseline: 70, target: 75, baselineDate: '2024-01-01', targetDate: '2024-12-31' });
     const pair = (a: string, b: string) => call(counterweightsFn, 'POST', `/api/measures/${a}/counterweights`, { params: { id: a }, body: { counterweightId: b } });
     expect((await pair(aht.id, fcr.id)).status).toBe(201);
     expect((await pair(csat.id, fcr.id)).status).toBe(201);
+    expect((await pair(oldCsat.id, fcr.id)).status).toBe(201);
+    expect((await call(goalCloseFn, 'POST', `/api/goals/${finished.id}/close`, { params: { id: finished.id }, body: { outcome: 'achieved', comment: 'Done' } })).status).toBe(200);
     for (const name of ['Phone', 'Chat'])
       expect((await call(segmentsFn, 'POST', `/api/measures/${aht.id}/segments`, { params: { id: aht.id }, body: { name } })).status).toBe(201);
     for (const text of ['Ask open questions', 'Summarise before closing'])
       expect((await call(goalPracticesFn, 'POST', `/api/goals/${old.id}/practices`, { params: { id: old.id }, body: { text } })).status).toBe(201);
 
+    const auditedBefore = Number((await db.execute("SELECT count(*) AS n FROM audit_log WHERE action = 'create' AND entity IN ('measure_pair', 'segment', 'practice')")).rows[0]!.n);
     const res = await call<CarryOverResult>(goalCarryOverFn, 'POST', `/api/goals/${old.id}/carry-over`, {
       params: { id: old.id },
       body: { startDate: '2025-07-01', dueDate: '2025-12-31', comment: 'Continue' },
@@ -124,9 +130,11 @@ describe('carry-over', () => {
     const partners = async (id: string) =>
       (await call<Measure[]>(counterweightsFn, 'GET', `/api/measures/${id}/counterweights`, { params: { id } })).body.map((m) => m.id).sort();
     expect(await partners(newAht)).toEqual([newFcr]);
+    // The pair with CSAT (an open goal) continues; the one with last year's closed goal does not.
     expect(await partners(newFcr)).toEqual([newAht, csat.id].sort());
     // The old measures keep their pairs: the carried goal's record is unchanged.
     expect(await partners(aht.id)).toEqual([fcr.id]);
+    expect(await partners(fcr.id)).toEqual([aht.id, csat.id, oldCsat.id].sort());
     expect(await partners(csat.id)).toEqual([fcr.id, newFcr].sort());
     const segments = (await call<{ name: string }[]>(segmentsFn, 'GET', `/api/measures/${newAht}/segments`, { params: { id: newAht } })).body;
     expect(segments.map((x) => x.name).sort()).toEqual(['Chat', 'Phone']);
@@ -135,6 +143,31 @@ describe('carry-over', () => {
     // No counterweight warning appears on the new goal (the old one had none either).
     const tree = (await call<Tree>(treeFn, 'GET', '/api/tree')).body;
     expect(tree.warnings.filter((w) => w.goalId === res.body.goal.id)).toEqual([]);
+    // Each copy is recorded like a change by hand: 2 pairs, 2 segments, 2 practices.
+    const auditedAfter = Number((await db.execute("SELECT count(*) AS n FROM audit_log WHERE action = 'create' AND entity IN ('measure_pair', 'segment', 'practice')")).rows[0]!.n);
+    expect(auditedAfter - auditedBefore).toBe(6);
+  });
+
+  it("an editor's carry-over does not continue a pair with another department's measure", async () => {
+    const [a, b] = [await createDepartment('Editor side'), await createDepartment('Other side')];
+    const old = await createGoal(a.id, { title: 'Fewer repeat calls', startDate: '2025-01-01', dueDate: '2025-06-30' });
+    const theirs = await createGoal(b.id, { title: 'Their goal', startDate: '2025-01-01', dueDate: '2025-12-31' });
+    const mine = await createMeasure(old.id, { name: 'Repeat calls', unit: 'count', direction: 'decrease', baseline: 100, target: 80 });
+    const partner = await createMeasure(theirs.id, { name: 'Their CSAT', unit: '%', baseline: 75, target: 85 });
+    expect((await call(counterweightsFn, 'POST', `/api/measures/${mine.id}/counterweights`, { params: { id: mine.id }, body: { counterweightId: partner.id } })).status).toBe(201);
+
+    const editor = await signIn('editor', [a.id]);
+    const res = await call<CarryOverResult>(goalCarryOverFn, 'POST', `/api/goals/${old.id}/carry-over`, {
+      params: { id: old.id },
+      headers: editor,
+      body: { startDate: '2025-07-01', dueDate: '2025-12-31', comment: 'Continue' },
+    });
+    expect(res.status, JSON.stringify(res.body)).toBe(201);
+    const newMine = res.body.measures[0]!.measureId;
+    const partnersOf = async (id: string) =>
+      (await call<Measure[]>(counterweightsFn, 'GET', `/api/measures/${id}/counterweights`, { params: { id } })).body.map((m) => m.id);
+    expect(await partnersOf(newMine)).toEqual([]);
+    expect(await partnersOf(partner.id)).toEqual([mine.id]);
   });
 
   it('a goal can be carried again, each time linked to the one before', async () => {
