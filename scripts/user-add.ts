@@ -7,7 +7,7 @@ import { parseArgs } from 'node:util';
 import { email as emailSchema } from '../src/domain/accounts.ts';
 import type { Role } from '../src/domain/roles.ts';
 import { createSetupInvite } from '../src/server/accounts.ts';
-import { openDatabase } from '../src/server/db.ts';
+import { closeClient, openDatabase } from '../src/server/db.ts';
 import { DEFAULT_DATABASE_URL } from '../src/server/env.ts';
 import { migrate } from '../src/server/migrate.ts';
 import { all } from '../src/server/rows.ts';
@@ -60,5 +60,5 @@ try {
     tx.close();
   }
 } finally {
-  client.close();
+  await closeClient(client);
 }

@@ -4,7 +4,7 @@
 // nothing from http.ts (http.ts imports this).
 import { ANONYMOUS, MISSING, ORG, can, type Actor } from '../domain/roles.ts';
 import { cameOverHttps, readSessionToken } from './cookies.ts';
-import type { Sql } from './db.ts';
+import { inWriteTurn, type Sql } from './db.ts';
 import { env } from './env.ts';
 import { findApiToken, findSessionUser, readBearer, touchApiToken } from './identity.ts';
 import { ruleFor, type Rule, type RuleContext } from './policy.ts';
@@ -69,7 +69,9 @@ async function identify(sql: Sql, req: Request): Promise<Actor | 'bad-token'> {
   const bearer = readBearer(req);
   if (bearer !== null) return (bearer && (await findApiToken(sql, bearer))) || 'bad-token';
   const token = readSessionToken(req);
-  return (token && (await findSessionUser(sql, token))) || ANONYMOUS;
+  // Not awaited: the refresh waits for this process's write turn, which a write request only takes later.
+  const refreshLater = (refresh: () => Promise<unknown>) => void inWriteTurn(refresh).catch(() => {});
+  return (token && (await findSessionUser(sql, token, undefined, refreshLater))) || ANONYMOUS;
 }
 
 /** Step 1, before the body is read: identity, CSRF and the role part of the rule. */

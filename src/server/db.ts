@@ -9,22 +9,67 @@ export interface Sql {
   batch(stmts: InStatement[]): Promise<ResultSet[]>;
 }
 
+/**
+ * How long a write on a file database waits for another process's write lock (a CLI script, a
+ * test set-up) before it fails. Writes of this process never meet each other there: they take
+ * turns in `takeWriteTurn`.
+ */
+const BUSY_TIMEOUT_MS = 5_000;
+
 export async function openDatabase(url: string, authToken?: string): Promise<Client> {
-  const local = url === ':memory:' || url.startsWith('file:');
+  const file = url.startsWith('file:');
+  const local = url === ':memory:' || file;
   const { createClient } = local ? await import('@libsql/client') : await import('@libsql/client/web');
-  const client = createClient(authToken ? { url, authToken } : { url });
+  const client = createClient(authToken ? { url, authToken } : file ? { url, timeout: BUSY_TIMEOUT_MS } : { url });
   // A file in WAL mode lets reads go on while another connection commits; in the default
   // rollback-journal mode a read that meets a commit fails at once with SQLITE_BUSY (a 503 for a
   // plain GET, or for the sign-in check in front of a write). The mode is stored in the file.
-  if (url.startsWith('file:')) await client.execute('PRAGMA journal_mode = WAL');
+  if (file) await client.execute('PRAGMA journal_mode = WAL');
   return client;
 }
 
 let current: Promise<Client> | null = null;
 
 export function getDatabase(): Promise<Client> {
-  current ??= openDatabase(env('LIBSQL_URL') || DEFAULT_DATABASE_URL, env('LIBSQL_AUTH_TOKEN') || undefined);
+  if (!current) {
+    const opening = openDatabase(env('LIBSQL_URL') || DEFAULT_DATABASE_URL, env('LIBSQL_AUTH_TOKEN') || undefined);
+    // A failed open is not remembered: the next request tries again.
+    opening.catch(() => {
+      if (current === opening) current = null;
+    });
+    current = opening;
+  }
   return current;
+}
+
+// ---------- writes take turns ----------
+let writeTail: Promise<void> = Promise.resolve();
+
+/**
+ * Waits for this process's earlier writes to finish; call the returned function when done. Every
+ * write of the process (a request's transaction, a session's last-seen refresh) takes its turn
+ * here instead of racing for SQLite's write lock: a statement that loses that race fails with
+ * SQLITE_BUSY and stays active on its pooled connection, and the next transaction on that
+ * connection then cannot commit ("SQL statements in progress"); and a busy timeout would block the
+ * event loop that the lock holder needs. Only another process can still hold the lock: then the
+ * write waits up to BUSY_TIMEOUT_MS inside SQLite.
+ */
+export function takeWriteTurn(): Promise<() => void> {
+  let endTurn!: () => void;
+  const turn = new Promise<void>((resolve) => (endTurn = resolve));
+  const previous = writeTail;
+  writeTail = previous.then(() => turn);
+  return previous.then(() => endTurn);
+}
+
+/** Runs `write` (statements outside a transaction) in this process's next write turn. */
+export async function inWriteTurn<T>(write: () => Promise<T>): Promise<T> {
+  const endTurn = await takeWriteTurn();
+  try {
+    return await write();
+  } finally {
+    endTurn();
+  }
 }
 
 /**
@@ -37,11 +82,13 @@ export async function closeClient(client: Client): Promise<void> {
   client.close();
 }
 
-/** Closes the process's database if it was opened (on shutdown). */
+/** Closes the process's database if it was opened, after the writes already under way (on shutdown). */
 export async function closeDatabase(): Promise<void> {
   const open = current;
   current = null;
-  if (open) await closeClient(await open);
+  if (!open) return;
+  const client = await open;
+  await inWriteTurn(() => closeClient(client));
 }
 
 /** Points the process at another database (tests use a temporary file). */

@@ -3,9 +3,8 @@
 // src/server/access.ts (who is asking, CSRF) with the rules of src/server/policy.ts.
 import { ZodError, type z } from 'zod';
 import { fieldErrors, type FieldErrors } from '../domain/schemas.ts';
-import type { Client, Transaction } from '@libsql/client';
 import type { Actor } from '../domain/roles.ts';
-import { getDatabase, type Sql } from './db.ts';
+import { getDatabase, takeWriteTurn, type Sql } from './db.ts';
 import { admit, authorizeWrite, type Refusal } from './access.ts';
 import { runAs } from './actor-context.ts';
 
@@ -104,7 +103,7 @@ export function route(methods: Partial<Record<Method, MethodHandler>>) {
       if (!WRITES.has(req.method)) return toResponse(await runAs(scope, () => run({ ...base, sql: db })));
       // Every write is one transaction: a refused or failed request leaves nothing behind.
       const endTurn = await takeWriteTurn();
-      const tx = await beginWrite(db).catch((e) => (endTurn(), Promise.reject(e)));
+      const tx = await db.transaction('write').catch((e: unknown) => (endTurn(), Promise.reject(e)));
       try {
         // What the write touches is checked inside its transaction, against the rows it will change.
         const denied = await authorizeWrite(access, { sql: tx, params, body, url: base.url });
@@ -126,44 +125,6 @@ export function route(methods: Partial<Record<Method, MethodHandler>>) {
 }
 
 const refused = (r: Refusal) => problemResponse(r.status, r.title, r.detail);
-
-let writeTail: Promise<void> = Promise.resolve();
-
-/**
- * Waits for this process's earlier writes to finish; call the returned function when done. Writes
- * of one process take turns here instead of racing for SQLite's write lock: a BEGIN IMMEDIATE
- * that loses the race fails with SQLITE_BUSY and leaves its statement active on the pooled
- * connection, and the next transaction on that connection then cannot commit ("SQL statements in
- * progress"). Only another process (a CLI script) can still meet the lock; beginWrite waits for it.
- */
-function takeWriteTurn(): Promise<() => void> {
-  let endTurn!: () => void;
-  const turn = new Promise<void>((resolve) => (endTurn = resolve));
-  const previous = writeTail;
-  writeTail = previous.then(() => turn);
-  return previous.then(() => endTurn);
-}
-
-const BUSY_WAIT_MS = 5_000;
-
-/**
- * Opens the write transaction, waiting while another process holds the write lock. On a local
- * file database BEGIN IMMEDIATE fails at once with SQLITE_BUSY then; a (synchronous) busy timeout
- * would stall the whole server, so wait here without blocking the event loop.
- */
-async function beginWrite(db: Client): Promise<Transaction> {
-  for (let waited = 0; ; ) {
-    try {
-      return await db.transaction('write');
-    } catch (e) {
-      const code = (e as { code?: string } | null)?.code ?? '';
-      if (!code.includes('SQLITE_BUSY') || waited >= BUSY_WAIT_MS) throw e;
-      const delay = 2 + Math.random() * 10;
-      await new Promise((resolve) => setTimeout(resolve, delay));
-      waited += delay;
-    }
-  }
-}
 
 function toResponse(result: unknown): Response {
   return result instanceof Response ? result : json(result);

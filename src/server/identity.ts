@@ -59,12 +59,19 @@ export async function createSession(sql: Sql, userId: string, now: Date = clock(
 
 export type SessionActor = UserActor & { sessionId: string };
 
+/** How the last-seen refresh runs: at once on `sql` by default (callers inside their write transaction). */
+export type RefreshSession = (refresh: () => Promise<unknown>) => void | Promise<void>;
+const refreshAtOnce: RefreshSession = async (refresh) => {
+  await refresh();
+};
+
 /**
  * The active user behind a session token, or null when the session is unknown, revoked, expired
- * (absolute or idle) or its user is deactivated. Refreshes last_seen_at now and then; that write
- * is best-effort (a busy database must not turn a read into an error).
+ * (absolute or idle) or its user is deactivated. Refreshes last_seen_at now and then, through
+ * `refreshWith` (the access gate, outside any transaction, queues it as a write of its own); that
+ * write is best-effort: it must never turn a read into an error.
  */
-export async function findSessionUser(sql: Sql, token: string, now: Date = clock()): Promise<SessionActor | null> {
+export async function findSessionUser(sql: Sql, token: string, now: Date = clock(), refreshWith: RefreshSession = refreshAtOnce): Promise<SessionActor | null> {
   const rs = await sql.execute({
     sql: `SELECT s.id AS sessionId, s.expires_at AS expiresAt, s.last_seen_at AS lastSeenAt, ${USER_ACTOR_COLUMNS}
             FROM sessions s JOIN users u ON u.id = s.user_id
@@ -76,9 +83,9 @@ export async function findSessionUser(sql: Sql, token: string, now: Date = clock
   const t = now.getTime();
   if (Date.parse(row.expiresAt) <= t || Date.parse(row.lastSeenAt) + SESSION_IDLE_MS <= t) return null;
   if (t - Date.parse(row.lastSeenAt) >= SESSION_TOUCH_MS)
-    await sql
-      .execute({ sql: 'UPDATE sessions SET last_seen_at = ? WHERE id = ? AND last_seen_at < ?', args: [iso(t), row.sessionId, iso(t)] })
-      .catch(() => {});
+    await refreshWith(() =>
+      sql.execute({ sql: 'UPDATE sessions SET last_seen_at = ? WHERE id = ? AND last_seen_at < ?', args: [iso(t), row.sessionId, iso(t)] }).catch(() => {}),
+    );
   return { ...toUserActor(row), sessionId: row.sessionId };
 }
 

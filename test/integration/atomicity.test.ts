@@ -1,5 +1,7 @@
 // A write that fails halfway leaves nothing behind: the route wrapper runs each write in one
 // transaction. The failure is real: a trigger in the test database aborts the second statement.
+import { spawn } from 'node:child_process';
+import path from 'node:path';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import type { Goal } from '../../src/domain/types.ts';
 import departmentsFn from '../../netlify/functions/departments.mts';
@@ -104,5 +106,37 @@ describe('atomic writes', () => {
     expectProblem(loser, 409, 'version');
     expect(await getGoal(g.id)).toEqual(winner.body);
     expect(winner.body.version).toBe(2);
+  });
+
+  it('a write waits while another process holds the write lock (a CLI script), then succeeds', async () => {
+    const file = String((await db.execute('PRAGMA database_list')).rows[0]!.file);
+    // Another process takes the write lock, writes, and commits 400 ms later.
+    const holder = spawn(
+      process.execPath,
+      [
+        '--input-type=module',
+        '-e',
+        `import { createClient } from '@libsql/client';
+         const c = createClient({ url: process.env.DB_URL });
+         const tx = await c.transaction('write');
+         await tx.execute("INSERT INTO departments (id, name, created_at, updated_at) VALUES ('other-process', 'From another process', 'x', 'x')");
+         console.log('locked');
+         await new Promise((r) => setTimeout(r, 400));
+         await tx.commit();
+         c.close();`,
+      ],
+      { cwd: path.resolve(import.meta.dirname, '../..'), env: { ...process.env, DB_URL: `file:${file}` }, stdio: ['ignore', 'pipe', 'inherit'] },
+    );
+    const exited = new Promise((resolve) => holder.once('exit', resolve));
+    await new Promise<void>((resolve) => holder.stdout!.on('data', (d) => String(d).includes('locked') && resolve()));
+    const t0 = performance.now();
+    const res = await call(departmentsFn, 'POST', '/api/departments', { body: { name: 'Waited for the lock' } });
+    expect(res.status, JSON.stringify(res.body)).toBe(201);
+    expect(performance.now() - t0).toBeGreaterThan(200); // it did wait
+    await exited;
+    const names = (await db.execute("SELECT name FROM departments WHERE name IN ('From another process', 'Waited for the lock') ORDER BY name")).rows.map((r) => r.name);
+    expect(names).toEqual(['From another process', 'Waited for the lock']);
+    // And the connection that waited is fine for the next write.
+    expect((await call(departmentsFn, 'POST', '/api/departments', { body: { name: 'Right after' } })).status).toBe(201);
   });
 });

@@ -271,3 +271,22 @@ describe('CSRF: state-changing requests with a session must come from our own pa
     expect((await tree({ cookie: admin.cookie! })).status).toBe(200);
   });
 });
+
+describe('the last-seen refresh under load', () => {
+  it('a read that refreshes its session while another request writes still answers 200, and the next writes succeed', async () => {
+    const reader = await signedIn('viewer');
+    const writer = await createTestUser('viewer');
+    // Last seen 10 minutes ago: the next request refreshes it.
+    await db.execute({ sql: "UPDATE sessions SET last_seen_at = strftime('%Y-%m-%dT%H:%M:%fZ', 'now', '-10 minutes') WHERE user_id = ?", args: [reader.user.id] });
+    const before = String((await db.execute({ sql: 'SELECT last_seen_at FROM sessions WHERE user_id = ?', args: [reader.user.id] })).rows[0]!.last_seen_at);
+    // A sign-in holds the write transaction through its scrypt check; the read arrives meanwhile.
+    const signingIn = signInCall(writer.email, TEST_PASSWORD);
+    await new Promise((r) => setTimeout(r, 5));
+    const [signedInRes, read] = await Promise.all([signingIn, tree(reader.headers)]);
+    expect(signedInRes.status).toBe(201);
+    expect(read.status).toBe(200);
+    for (let i = 0; i < 3; i++) expect((await call(departmentsFn, 'POST', '/api/departments', { body: { name: `After the refresh ${i}` } })).status).toBe(201);
+    const after = String((await db.execute({ sql: 'SELECT last_seen_at FROM sessions WHERE user_id = ?', args: [reader.user.id] })).rows[0]!.last_seen_at);
+    expect(after > before).toBe(true);
+  });
+});
