@@ -162,8 +162,16 @@ export function computedValueIssues(
   changes: { value?: number | undefined },
 ): Issue[] {
   if (changes.value === undefined || changes.value === c.value) return [];
-  const from = c.promoters !== null ? 'the promoter, passive and detractor counts' : c.successes !== null ? 'k of n' : c.segments.length ? 'its segments' : null;
-  return from ? [{ path: 'value', message: `This value is computed from ${from}; record a new check-in instead.` }] : [];
+  // Whole sentences, one per source, so that each can be translated (src/i18n/problems.ts).
+  const message =
+    c.promoters !== null
+      ? 'This value is computed from the promoter, passive and detractor counts; record a new check-in instead.'
+      : c.successes !== null
+        ? 'This value is computed from k of n; record a new check-in instead.'
+        : c.segments.length
+          ? 'This value is computed from its segments; record a new check-in instead.'
+          : null;
+  return message ? [{ path: 'value', message }] : [];
 }
 
 /** The margin (NPS) and interval a check-in's sample gives, in the measure's unit; null without a sample. */

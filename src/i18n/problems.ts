@@ -82,8 +82,8 @@ export const PROBLEMS_SV: Readonly<Record<string, string>> = {
   'An NPS is computed from the counts for the whole measure; record it without segments.':
     'Ett NPS beräknas från antalen för hela måttet; registrera det utan segment.',
   'Only an NPS measure takes promoter, passive and detractor counts.': 'Bara ett NPS-mått tar emot antal ambassadörer, passiva och kritiker.',
-  'Only a share measure takes successes (k of n).': 'Bara ett andelsmått tar emot träffar (k av n).',
-  'Required with successes: k of how many?': 'Obligatoriskt tillsammans med träffar: k av hur många?',
+  'Only a share measure takes successes (k of n).': 'Bara ett andelsmått tar emot antal som uppfyller kriteriet (k av n).',
+  'Required with successes: k of how many?': 'Obligatoriskt tillsammans med antal som uppfyller kriteriet: k av hur många?',
   'Cannot be more than the sample size ({}).': 'Kan inte vara fler än stickprovets storlek ({0}).',
   'Send either k of n or segments, not both.': 'Skicka antingen k av n eller segment, inte båda.',
   'This segment appears twice.': 'Det här segmentet förekommer två gånger.',
@@ -91,12 +91,15 @@ export const PROBLEMS_SV: Readonly<Record<string, string>> = {
   'At least one segment needs a volume above 0.': 'Minst ett segment behöver en volym över 0.',
   'A share lies between 0 and {}.': 'En andel ligger mellan 0 och {0}.',
   'Required: a survey measure records how many answered (n).': 'Obligatoriskt: ett enkätmått registrerar hur många som svarade (n).',
-  'This value is computed from {}; record a new check-in instead.': 'Värdet är beräknat från stickprovet; registrera en ny avstämning i stället.',
+  'This value is computed from the promoter, passive and detractor counts; record a new check-in instead.':
+    'Värdet är beräknat från antalet ambassadörer, passiva och kritiker; registrera en ny avstämning i stället.',
+  'This value is computed from k of n; record a new check-in instead.': 'Värdet är beräknat från k av n; registrera en ny avstämning i stället.',
+  'This value is computed from its segments; record a new check-in instead.': 'Värdet är beräknat från segmenten; registrera en ny avstämning i stället.',
 
   // ---------- access and accounts (src/server) ----------
   'Sign in to use Tiller.': 'Logga in för att använda Tiller.',
   'The API token is unknown, revoked, or its creator no longer has access.':
-    'API-nyckeln är okänd eller återkallad, eller så har den som skapade den inte längre behörighet.',
+    'API-nyckeln är okänd eller spärrad, eller så har den som skapade den inte längre behörighet.',
   'Your role does not allow this.': 'Din roll tillåter inte detta.',
   'An API token can only add check-ins to the measures it was created for.': 'En API-nyckel kan bara lägga till avstämningar för de mått den skapades för.',
   'This request did not come from a Tiller page (its Origin is missing or foreign).':
@@ -120,7 +123,7 @@ export const PROBLEMS_SV: Readonly<Record<string, string>> = {
   'No measure has id {}.': 'Inget mått har id {0}.',
   'You can create tokens only for measures of your own departments.': 'Du kan bara skapa nycklar för mått i dina egna avdelningar.',
   "Not one of your departments' measures: {}.": 'Inte mått i dina avdelningar: {0}.',
-  'You can revoke only the tokens you created.': 'Du kan bara återkalla nycklar som du själv har skapat.',
+  'You can revoke only the tokens you created.': 'Du kan bara spärra nycklar som du själv har skapat.',
   'Your role does not allow this change.': 'Din roll tillåter inte den här ändringen.',
   'This change also touches a department you cannot edit (for example sub-goals of another department); nothing was saved.':
     'Ändringen berör också en avdelning som du inte kan redigera (till exempel delmål i en annan avdelning); inget sparades.',
@@ -143,7 +146,7 @@ export const PROBLEMS_SV: Readonly<Record<string, string>> = {
 
   // ---------- reviews and goal lifecycle (src/server) ----------
   'This goal was already carried over into a next-period goal; carry over or close that one instead.':
-    'Målet är redan överfört till ett mål för nästa period; för över eller avsluta det i stället.',
+    'Målet är redan överfört till ett mål för nästa period; för över eller avsluta det nya målet i stället.',
   'This goal was already closed as {}.': 'Målet är redan avslutat.',
   'The goal is {}.': 'Målet är avslutat.',
   'The review is closed.': 'Uppföljningsmötet är avslutat.',
@@ -180,7 +183,7 @@ export const PROBLEMS_SV: Readonly<Record<string, string>> = {
   'The database is busy; try again.': 'Databasen är upptagen; försök igen.',
   'Something went wrong on our side; nothing was saved.': 'Något gick fel hos oss; inget sparades.',
   'This {} was changed since you read it. Reload to see the latest version, then apply your change again.':
-    'Någon annan har ändrat detta sedan du läste det. Ladda om för att se den senaste versionen och gör sedan din ändring igen.',
+    'Detta har ändrats sedan du läste det. Ladda om för att se den senaste versionen och gör sedan din ändring igen.',
   'Stale version.': 'Inaktuell version.',
   'Send 0 or 1.': 'Skicka 0 eller 1.',
   'Send en or sv.': 'Skicka en eller sv.',
