@@ -58,6 +58,8 @@ export interface ActionInContext extends Action {
   reviewMeetingDate: string;
   reviewForum: Forum;
   goalTitle: string | null;
+  /** Whose editors may mark it done: its goal's department, else its review's; null = organisation-wide (admins). */
+  departmentId: string | null;
 }
 
 // ---------- the agenda ----------

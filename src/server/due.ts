@@ -30,7 +30,7 @@ export async function readDue(sql: Sql, today: string, departmentId?: string): P
     },
     {
       sql: `SELECT ${prefixed('a', ACTION_COLUMNS)}, r.period AS reviewPeriod, r.meeting_date AS reviewMeetingDate, r.forum AS reviewForum,
-                   g.title AS goalTitle
+                   g.title AS goalTitle, CASE WHEN a.goal_id IS NULL THEN r.department_id ELSE g.department_id END AS departmentId
               FROM actions a JOIN reviews r ON r.id = a.review_id LEFT JOIN goals g ON g.id = a.goal_id
              WHERE a.kind = 'action' AND a.state = 'open' AND a.due_date < :today
                AND (:dep IS NULL OR g.department_id = :dep OR (a.goal_id IS NULL AND r.department_id = :dep))

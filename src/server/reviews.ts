@@ -334,7 +334,7 @@ function agendaStatements(review: Review): InStatement[] {
     { sql: `SELECT ${ACTION_COLUMNS} FROM actions WHERE review_id = ? ORDER BY created_at, rowid`, args: [review.id] },
     {
       sql: `SELECT ${prefixed('a', ACTION_COLUMNS)}, r.period AS reviewPeriod, r.meeting_date AS reviewMeetingDate, r.forum AS reviewForum,
-                   g.title AS goalTitle
+                   g.title AS goalTitle, CASE WHEN a.goal_id IS NULL THEN r.department_id ELSE g.department_id END AS departmentId
               FROM actions a JOIN reviews r ON r.id = a.review_id LEFT JOIN goals g ON g.id = a.goal_id
              WHERE r.state = 'closed' AND r.id <> :review AND r.meeting_date <= :meeting AND a.kind = 'action'
                AND (a.state = 'open' OR a.done_at >= :created)

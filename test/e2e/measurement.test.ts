@@ -363,5 +363,16 @@ describe('measurement', () => {
     };
     expect(await warningOn(viewer)).toBe(0);
     expect(await warningOn(accountsEditor)).toBeGreaterThan(0);
+
+    // Pairing by hand offers the Accounts editor only measures of Accounts goals.
+    const { page, errors } = await newPage('en-GB', accountsEditor);
+    await page.goto(`${app.url}/goal/?id=${ids.invoices}`);
+    await page.getByRole('button', { name: 'Pair two measures' }).click();
+    const counterweight = field(page, 'Its counterweight');
+    await counterweight.waitFor();
+    expect(await counterweight.locator('optgroup').evaluateAll((groups) => groups.map((g) => g.getAttribute('label')))).toEqual([
+      'Reduce invoice-error complaints by 20 %',
+    ]);
+    expect(errors).toEqual([]);
   });
 });

@@ -9,7 +9,7 @@ import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
 import { addDays, periodContaining } from '../../src/domain/cadence.ts';
 import { localToday } from '../../src/components/local-today.ts';
-import { E2E_ADMIN, SCREENSHOTS, asAdmin, launchBrowser, shot, signInContext, startApp, type RunningApp } from './app.ts';
+import { E2E_ADMIN, SCREENSHOTS, addUser, asAdmin, launchBrowser, shot, signInContext, startApp, type RunningApp, type TestAccount } from './app.ts';
 
 let app: RunningApp;
 let browser: Browser;
@@ -90,9 +90,9 @@ afterAll(async () => {
   await app?.stop();
 });
 
-async function newPage(): Promise<{ page: Page; errors: string[] }> {
+async function newPage(as: TestAccount = E2E_ADMIN): Promise<{ page: Page; errors: string[] }> {
   const context = await browser.newContext({ viewport: { width: 1280, height: 900 }, locale: 'en-GB' });
-  await signInContext(context, app, E2E_ADMIN.email, E2E_ADMIN.password);
+  await signInContext(context, app, as.email, as.password);
   const page = await context.newPage();
   const errors: string[] = [];
   page.on('pageerror', (e) => errors.push(e.message));
@@ -347,6 +347,44 @@ describe('timeline, due list and status', () => {
     expect(await page.locator('table.status-rules tbody tr').count()).toBe(7);
     expect(await page.locator('table.status-rules').textContent()).toContain('at most 25 percentage points behind');
     expect(errors).toEqual([]);
+  });
+});
+
+describe('what each role is offered', () => {
+  test('a viewer plans no review; an editor plans only for their department and marks done only their actions', async () => {
+    const viewer: TestAccount = { email: 'viewer@reviews.test', password: 'reviews viewer password', role: 'viewer' };
+    const accountsEditor: TestAccount = { email: 'accounts@reviews.test', password: 'reviews accounts password', role: 'editor', departmentIds: [ids.accounts!] };
+    await addUser(app, viewer);
+    await addUser(app, accountsEditor);
+    // An overdue action on a Customer Service goal and one on an Accounts goal.
+    const review = await post('/reviews', { period, meetingDate: today, forum: 'department_review', departmentId: null, attendees: [] });
+    await post(`/reviews/${review}/actions`, { text: 'Call the chat vendor', goalId: ids.fcrGoal, owner: 'Aino', dueDate: addDays(today, -1) });
+    await post(`/reviews/${review}/actions`, { text: 'Fix the invoice template', goalId: ids.invoiceGoal, owner: 'Pekka', dueDate: addDays(today, -1) });
+
+    const v = await newPage(viewer);
+    await v.page.goto(`${app.url}/due/`);
+    await poll(() => v.page.locator('section', { has: v.page.locator('#due-actions') }).textContent()).toContain('Call the chat vendor');
+    expect(await v.page.getByRole('link', { name: 'Plan a review meeting' }).count()).toBe(0);
+    expect(await v.page.getByRole('checkbox').count()).toBe(0);
+    await v.page.goto(`${app.url}/reviews/?plan=1`);
+    await v.page.getByRole('heading', { name: 'Review meetings' }).waitFor();
+    await v.page.waitForLoadState('networkidle');
+    expect(await v.page.getByRole('button', { name: 'Create review' }).count()).toBe(0);
+    expect(await v.page.getByRole('button', { name: 'Plan a review' }).count()).toBe(0);
+    expect(v.errors).toEqual([]);
+
+    const e = await newPage(accountsEditor);
+    await e.page.goto(`${app.url}/due/`);
+    const overdue = e.page.locator('section', { has: e.page.locator('#due-actions') });
+    await poll(() => overdue.textContent()).toContain('Call the chat vendor');
+    expect(await overdue.getByRole('checkbox', { name: 'Done: Fix the invoice template' }).count()).toBe(1);
+    expect(await overdue.getByRole('checkbox', { name: 'Done: Call the chat vendor' }).count()).toBe(0);
+    await e.page.getByRole('link', { name: 'Plan a review meeting' }).click();
+    await poll(() => field(e.page, 'Goals of').locator('option').allTextContents()).toEqual(['Accounts']);
+    expect(await field(e.page, 'Forum').inputValue()).toBe('department_review');
+    await e.page.getByRole('button', { name: 'Create review' }).click();
+    await e.page.waitForURL(/\/review\/\?id=/);
+    expect(e.errors).toEqual([]);
   });
 });
 

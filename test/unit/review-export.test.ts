@@ -146,7 +146,7 @@ describe('reviewMarkdown', () => {
           }),
         ],
         {
-          carriedActions: [{ ...action({ text: 'Old thing', dueDate: '2027-01-31' }), reviewPeriod: '2026-Q4', reviewMeetingDate: '2026-12-15', reviewForum: 'leadership_review', goalTitle: 'Raise FCR' }],
+          carriedActions: [{ ...action({ text: 'Old thing', dueDate: '2027-01-31' }), reviewPeriod: '2026-Q4', reviewMeetingDate: '2026-12-15', reviewForum: 'leadership_review', goalTitle: 'Raise FCR', departmentId: null }],
           generalActions: [action({ kind: 'decision', text: 'Keep quarterly reviews', state: 'done' })],
         },
       ),

@@ -3,7 +3,7 @@
 // links to where it is dealt with. Judged on the user's local date.
 import { createResource, createSignal, For, Show } from 'solid-js';
 import { api } from '../../client/api.ts';
-import { canWriteSomewhere } from '../reviews/permissions.ts';
+import { can, canWriteSomewhere } from '../reviews/permissions.ts';
 import type { DueList } from '../../domain/reviews.ts';
 import type { Department } from '../../domain/types.ts';
 import type { Locale } from '../../i18n/index.ts';
@@ -64,7 +64,7 @@ function DueView(props: { kit: LocaleKit; list: DueList; departmentId: string; o
       <section aria-labelledby="due-goals">
         <div class="section-head">
           <h2 id="due-goals">{d.goalsHeading(props.list.goals.length)}</h2>
-          <Show when={props.list.goals.length}>
+          <Show when={props.list.goals.length && canWriteSomewhere()}>
             <a href={planHref()}>{d.planReview}</a>
           </Show>
         </div>
@@ -136,7 +136,7 @@ function DueView(props: { kit: LocaleKit; list: DueList; departmentId: string; o
         <h2 id="due-actions">{d.actionsHeading(props.list.overdueActions.length)}</h2>
         <Show when={props.list.overdueActions.length} fallback={<p class="hint">{d.noActions}</p>}>
           <p class="hint">{d.actionsHint}</p>
-          <ActionList kit={props.kit} actions={props.list.overdueActions} canToggle={canWriteSomewhere()} canDelete={false} showOrigin onChanged={props.onChanged} />
+          <ActionList kit={props.kit} actions={props.list.overdueActions} canToggle={(a) => can('write', a.departmentId ?? undefined)} canDelete={false} showOrigin onChanged={props.onChanged} />
           <ul class="list origin-links">
             <For each={[...new Map(props.list.overdueActions.map((a) => [a.reviewId, a])).values()]}>
               {(a) => (

@@ -176,6 +176,11 @@ function PairForm(props: { kit: LocaleKit; tree: Tree; from: MeasureWithProgress
   const { t } = props.kit;
   const tm = t.measurement;
   const form = createFormState(t);
+  // A pair touches both measures' departments: offer only measures the person may pair.
+  const pairable = () => {
+    const writable = new Set(props.tree.goals.filter((g) => can('write', g.departmentId)).map((g) => g.id));
+    return props.tree.measures.filter((m) => writable.has(m.goalId));
+  };
   async function submit(e: SubmitEvent) {
     e.preventDefault();
     const v = readForm(e.currentTarget as HTMLFormElement);
@@ -193,7 +198,7 @@ function PairForm(props: { kit: LocaleKit; tree: Tree; from: MeasureWithProgress
           name="counterweightId"
           label={tm.pairCounterweight}
           tree={props.tree}
-          measures={props.tree.measures}
+          measures={pairable()}
           exclude={props.fixed?.id ?? null}
           errors={form.errors()}
         />
@@ -283,6 +288,8 @@ export function GoalCounterweights(props: { kit: LocaleKit; tree: Tree; goal: Go
 
 interface MeasurePairsData {
   partners: MeasureWithProgress[];
+  /** Each partner's department, by its goal. */
+  departmentOfGoal: ReadonlyMap<string, string>;
   warning: CounterweightWarning | null;
   library: KpiDefinition[] | undefined;
 }
@@ -290,14 +297,22 @@ interface MeasurePairsData {
 async function loadPairs(m: MeasureWithProgress): Promise<MeasurePairsData> {
   const [partners, warnings] = await Promise.all([api.counterweights.list(m.id), api.counterweights.warnings(m.goalId)]);
   const warning = warnings.find((w) => w.measureId === m.id) ?? null;
-  return { partners, warning, library: warning ? await api.kpiLibrary.list() : undefined };
+  const goals = await Promise.all([...new Set(partners.map((p) => p.goalId))].map((id) => api.goals.get(id)));
+  return {
+    partners,
+    departmentOfGoal: new Map(goals.map((g) => [g.id, g.departmentId])),
+    warning,
+    library: warning ? await api.kpiLibrary.list() : undefined,
+  };
 }
 
 /** The measure page's counterweights: this measure beside each of its pairs; the fix; pairing by hand. */
 export function MeasureCounterweights(props: { kit: LocaleKit; measure: MeasureWithProgress; departmentId: string; refresh: () => void }) {
   const { t } = props.kit;
-  // Partners of other departments: the server refuses an unpair the person may not make, and says so.
   const mayWrite = () => can('write', props.departmentId);
+  // A pair touches both measures' departments: the person must be an editor of both.
+  const mayUnpair = (d: MeasurePairsData, partner: MeasureWithProgress) =>
+    can('write', [props.departmentId, d.departmentOfGoal.get(partner.goalId) ?? props.departmentId]);
   const tm = t.measurement;
   const [data, { refetch }] = createResource(() => loadPairs(props.measure));
   const [pairing, setPairing] = createSignal(false);
@@ -336,7 +351,7 @@ export function MeasureCounterweights(props: { kit: LocaleKit; measure: MeasureW
             <Show when={d().partners.length} fallback={<Show when={!d().warning}><p class="hint">{tm.noPairsMeasure}</p></Show>}>
               <ul class="list pairs">
                 <For each={d().partners}>
-                  {(p) => <PairRow kit={props.kit} left={props.measure} right={p} leftIsCurrent mayChange={mayWrite()} onChanged={changed} />}
+                  {(p) => <PairRow kit={props.kit} left={props.measure} right={p} leftIsCurrent mayChange={mayUnpair(d(), p)} onChanged={changed} />}
                 </For>
               </ul>
             </Show>

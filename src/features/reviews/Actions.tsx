@@ -10,11 +10,11 @@ import { blankToNull, createFormState, readForm } from '../../components/forms.t
 import type { LocaleKit } from '../../components/i18n.ts';
 import { localToday } from '../../components/local-today.ts';
 
-export function ActionList(props: {
+export function ActionList<A extends Action | ActionInContext>(props: {
   kit: LocaleKit;
-  actions: readonly (Action | ActionInContext)[];
-  /** Checkboxes to mark done / reopen. */
-  canToggle: boolean;
+  actions: readonly A[];
+  /** Checkboxes to mark done / reopen: for all actions, or per action. */
+  canToggle: boolean | ((action: A) => boolean);
   /** Delete buttons (open review only). */
   canDelete: boolean;
   /** Show where a carried action came from. */
@@ -43,7 +43,7 @@ export function ActionList(props: {
             return (
               <li class="action-row" classList={{ done: a.state === 'done', overdue: overdue() }}>
                 <Show
-                  when={props.canToggle}
+                  when={typeof props.canToggle === 'function' ? props.canToggle(a) : props.canToggle}
                   fallback={
                     <span class="action-state" aria-hidden="true">{a.state === 'done' ? '☑' : '☐'}</span>
                   }

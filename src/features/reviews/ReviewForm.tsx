@@ -11,6 +11,7 @@ import { blankToNull, createFormState, readForm } from '../../components/forms.t
 import type { LocaleKit } from '../../components/i18n.ts';
 import { localToday } from '../../components/local-today.ts';
 import { foldListErrors, parseNames } from './labels.ts';
+import { can, writableDepartments } from './permissions.ts';
 
 export function ReviewForm(props: {
   kit: LocaleKit;
@@ -25,6 +26,13 @@ export function ReviewForm(props: {
   const today = localToday();
   const [local, setLocal] = createSignal<Record<string, string[]>>({});
   const errors = () => foldListErrors({ ...form.errors(), ...local() }, 'attendees');
+  // Offer only the scopes the person may plan for: the whole organisation for admins, their own
+  // departments for editors.
+  const orgWide = can('write');
+  const scopes = () => writableDepartments(props.departments);
+  const wanted = props.defaults?.departmentId ?? null;
+  const initialScope = () =>
+    wanted !== null && scopes().some((d) => d.id === wanted) ? wanted : orgWide ? '' : (scopes()[0]?.id ?? '');
 
   async function submit(e: SubmitEvent) {
     e.preventDefault();
@@ -63,7 +71,7 @@ export function ReviewForm(props: {
         <SelectField
           name="forum"
           label={r.forumLabel}
-          value="leadership_review"
+          value={orgWide ? 'leadership_review' : 'department_review'}
           options={FORUMS.map((f) => ({ value: f, label: r.forum[f] }))}
           errors={errors()}
           required
@@ -73,8 +81,8 @@ export function ReviewForm(props: {
         <SelectField
           name="departmentId"
           label={r.scope}
-          value={props.defaults?.departmentId ?? ''}
-          options={[{ value: '', label: r.wholeOrganisation }, ...props.departments.map((d) => ({ value: d.id, label: d.name }))]}
+          value={initialScope()}
+          options={[...(orgWide ? [{ value: '', label: r.wholeOrganisation }] : []), ...scopes().map((d) => ({ value: d.id, label: d.name }))]}
           hint={r.scopeHint}
           errors={errors()}
         />

@@ -166,7 +166,7 @@ function AgendaView(props: { kit: LocaleKit; agenda: KeyedAgenda; reload: () => 
         <section aria-labelledby="carried-heading" class="carried">
           <h2 id="carried-heading">{r.carriedActions}</h2>
           <Show when={props.agenda.carriedActions.length} fallback={<p class="hint">{r.noCarried}</p>}>
-            <ActionList kit={props.kit} actions={props.agenda.carriedActions} canToggle={!frozen() && canWriteSomewhere()} canDelete={false} showOrigin onChanged={reload} />
+            <ActionList kit={props.kit} actions={props.agenda.carriedActions} canToggle={(a) => !frozen() && can('write', a.departmentId ?? undefined)} canDelete={false} showOrigin onChanged={reload} />
           </Show>
         </section>
       </Show>

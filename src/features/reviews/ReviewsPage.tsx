@@ -37,7 +37,7 @@ export default function ReviewsPage(props: { locale: Locale }) {
                 <button type="button" class="primary" onClick={() => setPlanning(true)}>{r.plan}</button>
               </div>
             </Show>
-            <Show when={planning()}>
+            <Show when={planning() && canWriteSomewhere()}>
               <ReviewForm
                 kit={kit}
                 departments={d.departments}
