@@ -328,7 +328,7 @@ describe('measurement', () => {
   test('people who may not change a goal see its counterweights, warnings and practices, but no controls', async () => {
     // After the tests above, the AHT goal has a pair and practices; an AHT measured alone on the
     // Accounts goal adds a warning there.
-    const lonely = await post(`/goals/${ids.invoices}/measures`, { libraryKey: 'aht', baseline: 400, target: 360, ...period });
+    await post(`/goals/${ids.invoices}/measures`, { libraryKey: 'aht', baseline: 400, target: 360, ...period });
     const viewer: TestAccount = { email: 'viewer@e2e.test', password: 'e2e viewer password', role: 'viewer' };
     const accountsEditor: TestAccount = { email: 'accounts@e2e.test', password: 'e2e accounts password', role: 'editor', departmentIds: [ids.accounts!] };
     await addUser(app, viewer);

@@ -1,6 +1,6 @@
 // Counterweights (issue 4, seed 004): pairs, their rules, the warnings and the one-request fix.
 import { beforeAll, describe, expect, it } from 'vitest';
-import type { CounterweightFix, CounterweightWarning, Goal, Measure, MeasurePair, MeasureWithProgress, Tree } from '../../src/domain/types.ts';
+import type { CounterweightFix, CounterweightWarning, Measure, MeasurePair, MeasureWithProgress, Tree } from '../../src/domain/types.ts';
 import goalMeasuresFn from '../../netlify/functions/goal-measures.mts';
 import goalFn from '../../netlify/functions/goal.mts';
 import measureFn from '../../netlify/functions/measure.mts';

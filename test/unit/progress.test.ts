@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { CHILD_GOAL_WEIGHT, buildTree, measureProgress, progressBand, rollUp, subtreeIds } from '../../src/domain/progress.ts';
+import { CHILD_GOAL_WEIGHT, measureProgress, progressBand, rollUp, subtreeIds } from '../../src/domain/progress.ts';
 import type { MeasureTarget } from '../../src/domain/progress.ts';
 import { goal, makeTree, measure } from './fixtures.ts';
 

@@ -15,7 +15,7 @@ import { createSegments, segmentsChanged } from './segments-store.ts';
 import { unitSuffix, withUnit } from './format.ts';
 
 export function SampleCheckInForm(props: { kit: LocaleKit; measure: MeasureWithProgress; checkIns: CheckIn[]; onSaved: () => void }) {
-  const { t, fmt } = props.kit;
+  const { t } = props.kit;
   const tm = t.measurement;
   const m = () => props.measure;
   const [segments] = createSegments(() => props.measure.id);

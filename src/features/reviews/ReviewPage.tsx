@@ -9,7 +9,7 @@
 import { createResource, createSignal, For, Match, Show, Switch } from 'solid-js';
 import { createStore, reconcile } from 'solid-js/store';
 import { api, ApiError } from '../../client/api.ts';
-import { can, canWriteSomewhere } from './permissions.ts';
+import { can } from './permissions.ts';
 import { STATUSES } from '../../domain/status.ts';
 import type { Agenda, AgendaItem } from '../../domain/reviews.ts';
 import type { Goal } from '../../domain/types.ts';

@@ -5,7 +5,7 @@
 // drawn a page of goals at a time, so every bar stays readable.
 import { createMemo, createResource, createSignal, For, Show } from 'solid-js';
 import { api } from '../../client/api.ts';
-import { parsePeriod, periodContaining, shiftPeriod, type Period } from '../../domain/cadence.ts';
+import { parsePeriod, shiftPeriod, type Period } from '../../domain/cadence.ts';
 import type { Timeline } from '../../domain/reviews.ts';
 import type { Department } from '../../domain/types.ts';
 import type { GoalState } from '../../domain/schemas.ts';
