@@ -1,17 +1,34 @@
 // Locales, message catalogs and locale-aware formatting.
-import { en, type Messages } from './en.ts';
-import { sv } from './sv.ts';
+import type { Messages } from './en.ts';
 
 export const LOCALES = ['en', 'sv'] as const;
 export type Locale = (typeof LOCALES)[number];
 export const DEFAULT_LOCALE: Locale = 'en';
 export const LOCALE_STORAGE_KEY = 'tiller.locale';
 
-const catalogs: Record<Locale, Messages> = { en, sv };
+const loaders: Record<Locale, () => Promise<Messages>> = {
+  en: () => import('./en.ts').then((m) => m.en),
+  sv: () => import('./sv.ts').then((m) => m.sv),
+};
+
+/**
+ * Every page is in one language (`<html lang>`), so the browser loads only that catalog, a chunk
+ * of its own; the build's server render, scripts and tests (no document) load both.
+ */
+async function loadCatalogs(): Promise<Partial<Record<Locale, Messages>>> {
+  const lang = globalThis.document?.documentElement.lang;
+  const wanted: readonly Locale[] = (LOCALES as readonly string[]).includes(lang ?? '') ? [lang as Locale] : LOCALES;
+  return Object.fromEntries(await Promise.all(wanted.map(async (l) => [l, await loaders[l]()] as const)));
+}
+const catalogs = await loadCatalogs();
 /** BCP 47 tags for Intl: British English keeps day-month order, which Nordic readers expect. */
 const intlTags: Record<Locale, string> = { en: 'en-GB', sv: 'sv-SE' };
 
-export const messages = (locale: Locale): Messages => catalogs[locale];
+export function messages(locale: Locale): Messages {
+  const catalog = catalogs[locale];
+  if (!catalog) throw new Error(`The ${locale} catalog is not loaded on this ${document.documentElement.lang} page.`);
+  return catalog;
+}
 export const isLocale = (v: unknown): v is Locale => LOCALES.includes(v as Locale);
 
 /** The URL of `path` (starting with /) in `locale`: English at the root, others under /xx/. */

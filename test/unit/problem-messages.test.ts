@@ -6,7 +6,8 @@ import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { checkInInput, fieldErrors, measureInput } from '../../src/domain/schemas.ts';
-import { PROBLEMS_SV, localizeFieldErrors, localizeProblem } from '../../src/i18n/problems.ts';
+import { localizeFieldErrors, localizeProblem } from '../../src/i18n/problems.ts';
+import { PROBLEMS_SV } from '../../src/i18n/problems-sv.ts';
 
 const root = path.resolve(import.meta.dirname, '../..');
 const inDir = (dir: string, ext: RegExp) => readdirSync(path.join(root, dir)).filter((f) => ext.test(f)).map((f) => path.join(dir, f));
