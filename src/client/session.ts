@@ -27,6 +27,15 @@ export function loadSession(): Promise<SessionState> {
   return pending.then((s) => (setState(s), s));
 }
 
+/**
+ * For pages only admins can use: refuses (as the server would, 403) before asking the server for
+ * admin-only lists, so a signed-in editor or viewer sees the page's explanation without a failed request.
+ */
+export async function requireAdmin(): Promise<void> {
+  const s = await loadSession();
+  if (s.status === 'signedIn' && s.user.role !== 'admin') throw new ApiError(403, { title: 'Not allowed', detail: 'Only admins can do this.' });
+}
+
 /** The session state (reactive); asking starts the load. */
 export function session(): SessionState {
   if (!pending) void loadSession();

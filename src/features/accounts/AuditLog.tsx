@@ -2,6 +2,7 @@
 // a time. The filters live in the address, so a filtered view can be bookmarked or shared.
 import { createResource, createSignal, Match, Show, Switch } from 'solid-js';
 import { ApiError, api } from '../../client/api.ts';
+import { requireAdmin } from '../../client/session.ts';
 import type { AuditEntry, User } from '../../domain/accounts.ts';
 import type { Tree } from '../../domain/types.ts';
 import type { Locale } from '../../i18n/index.ts';
@@ -33,6 +34,7 @@ export default function AuditLog(props: { locale: Locale }) {
   const kit = useLocale(props.locale);
   const { t } = kit;
   const [names, { refetch }] = createResource<Names>(async () => {
+    await requireAdmin();
     const [users, tree] = await Promise.all([api.users.list(), api.tree()]);
     return { users, tree };
   });

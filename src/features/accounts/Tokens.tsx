@@ -23,6 +23,8 @@ interface Data {
 async function load(): Promise<Data> {
   const session = await loadSession();
   const admin = session.status === 'signedIn' && session.user.role === 'admin';
+  // Viewers may not manage tokens: say so without a request the server would refuse.
+  if (session.status === 'signedIn' && session.user.role === 'viewer') throw new ApiError(403, { title: 'Not allowed', detail: 'Viewers cannot manage API tokens.' });
   const [tokens, tree, users] = await Promise.all([api.tokens.list(), api.tree(), admin ? api.users.list() : Promise.resolve([])]);
   return { tokens, tree, users };
 }

@@ -3,7 +3,7 @@
 // invites nobody has used yet.
 import { createResource, createSignal, For, Match, Show, Switch } from 'solid-js';
 import { ApiError, api } from '../../client/api.ts';
-import { currentUser } from '../../client/session.ts';
+import { currentUser, requireAdmin } from '../../client/session.ts';
 import type { CreatedInvite, Invite, User } from '../../domain/accounts.ts';
 import { ROLES, type Role } from '../../domain/roles.ts';
 import type { Department } from '../../domain/types.ts';
@@ -21,6 +21,7 @@ interface Data {
 }
 
 const load = async (): Promise<Data> => {
+  await requireAdmin();
   const [users, invites, departments] = await Promise.all([api.users.list(), api.invites.list(), api.departments.list()]);
   return { users, invites, departments };
 };
