@@ -37,7 +37,7 @@ import type {
   User,
   UserPatch,
 } from '../domain/accounts.ts';
-import { isLocale, localePath, type Locale } from '../i18n/index.ts';
+import { DEFAULT_LOCALE, documentLocale, localePath, type Locale } from '../i18n/index.ts';
 import { localizeFieldErrors, localizeProblem } from '../i18n/problems.ts';
 
 export class ApiError extends Error {
@@ -59,17 +59,12 @@ export class ApiError extends Error {
   }
 }
 
-/** The language of the current page (`<html lang>`); English outside a browser. */
-export function pageLocale(): Locale {
-  const lang = globalThis.document?.documentElement.lang;
-  return isLocale(lang) ? lang : 'en';
-}
+/** The language of the current page; English outside a browser. */
+export const pageLocale = (): Locale => documentLocale() ?? DEFAULT_LOCALE;
 
 /** The sign-in page in the current page's language, with `next` = where the person is now. */
 export function signInUrl(next = globalThis.location ? location.pathname + location.search + location.hash : '/'): string {
-  const first = globalThis.location?.pathname.split('/')[1];
-  const locale = first && isLocale(first) ? first : 'en';
-  return `${localePath(locale, '/sign-in/')}?next=${encodeURIComponent(next)}`;
+  return `${localePath(pageLocale(), '/sign-in/')}?next=${encodeURIComponent(next)}`;
 }
 
 /**

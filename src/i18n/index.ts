@@ -11,13 +11,21 @@ const loaders: Record<Locale, () => Promise<Messages>> = {
   sv: () => import('./sv.ts').then((m) => m.sv),
 };
 
+export const isLocale = (v: unknown): v is Locale => LOCALES.includes(v as Locale);
+
+/** The language of the page this runs in (`<html lang>`); null outside a browser (build, scripts, tests). */
+export function documentLocale(): Locale | null {
+  const lang = globalThis.document?.documentElement.lang;
+  return isLocale(lang) ? lang : null;
+}
+
 /**
- * Every page is in one language (`<html lang>`), so the browser loads only that catalog, a chunk
- * of its own; the build's server render, scripts and tests (no document) load both.
+ * Every page is in one language, so the browser loads only that catalog, a chunk of its own; the
+ * build's server render, scripts and tests load both.
  */
 async function loadCatalogs(): Promise<Partial<Record<Locale, Messages>>> {
-  const lang = globalThis.document?.documentElement.lang;
-  const wanted: readonly Locale[] = (LOCALES as readonly string[]).includes(lang ?? '') ? [lang as Locale] : LOCALES;
+  const page = documentLocale();
+  const wanted: readonly Locale[] = page ? [page] : LOCALES;
   return Object.fromEntries(await Promise.all(wanted.map(async (l) => [l, await loaders[l]()] as const)));
 }
 const catalogs = await loadCatalogs();
@@ -26,10 +34,9 @@ const intlTags: Record<Locale, string> = { en: 'en-GB', sv: 'sv-SE' };
 
 export function messages(locale: Locale): Messages {
   const catalog = catalogs[locale];
-  if (!catalog) throw new Error(`The ${locale} catalog is not loaded on this ${document.documentElement.lang} page.`);
+  if (!catalog) throw new Error(`The ${locale} catalog is not loaded on this ${documentLocale()} page.`);
   return catalog;
 }
-export const isLocale = (v: unknown): v is Locale => LOCALES.includes(v as Locale);
 
 /** The URL of `path` (starting with /) in `locale`: English at the root, others under /xx/. */
 export function localePath(locale: Locale, path: string): string {

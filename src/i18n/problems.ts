@@ -4,11 +4,11 @@
 // text refers to those parts as {0}, {1}… (or leaves them out when they are English words).
 // test/unit/problem-messages.test.ts finds every message in the source and fails when one has no
 // Swedish there, or when an entry there is no longer used.
-import type { Locale } from './index.ts';
+import { documentLocale, type Locale } from './index.ts';
 
 // Only Swedish pages (and the build, scripts and tests, which have no document) load the catalog.
-const lang = globalThis.document?.documentElement.lang;
-const PROBLEMS_SV: Readonly<Record<string, string>> = lang === undefined || lang === 'sv' ? (await import('./problems-sv.ts')).PROBLEMS_SV : {};
+const page = documentLocale();
+const PROBLEMS_SV: Readonly<Record<string, string>> = page === null || page === 'sv' ? (await import('./problems-sv.ts')).PROBLEMS_SV : {};
 
 const SLOT = '{}';
 /** A template's regular expression: its literal parts escaped, each `{}` a lazy capture. */
