@@ -8,7 +8,7 @@ import { measureRuleIssues } from '../domain/schemas.ts';
 import type { Sql } from './db.ts';
 import { findGoal, getGoal } from './goals.ts';
 import { Problem } from './http.ts';
-import { all, newId, nowIso, one, stale } from './rows.ts';
+import { all, newId, nowIso, stale } from './rows.ts';
 import { audit } from './audit.ts';
 import { currentActorContext } from './actor-context.ts';
 import { can, departments } from '../domain/roles.ts';
@@ -122,28 +122,22 @@ export async function carryOverGoal(sql: Sql, id: string, input: CarryOverInput)
  */
 async function copyMeasurementContext(sql: Sql, oldGoalId: string, newGoalId: string, departmentId: string, newIdOf: ReadonlyMap<string, string>) {
   const { actor, enforce } = currentActorContext();
-  const pairs = await all<{ measureId: string; counterweightId: string }>(
+  // Each pair with its other side: the measure that is not on this goal (the counterweight when both are), its goal's state and department.
+  const pairs = await all<{ measureId: string; counterweightId: string; otherState: string; otherDepartmentId: string }>(
     sql,
-    `SELECT p.measure_id AS measureId, p.counterweight_id AS counterweightId FROM measure_pairs p
-      WHERE p.measure_id IN (SELECT id FROM measures WHERE goal_id = ?) OR p.counterweight_id IN (SELECT id FROM measures WHERE goal_id = ?)
+    `SELECT p.measure_id AS measureId, p.counterweight_id AS counterweightId, g.state AS otherState, g.department_id AS otherDepartmentId
+       FROM measure_pairs p
+       JOIN measures m ON m.id = CASE WHEN p.counterweight_id IN (SELECT id FROM measures WHERE goal_id = ?1) THEN p.measure_id ELSE p.counterweight_id END
+       JOIN goals g ON g.id = m.goal_id
+      WHERE p.measure_id IN (SELECT id FROM measures WHERE goal_id = ?1) OR p.counterweight_id IN (SELECT id FROM measures WHERE goal_id = ?1)
       ORDER BY p.created_at, p.rowid`,
-    [oldGoalId, oldGoalId],
+    [oldGoalId],
   );
   for (const p of pairs) {
     const [a, b] = [newIdOf.get(p.measureId), newIdOf.get(p.counterweightId)];
-    if (a && b) {
-      await insertPair(sql, a, b);
-      continue;
-    }
-    const [mine, other] = a ? [a, p.counterweightId] : [b!, p.measureId];
-    const partner = await one<{ state: string; departmentId: string }>(
-      sql,
-      'SELECT g.state, g.department_id AS departmentId FROM measures m JOIN goals g ON g.id = m.goal_id WHERE m.id = ?',
-      [other],
-    );
-    if (!partner || partner.state !== 'open') continue;
-    if (enforce && !can(actor, 'write', departments(departmentId, partner.departmentId))) continue;
-    await insertPair(sql, mine, other);
+    if (a && b) await insertPair(sql, a, b);
+    else if (p.otherState === 'open' && (!enforce || can(actor, 'write', departments(departmentId, p.otherDepartmentId))))
+      await insertPair(sql, a ?? b!, a ? p.counterweightId : p.measureId);
   }
   const segments = await all<{ measureId: string; name: string }>(
     sql,
