@@ -8,6 +8,7 @@ import type {
   carryOverInput,
   checkInPatch,
   goalCloseInput,
+  goalReopenInput,
   reviewFields,
   reviewItemInput,
 } from '../domain/review-schemas.ts';
@@ -115,6 +116,7 @@ export type ReviewItemDraft = z.input<typeof reviewItemInput>;
 export type ActionDraft = z.input<typeof actionFields>;
 export type CarryOverDraft = z.input<typeof carryOverInput>;
 export type GoalCloseDraft = z.input<typeof goalCloseInput>;
+export type GoalReopenDraft = z.input<typeof goalReopenInput>;
 export type CheckInPatchDraft = z.input<typeof checkInPatch>;
 
 // ---------- measurement (issue 4) ----------
@@ -233,6 +235,8 @@ export const api = {
     /** Next-period goal linked to this one; measures re-baselined on their latest values; this goal becomes `carried`. */
     carryOver: (goalId: string, c: CarryOverDraft) => request<CarryOverResult>('POST', `/goals/${enc(goalId)}/carry-over`, c),
     close: (goalId: string, c: GoalCloseDraft) => request<Goal>('POST', `/goals/${enc(goalId)}/close`, c),
+    /** Admins: opens a closed goal again, with the reason (kept in the audit log); 409 while a carried goal's successor exists. */
+    reopen: (goalId: string, r: GoalReopenDraft) => request<Goal>('POST', `/goals/${enc(goalId)}/reopen`, r),
   },
   /** Goals to review within 14 days or overdue, stale measures, overdue actions. Send the user's local date as `today`. */
   due: (opts: { today?: string; departmentId?: string } = {}) => request<DueList>('GET', `/due${q(opts)}`),

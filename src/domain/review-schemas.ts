@@ -114,6 +114,13 @@ export const goalCloseInput = z.strictObject({
 });
 export type GoalCloseInput = z.infer<typeof goalCloseInput>;
 
+/** `POST /api/goals/{id}/reopen` (admins): why a closed goal becomes editable again, for the audit log. */
+export const goalReopenInput = z.strictObject({
+  reason: requiredText(2000),
+  version: version.optional(),
+});
+export type GoalReopenInput = z.infer<typeof goalReopenInput>;
+
 /**
  * `POST /api/goals/{id}/carry-over`: the next-period goal's dates (and optionally a new title or
  * cadence); `reviewDate` null = one cadence step after the new start date.

@@ -141,6 +141,13 @@ export const PROBLEMS_SV: Readonly<Record<string, string>> = {
   'This goal was already carried over into a next-period goal; carry over or close that one instead.':
     'Målet är redan överfört till ett mål för nästa period; för över eller avsluta det nya målet i stället.',
   'This goal was already closed as {}.': 'Målet är redan avslutat.',
+  'The goal “{}” was closed as {} on {}, so it is read-only. An admin can reopen it.':
+    'Målet ”{0}” avslutades den {2} och kan inte längre ändras. En administratör kan öppna det igen.',
+  'The goal “{}” was carried over into the next period on {}, so it is read-only. An admin can reopen it.':
+    'Målet ”{0}” fördes över till nästa period den {1} och kan inte längre ändras. En administratör kan öppna det igen.',
+  'This goal is open: there is nothing to reopen.': 'Målet är öppet, så det finns inget att öppna igen.',
+  'This goal is continued in “{}”. Reopening it beside that goal would count the same goal twice: delete that goal first, or change that one instead.':
+    'Målet fortsätter i ”{0}”. Öppnas det igen bredvid det målet räknas samma mål två gånger: ta bort det målet först, eller ändra i det i stället.',
   'The goal is {}.': 'Målet är avslutat.',
   'The review is closed.': 'Uppföljningsmötet är avslutat.',
   'The review refers to something that cannot be used.': 'Uppföljningsmötet hänvisar till något som inte kan användas.',

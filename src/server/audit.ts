@@ -5,7 +5,8 @@
 // Repositories call `audit(sql, {...})` next to each write; it takes the actor from the request
 // (src/server/actor-context.ts) and, while enforcement is on, refuses (403) a write the actor may
 // not make — a second guard behind the route's rule that also catches what a request changes
-// beyond its target (a deleted goal's sub-goals of another department).
+// beyond its target (a deleted goal's sub-goals of another department). It is also the one guard
+// of closed goals (src/server/closed-goals.ts): a change that writes to one is refused with 409.
 import type { InValue } from '@libsql/client';
 import type { AuditEntry, AuditPage, AuditQuery } from '../domain/accounts.ts';
 import { actorId, actorLabel, can, departments, ORG, type Actor, type Target } from '../domain/roles.ts';
@@ -14,6 +15,7 @@ import { clock } from './clock.ts';
 import { rowsOf, type Sql } from './db.ts';
 import { Problem } from './http.ts';
 import { goalOwner, measureOwner } from './ownership.ts';
+import { assertClosedGoalsUntouched } from './closed-goals.ts';
 
 export interface AuditInput {
   /** create, update, delete, or a verb of the domain (close, carry_over, revoke, …). */
@@ -99,6 +101,8 @@ export async function audit(sql: Sql, input: AuditInput & { measureId?: string }
           : 'This change also touches a department you cannot edit (for example sub-goals of another department); nothing was saved.',
       );
   }
+  // Closed goals are read-only for everyone, whether or not roles are enforced (409, nothing kept).
+  await assertClosedGoalsUntouched(sql, entry);
   await recordAudit(sql, actor, entry);
 }
 

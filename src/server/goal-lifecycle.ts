@@ -15,6 +15,7 @@ import { can, departments } from '../domain/roles.ts';
 import { insertPair } from './pairs.ts';
 import { createPractice } from './practices.ts';
 import { createSegment } from './segments.ts';
+import { GOAL_CLOSED } from './closed-goals.ts';
 
 function assertOpen(goal: Goal, version: number | undefined) {
   if (goal.state !== 'open')
@@ -25,7 +26,7 @@ function assertOpen(goal: Goal, version: number | undefined) {
         ? 'This goal was already carried over into a next-period goal; carry over or close that one instead.'
         : `This goal was already closed as ${goal.state}.`,
       { state: [`The goal is ${goal.state}.`] },
-      { current: goal },
+      { current: goal, code: GOAL_CLOSED, goalId: goal.id },
     );
   if (version !== undefined && version !== goal.version) throw stale('Goal', goal);
 }

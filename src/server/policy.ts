@@ -145,6 +145,8 @@ export const POLICY: Record<string, Partial<Record<Method, Rule>>> = {
   '/api/goals/:id/close': { POST: goalInPath },
   // The new goal stays in the old one's department.
   '/api/goals/:id/carry-over': { POST: goalInPath },
+  // Closed goals are read-only (src/server/closed-goals.ts); only leadership opens one again.
+  '/api/goals/:id/reopen': { POST: adminOnly },
 
   // ---------- measurement (issue 4) ----------
   '/api/kpi-library': { GET: read },

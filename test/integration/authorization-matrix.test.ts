@@ -78,6 +78,10 @@ const created = async <T = any>(p: Promise<{ status: number; body: T }>, what: s
 
 const fx = {
   goal: (s: Side) => createGoal(dept[s]),
+  closedGoal: async (s: Side) => {
+    const g = await fx.goal(s);
+    return created(call(handlerOf('/api/goals/:id/close'), 'POST', `/api/goals/${g.id}/close`, { params: { id: g.id }, body: { outcome: 'achieved', comment: 'Done' } }), 'closed goal');
+  },
   measure: async (s: Side, overrides: Record<string, unknown> = {}) => createMeasure((await fx.goal(s)).id, overrides),
   checkIn: async (s: Side) => createCheckIn((await fx.measure(s)).id, 12),
   review: (s: Side, departmentId: string | null = dept[s]) =>
@@ -274,6 +278,8 @@ const MATRIX: Record<string, Partial<Record<Method, Case | Case[]>>> = {
   '/api/timeline': { GET: c('read') },
   '/api/goals/:id/close': { POST: c('department', async (s) => ({ ...id(await fx.goal(s)), body: { outcome: 'achieved', comment: 'Reached in Q4' } })) },
   '/api/goals/:id/carry-over': { POST: c('department', async (s) => ({ ...id(await fx.goal(s)), body: { startDate: '2026-01-01', dueDate: '2026-12-31' } })) },
+  // Only admins open a closed goal again (closed goals are read-only for everyone else).
+  '/api/goals/:id/reopen': { POST: c('admin', async (s) => ({ ...id(await fx.closedGoal(s)), body: { reason: 'Closed by mistake' } })) },
 
   // ---------- measurement (issue 4) ----------
   '/api/kpi-library': { GET: c('read') },
