@@ -5,6 +5,7 @@ import { createSignal } from 'solid-js';
 import type { SessionUser } from '../domain/accounts.ts';
 import { MISSING, ORG, can as decide, departments, type Actor, type Target } from '../domain/roles.ts';
 import { ApiError, api } from './api.ts';
+import { isClosedGoal } from '../domain/closed-goals.ts';
 
 export type SessionState =
   | { status: 'loading' }
@@ -77,6 +78,15 @@ export function can(action: UiAction, departmentId?: string | readonly string[])
   let target: Target = ids.length ? departments(...ids) : ORG;
   if (action === 'create_check_in' && ids.length === 1) target = { kind: 'measure', measureId: '', departmentId: ids[0]! };
   return decide(a, action, target);
+}
+
+/**
+ * Whether the person may change this goal and what is under it (measures, check-ins, practices,
+ * pairs, sub-goals added under it): a closed goal is read-only for everyone, as the server says
+ * (src/domain/closed-goals.ts); otherwise the goal's department decides.
+ */
+export function canChangeGoal(goal: { departmentId: string; state: string }): boolean {
+  return !isClosedGoal(goal) && can('write', goal.departmentId);
 }
 
 /** Whether the person may write in at least one department (add a goal somewhere). */

@@ -181,7 +181,7 @@ describe('carry-over', () => {
 });
 
 describe('closing a goal', () => {
-  it.each(['achieved', 'missed', 'dropped'] as const)('closes as %s with the comment; PATCH still edits text but not the state', async (outcome) => {
+  it.each(['achieved', 'missed', 'dropped'] as const)('closes as %s with the comment; the closed goal is read-only (409)', async (outcome) => {
     const d = await createDepartment();
     const g = await createGoal(d.id);
     const res = await call<Goal>(goalCloseFn, 'POST', `/api/goals/${g.id}/close`, { params: { id: g.id }, body: { outcome, comment: `Closed as ${outcome}` } });
@@ -189,7 +189,9 @@ describe('closing a goal', () => {
     expect(res.body).toMatchObject({ state: outcome, closedComment: `Closed as ${outcome}`, closedAt: expect.any(String), version: 2 });
     expectProblem(await call(goalFn, 'PATCH', `/api/goals/${g.id}`, { params: { id: g.id }, body: { state: 'open', version: 2 } }), 400, '_');
     const edited = await call<Goal>(goalFn, 'PATCH', `/api/goals/${g.id}`, { params: { id: g.id }, body: { description: 'Lessons learnt', version: 2 } });
-    expect(edited.body).toMatchObject({ state: outcome, description: 'Lessons learnt', version: 3 });
+    expectProblem(edited, 409);
+    expect(edited.body).toMatchObject({ code: 'goal.closed', goalId: g.id });
+    expect(await getGoal(g.id)).toMatchObject({ state: outcome, description: '', version: 2 });
   });
 });
 
@@ -202,6 +204,8 @@ describe('what is due', () => {
     const later = await createGoal(d.id, { title: 'Review in 15 days', startDate: '2025-01-01', dueDate: '2025-12-31', reviewDate: '2025-06-16' });
     await createGoal(d.id, { title: 'No review date', startDate: '2025-03-01', dueDate: '2025-12-31', reviewCadence: 'quarterly' });
     const closed = await createGoal(d.id, { title: 'Closed', startDate: '2025-01-01', dueDate: '2025-12-31', reviewDate: '2025-05-01' });
+    // Its measure was added while it was open (a closed goal takes no new measures).
+    await createMeasure(closed.id, { name: 'On a closed goal', frequency: 'daily', baselineDate: '2025-01-01' });
     await call(goalCloseFn, 'POST', `/api/goals/${closed.id}/close`, { params: { id: closed.id }, body: { outcome: 'dropped', comment: 'x' } });
     const elsewhere = await createGoal(other.id, { title: 'Elsewhere', startDate: '2025-01-01', dueDate: '2025-12-31', reviewDate: '2025-06-01' });
 
@@ -211,7 +215,6 @@ describe('what is due', () => {
     await createCheckIn(staleWeekly.id, 11, '2025-05-20');
     await createMeasure(later.id, { name: 'Never checked in', frequency: 'monthly', baselineDate: '2025-04-15' });
     await createMeasure(later.id, { name: 'Not yet due', frequency: 'monthly', baselineDate: '2025-05-10' });
-    await createMeasure(closed.id, { name: 'On a closed goal', frequency: 'daily', baselineDate: '2025-01-01' });
 
     const review = (await call<Review>(reviewsFn, 'POST', '/api/reviews', { body: { period: '2025-Q1', meetingDate: '2025-03-01', forum: 'team_huddle', departmentId: d.id } })).body;
     const late = (await call<Action>(reviewActionsFn, 'POST', `/api/reviews/${review.id}/actions`, { params: { id: review.id }, body: { text: 'Late action', dueDate: '2025-05-31', goalId: later.id } })).body;

@@ -26,7 +26,10 @@ export function GoalForm(props: {
     const excluded = props.goal ? subtreeIds(props.goals, props.goal.id) : new Set<string>();
     return [
       { value: '', label: t.goals.underVision },
-      ...props.goals.filter((g) => !excluded.has(g.id)).map((g) => ({ value: g.id, label: g.title })),
+      // Nothing is added or moved under a closed goal (read-only); a goal already under one keeps its place.
+      ...props.goals
+        .filter((g) => !excluded.has(g.id) && (g.state === 'open' || g.id === props.goal?.parentGoalId))
+        .map((g) => ({ value: g.id, label: g.title })),
     ];
   });
   const initial = () => props.goal ?? null;

@@ -10,7 +10,8 @@ import { ProgressBar } from '../../components/ProgressBar.tsx';
 import { TreeOutline } from '../../components/TreeOutline.tsx';
 import { HierarchyDiagram } from '../../components/HierarchyDiagram.tsx';
 import { formatTarget } from '../measures/format.ts';
-import { can, canWriteSomewhere } from '../../client/session.ts';
+import { canChangeGoal, canWriteSomewhere } from '../../client/session.ts';
+import { ClosedGoalNote } from '../../components/ClosedGoalNote.tsx';
 import { GoalHistory } from '../accounts/GoalHistory.tsx';
 import { GoalForm, DeleteGoal } from '../lazy.ts';
 import { GoalCounterweights, LibraryMeasureForm, Practices } from '../measurement/lazy.ts';
@@ -42,6 +43,8 @@ function GoalView(props: { kit: LocaleKit; tree: Tree; goal: GoalWithProgress; r
   const { t, fmt, href } = props.kit;
   const [panel, setPanel] = createSignal<Panel>('none');
   const done = () => (setPanel('none'), props.refresh());
+  // A closed goal is read-only (the server refuses any change with 409): no edit control at all.
+  const mayChange = () => canChangeGoal(props.goal);
   const ancestors = createMemo(() => {
     const byId = new Map(props.tree.goals.map((g) => [g.id, g]));
     const chain: GoalWithProgress[] = [];
@@ -77,7 +80,8 @@ function GoalView(props: { kit: LocaleKit; tree: Tree; goal: GoalWithProgress; r
         </Show>
         <ProgressBar progress={props.goal.progress} t={t} fmt={fmt} />
         <GoalStatusLine kit={props.kit} tree={props.tree} goal={props.goal} />
-        <Show when={can('write', props.goal.departmentId)}>
+        <ClosedGoalNote kit={props.kit} goal={props.goal} explain />
+        <Show when={mayChange()}>
           <div class="actions">
             <button type="button" onClick={() => setPanel('edit')}>{t.goals.edit}</button>
             <button type="button" class="danger" onClick={() => setPanel('delete')}>{t.goals.deleteGoal}</button>
@@ -95,7 +99,7 @@ function GoalView(props: { kit: LocaleKit; tree: Tree; goal: GoalWithProgress; r
       <section aria-labelledby="measures-heading">
         <div class="section-head">
           <h2 id="measures-heading">{t.measures.measures}</h2>
-          <Show when={panel() !== 'measure' && can('write', props.goal.departmentId)}>
+          <Show when={panel() !== 'measure' && mayChange()}>
             <button type="button" class="primary" onClick={() => setPanel('measure')}>{t.measures.add}</button>
           </Show>
         </div>
@@ -110,12 +114,12 @@ function GoalView(props: { kit: LocaleKit; tree: Tree; goal: GoalWithProgress; r
         <GoalCounterweights kit={props.kit} tree={props.tree} goal={props.goal} refresh={props.refresh} />
       </section>
 
-      <Practices kit={props.kit} goalId={props.goal.id} mayEdit={can('write', props.goal.departmentId)} />
+      <Practices kit={props.kit} goalId={props.goal.id} mayEdit={mayChange()} />
 
       <section aria-labelledby="subgoals-heading">
         <div class="section-head">
           <h2 id="subgoals-heading">{t.goals.subGoals}</h2>
-          <Show when={panel() !== 'subgoal' && canWriteSomewhere()}>
+          <Show when={panel() !== 'subgoal' && props.goal.state === 'open' && canWriteSomewhere()}>
             <button type="button" class="primary" onClick={() => setPanel('subgoal')}>{t.goals.addSub}</button>
           </Show>
         </div>

@@ -9,7 +9,7 @@ import { FormMessage, TextField } from '../../components/Field.tsx';
 import { createFormState, parseNumber, readForm } from '../../components/forms.ts';
 import type { LocaleKit } from '../../components/i18n.ts';
 import { ProgressBar } from '../../components/ProgressBar.tsx';
-import { can } from '../../client/session.ts';
+import { can, canChangeGoal } from '../../client/session.ts';
 import { withUnit } from './format.ts';
 
 /** One side of a pair: name, latest value and progress (and its goal when it belongs to another). */
@@ -178,7 +178,7 @@ function PairForm(props: { kit: LocaleKit; tree: Tree; from: MeasureWithProgress
   const form = createFormState(t);
   // A pair touches both measures' departments: offer only measures the person may pair.
   const pairable = () => {
-    const writable = new Set(props.tree.goals.filter((g) => can('write', g.departmentId)).map((g) => g.id));
+    const writable = new Set(props.tree.goals.filter((g) => canChangeGoal(g)).map((g) => g.id));
     return props.tree.measures.filter((m) => writable.has(m.goalId));
   };
   async function submit(e: SubmitEvent) {
@@ -218,9 +218,11 @@ export function GoalCounterweights(props: { kit: LocaleKit; tree: Tree; goal: Go
   const [pairing, setPairing] = createSignal(false);
   const byId = () => new Map(props.tree.measures.map((m) => [m.id, m]));
   const goalsById = () => new Map(props.tree.goals.map((g) => [g.id, g]));
-  const mayWrite = () => can('write', props.goal.departmentId);
-  // A pair touches both measures' departments: the person must be an editor of both.
-  const mayUnpair = (right: MeasureWithProgress) => can('write', [props.goal.departmentId, goalsById().get(right.goalId)?.departmentId ?? props.goal.departmentId]);
+  const mayWrite = () => canChangeGoal(props.goal);
+  // A pair touches both measures' departments (the person must be an editor of both) and both goals (neither closed).
+  const mayUnpair = (right: MeasureWithProgress) =>
+    mayWrite() && (goalsById().get(right.goalId)?.state ?? 'open') === 'open' &&
+    can('write', [props.goal.departmentId, goalsById().get(right.goalId)?.departmentId ?? props.goal.departmentId]);
   const own = () => props.tree.measures.filter((m) => m.goalId === props.goal.id);
   const warnings = () => props.tree.warnings.filter((w) => w.goalId === props.goal.id);
   const [library] = createResource(() => warnings().length > 0, () => api.kpiLibrary.list());
@@ -290,6 +292,8 @@ interface MeasurePairsData {
   partners: MeasureWithProgress[];
   /** Each partner's department, by its goal. */
   departmentOfGoal: ReadonlyMap<string, string>;
+  /** Partners' goals that are closed (read-only: their pairs stay). */
+  closedGoalIds: ReadonlySet<string>;
   warning: CounterweightWarning | null;
   library: KpiDefinition[] | undefined;
 }
@@ -301,18 +305,26 @@ async function loadPairs(m: MeasureWithProgress): Promise<MeasurePairsData> {
   return {
     partners,
     departmentOfGoal: new Map(goals.map((g) => [g.id, g.departmentId])),
+    closedGoalIds: new Set(goals.filter((g) => g.state !== 'open').map((g) => g.id)),
     warning,
     library: warning ? await api.kpiLibrary.list() : undefined,
   };
 }
 
 /** The measure page's counterweights: this measure beside each of its pairs; the fix; pairing by hand. */
-export function MeasureCounterweights(props: { kit: LocaleKit; measure: MeasureWithProgress; departmentId: string; refresh: () => void }) {
+export function MeasureCounterweights(props: {
+  kit: LocaleKit;
+  measure: MeasureWithProgress;
+  departmentId: string;
+  /** The measure's goal is closed: its pairs are read-only. */
+  closed?: boolean;
+  refresh: () => void;
+}) {
   const { t } = props.kit;
-  const mayWrite = () => can('write', props.departmentId);
-  // A pair touches both measures' departments: the person must be an editor of both.
+  const mayWrite = () => !props.closed && can('write', props.departmentId);
+  // A pair touches both measures' departments (the person must be an editor of both) and both goals (neither closed).
   const mayUnpair = (d: MeasurePairsData, partner: MeasureWithProgress) =>
-    can('write', [props.departmentId, d.departmentOfGoal.get(partner.goalId) ?? props.departmentId]);
+    mayWrite() && !d.closedGoalIds.has(partner.goalId) && can('write', [props.departmentId, d.departmentOfGoal.get(partner.goalId) ?? props.departmentId]);
   const tm = t.measurement;
   const [data, { refetch }] = createResource(() => loadPairs(props.measure));
   const [pairing, setPairing] = createSignal(false);

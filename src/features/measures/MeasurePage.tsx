@@ -10,7 +10,8 @@ import { Loaded } from '../../components/Loaded.tsx';
 import { ProgressBar } from '../../components/ProgressBar.tsx';
 import { MeasureForm } from './MeasureForm.tsx';
 import { formatTarget } from './format.ts';
-import { can } from '../../client/session.ts';
+import { canChangeGoal } from '../../client/session.ts';
+import { ClosedGoalNote } from '../../components/ClosedGoalNote.tsx';
 import { MeasureCounterweights } from '../measurement/Counterweights.tsx';
 import { SampleCheckInForm, SampleFacts, SegmentManager } from '../measurement/SampleCheckIn.tsx';
 import { SampleChart } from '../measurement/SampleChart.tsx';
@@ -44,7 +45,8 @@ function MeasureView(props: { kit: LocaleKit; data: MeasureData; refresh: () => 
   const m = () => props.data.measure;
   const [editing, setEditing] = createSignal(false);
   const form = createFormState(t);
-  const mayEdit = () => can('write', props.data.goal.departmentId);
+  // A closed goal's measures and check-ins are read-only (the server refuses with 409).
+  const mayEdit = () => canChangeGoal(props.data.goal);
   const editor = createCheckInEditor();
 
   async function removeMeasure() {
@@ -73,6 +75,7 @@ function MeasureView(props: { kit: LocaleKit; data: MeasureData; refresh: () => 
           <p class="description">{m().purpose}</p>
         </Show>
         <ProgressBar progress={m().progress} t={t} fmt={fmt} /> <MeasureStatusBadge measure={m()} kit={props.kit} />
+        <ClosedGoalNote kit={props.kit} goal={props.data.goal} />
         <Show when={mayEdit()}>
           <div class="actions">
             <button type="button" onClick={() => setEditing(true)}>{t.measures.edit}</button>
@@ -83,7 +86,7 @@ function MeasureView(props: { kit: LocaleKit; data: MeasureData; refresh: () => 
       <Show when={editing()}>
         <MeasureForm kit={props.kit} goalId={m().goalId} measure={m()} onSaved={() => (setEditing(false), props.refresh())} onCancel={() => setEditing(false)} />
       </Show>
-      <MeasureCounterweights kit={props.kit} measure={m()} departmentId={props.data.goal.departmentId} refresh={props.refresh} />
+      <MeasureCounterweights kit={props.kit} measure={m()} departmentId={props.data.goal.departmentId} closed={props.data.goal.state !== 'open'} refresh={props.refresh} />
 
       <Show when={mayEdit()}>
         <section aria-labelledby="checkin-heading">

@@ -13,6 +13,7 @@ import { createFormState, readForm } from '../../components/forms.ts';
 import type { LocaleKit } from '../../components/i18n.ts';
 import { ProgressBar } from '../../components/ProgressBar.tsx';
 import { StatusBadge } from '../../components/StatusBadge.tsx';
+import { ClosedGoalNote } from '../../components/ClosedGoalNote.tsx';
 import { formatTarget } from '../measures/format.ts';
 import { ActionForm, ActionList } from './Actions.tsx';
 import { ReviewCheckIn } from './ReviewCheckIn.tsx';
@@ -26,7 +27,9 @@ export function AgendaItemView(props: { kit: LocaleKit; reviewId: string; item: 
   const prev = () => props.item.changes.previousReview;
   // The server decides; the UI hides what it would refuse (goal's department, issue 5's roles).
   const canWrite = () => !props.frozen && can('write', g().departmentId);
-  const canCheckIn = () => !props.frozen && can('create_check_in', g().departmentId);
+  // A closed goal is read-only: no check-ins, no status override (decisions about it stay possible).
+  const goalOpen = () => g().state === 'open';
+  const canCheckIn = () => !props.frozen && goalOpen() && can('create_check_in', g().departmentId);
 
   return (
     <article class="card agenda-item" aria-labelledby={headingId()}>
@@ -90,10 +93,14 @@ export function AgendaItemView(props: { kit: LocaleKit; reviewId: string; item: 
         )}
       </Show>
 
+      <Show when={!props.frozen}>
+        <ClosedGoalNote kit={props.kit} goal={g()} />
+      </Show>
+
       <MeasuresTable kit={props.kit} measures={props.item.measures} canCheckIn={canCheckIn()} goalTitle={g().title} onChanged={props.onChanged} />
 
       <Show
-        when={canWrite()}
+        when={canWrite() && goalOpen()}
         fallback={
           <Show when={props.item.notes}>
             <div class="item-notes">

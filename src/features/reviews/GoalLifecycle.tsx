@@ -8,9 +8,11 @@ import type { Goal } from '../../domain/types.ts';
 import type { GoalState } from '../../domain/schemas.ts';
 import { GoalStateBadge } from '../../components/StatusBadge.tsx';
 import type { LocaleKit } from '../../components/i18n.ts';
+import { isAdmin } from './permissions.ts';
 
 const CarryOverForm = lazy(() => import('./GoalLifecycleForms.tsx').then((m) => ({ default: m.CarryOverForm })));
 const CloseGoalForm = lazy(() => import('./GoalLifecycleForms.tsx').then((m) => ({ default: m.CloseGoalForm })));
+const ReopenGoal = lazy(() => import('../goals/ReopenGoal.tsx').then((m) => ({ default: m.ReopenGoal })));
 
 export interface LifecycleProps {
   kit: LocaleKit;
@@ -27,6 +29,8 @@ export interface LifecycleProps {
   editable?: boolean;
   /** False leaves out the links to the previous and next period's goal (shown elsewhere). Default true. */
   links?: boolean;
+  /** Offer admins to reopen a closed goal (the goal page). Default false. */
+  reopenable?: boolean;
   onChanged: () => void;
 }
 
@@ -79,6 +83,9 @@ export function GoalLifecycle(props: LifecycleProps) {
         <Show when={props.goal.closedComment}>
           <p class="description closed-comment">{props.goal.closedComment}</p>
         </Show>
+      </Show>
+      <Show when={closed() && props.reopenable && isAdmin()}>
+        <ReopenGoal kit={props.kit} goal={props.goal} hasSuccessor={!!props.successor} onDone={() => props.onChanged()} />
       </Show>
       <Show when={props.links !== false}>
         <GoalLinks kit={props.kit} goal={props.goal} successor={props.successor} predecessor={props.predecessor} />

@@ -68,7 +68,16 @@ export function GoalPeriodPanel(props: { kit: LocaleKit; tree: Tree; goal: GoalW
     <Show when={props.goal.state !== 'open' || editable()}>
       <section aria-labelledby="period-heading" class="card goal-period">
         <h2 id="period-heading">{r.periodHeading}</h2>
-        <GoalLifecycle kit={props.kit} goal={props.goal} links={false} suggested={suggested()} editable={editable()} onChanged={props.refresh} />
+        <GoalLifecycle
+          kit={props.kit}
+          goal={props.goal}
+          links={false}
+          successor={successor(props.tree, props.goal.id)}
+          reopenable
+          suggested={suggested()}
+          editable={editable()}
+          onChanged={props.refresh}
+        />
       </section>
     </Show>
   );
