@@ -15,7 +15,7 @@ export function ClosedGoalNote(props: { kit: LocaleKit; goal: Pick<Goal, 'state'
   return (
     <Show when={props.goal.state !== 'open'}>
       <p class="closed-note" data-closed-note>
-        <span class="closed-note-icon" aria-hidden="true">🔒</span> {text()}
+        <strong>{text()}</strong>
         <Show when={props.explain}> <span class="meta">{r().readOnlyWhy}</span></Show>
       </p>
     </Show>
