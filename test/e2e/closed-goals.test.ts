@@ -3,7 +3,7 @@
 // the edit controls return. At 1366 px and at 390 px.
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
-import { addDays } from '../../src/domain/cadence.ts';
+import { addDays, periodContaining } from '../../src/domain/cadence.ts';
 import { localToday } from '../../src/components/local-today.ts';
 import { E2E_ADMIN, addUser, asAdmin, launchBrowser, shot, signInContext, startApp, type RunningApp, type TestAccount } from './app.ts';
 
@@ -137,5 +137,36 @@ describe.each([
     expect(await page.getByRole('button', { name: 'Edit measure' }).count()).toBe(1);
     expect(errors).toEqual([]);
     await page.context().close();
+  });
+});
+
+describe('a closed goal on an open review', () => {
+  test('its agenda item offers no check-in and no status override, says why, and still takes decisions', async () => {
+    const open = await post('/goals', { title: 'Answer 80 % within 20 s', departmentId: cs, startDate: addDays(today, -30), dueDate: addDays(today, 60), reviewDate: addDays(today, -1) });
+    await post(`/goals/${open}/measures`, {
+      name: 'Service level', unit: '%', direction: 'increase', baseline: 70, baselineDate: addDays(today, -30), target: 80, targetDate: addDays(today, 60),
+    });
+    const { goal } = await closedGoal('Cut repeat contacts');
+    const review = await post('/reviews', { period: periodContaining(today, 'quarter').label, meetingDate: today, forum: 'department_review', departmentId: cs });
+    // The meeting's notes about the closed goal put it on the agenda.
+    await send('PUT', `/reviews/${review}/items/${goal}`, { notes: 'Celebrate the team', status: null });
+    for (const width of [1366, 390]) {
+      const { page, errors } = await newPage(width);
+      await page.goto(`${app.url}/review/?id=${review}`);
+      const closedCard = page.locator('article.agenda-item', { has: page.getByRole('heading', { name: 'Cut repeat contacts' }) });
+      const openCard = page.locator('article.agenda-item', { has: page.getByRole('heading', { name: 'Answer 80 % within 20 s' }) });
+      await poll(() => closedCard.locator('[data-closed-note]').textContent()).toMatch(/Closed as achieved on .+ — read-only\./);
+      // The open goal beside it keeps its controls: the difference is the goal's state, not the page.
+      await poll(() => openCard.getByRole('button', { name: /^Record a check-in for/ }).count()).toBe(1);
+      expect(await openCard.getByLabel('Status in this review').count()).toBe(1);
+      expect(await closedCard.getByRole('button', { name: /^Record a check-in for/ }).count()).toBe(0);
+      expect(await closedCard.getByLabel('Status in this review').count()).toBe(0);
+      expect(await closedCard.getByText('Celebrate the team').count()).toBe(1);
+      expect(await closedCard.getByRole('button', { name: 'Add a decision or action: Cut repeat contacts' }).count()).toBe(1);
+      await closedCard.scrollIntoViewIfNeeded();
+      await page.screenshot({ path: shot(`closed-goal-agenda-${width < 500 ? 'phone' : 'desktop'}`), fullPage: true });
+      expect(errors).toEqual([]);
+      await page.context().close();
+    }
   });
 });
