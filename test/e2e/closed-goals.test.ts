@@ -162,6 +162,8 @@ describe('a closed goal on an open review', () => {
       expect(await closedCard.getByRole('button', { name: /^Record a check-in for/ }).count()).toBe(0);
       expect(await closedCard.getByLabel('Status in this review').count()).toBe(0);
       expect(await closedCard.getByText('Celebrate the team').count()).toBe(1);
+      // Its badge is its outcome, as on its page (not a status computed after it was closed).
+      expect(await closedCard.locator('.agenda-item-head .status-badge').textContent()).toContain('Closed: achieved');
       expect(await closedCard.getByRole('button', { name: 'Add a decision or action: Cut repeat contacts' }).count()).toBe(1);
       await closedCard.scrollIntoViewIfNeeded();
       await page.screenshot({ path: shot(`closed-goal-agenda-${width < 500 ? 'phone' : 'desktop'}`), fullPage: true });

@@ -12,7 +12,8 @@ import { FormMessage, SelectField, TextField } from '../../components/Field.tsx'
 import { createFormState, readForm } from '../../components/forms.ts';
 import type { LocaleKit } from '../../components/i18n.ts';
 import { ProgressBar } from '../../components/ProgressBar.tsx';
-import { StatusBadge } from '../../components/StatusBadge.tsx';
+import { GoalStateBadge, StatusBadge } from '../../components/StatusBadge.tsx';
+import type { GoalState } from '../../domain/schemas.ts';
 import { ClosedGoalNote } from '../../components/ClosedGoalNote.tsx';
 import { formatTarget } from '../measures/format.ts';
 import { ActionForm, ActionList } from './Actions.tsx';
@@ -37,12 +38,18 @@ export function AgendaItemView(props: { kit: LocaleKit; reviewId: string; item: 
         <h3 id={headingId()}>
           <a href={href('/goal/', g().id)}>{g().title}</a>
         </h3>
-        <StatusBadge
-          status={props.item.status}
-          kit={props.kit}
-          assessment={{ progress: props.item.progress, expected: props.item.expected }}
-          override={props.item.override ? { reason: props.item.override.reason, computed: props.item.computedStatus } : null}
-        />
+        {/* A closed goal's outcome is its status (as on its page), not a status computed after the fact. */}
+        <Show
+          when={g().state === 'open'}
+          fallback={<GoalStateBadge state={g().state as Exclude<GoalState, 'open'>} kit={props.kit} comment={g().closedComment} />}
+        >
+          <StatusBadge
+            status={props.item.status}
+            kit={props.kit}
+            assessment={{ progress: props.item.progress, expected: props.item.expected }}
+            override={props.item.override ? { reason: props.item.override.reason, computed: props.item.computedStatus } : null}
+          />
+        </Show>
       </header>
       <p class="meta">
         <Show when={g().parentTitle}>{(p) => <>{r.under(p())} · </>}</Show>
