@@ -55,7 +55,7 @@ beforeAll(async () => {
     targetDate: addDays(today, 90),
   });
   await post(`/measures/${ids.fcr}/check-ins`, { value: 72, date: addDays(today, -60) });
-  ids.fcrCheckIn = await post(`/measures/${ids.fcr}/check-ins`, { value: 74, date: addDays(today, -30), note: 'After the FAQ update' });
+  await post(`/measures/${ids.fcr}/check-ins`, { value: 74, date: addDays(today, -30), note: 'After the FAQ update' });
 
   ids.invoiceGoal = await post('/goals', {
     title: 'Cut invoice-error complaints by 20 %',
@@ -273,8 +273,15 @@ describe('a review meeting', () => {
 
 describe('check-in history', () => {
   test('a check-in is edited in place; a stale edit is refused with a clear message', async () => {
+    // The FCR goal was carried over above, so its check-ins are read-only now: edit those of an open goal.
+    const goal = await post('/goals', { title: 'Resolve more in chat', departmentId: ids.cs, startDate: addDays(today, -90), dueDate: addDays(today, 90) });
+    const fcr = await post(`/goals/${goal}/measures`, {
+      name: 'Chat first-contact resolution', unit: '%', direction: 'increase', baseline: 70, baselineDate: addDays(today, -90), target: 80, targetDate: addDays(today, 90),
+    });
+    await post(`/measures/${fcr}/check-ins`, { value: 72, date: addDays(today, -60) });
+    const checkIn = await post(`/measures/${fcr}/check-ins`, { value: 74, date: addDays(today, -30), note: 'After the FAQ update' });
     const { page, errors } = await newPage();
-    await page.goto(`${app.url}/measure/?id=${ids.fcr}`);
+    await page.goto(`${app.url}/measure/?id=${fcr}`);
     const history = page.locator('table.history', { hasText: 'After the FAQ update' });
     await history.getByRole('button', { name: /^Edit check-in of / }).first().waitFor();
     const rowOf = (note: string) => history.locator('tr', { hasText: note });
@@ -287,12 +294,12 @@ describe('check-in history', () => {
 
     // Someone else edits the same check-in while this page still shows the old version.
     await rowOf('(corrected)').getByRole('button', { name: /^Edit check-in of / }).click();
-    const current = (await send('GET', `/check-ins/${ids.fcrCheckIn}`)) as { version: number };
-    await send('PATCH', `/check-ins/${ids.fcrCheckIn}`, { note: 'Changed elsewhere', version: current.version });
+    const current = (await send('GET', `/check-ins/${checkIn}`)) as { version: number };
+    await send('PATCH', `/check-ins/${checkIn}`, { note: 'Changed elsewhere', version: current.version });
     await field(form, 'Value \\(%\\)').fill('75');
     await form.getByRole('button', { name: 'Save check-in' }).click();
     await poll(() => form.getByRole('alert').first().textContent()).toContain('Someone else changed this');
-    expect(((await send('GET', `/check-ins/${ids.fcrCheckIn}`)) as { value: number }).value).toBe(74.5);
+    expect(((await send('GET', `/check-ins/${checkIn}`)) as { value: number }).value).toBe(74.5);
     expect(errors).toEqual([]);
   });
 });
