@@ -13,6 +13,7 @@ export const isClosedGoal = (goal: { state: GoalState | string }): boolean => go
 export interface RecordedChange {
   action: string;
   entity: string;
+  entityId?: string;
   goalId?: string | null;
   before?: unknown;
   after?: unknown;
@@ -26,6 +27,11 @@ export interface ClosedGoalChecks {
   measureIds: string[];
   /** The changed goal as it was before the change, when the entry carries it: its state decides. */
   goalBefore: { id: string; title?: string; state: string; closedAt?: string | null } | null;
+  /**
+   * A deleted measure (or goal, with its measures) takes its counterweight pairs with it: the goals
+   * of the measures on the other side of those pairs must be open too.
+   */
+  pairsGoWith?: { measureIds: string[]; goalIds: string[] };
 }
 
 /**
@@ -58,8 +64,9 @@ export function closedGoalChecks(change: RecordedChange): ClosedGoalChecks {
     if (parent && moved) goalIds.push(parent);
     const state = str(before?.state);
     const id = str(before?.id) ?? goalId;
+    const pairsGoWith = change.action === 'delete' && id ? { pairsGoWith: { measureIds: [], goalIds: [id] } } : {};
     if (state && id)
-      return { goalIds, measureIds: [], goalBefore: { id, state, title: str(before?.title) ?? undefined, closedAt: str(before?.closedAt) } };
+      return { goalIds, measureIds: [], goalBefore: { id, state, title: str(before?.title) ?? undefined, closedAt: str(before?.closedAt) }, ...pairsGoWith };
     // A create names a new (open) goal; anything else without the row before is checked by id.
     if (change.action !== 'create' && goalId) goalIds.push(goalId);
     return { ...none, goalIds };
@@ -72,6 +79,9 @@ export function closedGoalChecks(change: RecordedChange): ClosedGoalChecks {
 
   // A review item's notes are the meeting's minutes; its status override judges the goal.
   if (change.entity === 'review_item') return !same(before?.override, after?.override) && goalId ? { ...none, goalIds: [goalId] } : none;
+
+  const measureId = change.entity === 'measure' && change.action === 'delete' ? (str(change.entityId) ?? str(before?.id)) : null;
+  if (measureId) return { ...none, goalIds: goalId ? [goalId] : [], pairsGoWith: { measureIds: [measureId], goalIds: [] } };
 
   // Measures, check-ins, segments, practices and whatever else is recorded against a goal.
   return goalId ? { ...none, goalIds: [goalId] } : none;

@@ -35,18 +35,33 @@ export function closedGoalProblem(goal: ClosedGoal, detail?: string): Problem {
 
 /** Refuses (409) a recorded change that writes to a closed goal, or adds or moves something under one. */
 export async function assertClosedGoalsUntouched(sql: Sql, change: RecordedChange): Promise<void> {
-  const { goalIds, measureIds, goalBefore } = closedGoalChecks(change);
+  const { goalIds, measureIds, goalBefore, pairsGoWith } = closedGoalChecks(change);
   if (goalBefore && isClosedGoal(goalBefore)) {
     const known = goalBefore.title !== undefined ? goalBefore : ((await findClosed(sql, [goalBefore.id], [])) ?? goalBefore);
     throw closedGoalProblem(known);
   }
-  const closed = await findClosed(sql, goalIds, measureIds);
+  const closed = (await findClosed(sql, goalIds, measureIds)) ?? (pairsGoWith ? await pairedClosed(sql, pairsGoWith) : null);
   if (closed) throw closedGoalProblem(closed);
+}
+
+const marks = (n: number) => Array.from({ length: n }, () => '?').join(', ');
+
+/** A closed goal with a measure paired with one of the measures about to be deleted (given, or of the given goals). */
+async function pairedClosed(sql: Sql, gone: { measureIds: string[]; goalIds: string[] }): Promise<ClosedGoal | null> {
+  if (!gone.measureIds.length && !gone.goalIds.length) return null;
+  return one<ClosedGoal>(
+    sql,
+    `WITH gone(id) AS (SELECT id FROM measures WHERE id IN (${marks(gone.measureIds.length || 1)}) OR goal_id IN (${marks(gone.goalIds.length || 1)})),
+          partner(id) AS (SELECT CASE WHEN p.measure_id IN (SELECT id FROM gone) THEN p.counterweight_id ELSE p.measure_id END
+                            FROM measure_pairs p WHERE p.measure_id IN (SELECT id FROM gone) OR p.counterweight_id IN (SELECT id FROM gone))
+     SELECT g.id, g.title, g.state, g.closed_at AS closedAt FROM goals g JOIN measures m ON m.goal_id = g.id
+      WHERE g.state <> 'open' AND m.id IN (SELECT id FROM partner) ORDER BY g.id LIMIT 1`,
+    [...(gone.measureIds.length ? gone.measureIds : [null]), ...(gone.goalIds.length ? gone.goalIds : [null])] as InValue[],
+  );
 }
 
 async function findClosed(sql: Sql, goalIds: string[], measureIds: string[]): Promise<ClosedGoal | null> {
   if (!goalIds.length && !measureIds.length) return null;
-  const marks = (n: number) => Array.from({ length: n }, () => '?').join(', ');
   const where = [
     ...(goalIds.length ? [`id IN (${marks(goalIds.length)})`] : []),
     ...(measureIds.length ? [`id IN (SELECT goal_id FROM measures WHERE id IN (${marks(measureIds.length)}))`] : []),

@@ -108,12 +108,16 @@ const UNDER_A_CLOSED_GOAL: Record<string, Partial<Record<Method, Record<string, 
       'deleting it': () => g(),
       'deleting its open parent with it': () => ({ params: { id: w.openParent.id }, query: 'children=delete' }),
       'deleting its open parent and moving it up': () => ({ params: { id: w.openParent.id }, query: 'children=reparent' }),
+      'deleting an open goal whose measure is paired with its measure (the pair would go)': () => ({ params: { id: w.open.id } }),
     },
   },
   '/api/goals/:id/measures': { POST: { 'a new measure': () => ({ ...g(), body: { name: 'CSAT', unit: '%', direction: 'increase', baseline: 70, baselineDate: '2025-01-01', target: 80, targetDate: '2025-12-31' } }) } },
   '/api/measures/:id': {
     PATCH: { 'changing a measure': () => ({ params: { id: w.m1.id }, body: { target: 30, version: w.m1.version } }) },
-    DELETE: { 'deleting a measure': () => ({ params: { id: w.m1.id } }) },
+    DELETE: {
+      'deleting a measure': () => ({ params: { id: w.m1.id } }),
+      'deleting an open measure paired with its measure (the pair would go)': () => ({ params: { id: w.openMeasure.id } }),
+    },
   },
   '/api/measures/:id/check-ins': {
     POST: {

@@ -26,6 +26,12 @@ describe('closedGoalChecks', () => {
     expect(renamed.goalIds).toEqual([]);
   });
 
+  it('deleting a measure or a goal also checks the other sides of the pairs that go with it', () => {
+    expect(closedGoalChecks({ action: 'delete', entity: 'measure', entityId: 'm', goalId: 'o', before: { id: 'm' } }).pairsGoWith).toEqual({ measureIds: ['m'], goalIds: [] });
+    expect(closedGoalChecks({ action: 'delete', entity: 'goal', goalId: 'o', before: goal({ id: 'o', state: 'open' }) }).pairsGoWith).toEqual({ measureIds: [], goalIds: ['o'] });
+    expect(closedGoalChecks({ action: 'update', entity: 'measure', entityId: 'm', goalId: 'o' }).pairsGoWith).toBeUndefined();
+  });
+
   it('things under a goal check their goal; a pair checks both sides', () => {
     for (const entity of ['measure', 'check_in', 'segment', 'practice']) expect(closedGoalChecks({ action: 'create', entity, goalId: 'g' }).goalIds).toEqual(['g']);
     expect(closedGoalChecks({ action: 'create', entity: 'measure_pair', goalId: 'g', after: { measureId: 'a', counterweightId: 'b' } }).measureIds).toEqual(['a', 'b']);
