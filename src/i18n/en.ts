@@ -472,6 +472,7 @@ export const en = {
       close: 'Closed',
       carry_over: 'Carried over',
       review_date_advanced: 'Moved the review date of',
+      meeting_moved: 'Moved the meeting date of',
     },
     entities: {
       vision: 'vision',

@@ -464,6 +464,7 @@ export const sv: Messages = {
       close: 'Avslutade',
       carry_over: 'Förde över',
       review_date_advanced: 'Flyttade uppföljningsdatum för',
+      meeting_moved: 'Flyttade mötesdatum för',
     },
     entities: {
       vision: 'visionen',
