@@ -4,8 +4,8 @@ import { route, validate } from '../../src/server/http.ts';
 import { closeReview } from '../../src/server/reviews.ts';
 
 export default route({
-  // One transaction (the wrapper's): snapshot, state and every advanced review date, or nothing.
-  POST: ({ sql, params, body }) => closeReview(sql, params.id!, validate(reviewCloseInput, body).version),
+  // One transaction (the wrapper's): a moved meeting date, snapshot, state and every advanced review date, or nothing.
+  POST: ({ sql, params, body }) => closeReview(sql, params.id!, validate(reviewCloseInput, body)),
 });
 
 export const config: Config = { path: '/api/reviews/:id/close' };

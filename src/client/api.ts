@@ -41,6 +41,10 @@ import type {
 import { DEFAULT_LOCALE, documentLocale, localePath, type Locale } from '../i18n/index.ts';
 import { localizeFieldErrors, localizeProblem } from '../i18n/problems.ts';
 
+/** The machine-readable `code` of a problem (e.g. `meeting_in_future`), when the API sent one. */
+export const problemCode = (e: unknown): string | null =>
+  e instanceof ApiError && typeof e.body.code === 'string' ? e.body.code : null;
+
 export class ApiError extends Error {
   readonly status: number;
   readonly title: string;
@@ -214,8 +218,12 @@ export const api = {
     putItem: (id: string, goalId: string, item: ReviewItemDraft) => request<ReviewItem>('PUT', `/reviews/${enc(id)}/items/${enc(goalId)}`, item),
     actions: (id: string) => request<Action[]>('GET', `/reviews/${enc(id)}/actions`),
     addAction: (id: string, a: ActionDraft) => request<Action>('POST', `/reviews/${enc(id)}/actions`, a),
-    /** Freezes the agenda, closes the review and advances the reviewed goals' review dates; returns the frozen agenda. */
-    close: (id: string, version?: number) => request<Agenda>('POST', `/reviews/${enc(id)}/close`, version === undefined ? {} : { version }),
+    /**
+     * Freezes the agenda, closes the review and advances the reviewed goals' review dates; returns the frozen agenda.
+     * A meeting dated after today closes only with `moveMeetingDateToToday` (409 `meeting_in_future` otherwise).
+     */
+    close: (id: string, version?: number, opts: { moveMeetingDateToToday?: boolean } = {}) =>
+      request<Agenda>('POST', `/reviews/${enc(id)}/close`, { ...(version === undefined ? {} : { version }), ...opts }),
     /** Where the Markdown summary is served (text/markdown); `download` adds a file name. */
     exportUrl: (id: string, download = false, locale?: 'en' | 'sv') =>
       `/api/reviews/${enc(id)}/export.md${q({ download: download ? 1 : undefined, locale: locale === 'sv' ? locale : undefined })}`,

@@ -60,11 +60,24 @@ export function nextReviewDate(date: string, cadence: ReviewCadence): string {
 }
 
 /**
- * A goal's next review date as the agenda and the due list see it: its stored review date, or,
- * when it has never had one, one cadence step after its start date.
+ * The review date a goal gets when none is chosen (a carried goal, a goal saved without one): one
+ * cadence step after its start when that still lies on or before its due date; otherwise the first
+ * day of the due date's month (the start date for a shorter goal), so a review held in the period's
+ * last month covers it. A step past the due date would leave the goal off its own period's agenda.
  */
-export function effectiveReviewDate(goal: { reviewDate: string | null; startDate: string; reviewCadence: ReviewCadence }): string {
-  return goal.reviewDate ?? nextReviewDate(goal.startDate, goal.reviewCadence);
+export function defaultReviewDate(startDate: string, dueDate: string, cadence: ReviewCadence): string {
+  const step = nextReviewDate(startDate, cadence);
+  if (step <= dueDate) return step;
+  const lastMonth = `${dueDate.slice(0, 8)}01`;
+  return lastMonth > startDate ? lastMonth : startDate;
+}
+
+/**
+ * A goal's next review date as the agenda and the due list see it: its stored review date, or,
+ * when it has never had one, `defaultReviewDate`.
+ */
+export function effectiveReviewDate(goal: { reviewDate: string | null; startDate: string; dueDate: string; reviewCadence: ReviewCadence }): string {
+  return goal.reviewDate ?? defaultReviewDate(goal.startDate, goal.dueDate, goal.reviewCadence);
 }
 
 /**

@@ -69,8 +69,15 @@ export const reviewListQuery = z.strictObject({
   departmentId: id.optional(),
 });
 
-/** `POST /api/reviews/{id}/close`: send `{}`, or `{ version }` to close only what you read. */
-export const reviewCloseInput = z.strictObject({ version: version.optional() });
+/**
+ * `POST /api/reviews/{id}/close`: send `{}`, or `{ version }` to close only what you read. A review
+ * whose meeting date is still ahead closes only with `moveMeetingDateToToday: true` (the meeting
+ * date moves to today in the same transaction).
+ */
+export const reviewCloseInput = z.strictObject({
+  version: version.optional(),
+  moveMeetingDateToToday: z.boolean({ error: 'Send true or false.' }).optional(),
+});
 
 // ---------- review items (one goal in one review) ----------
 /**
@@ -125,6 +132,7 @@ export type GoalReopenInput = z.infer<typeof goalReopenInput>;
  * `POST /api/goals/{id}/carry-over`: the next-period goal's dates (and optionally a new title or
  * cadence); `reviewDate` null = one cadence step after the new start date.
  */
+export const CARRY_SUB_GOALS = ['all', 'mine'] as const;
 export const carryOverInput = withRules(
   z.strictObject({
     startDate: isoDate,
@@ -134,9 +142,20 @@ export const carryOverInput = withRules(
     reviewCadence: z.enum(REVIEW_CADENCES, { error: `Choose one of ${REVIEW_CADENCES.join(', ')}.` }).optional(),
     /** Kept on the old goal as its closing comment. */
     comment: optionalText(2000).default(''),
+    /**
+     * `all` (default): every open sub-goal moves to the new goal; refused (409, with the list) when
+     * some belong to departments the person may not edit. `mine`: only those the person may edit
+     * move; the others stay under the old goal, untouched.
+     */
+    subGoals: z.enum(CARRY_SUB_GOALS, { error: `Choose one of ${CARRY_SUB_GOALS.join(', ')}.` }).default('all'),
     version: version.optional(),
   }),
-  goalRuleIssues,
+  (c) => [
+    ...goalRuleIssues(c),
+    ...(c.reviewDate !== null && c.reviewDate > c.dueDate
+      ? [{ path: 'reviewDate', message: 'The review date must not be after the due date: the period’s review would miss the goal.' }]
+      : []),
+  ],
 );
 export type CarryOverInput = z.infer<typeof carryOverInput>;
 

@@ -16,7 +16,7 @@ export interface Review extends RowMeta {
   period: string;
   periodStart: string;
   periodEnd: string;
-  /** Lies inside the period. Statuses on the agenda are judged as of this date. */
+  /** Lies inside the period. Statuses on the agenda are judged as of this date once it has come (see `reviewAsOf`). */
   meetingDate: string;
   forum: Forum;
   /** The agenda holds only this department's goals; null = the whole organisation. */
@@ -173,7 +173,7 @@ export interface Agenda {
   review: Review;
   /** True for a closed review: everything below is the snapshot taken at close. */
   frozen: boolean;
-  /** The date statuses and expected progress are judged on (the meeting date). */
+  /** The date statuses and expected progress are judged on: `reviewAsOf` (today until the meeting date has come; frozen at close). */
   asOf: string;
   /** Open actions (kind `action`; decisions are not carried) from earlier closed reviews, plus those done since this review was created; earliest due first. */
   carriedActions: ActionInContext[];
@@ -194,6 +194,20 @@ export interface ReviewSnapshot {
 
 // ---------- building it ----------
 
+/**
+ * The date a review judges statuses on. An open review: its meeting date once that has come, today
+ * before it (a meeting planned for February must not call goals due in February missed in
+ * December). A closed review keeps the date frozen with its record (`frozenAsOf`).
+ */
+export function reviewAsOf(review: Pick<Review, 'state' | 'meetingDate'>, today: string, frozenAsOf?: string): string {
+  if (review.state === 'closed' && frozenAsOf !== undefined) return frozenAsOf;
+  return review.meetingDate <= today ? review.meetingDate : today;
+}
+
+/** Whether an open review's meeting is still ahead: closing it then means moving the meeting to today. */
+export const meetingAhead = (review: Pick<Review, 'state' | 'meetingDate'>, today: string): boolean =>
+  review.state === 'open' && review.meetingDate > today;
+
 /** The goal fields the agenda needs (a Goal row satisfies it). */
 export type AgendaGoalRow = Pick<
   Goal,
@@ -213,7 +227,7 @@ export type AgendaMeasureRow = Pick<
  * is on or before the meeting date.
  */
 export function onAgenda(
-  goal: Pick<Goal, 'departmentId' | 'state' | 'closedAt' | 'reviewDate' | 'startDate' | 'reviewCadence'>,
+  goal: Pick<Goal, 'departmentId' | 'state' | 'closedAt' | 'reviewDate' | 'startDate' | 'dueDate' | 'reviewCadence'>,
   review: Pick<Review, 'meetingDate' | 'departmentId' | 'createdAt'>,
   hasItem: boolean,
 ): boolean {
@@ -225,6 +239,8 @@ export function onAgenda(
 
 export interface AgendaInput {
   review: Review;
+  /** The server's date: statuses are judged as of `reviewAsOf(review, today)`. */
+  today: string;
   departments: { id: string; name: string }[];
   /** The candidate goals and every goal below them (for the roll-up). */
   goals: AgendaGoalRow[];
@@ -256,7 +272,7 @@ export function emptyStatusCounts(): Record<Status, number> {
 /** Assembles the live agenda of an open review from its rows. Linear in the input. */
 export function buildAgenda(input: AgendaInput): Agenda {
   const { review } = input;
-  const asOf = review.meetingDate;
+  const asOf = reviewAsOf(review, input.today);
   const assessed = assessTree(input.goals, input.measures, input.latest, asOf);
   const goalById = new Map(input.goals.map((g) => [g.id, g]));
   const itemByGoal = new Map(input.items.map((i) => [i.goalId, i]));
@@ -439,6 +455,17 @@ export interface CarryOverResult {
   measures: CarriedMeasure[];
   /** Open sub-goals moved from the old goal to the new one. */
   movedSubGoalIds: string[];
+  /** Open sub-goals of departments the person may not edit, left under the old goal (`subGoals: 'mine'`). */
+  keptSubGoalIds: string[];
+}
+
+/** An open sub-goal a carry-over cannot move: it belongs to a department the person may not edit. */
+export interface UnmovableSubGoal {
+  id: string;
+  title: string;
+  departmentId: string;
+  departmentName: string;
+  reason: 'other_department';
 }
 
 // ---------- due list ----------

@@ -473,6 +473,7 @@ export const en = {
       carry_over: 'Carried over',
       reopen: 'Reopened',
       review_date_advanced: 'Moved the review date of',
+      meeting_moved: 'Moved the meeting date of',
     },
     entities: {
       vision: 'vision',
@@ -632,6 +633,8 @@ export const en = {
     noCarried: 'No open actions from earlier reviews.',
     agendaHeading: 'Agenda',
     agendaIntro: (date: string) => `Goals due for review by ${date}, grouped by department. Record check-ins, confirm or set each status, write notes and agree actions.`,
+    judgedToday: (meeting: string, today: string) =>
+      `The meeting is on ${meeting}. Until then, statuses and expected progress are judged as of today (${today}), so goals due later are not counted as missed.`,
     recordHeading: 'What the meeting recorded',
     recordIntro: 'Read-only: the goals, values, statuses, notes and actions as they stood when the review was closed.',
     noGoalsOnAgenda: 'No goals are due for review by the meeting date.',
@@ -688,6 +691,11 @@ export const en = {
     closeExplain:
       'Closing freezes what the meeting recorded: later check-ins or edits never change it. Each reviewed goal’s next review date moves on by its review cadence. Open actions come back at the top of the next review.',
     closeReview: 'Close review',
+    moveMeetingHeading: 'The meeting has not taken place yet',
+    moveMeetingExplain: (meeting: string, today: string) =>
+      `This review is dated ${meeting}. To close it now, its meeting date moves to today (${today}), and its record judges every goal as of today. The change is recorded in the history.`,
+    moveMeetingAndClose: 'Move the meeting to today and close',
+    keepMeetingDate: 'Keep the date and close later',
     confirmClose: (n: number) => `Close this review and freeze its record of ${n === 1 ? '1 goal' : `${n} goals`}? It cannot be edited afterwards.`,
     // Next period: carry over or close
     nextPeriodHeading: 'Next period',
@@ -699,12 +707,18 @@ export const en = {
     carryNamed: (title: string) => `Carry “${title}” into the next period`,
     carryTitle: (title: string) => `Carry “${title}” into the next period`,
     carryExplain:
-      'A new goal is created with these dates and the same measures, each starting from its latest value. Open sub-goals move to the new goal. This goal keeps its history and is marked as carried over.',
+      'A new goal is created with these dates and the same measures, each starting from its latest value. Open sub-goals move to the new goal (if some belong to departments you cannot edit, you are asked first). This goal keeps its history and is marked as carried over.',
     newTitle: 'Title of the new goal',
-    reviewDateHint: 'Left empty: one review cadence after the start date.',
+    reviewDateHint: 'Proposed inside the new period and on or before its due date, so the period’s review has the goal on its agenda.',
     carryComment: 'Comment on this period',
     carrySubmit: 'Carry over',
     carriedDone: 'Carried over.',
+    otherSubGoalsHeading: 'Sub-goals of other departments',
+    otherSubGoalsExplain: (title: string) =>
+      `These sub-goals belong to departments you cannot edit, so you cannot move them. Carry the goal without them: they stay under “${title}”, which links to the new goal, and keep their own dates and measures. Their department’s editors (or an admin) can move them under the new goal.`,
+    carryOnlyMine: 'Carry without them',
+    subGoalsKept: (n: number) =>
+      n === 1 ? '1 sub-goal of another department stayed under the old goal.' : `${n} sub-goals of other departments stayed under the old goal.`,
     openNewGoal: (title: string) => `Open the new goal “${title}”`,
     closeGoal: 'Close goal…',
     closeNamed: (title: string) => `Close “${title}”`,

@@ -13,6 +13,8 @@ export const PROBLEMS_SV: Readonly<Record<string, string>> = {
   'Unknown field(s): {}.': 'Okända fält: {0}.',
   'The due date must be after the start date.': 'Slutdatumet måste vara efter startdatumet.',
   'The review date cannot be before the start date.': 'Uppföljningsdatumet kan inte vara före startdatumet.',
+  'The review date must not be after the due date: the period’s review would miss the goal.':
+    'Uppföljningsdatumet får inte vara efter slutdatumet: då kommer målet inte med på periodens uppföljning.',
   'The weight must be above 0.': 'Vikten måste vara över 0.',
   'Unknown library key.': 'Okänt mått i KPI-biblioteket.',
   'Choose from {}.': 'Välj bland {0}.',
@@ -47,6 +49,12 @@ export const PROBLEMS_SV: Readonly<Record<string, string>> = {
   'Send a list of names.': 'Skicka en lista med namn.',
   'At most 100 attendees.': 'Högst 100 deltagare.',
   'The meeting date must lie inside {} ({} to {}).': 'Mötesdatumet måste ligga inom {0} ({1} till {2}).',
+  "This review's meeting is dated {}, after today ({}). Close it on or after the meeting date, or move the meeting to today and close it now (moveMeetingDateToToday: true).":
+    'Mötet är satt till {0}, efter i dag ({1}). Avsluta det på mötesdagen eller senare, eller flytta mötet till i dag och avsluta det nu.',
+  'The meeting has not taken place yet.': 'Mötet har inte hållits än.',
+  'Today ({}) is before the {} period begins ({}), so the meeting cannot move to today; close the review once the period has begun.':
+    'I dag ({0}) är före periodens början för {1} ({2}), så mötet kan inte flyttas till i dag. Avsluta uppföljningen när perioden har börjat.',
+  'Today lies outside the review’s period.': 'I dag ligger utanför uppföljningens period.',
   'Choose open or closed.': 'Välj open (öppen) eller closed (stängd).',
   'Choose one of {}, or null for no override.': 'Välj ett av {0}, eller null för att inte sätta någon status.',
   'Give a reason for overriding the computed status.': 'Ange ett skäl till att ändra den beräknade statusen.',
@@ -118,6 +126,9 @@ export const PROBLEMS_SV: Readonly<Record<string, string>> = {
   "Not one of your departments' measures: {}.": 'Inte mått i dina avdelningar: {0}.',
   'You can revoke only the tokens you created.': 'Du kan bara spärra nycklar som du själv har skapat.',
   'Your role does not allow this change.': 'Din roll tillåter inte den här ändringen.',
+  'These open sub-goals belong to departments you cannot edit, so they cannot move to the new goal: {}. Carry the goal without them (subGoals: "mine"): they stay under this goal, linked to the new one, and their departments can move them.':
+    'De här pågående delmålen tillhör avdelningar som du inte kan redigera och kan därför inte flyttas till det nya målet: {0}. För över målet utan dem: de ligger kvar under det här målet, som länkar till det nya, och deras avdelningar kan flytta dem.',
+  'Some sub-goals belong to departments you cannot edit.': 'Några delmål tillhör avdelningar som du inte kan redigera.',
   'This change also touches a department you cannot edit (for example sub-goals of another department); nothing was saved.':
     'Ändringen berör också en avdelning som du inte kan redigera (till exempel delmål i en annan avdelning); inget sparades.',
   'E-mail or password is wrong.': 'E-postadressen eller lösenordet är fel.',

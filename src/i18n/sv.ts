@@ -465,6 +465,7 @@ export const sv: Messages = {
       carry_over: 'Förde över',
       reopen: 'Öppnade igen',
       review_date_advanced: 'Flyttade uppföljningsdatum för',
+      meeting_moved: 'Flyttade mötesdatum för',
     },
     entities: {
       vision: 'visionen',
@@ -623,6 +624,8 @@ export const sv: Messages = {
     carriedActions: 'Öppna åtgärder från tidigare möten',
     noCarried: 'Inga öppna åtgärder från tidigare möten.',
     agendaHeading: 'Dagordning',
+    judgedToday: (meeting: string, today: string) =>
+      `Mötet hålls ${meeting}. Fram till dess bedöms status och förväntat utfall per i dag (${today}), så mål med senare slutdatum räknas inte som missade.`,
     agendaIntro: (date: string) => `Mål som ska följas upp senast ${date}, per avdelning. Registrera avstämningar, bekräfta eller sätt varje status, skriv anteckningar och kom överens om åtgärder.`,
     recordHeading: 'Vad mötet beslutade och noterade',
     recordIntro: 'Skrivskyddat: målen, värdena, statusarna, anteckningarna och åtgärderna som de var när mötet avslutades.',
@@ -680,6 +683,11 @@ export const sv: Messages = {
     closeExplain:
       'När mötet avslutas fryses det som noterades: senare avstämningar eller ändringar påverkar det aldrig. Varje behandlat måls nästa uppföljningsdatum flyttas fram enligt dess uppföljningsintervall. Öppna åtgärder kommer tillbaka överst i nästa möte.',
     closeReview: 'Avsluta mötet',
+    moveMeetingHeading: 'Mötet har inte hållits än',
+    moveMeetingExplain: (meeting: string, today: string) =>
+      `Uppföljningen är satt till ${meeting}. För att avsluta den nu flyttas mötesdatumet till i dag (${today}), och protokollet bedömer alla mål per i dag. Ändringen syns i historiken.`,
+    moveMeetingAndClose: 'Flytta mötet till i dag och avsluta',
+    keepMeetingDate: 'Behåll datumet och avsluta senare',
     confirmClose: (n: number) => `Avsluta mötet och frys protokollet för ${n} mål? Det går inte att ändra efteråt.`,
     // Next period: carry over or close
     nextPeriodHeading: 'Nästa period',
@@ -691,12 +699,18 @@ export const sv: Messages = {
     carryNamed: (title: string) => `För över ”${title}” till nästa period`,
     carryTitle: (title: string) => `För över ”${title}” till nästa period`,
     carryExplain:
-      'Ett nytt mål skapas med de här datumen och samma mått, som vart och ett utgår från sitt senaste värde. Öppna delmål flyttas till det nya målet. Det här målet behåller sin historik och markeras som överfört.',
+      'Ett nytt mål skapas med de här datumen och samma mått, som vart och ett utgår från sitt senaste värde. Öppna delmål flyttas till det nya målet (om några tillhör avdelningar som du inte kan redigera får du frågan först). Det här målet behåller sin historik och markeras som överfört.',
     newTitle: 'Det nya målets titel',
-    reviewDateHint: 'Tomt: ett uppföljningsintervall efter startdatumet.',
+    reviewDateHint: 'Föreslås inom den nya perioden och senast på slutdatumet, så att periodens uppföljning tar med målet.',
     carryComment: 'Kommentar om perioden',
     carrySubmit: 'För över',
     carriedDone: 'Överfört.',
+    otherSubGoalsHeading: 'Delmål som tillhör andra avdelningar',
+    otherSubGoalsExplain: (title: string) =>
+      `De här delmålen tillhör avdelningar som du inte kan redigera, så du kan inte flytta dem. För över målet utan dem: de ligger kvar under ”${title}”, som länkar till det nya målet, och behåller sina egna datum och mått. Deras avdelnings redigerare (eller en administratör) kan flytta dem till det nya målet.`,
+    carryOnlyMine: 'För över utan dem',
+    subGoalsKept: (n: number) =>
+      n === 1 ? '1 delmål från en annan avdelning ligger kvar under det gamla målet.' : `${n} delmål från andra avdelningar ligger kvar under det gamla målet.`,
     openNewGoal: (title: string) => `Öppna det nya målet ”${title}”`,
     closeGoal: 'Avsluta målet…',
     closeNamed: (title: string) => `Avsluta ”${title}”`,

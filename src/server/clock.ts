@@ -1,4 +1,4 @@
-// The time the account code reads (sessions, invites, rate limits). Tests move it instead of
+// The time the server reads (sessions, invites, rate limits, and "today" for reviews). Tests move it instead of
 // faking timers, so expiry and rate-limit windows are tested against a real database.
 let override: (() => Date) | null = null;
 
@@ -8,3 +8,6 @@ export const clock = (): Date => (override ? override() : new Date());
 export function setClock(fn: (() => Date) | null): void {
   override = fn;
 }
+
+/** The server's date (UTC), from `clock()`: what routes judge "today" by unless the client sends its own. */
+export const serverToday = (): string => clock().toISOString().slice(0, 10);

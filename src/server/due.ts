@@ -62,4 +62,4 @@ export async function readDue(sql: Sql, today: string, departmentId?: string): P
 const cmp = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
 
 /** The server's date (UTC) for routes that default `today`. Clients should send their own. */
-export const serverToday = () => new Date().toISOString().slice(0, 10);
+export { serverToday } from './clock.ts';

@@ -2,8 +2,8 @@
 import type { InValue } from '@libsql/client';
 import type { CarryOverInput, GoalCloseInput } from '../domain/review-schemas.ts';
 import type { Goal, Measure } from '../domain/types.ts';
-import type { CarriedMeasure, CarryOverResult } from '../domain/reviews.ts';
-import { nextReviewDate } from '../domain/cadence.ts';
+import type { CarriedMeasure, CarryOverResult, UnmovableSubGoal } from '../domain/reviews.ts';
+import { defaultReviewDate } from '../domain/cadence.ts';
 import { measureRuleIssues } from '../domain/schemas.ts';
 import type { Sql } from './db.ts';
 import { findGoal, getGoal } from './goals.ts';
@@ -55,10 +55,13 @@ export async function closeGoal(sql: Sql, id: string, input: GoalCloseInput): Pr
 export async function carryOverGoal(sql: Sql, id: string, input: CarryOverInput): Promise<CarryOverResult> {
   const old = await getGoal(sql, id);
   assertOpen(old, input.version);
+  // Before anything is written: which open sub-goals may move with it.
+  const { movable, unmovable } = await subGoalsToMove(sql, id);
+  if (unmovable.length && input.subGoals !== 'mine') throw unmovableProblem(unmovable);
   const now = nowIso();
   const newGoalId = newId();
   const cadence = input.reviewCadence ?? old.reviewCadence;
-  const reviewDate = input.reviewDate ?? nextReviewDate(input.startDate, cadence);
+  const reviewDate = input.reviewDate ?? defaultReviewDate(input.startDate, input.dueDate, cadence);
   await sql.execute({
     sql: `INSERT INTO goals (id, title, description, department_id, parent_goal_id, owner, start_date, due_date, review_date, review_cadence,
             carried_from_goal_id, created_at, updated_at)
@@ -93,24 +96,57 @@ export async function carryOverGoal(sql: Sql, id: string, input: CarryOverInput)
   }
   await copyMeasurementContext(sql, id, newGoalId, old.departmentId, new Map(carried.map((c) => [c.fromMeasureId, c.measureId])));
 
-  const kids = await all<{ id: string }>(sql, `SELECT id FROM goals WHERE parent_goal_id = ? AND state = 'open' ORDER BY start_date, title`, [id]);
-  if (kids.length)
+  const kids = movable;
+  for (const kid of kids)
     await sql.execute({
-      sql: `UPDATE goals SET parent_goal_id = ?, version = version + 1, updated_at = ? WHERE parent_goal_id = ? AND state = 'open'`,
-      args: [newGoalId, now, id],
+      sql: `UPDATE goals SET parent_goal_id = ?, version = version + 1, updated_at = ? WHERE id = ? AND parent_goal_id = ? AND state = 'open'`,
+      args: [newGoalId, now, kid.id, id],
     });
 
   await sql.execute({
     sql: `UPDATE goals SET state = 'carried', closed_at = ?, closed_comment = ?, version = version + 1, updated_at = ? WHERE id = ? AND state = 'open'`,
     args: [now, input.comment, now, id],
   });
-  const result = { from: (await findGoal(sql, id))!, goal: (await findGoal(sql, newGoalId))!, measures: carried, movedSubGoalIds: kids.map((k) => k.id) };
+  const result = { from: (await findGoal(sql, id))!, goal: (await findGoal(sql, newGoalId))!, measures: carried, movedSubGoalIds: kids.map((k) => k.id), keptSubGoalIds: unmovable.map((k) => k.id) };
   const departmentId = old.departmentId;
   await audit(sql, { action: 'carry_over', entity: 'goal', entityId: id, departmentId, goalId: id, before: old, after: result.from });
   await audit(sql, { action: 'create', entity: 'goal', entityId: newGoalId, departmentId, goalId: newGoalId, after: { ...result.goal, measures: carried } });
   for (const kid of kids)
     await audit(sql, { action: 'update', entity: 'goal', entityId: kid.id, goalId: kid.id, before: { parentGoalId: id }, after: { parentGoalId: newGoalId } });
   return result;
+}
+
+/**
+ * The old goal's open sub-goals, split by whether the person may move them (edit their department).
+ * Other departments' goals are never moved without that right: with `subGoals: 'mine'` they stay
+ * under the old goal, which links to its continuation, and their own editors can move them.
+ */
+async function subGoalsToMove(sql: Sql, id: string): Promise<{ movable: { id: string }[]; unmovable: UnmovableSubGoal[] }> {
+  const { actor, enforce } = currentActorContext();
+  const kids = await all<Omit<UnmovableSubGoal, 'reason'>>(
+    sql,
+    `SELECT g.id, g.title, g.department_id AS departmentId, d.name AS departmentName
+       FROM goals g JOIN departments d ON d.id = g.department_id
+      WHERE g.parent_goal_id = ? AND g.state = 'open' ORDER BY g.start_date, g.title`,
+    [id],
+  );
+  const movable: { id: string }[] = [];
+  const unmovable: UnmovableSubGoal[] = [];
+  for (const k of kids)
+    if (!enforce || can(actor, 'write', departments(k.departmentId))) movable.push({ id: k.id });
+    else unmovable.push({ ...k, reason: 'other_department' });
+  return { movable, unmovable };
+}
+
+function unmovableProblem(unmovable: UnmovableSubGoal[]): Problem {
+  const names = unmovable.map((k) => `“${k.title}” (${k.departmentName})`).join(', ');
+  return new Problem(
+    409,
+    'Sub-goals of other departments',
+    `These open sub-goals belong to departments you cannot edit, so they cannot move to the new goal: ${names}. Carry the goal without them (subGoals: "mine"): they stay under this goal, linked to the new one, and their departments can move them.`,
+    { subGoals: ['Some sub-goals belong to departments you cannot edit.'] },
+    { code: 'sub_goals_not_movable', subGoals: unmovable },
+  );
 }
 
 /**

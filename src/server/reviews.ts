@@ -9,6 +9,7 @@ import {
   agendaFromSnapshot,
   buildAgenda,
   freezeAgenda,
+  meetingAhead,
   reviewDateAdvances,
   snapshotParts,
   type Action,
@@ -29,6 +30,7 @@ import { GOAL_COLUMNS } from './goals.ts';
 import { Problem, notFound, validate } from './http.ts';
 import { all, checkVersion, newId, nowIso, one, stale, updateVersioned } from './rows.ts';
 import { audit } from './audit.ts';
+import { serverToday } from './clock.ts';
 
 // ---------- rows ----------
 const REVIEW_COLUMNS = `id, period, period_start AS periodStart, period_end AS periodEnd, meeting_date AS meetingDate, forum,
@@ -382,8 +384,8 @@ export function prefixed(alias: string, columns: string): string {
     .join(', ');
 }
 
-/** The live agenda of an open review: one batch of a fixed number of statements. */
-export async function liveAgenda(sql: Sql, review: Review): Promise<Agenda> {
+/** The live agenda of an open review, judged as of `reviewAsOf(review, today)`: one batch of a fixed number of statements. */
+export async function liveAgenda(sql: Sql, review: Review, today: string = serverToday()): Promise<Agenda> {
   const [departments, goals, parents, measures, latest, items, previous, since, previousValues, actions, carried] = await sql.batch(
     agendaStatements(review),
   );
@@ -398,6 +400,7 @@ export async function liveAgenda(sql: Sql, review: Review): Promise<Agenda> {
   type PrevRow = Omit<PreviousReview, 'override'> & { goalId: string; overrideStatus: Status | null; overrideReason: string };
   return buildAgenda({
     review,
+    today,
     departments: rowsOf<{ id: string; name: string }>(departments!),
     goals: goalRows.map(({ candidate: _c, ...g }) => g),
     parentTitles: new Map(rowsOf<{ id: string; title: string }>(parents!).map((p) => [p.id, p.title])),
@@ -430,22 +433,69 @@ async function frozenAgenda(sql: Sql, review: Review): Promise<Agenda> {
   return agendaFromSnapshot(review, JSON.parse(text) as ReviewSnapshot, byGoal);
 }
 
-/** `GET /api/reviews/{id}`: the live agenda while open, the frozen snapshot once closed. */
-export async function readAgenda(sql: Sql, id: string): Promise<Agenda> {
+/** `GET /api/reviews/{id}`: the live agenda while open (as of `reviewAsOf`), the frozen snapshot once closed. */
+export async function readAgenda(sql: Sql, id: string, today: string = serverToday()): Promise<Agenda> {
   const review = await getReview(sql, id);
-  return review.state === 'closed' ? frozenAgenda(sql, review) : liveAgenda(sql, review);
+  return review.state === 'closed' ? frozenAgenda(sql, review) : liveAgenda(sql, review, today);
 }
 
 // ---------- closing ----------
 /**
+ * Refuses closing a meeting that has not taken place yet (its record would judge goals on a day that
+ * has not come), unless asked to move the meeting to today, which must then lie inside its period.
+ */
+function assertMeetingHeld(review: Review, today: string, move: boolean) {
+  if (!meetingAhead(review, today)) return;
+  if (!move)
+    throw new Problem(
+      409,
+      'Meeting date is in the future',
+      `This review's meeting is dated ${review.meetingDate}, after today (${today}). Close it on or after the meeting date, or move the meeting to today and close it now (moveMeetingDateToToday: true).`,
+      { meetingDate: ['The meeting has not taken place yet.'] },
+      { code: 'meeting_in_future', meetingDate: review.meetingDate, today },
+    );
+  if (today < review.periodStart)
+    throw new Problem(
+      422,
+      'Period has not begun',
+      `Today (${today}) is before the ${review.period} period begins (${review.periodStart}), so the meeting cannot move to today; close the review once the period has begun.`,
+      { meetingDate: ['Today lies outside the review’s period.'] },
+      { code: 'period_not_started', periodStart: review.periodStart, today },
+    );
+}
+
+/**
  * Closes a review in the caller's transaction: freezes every agenda item (goal, measures,
  * values, progress, status with override, notes, actions), the carried and general actions,
- * marks the review closed and advances each reviewed open goal's next review date.
+ * marks the review closed and advances each reviewed open goal's next review date. A review
+ * dated after today closes only with `moveMeetingDateToToday` (moved first, audited, same transaction).
  */
-export async function closeReview(sql: Sql, id: string, version?: number): Promise<Agenda> {
-  const review = await getOpenReview(sql, id);
-  if (version !== undefined && version !== review.version) throw stale('Review', review);
-  const agenda = await liveAgenda(sql, review);
+export async function closeReview(
+  sql: Sql,
+  id: string,
+  opts: { version?: number; moveMeetingDateToToday?: boolean } = {},
+  today: string = serverToday(),
+): Promise<Agenda> {
+  let review = await getOpenReview(sql, id);
+  if (opts.version !== undefined && opts.version !== review.version) throw stale('Review', review);
+  assertMeetingHeld(review, today, opts.moveMeetingDateToToday === true);
+  if (meetingAhead(review, today)) {
+    const before = review;
+    await sql.execute({
+      sql: `UPDATE reviews SET meeting_date = ?, version = version + 1, updated_at = ? WHERE id = ? AND state = 'open'`,
+      args: [today, nowIso(), id],
+    });
+    review = await getReview(sql, id);
+    await audit(sql, {
+      action: 'meeting_moved',
+      entity: 'review',
+      entityId: id,
+      departmentId: review.departmentId,
+      before: { meetingDate: before.meetingDate },
+      after: { meetingDate: review.meetingDate, reason: 'Closed before the meeting date' },
+    });
+  }
+  const agenda = await liveAgenda(sql, review, today);
   const advances = reviewDateAdvances(agenda);
   const now = nowIso();
   const closed: Review = { ...review, state: 'closed', closedAt: now, version: review.version + 1, updatedAt: now };

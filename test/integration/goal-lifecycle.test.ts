@@ -175,7 +175,8 @@ describe('carry-over', () => {
     const q1 = await createGoal(d.id, { startDate: '2025-01-01', dueDate: '2025-03-31' });
     const q2 = (await call<CarryOverResult>(goalCarryOverFn, 'POST', `/api/goals/${q1.id}/carry-over`, { params: { id: q1.id }, body: { startDate: '2025-04-01', dueDate: '2025-06-30', title: 'Renamed' } })).body.goal;
     const q3 = (await call<CarryOverResult>(goalCarryOverFn, 'POST', `/api/goals/${q2.id}/carry-over`, { params: { id: q2.id }, body: { startDate: '2025-07-01', dueDate: '2025-09-30' } })).body.goal;
-    expect([q2.carriedFromGoalId, q2.title, q2.reviewDate]).toEqual([q1.id, 'Renamed', '2025-07-01']);
+    // Quarterly from 1 April would be 1 July, after the due date: the period's last month instead.
+    expect([q2.carriedFromGoalId, q2.title, q2.reviewDate]).toEqual([q1.id, 'Renamed', '2025-06-01']);
     expect([q3.carriedFromGoalId, q3.title]).toEqual([q2.id, 'Renamed']);
   });
 });

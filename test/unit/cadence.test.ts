@@ -5,7 +5,9 @@ import {
   advanceReviewDate,
   daysBetween,
   daysInMonth,
+  defaultReviewDate,
   effectiveReviewDate,
+  REVIEW_CADENCES,
   formatPeriod,
   inPeriod,
   isLeapYear,
@@ -67,8 +69,25 @@ describe('nextReviewDate', () => {
   });
 
   it('a goal without a review date is due one cadence step after its start', () => {
-    expect(effectiveReviewDate({ reviewDate: null, startDate: '2027-01-31', reviewCadence: 'monthly' })).toBe('2027-02-28');
-    expect(effectiveReviewDate({ reviewDate: '2027-02-01', startDate: '2027-01-31', reviewCadence: 'monthly' })).toBe('2027-02-01');
+    expect(effectiveReviewDate({ reviewDate: null, startDate: '2027-01-31', dueDate: '2027-12-31', reviewCadence: 'monthly' })).toBe('2027-02-28');
+    expect(effectiveReviewDate({ reviewDate: '2027-02-01', startDate: '2027-01-31', dueDate: '2027-12-31', reviewCadence: 'monthly' })).toBe('2027-02-01');
+  });
+
+  it('the default review date never falls after the due date: the period’s last month instead', () => {
+    // A Q1 goal reviewed quarterly: one step (1 April) would miss every Q1 review.
+    expect(defaultReviewDate('2027-01-01', '2027-03-31', 'quarterly')).toBe('2027-03-01');
+    expect(defaultReviewDate('2027-01-01', '2027-03-31', 'monthly')).toBe('2027-02-01');
+    expect(defaultReviewDate('2027-01-01', '2027-12-31', 'yearly')).toBe('2027-12-01');
+    expect(defaultReviewDate('2027-01-01', '2027-06-30', 'half_yearly')).toBe('2027-06-01');
+    expect(defaultReviewDate('2027-01-01', '2027-12-31', 'quarterly')).toBe('2027-04-01');
+    // Shorter than a month from the start: the start itself.
+    expect(defaultReviewDate('2027-03-10', '2027-03-31', 'monthly')).toBe('2027-03-10');
+    expect(effectiveReviewDate({ reviewDate: null, startDate: '2027-01-01', dueDate: '2027-03-31', reviewCadence: 'quarterly' })).toBe('2027-03-01');
+    for (const [start, due] of [['2027-01-01', '2027-03-31'], ['2027-11-16', '2028-03-31'], ['2028-02-01', '2028-02-29']] as const)
+      for (const c of REVIEW_CADENCES) {
+        const d = defaultReviewDate(start, due, c);
+        expect(d >= start && d <= due, `${start}–${due} ${c}: ${d}`).toBe(true);
+      }
   });
 });
 

@@ -1,6 +1,7 @@
 // Proposed next-period dates for carrying a goal over (the form's defaults).
 import { describe, expect, it } from 'vitest';
-import { periodKindOf, proposeCarryOver } from '../../src/features/reviews/carry.ts';
+import { periodKindOf, proposeCarryOver, proposeCarryOverWithReview } from '../../src/features/reviews/carry.ts';
+import { REVIEW_CADENCES } from '../../src/domain/cadence.ts';
 
 describe('proposeCarryOver', () => {
   it('reads the kind of period from the goal’s length', () => {
@@ -27,5 +28,20 @@ describe('proposeCarryOver', () => {
     expect(proposeCarryOver({ startDate: '2027-01-01', dueDate: '2027-03-31' }, '2027-05-10')).toEqual({ startDate: '2027-05-10', dueDate: '2027-06-30' });
     // Fewer than 14 days left in the current quarter: run to the end of the next one.
     expect(proposeCarryOver({ startDate: '2027-01-01', dueDate: '2027-03-31' }, '2027-06-20')).toEqual({ startDate: '2027-06-20', dueDate: '2027-09-30' });
+  });
+
+  it('proposes a review date inside the new period, on or before its due date', () => {
+    // A quarter goal reviewed quarterly: one step after 1 January (1 April) would miss the Q1 review.
+    expect(proposeCarryOverWithReview({ startDate: '2026-10-01', dueDate: '2026-12-31', reviewCadence: 'quarterly' }, '2026-12-01')).toEqual({
+      startDate: '2027-01-01', dueDate: '2027-03-31', reviewDate: '2027-03-01',
+    });
+    expect(proposeCarryOverWithReview({ startDate: '2026-10-01', dueDate: '2026-12-31', reviewCadence: 'monthly' }, '2026-12-01').reviewDate).toBe('2027-02-01');
+    expect(proposeCarryOverWithReview({ startDate: '2026-01-01', dueDate: '2026-12-31', reviewCadence: 'yearly' }, '2026-12-01').reviewDate).toBe('2027-12-01');
+    for (const goal of [{ startDate: '2026-10-01', dueDate: '2026-12-31' }, { startDate: '2026-01-01', dueDate: '2026-06-30' }, { startDate: '2026-11-01', dueDate: '2026-11-30' }])
+      for (const today of ['2026-11-20', '2027-02-10'])
+        for (const reviewCadence of REVIEW_CADENCES) {
+          const p = proposeCarryOverWithReview({ ...goal, reviewCadence }, today);
+          expect(p.reviewDate >= p.startDate && p.reviewDate <= p.dueDate, JSON.stringify([goal, today, reviewCadence, p])).toBe(true);
+        }
   });
 });

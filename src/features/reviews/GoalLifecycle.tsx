@@ -94,6 +94,7 @@ export function GoalLifecycle(props: LifecycleProps) {
         {(c) => (
           <p class="form-message ok" role="status">
             {r.carriedDone} <a href={href('/goal/', c().goal.id)}>{r.openNewGoal(c().goal.title)}</a>
+            <Show when={c().keptSubGoalIds?.length}>{(n) => <> {r.subGoalsKept(n())}</>}</Show>
           </p>
         )}
       </Show>

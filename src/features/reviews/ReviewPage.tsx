@@ -8,7 +8,7 @@
 // (a check-in, an action) does not wipe what is being typed in another's.
 import { createResource, createSignal, For, Match, Show, Switch } from 'solid-js';
 import { createStore, reconcile } from 'solid-js/store';
-import { api, ApiError } from '../../client/api.ts';
+import { api, ApiError, problemCode } from '../../client/api.ts';
 import { can } from './permissions.ts';
 import { STATUSES } from '../../domain/status.ts';
 import type { Agenda, AgendaItem } from '../../domain/reviews.ts';
@@ -88,12 +88,39 @@ function AgendaView(props: { kit: LocaleKit; agenda: KeyedAgenda; reload: () => 
   const form = createFormState(t);
   const [editing, setEditing] = createSignal(false);
   const [closedNow, setClosedNow] = createSignal(false);
+  /** The in-page step that asks to move a meeting still ahead to today before closing. */
+  const [moveStep, setMoveStep] = createSignal(false);
+  let moveHeading: HTMLHeadingElement | undefined;
+  let closeButton: HTMLButtonElement | undefined;
   const reload = () => void props.reload();
+  /** The server judges an open agenda as of min(meeting, today): an earlier asOf means the meeting is still ahead. */
+  const ahead = () => !frozen() && review().meetingDate > props.agenda.asOf;
+  const showMoveStep = () => {
+    setMoveStep(true);
+    queueMicrotask(() => moveHeading?.focus());
+  };
 
   async function close() {
+    if (ahead()) return showMoveStep();
     if (!confirm(r.confirmClose(props.agenda.summary.goals))) return;
-    const frozenAgenda = await form.run(() => api.reviews.close(review().id, review().version));
+    await finishClose(false);
+  }
+
+  async function finishClose(move: boolean) {
+    const frozenAgenda = await form.run(async () => {
+      try {
+        return await api.reviews.close(review().id, review().version, move ? { moveMeetingDateToToday: true } : {});
+      } catch (e) {
+        // The day may have turned since the page loaded: ask the same question the server does.
+        if (problemCode(e) === 'meeting_in_future') {
+          showMoveStep();
+          return undefined;
+        }
+        throw e;
+      }
+    });
     if (frozenAgenda) {
+      setMoveStep(false);
       props.replace(frozenAgenda);
       setClosedNow(true);
       window.scrollTo({ top: 0 });
@@ -174,6 +201,9 @@ function AgendaView(props: { kit: LocaleKit; agenda: KeyedAgenda; reload: () => 
       <section aria-labelledby="agenda-heading" class="agenda">
         <h2 id="agenda-heading">{frozen() ? r.recordHeading : r.agendaHeading}</h2>
         <p class="hint no-print">{frozen() ? r.recordIntro : r.agendaIntro(fmt.date(review().meetingDate))}</p>
+        <Show when={ahead()}>
+          <p class="notice judged-today">{r.judgedToday(fmt.date(review().meetingDate), fmt.date(props.agenda.asOf))}</p>
+        </Show>
         <Show when={props.agenda.departments.length} fallback={<p class="notice">{r.noGoalsOnAgenda}</p>}>
           <For each={props.agenda.departments}>
             {(d) => (
@@ -202,9 +232,25 @@ function AgendaView(props: { kit: LocaleKit; agenda: KeyedAgenda; reload: () => 
         <section aria-labelledby="close-heading" class="card close-review no-print">
           <h2 id="close-heading">{r.closeHeading}</h2>
           <p>{r.closeExplain}</p>
-          <div class="actions">
-            <button type="button" class="primary" onClick={close} disabled={form.busy()}>{r.closeReview}</button>
-          </div>
+          <Show
+            when={moveStep()}
+            fallback={
+              <div class="actions">
+                <button type="button" class="primary" ref={closeButton} onClick={close} disabled={form.busy()}>{r.closeReview}</button>
+              </div>
+            }
+          >
+            <div class="move-meeting" role="group" aria-labelledby="move-meeting-heading">
+              <h3 id="move-meeting-heading" tabindex="-1" ref={moveHeading}>{r.moveMeetingHeading}</h3>
+              <p>{r.moveMeetingExplain(fmt.date(review().meetingDate), fmt.date(props.agenda.asOf))}</p>
+              <div class="actions">
+                <button type="button" class="primary" onClick={() => void finishClose(true)} disabled={form.busy()}>{r.moveMeetingAndClose}</button>
+                <button type="button" onClick={() => (setMoveStep(false), queueMicrotask(() => closeButton?.focus()))} disabled={form.busy()}>
+                  {r.keepMeetingDate}
+                </button>
+              </div>
+            </div>
+          </Show>
           <FormMessage message={form.message()} />
         </section>
       </Show>

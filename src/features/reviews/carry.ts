@@ -1,6 +1,6 @@
 // Proposed dates for carrying a goal into the next period: the same kind of period (month,
 // quarter, half year or year, judged by the goal's length) after the one its due date falls in.
-import { addDays, daysBetween, periodContaining, shiftPeriod, type PeriodKind } from '../../domain/cadence.ts';
+import { addDays, daysBetween, defaultReviewDate, periodContaining, shiftPeriod, type PeriodKind, type ReviewCadence } from '../../domain/cadence.ts';
 
 export function periodKindOf(startDate: string, dueDate: string): PeriodKind {
   const days = daysBetween(startDate, dueDate);
@@ -13,6 +13,22 @@ export function periodKindOf(startDate: string, dueDate: string): PeriodKind {
  * period (or the next one, when fewer than 14 days are left).
  */
 export function proposeCarryOver(goal: { startDate: string; dueDate: string }, today: string): { startDate: string; dueDate: string } {
+  return proposeDates(goal, today);
+}
+
+/**
+ * The proposal with its review date: inside the new period and on or before its due date (the
+ * server's own default, `defaultReviewDate`), so the new period's review has the goal on its agenda.
+ */
+export function proposeCarryOverWithReview(
+  goal: { startDate: string; dueDate: string; reviewCadence: ReviewCadence },
+  today: string,
+): { startDate: string; dueDate: string; reviewDate: string } {
+  const p = proposeDates(goal, today);
+  return { ...p, reviewDate: defaultReviewDate(p.startDate, p.dueDate, goal.reviewCadence) };
+}
+
+function proposeDates(goal: { startDate: string; dueDate: string }, today: string): { startDate: string; dueDate: string } {
   const kind = periodKindOf(goal.startDate, goal.dueDate);
   if (goal.dueDate < today) {
     const current = periodContaining(today, kind);
