@@ -4,7 +4,7 @@ import { closeClient, openDatabase } from '../src/server/db.ts';
 import { DEFAULT_DATABASE_URL } from '../src/server/env.ts';
 import { migrate } from '../src/server/migrate.ts';
 import { seedDemo } from '../db/seed/demo.ts';
-import { DEMO_USERS } from '../db/seed/demo-users.ts';
+import { DEMO_USERS, type DemoUser } from '../db/seed/demo-users.ts';
 import { mkdirSync } from 'node:fs';
 import { createSetupInvite, hasActiveAdmin } from '../src/server/accounts.ts';
 
@@ -12,7 +12,7 @@ import { createSetupInvite, hasActiveAdmin } from '../src/server/accounts.ts';
  * `setupOrigin`: where the site runs; when given and no admin exists yet, prints a one-time
  * setup link for the first admin (each start makes a new one; older ones stop working).
  */
-export async function prepareDatabase(opts: { demo: boolean; setupOrigin?: string }) {
+export async function prepareDatabase(opts: { demo: boolean; setupOrigin?: string }): Promise<{ demoUsers: readonly DemoUser[] }> {
   const url = process.env.LIBSQL_URL || DEFAULT_DATABASE_URL;
   if (url.startsWith('file:')) mkdirSync(new URL('../db/', import.meta.url), { recursive: true });
   const client = await openDatabase(url, process.env.LIBSQL_AUTH_TOKEN || undefined);
@@ -23,13 +23,22 @@ export async function prepareDatabase(opts: { demo: boolean; setupOrigin?: strin
     if (fresh && opts.demo) {
       const counts = await seedDemo(client);
       console.log(`Filled the new database with the demo organisation (${counts.goals} goals, ${counts.measures} measures, ${counts.checkIns} check-ins).`);
-      const admin = DEMO_USERS.find((u) => u.role === 'admin')!;
-      console.log(`Sign in as ${admin.email} with the password ${admin.password} (the README lists the demo people of each role).`);
     }
     if (opts.setupOrigin && !(await hasActiveAdmin(client))) await printSetupLink(client, opts.setupOrigin);
+    return { demoUsers: opts.demo ? await activeDemoUsers(client) : [] };
   } finally {
     await closeClient(client);
   }
+}
+
+/** The demo people still active in this database (a later start keeps printing them until they are deactivated). */
+async function activeDemoUsers(client: Awaited<ReturnType<typeof openDatabase>>): Promise<readonly DemoUser[]> {
+  const rs = await client.execute({
+    sql: `SELECT email FROM users WHERE active = 1 AND email IN (${DEMO_USERS.map(() => '?').join(', ')})`,
+    args: DEMO_USERS.map((u) => u.email),
+  });
+  const active = new Set(rs.rows.map((r) => String(r.email)));
+  return DEMO_USERS.filter((u) => active.has(u.email));
 }
 
 async function printSetupLink(client: Awaited<ReturnType<typeof openDatabase>>, origin: string) {

@@ -4,6 +4,7 @@
 import { createServer } from 'node:http';
 import { Readable } from 'node:stream';
 import { spawnSync } from 'node:child_process';
+import { writeFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import path from 'node:path';
 import { NetlifyDev } from '@netlify/dev';
@@ -15,11 +16,22 @@ const root = fileURLToPath(new URL('..', import.meta.url));
 const port = Number(process.env.PORT ?? 4321);
 const host = process.env.HOST ?? '127.0.0.1';
 
-await prepareDatabase({ demo: process.env.TILLER_DEMO !== 'off', setupOrigin: `http://${host}:${port}` });
+const { demoUsers } = await prepareDatabase({ demo: process.env.TILLER_DEMO !== 'off', setupOrigin: `http://${host}:${port}` });
 
-if (!process.argv.includes('--no-build')) {
-  const build = spawnSync(process.execPath, ['node_modules/astro/bin/astro.mjs', 'build'], { cwd: root, stdio: 'inherit' });
-  if (build.status !== 0) process.exit(build.status ?? 1);
+if (!process.argv.includes('--no-build')) build();
+
+/** Builds the site quietly: its output goes to build.log, and to the screen only when it fails. */
+function build() {
+  const log = path.join(root, 'build.log');
+  console.log(`Building the site (about a minute; output in ${path.relative(process.cwd(), log) || log}) …`);
+  const run = spawnSync(process.execPath, ['node_modules/astro/bin/astro.mjs', 'build'], { cwd: root, encoding: 'utf8', maxBuffer: 64 * 1024 * 1024 });
+  const output = `${run.stdout ?? ''}${run.stderr ?? ''}${run.error ? String(run.error) : ''}`;
+  writeFileSync(log, output);
+  if (run.status !== 0) {
+    console.error(output.split('\n').slice(-40).join('\n'));
+    console.error(`The site did not build (exit ${run.status}); the whole output is in ${log}.`);
+    process.exit(run.status ?? 1);
+  }
 }
 
 const address = `http://${host}:${port}`;
@@ -65,6 +77,12 @@ function toRequest(req: import('node:http').IncomingMessage): Request {
 }
 
 server.listen(port, host, () => {
+  if (demoUsers.length) {
+    console.log('\nDemo sign-ins (the demo organisation\'s people; deactivate them before you share this site):');
+    const width = Math.max(...demoUsers.map((u) => u.email.length));
+    for (const u of demoUsers) console.log(`  ${u.email.padEnd(width)}  ${u.password.padEnd(22)}  ${u.name}`);
+    console.log('');
+  }
   console.log(`Tiller is running at ${address}/`);
   if (process.env.TILLER_AUTH === 'off')
     console.warn('Sign-in is OFF (TILLER_AUTH=off): anyone who reaches this address can change everything. Never do this on a shared site.');

@@ -1,8 +1,9 @@
 // The demo organisation: a mid-sized company whose customer service is run as a strategic
 // mission (see /work/shared/DOMAIN.md). Every row goes through the same zod schemas and
 // repository functions as the API, inside one write transaction, so the demo is valid exactly
-// as a user could have typed it. Deterministic: fixed dates around 2026-11-23, no randomness;
-// every check-in is dated 2026-10-31 or earlier.
+// as a user could have typed it. Deterministic, no randomness: the dates below are written for
+// DEMO_ANCHOR (23 Nov 2026, every check-in on 31 Oct or earlier) and move with the months between
+// that day and the day the database is created (`today`), so the demo never ages.
 import type { Client } from '@libsql/client';
 import { checkInSampleInput, goalInput, measureInput, practiceInput, visionInput } from '../../src/domain/schemas.ts';
 import type { Direction, Frequency, Unit } from '../../src/domain/schemas.ts';
@@ -17,12 +18,16 @@ import { createPractice } from '../../src/server/practices.ts';
 import { createSegment } from '../../src/server/segments.ts';
 import { putVision } from '../../src/server/vision.ts';
 import { runAs } from '../../src/server/actor-context.ts';
+import { serverToday } from '../../src/server/clock.ts';
 import { seedDemoUsers } from './demo-users.ts';
+import { addDays, addMonths, daysBetween, daysInMonth } from '../../src/domain/cadence.ts';
 
 export const DEMO_VISION = {
   statement: 'To be recognised as the leader in customer service and satisfaction in our market',
   horizonYear: 2028,
 };
+/** The vision's horizon stays as many years ahead as it was on DEMO_ANCHOR. */
+const horizonFor = (today: string) => DEMO_VISION.horizonYear + Number(shiftDemoDate(DEMO_ANCHOR.slice(0, 8) + '01', today).slice(0, 4)) - 2026;
 
 const CS = 'Customer Service';
 const SALES = 'Sales';
@@ -115,7 +120,32 @@ function withSizes(points: readonly Point[], sizes: readonly number[]): Point[] 
   return points.map(([date, value, note], i) => [date, value, note ?? '', { sampleSize: sizes[i]! }]);
 }
 
-const REVIEW = '2026-12-14'; // the next quarterly review meeting
+/** The day the dates in this file were written for. */
+export const DEMO_ANCHOR = '2026-11-23';
+/** Stands for the next quarterly review meeting: two weeks after the day the demo is created. */
+const REVIEW = 'next-review';
+
+const monthIndex = (date: string) => Number(date.slice(0, 4)) * 12 + Number(date.slice(5, 7)) - 1;
+
+/**
+ * Moves a date written for DEMO_ANCHOR to the demo created on `today`, by the whole months
+ * between the two. First and last days of a month stay first and last days (periods and
+ * month-end check-ins keep their shape); other days move by whole weeks, never further than the
+ * months do, so weekly check-ins keep their weekday and none lands after the end of last month.
+ */
+export function shiftDemoDate(date: string, today: string): string {
+  if (date === REVIEW) return addDays(today, 14);
+  const months = monthIndex(today) - monthIndex(DEMO_ANCHOR);
+  if (months === 0) return date;
+  const [y, m, d] = date.split('-').map(Number) as [number, number, number];
+  if (d === 1) return addMonths(date, months);
+  if (d === daysInMonth(y, m)) {
+    const first = addMonths(`${date.slice(0, 8)}01`, months);
+    return `${first.slice(0, 8)}${String(daysInMonth(Number(first.slice(0, 4)), Number(first.slice(5, 7)))).padStart(2, '0')}`;
+  }
+  const days = daysBetween(`${DEMO_ANCHOR.slice(0, 8)}01`, addMonths(`${DEMO_ANCHOR.slice(0, 8)}01`, months));
+  return addDays(date, Math.floor(days / 7) * 7);
+}
 
 /** Listened calls per month from February: [calls that met every practice, calls listened]. */
 const LISTENED: readonly (readonly [number, number])[] = [
@@ -892,11 +922,14 @@ export interface SeedCounts {
   practices: number;
 }
 
-/** Writes the demo organisation into an empty database (after migrations), in one transaction. */
-export async function seedDemo(client: Client): Promise<SeedCounts> {
+/**
+ * Writes the demo organisation into an empty database (after migrations), in one transaction,
+ * dated for `today` (YYYY-MM-DD; `TILLER_DEMO_TODAY` pins it, e.g. for screenshots).
+ */
+export async function seedDemo(client: Client, today: string = process.env.TILLER_DEMO_TODAY || serverToday()): Promise<SeedCounts> {
   const tx = await client.transaction('write');
   try {
-    const counts = await runAs({ actor: { type: 'system', label: 'demo seed' }, enforce: false }, () => writeDemo(tx));
+    const counts = await runAs({ actor: { type: 'system', label: 'demo seed' }, enforce: false }, () => writeDemo(tx, today));
     await seedDemoUsers(tx);
     await tx.commit();
     return counts;
@@ -908,8 +941,9 @@ export async function seedDemo(client: Client): Promise<SeedCounts> {
   }
 }
 
-async function writeDemo(sql: Sql): Promise<SeedCounts> {
-  await putVision(sql, validate(visionInput, DEMO_VISION));
+async function writeDemo(sql: Sql, today: string): Promise<SeedCounts> {
+  const at = (date: string) => shiftDemoDate(date, today);
+  await putVision(sql, validate(visionInput, { ...DEMO_VISION, horizonYear: horizonFor(today) }));
   const departments = new Map<string, string>();
   for (const name of DEMO_DEPARTMENTS) departments.set(name, (await createDepartment(sql, name)).id);
 
@@ -927,20 +961,20 @@ async function writeDemo(sql: Sql): Promise<SeedCounts> {
         departmentId: departments.get(spec.department),
         parentGoalId,
         owner: spec.owner,
-        startDate: spec.startDate,
-        dueDate: spec.dueDate,
-        reviewDate: spec.reviewDate,
+        startDate: at(spec.startDate),
+        dueDate: at(spec.dueDate),
+        reviewDate: spec.reviewDate === null ? null : at(spec.reviewDate),
       }),
     );
     goalIds.set(spec.key, goal.id);
     counts.goals++;
 
     for (const { checkIns, segments, ...m } of spec.measures) {
-      const measure = await createMeasure(sql, goal.id, validate(measureInput, m));
+      const measure = await createMeasure(sql, goal.id, validate(measureInput, { ...m, baselineDate: at(m.baselineDate), targetDate: at(m.targetDate) }));
       measureIds.set(m.name, measure.id);
       counts.measures++;
       for (const [date, value, note, sample] of checkIns) {
-        const body = { date, ...(value === null ? {} : { value }), note: note ?? '', ...sample };
+        const body = { date: at(date), ...(value === null ? {} : { value }), note: note ?? '', ...sample };
         await createCheckIn(sql, measure.id, validate(checkInSampleInput, body));
         counts.checkIns++;
       }
@@ -949,7 +983,7 @@ async function writeDemo(sql: Sql): Promise<SeedCounts> {
         for (const name of segments.names) ids.push((await createSegment(sql, measure.id, name)).id);
         counts.segments += ids.length;
         for (const p of segments.checkIns) {
-          const body = { date: p.date, note: p.note ?? '', segments: p.values.map(([value, volume], i) => ({ segmentId: ids[i], value, volume })) };
+          const body = { date: at(p.date), note: p.note ?? '', segments: p.values.map(([value, volume], i) => ({ segmentId: ids[i], value, volume })) };
           await createCheckIn(sql, measure.id, validate(checkInSampleInput, body));
           counts.checkIns++;
         }

@@ -6,7 +6,10 @@ import { openDatabase } from '../../src/server/db.ts';
 import { migrate } from '../../src/server/migrate.ts';
 import { readTree } from '../../src/server/tree.ts';
 import { listCheckIns } from '../../src/server/measures.ts';
-import { seedDemo, type SeedCounts } from '../../db/seed/demo.ts';
+import { DEMO_ANCHOR, DEMO_GOALS, seedDemo, shiftDemoDate, type SeedCounts } from '../../db/seed/demo.ts';
+import { assessTree } from '../../src/domain/status.ts';
+import { addDays, addMonths, daysInMonth } from '../../src/domain/cadence.ts';
+import { serverToday } from '../../src/server/clock.ts';
 
 describe('demo organisation', () => {
   let client: Client;
@@ -16,7 +19,7 @@ describe('demo organisation', () => {
   beforeAll(async () => {
     client = await openDatabase(':memory:');
     await migrate(client);
-    counts = await seedDemo(client);
+    counts = await seedDemo(client, DEMO_ANCHOR);
     tree = await readTree(client);
   });
   afterAll(() => client.close());
@@ -153,5 +156,82 @@ describe('demo organisation', () => {
     } finally {
       other.close();
     }
+  });
+});
+
+/** Seeds a fresh in-memory database for `today`; the tree and the statuses as of that day. */
+async function seededFor(today: string) {
+  const client = await openDatabase(':memory:');
+  try {
+    await migrate(client);
+    const counts = await seedDemo(client, today);
+    const tree = await readTree(client);
+    const latest = new Map(tree.measures.filter((m) => m.latest).map((m) => [m.id, m.latest!]));
+    const { goals } = assessTree(tree.goals, tree.measures, latest, today);
+    const statuses: Record<string, number> = {};
+    for (const a of goals.values()) statuses[a.status] = (statuses[a.status] ?? 0) + 1;
+    return { counts, tree, statuses };
+  } finally {
+    client.close();
+  }
+}
+
+describe('the demo does not age', () => {
+  const endOfLastMonth = (today: string) => addDays(`${today.slice(0, 8)}01`, -1);
+
+  it('has the same shape created today as on the day it was written for (statuses move with the day of the month)', async () => {
+    const today = serverToday();
+    const [then, now] = [await seededFor(DEMO_ANCHOR), await seededFor(today)];
+    expect(now.counts).toEqual(then.counts);
+    // Mostly on track or at risk, not a wall of "missed".
+    for (const s of [then.statuses, now.statuses]) expect(s.missed ?? 0).toBeLessThanOrEqual(1);
+    expect((now.statuses.on_track ?? 0) + (now.statuses.at_risk ?? 0)).toBeGreaterThan(now.tree.goals.length / 2);
+    // Goals in the current year, check-ins up to last month, the next review in two weeks.
+    expect(now.tree.goals.some((g) => g.startDate <= today && g.dueDate >= today)).toBe(true);
+    const checkIns = now.tree.measures.flatMap((m) => (m.latest ? [m.latest.date] : []));
+    expect(checkIns.every((d) => d <= endOfLastMonth(today))).toBe(true);
+    expect(checkIns.some((d) => d > endOfLastMonth(addMonths(today, -1)))).toBe(true);
+    expect(now.tree.goals.map((g) => g.reviewDate)).toContain(addDays(today, 14));
+    expect(now.tree.vision?.horizonYear).toBe(2028 + Number(today.slice(0, 4)) - 2026);
+  });
+
+  // Every date the demo holds, for a day in each month of five years and at both ends of a month.
+  const todays = Array.from({ length: 60 }, (_, i) => addMonths('2026-11-01', i)).flatMap((first) => [
+    first,
+    addDays(first, 14),
+    `${first.slice(0, 8)}${daysInMonth(Number(first.slice(0, 4)), Number(first.slice(5, 7)))}`,
+  ]);
+  const specDates = DEMO_GOALS.flatMap((g) => g.measures.flatMap((m) => [...m.checkIns.map((p) => p[0]), ...(m.segments?.checkIns.map((p) => p.date) ?? [])]));
+
+  it('never dates a check-in after the end of last month, nor two of a measure on one day', () => {
+    for (const today of todays)
+      for (const g of DEMO_GOALS)
+        for (const m of g.measures) {
+          const dates = [...m.checkIns.map((p) => p[0]), ...(m.segments?.checkIns.map((p) => p.date) ?? [])].map((d) => shiftDemoDate(d, today));
+          expect(new Set(dates).size, `${m.name} on ${today}`).toBe(dates.length);
+          for (const d of dates) expect(d <= endOfLastMonth(today), `${m.name} ${d} on ${today}`).toBe(true);
+        }
+    expect(specDates.length).toBeGreaterThan(100);
+  });
+
+  it('keeps the dates of every goal in order, its review date inside them', () => {
+    for (const today of todays)
+      for (const g of DEMO_GOALS) {
+        const [start, due] = [shiftDemoDate(g.startDate, today), shiftDemoDate(g.dueDate, today)];
+        expect(start < due, g.key).toBe(true);
+        if (g.reviewDate) {
+          const review = shiftDemoDate(g.reviewDate, today);
+          expect(review >= start && review <= due, `${g.key} ${review} on ${today}`).toBe(true);
+        }
+      }
+  });
+
+  it('keeps month ends at month ends and weekdays of weekly check-ins', () => {
+    expect(shiftDemoDate('2026-11-30', '2027-01-05')).toBe('2027-01-31');
+    expect(shiftDemoDate('2026-12-31', '2027-01-05')).toBe('2027-02-28');
+    expect(shiftDemoDate('2026-10-01', '2027-01-05')).toBe('2026-12-01');
+    expect(shiftDemoDate('2026-11-30', DEMO_ANCHOR)).toBe('2026-11-30');
+    const monday = shiftDemoDate('2026-09-07', '2027-04-20');
+    expect(new Date(`${monday}T00:00:00Z`).getUTCDay()).toBe(1);
   });
 });
