@@ -9,6 +9,8 @@ import type { Messages } from '../i18n/index.ts';
 const STEP = 1.25;
 const MAX_SCALE = 3;
 const PAN = 60;
+/** The first view fits the width, but never smaller than this: on a phone the text stays readable and the box pans. */
+const READABLE = 0.6;
 
 export interface ViewportHandle {
   /** Call after a new SVG was put into the content element: measures it and fits it to width. */
@@ -84,7 +86,10 @@ export function DiagramViewport(props: {
     reset() {
       setScale(1);
       setReady(measure());
-      if (ready()) fitWidth();
+      if (!ready()) return;
+      zoomTo(Math.max(fitWidthScale(), Math.min(1, READABLE)));
+      box.scrollLeft = 0;
+      box.scrollTop = 0;
     },
   });
 

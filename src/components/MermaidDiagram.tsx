@@ -25,7 +25,7 @@ export function MermaidDiagram(props: { diagram: Diagram; t: Messages; hrefFor: 
             securityLevel: 'strict',
             theme: 'base',
             themeVariables: { fontFamily: 'system-ui, sans-serif', fontSize: '14px' },
-            flowchart: { htmlLabels: true, useMaxWidth: false },
+            flowchart: { htmlLabels: true, useMaxWidth: false, wrappingWidth: 240 },
           });
           const renderId = `tiller-diagram-${++renderCount}`;
           const { svg } = await mermaid.render(renderId, text);
