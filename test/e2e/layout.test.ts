@@ -291,6 +291,16 @@ describe('the hierarchy diagram at 1366 px', () => {
     // The table scrolls in its own labelled, focusable box.
     const region = phone.page.locator('.table-scroll[role="region"][aria-label="The same goals as a table"]');
     expect(await region.getAttribute('tabindex')).toBe('0');
+
+    // The overview's diagram on a phone: its box stays inside the window, the drawing pans inside it.
+    await visit(phone.page, `${app.url}/`);
+    const diagram = phone.page.locator('figure.diagram .diagram-viewport');
+    await diagram.locator('svg').waitFor({ timeout: 20_000 });
+    await diagram.evaluate((el) => el.scrollIntoView({ block: 'center' }));
+    const r = (await diagram.boundingBox())!;
+    expect(r.x).toBeGreaterThanOrEqual(0);
+    expect(r.x + r.width).toBeLessThanOrEqual(390);
+    await phone.page.screenshot({ path: shot('layout-390-overview-diagram') });
     await phone.context.close();
   });
 });
