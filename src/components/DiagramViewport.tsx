@@ -49,7 +49,10 @@ export function DiagramViewport(props: {
   const room = () => {
     const cs = getComputedStyle(box);
     const maxH = parseFloat(cs.maxHeight);
-    return { width: box.clientWidth, height: Number.isFinite(maxH) ? maxH - (box.offsetHeight - box.clientHeight) : box.clientHeight };
+    // Less the drawing's padding (room for a focused node's outline at the edge).
+    const pad = inner.offsetWidth - inner.clientWidth + parseFloat(getComputedStyle(inner).paddingLeft) * 2;
+    const height = Number.isFinite(maxH) ? maxH - (box.offsetHeight - box.clientHeight) : box.clientHeight;
+    return { width: box.clientWidth - pad, height: height - pad };
   };
   const fitWidthScale = () => Math.min(1, room().width / natural.width);
   const showAllScale = () => Math.min(1, room().width / natural.width, room().height / natural.height);
