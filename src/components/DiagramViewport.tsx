@@ -22,6 +22,8 @@ export function DiagramViewport(props: {
   /** Receives the element to draw into. */
   content: (el: HTMLDivElement) => void;
   handle: (h: ViewportHandle) => void;
+  /** Where the first view starts: the top, or the vertical middle (a left-to-right tree's root). */
+  start?: 'top' | 'middle';
   contentProps?: JSX.HTMLAttributes<HTMLDivElement>;
 }) {
   let box!: HTMLDivElement;
@@ -56,6 +58,7 @@ export function DiagramViewport(props: {
   };
   const fitWidthScale = () => Math.min(1, room().width / natural.width);
   const showAllScale = () => Math.min(1, room().width / natural.width, room().height / natural.height);
+  const firstScale = () => Math.max(fitWidthScale(), Math.min(1, READABLE));
   const minScale = () => Math.min(0.25, showAllScale());
 
   /** Sets the scale, keeping the point at the box's centre (or `at`, in box pixels) where it is. */
@@ -90,9 +93,9 @@ export function DiagramViewport(props: {
       setScale(1);
       setReady(measure());
       if (!ready()) return;
-      zoomTo(Math.max(fitWidthScale(), Math.min(1, READABLE)));
+      zoomTo(firstScale());
       box.scrollLeft = 0;
-      box.scrollTop = 0;
+      box.scrollTop = props.start === 'middle' ? (box.scrollHeight - box.clientHeight) / 2 : 0;
     },
   });
 
@@ -154,9 +157,12 @@ export function DiagramViewport(props: {
   onMount(() => {
     box.addEventListener('wheel', onWheel, { passive: false });
     box.addEventListener('click', onClickCapture, true);
-    // A narrower window: keep the drawing fitting if it was fitted.
+    // A narrower window (rotation, resize): shrink to the first view's scale if it was larger.
+    let lastWidth = box.clientWidth;
     const ro = new ResizeObserver(() => {
-      if (ready() && scale() > fitWidthScale() + 1e-6 && scale() <= 1) zoomTo(fitWidthScale());
+      if (box.clientWidth === lastWidth) return;
+      lastWidth = box.clientWidth;
+      if (ready() && scale() > firstScale() + 1e-6 && scale() <= 1) zoomTo(firstScale());
     });
     ro.observe(box);
     onCleanup(() => ro.disconnect());

@@ -97,6 +97,7 @@ export function MermaidDiagram(props: { diagram: Diagram; t: Messages; hrefFor: 
       <DiagramViewport
         t={props.t}
         handle={(h) => (viewport = h)}
+        start="middle"
         content={(el) => (container = el)}
         contentProps={{ class: 'diagram-canvas', onClick, onKeyDown: onKey, 'data-state': state() } as JSX.HTMLAttributes<HTMLDivElement>}
       />

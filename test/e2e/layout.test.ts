@@ -300,6 +300,9 @@ describe('the hierarchy diagram at 1366 px', () => {
     const r = (await diagram.boundingBox())!;
     expect(r.x).toBeGreaterThanOrEqual(0);
     expect(r.x + r.width).toBeLessThanOrEqual(390);
+    // Readable at first (not shrunk to a stamp); it pans sideways inside its box instead.
+    expect(Number(await diagram.getAttribute('data-scale'))).toBeGreaterThanOrEqual(0.6);
+    expect(await diagram.evaluate((b) => b.scrollWidth > b.clientWidth)).toBe(true);
     await phone.page.screenshot({ path: shot('layout-390-overview-diagram') });
     await phone.context.close();
   });
