@@ -1,7 +1,8 @@
 // Draws Mermaid text lazily: mermaid is imported only when this component mounts, so pages
 // without a diagram never load it. securityLevel 'strict' disables Mermaid's own `click`
 // directives, so nodes are made clickable (and keyboard-focusable) here by delegation.
-import { createEffect, createSignal, on, onCleanup, Show } from 'solid-js';
+import { createEffect, createSignal, on, onCleanup, Show, type JSX } from 'solid-js';
+import { DiagramViewport, type ViewportHandle } from './DiagramViewport.tsx';
 import type { Diagram, DiagramNode } from '../diagrams/hierarchy.ts';
 import type { Messages } from '../i18n/index.ts';
 
@@ -9,6 +10,7 @@ let renderCount = 0;
 
 export function MermaidDiagram(props: { diagram: Diagram; t: Messages; hrefFor: (node: DiagramNode) => string | null }) {
   let container!: HTMLDivElement;
+  let viewport: ViewportHandle | undefined;
   const [state, setState] = createSignal<'loading' | 'ready' | 'failed'>('loading');
 
   createEffect(
@@ -23,13 +25,14 @@ export function MermaidDiagram(props: { diagram: Diagram; t: Messages; hrefFor: 
             securityLevel: 'strict',
             theme: 'base',
             themeVariables: { fontFamily: 'system-ui, sans-serif', fontSize: '14px' },
-            flowchart: { htmlLabels: true, useMaxWidth: false },
+            flowchart: { htmlLabels: true, useMaxWidth: false, wrappingWidth: 240 },
           });
           const renderId = `tiller-diagram-${++renderCount}`;
           const { svg } = await mermaid.render(renderId, text);
           container.innerHTML = svg;
           makeNodesInteractive(renderId);
           setState('ready');
+          viewport?.reset();
         } catch (e) {
           console.error('Diagram failed', e);
           container.textContent = '';
@@ -49,10 +52,16 @@ export function MermaidDiagram(props: { diagram: Diagram; t: Messages; hrefFor: 
   function makeNodesInteractive(renderId: string) {
     container.querySelectorAll<SVGGElement>(`#${renderId} g.node`).forEach((g) => {
       const node = nodeOf(g);
-      if (!node || !props.hrefFor(node)) return;
+      if (!node) return;
+      // The whole text, also where the drawn label ends with an ellipsis: as a tooltip, and as
+      // the accessible name (it starts with the visible text, so speech input finds it too).
+      const title = document.createElementNS('http://www.w3.org/2000/svg', 'title');
+      title.textContent = node.label;
+      g.prepend(title);
+      if (!props.hrefFor(node)) return;
       g.setAttribute('tabindex', '0');
       g.setAttribute('role', 'link');
-      g.setAttribute('aria-label', g.textContent?.trim() ?? '');
+      g.setAttribute('aria-label', node.label);
       g.classList.add('clickable');
     });
   }
@@ -85,7 +94,13 @@ export function MermaidDiagram(props: { diagram: Diagram; t: Messages; hrefFor: 
       <Show when={state() === 'failed'}>
         <p class="notice" role="alert">{props.t.diagram.failed}</p>
       </Show>
-      <div class="diagram-canvas" ref={container} onClick={onClick} onKeyDown={onKey} data-state={state()} />
+      <DiagramViewport
+        t={props.t}
+        handle={(h) => (viewport = h)}
+        start="middle"
+        content={(el) => (container = el)}
+        contentProps={{ class: 'diagram-canvas', onClick, onKeyDown: onKey, 'data-state': state() } as JSX.HTMLAttributes<HTMLDivElement>}
+      />
     </figure>
   );
 }

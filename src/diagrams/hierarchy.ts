@@ -32,6 +32,8 @@ export interface DiagramScope {
 export interface DiagramNode {
   kind: 'vision' | 'goal' | 'measure';
   id: string | null;
+  /** The node's whole text, never shortened, one line: its accessible name and tooltip. */
+  label: string;
 }
 
 export interface Diagram {
@@ -46,8 +48,10 @@ export interface Diagram {
 
 export const MAX_DIAGRAM_NODES = 150;
 
-/** Longest label part taken from user text, in characters (code points). */
-export const MAX_LABEL_CHARS = 80;
+/** Characters per line of a node label (about 220 px at 14 px). */
+export const LABEL_LINE_CHARS = 28;
+/** Lines of user text per node; the vision gets one more. */
+export const LABEL_MAX_LINES = 3;
 
 /**
  * Colours per band, with dark text on a light fill: every pair has a contrast ratio above 7:1
@@ -101,18 +105,58 @@ export function escapeLabel(text: string): string {
     .replace(ENCODE, (c) => ENTITY[c] ?? c);
 }
 
-/** Shortens to at most `max` code points, ending with an ellipsis when cut. */
-function shorten(text: string, max = MAX_LABEL_CHARS): string {
-  const clean = text.replace(CONTROL, ' ').replace(/ {2,}/g, ' ').trim();
-  if (clean.length <= max) return clean; // UTF-16 length ≥ code points: nothing to cut
-  const chars = Array.from(clean);
-  if (chars.length <= max) return clean;
-  return chars.slice(0, max - 1).join('').trimEnd() + '…';
+const clean = (text: string) => text.replace(CONTROL, ' ').replace(/ {2,}/g, ' ').trim();
+
+/**
+ * Wraps text at word boundaries into lines of at most `width` characters (code points), at most
+ * `maxLines` of them. A word longer than a line is split (a URL, a long compound); text that
+ * does not fit ends with an ellipsis after the last whole word that fits, and `truncated` says
+ * so (the caller keeps the full text in the node's accessible name and tooltip).
+ */
+export function wrapLabel(text: string, width: number = LABEL_LINE_CHARS, maxLines: number = LABEL_MAX_LINES): { lines: string[]; truncated: boolean } {
+  const w = Math.max(2, Math.floor(width));
+  const max = Math.max(1, Math.floor(maxLines));
+  const words: string[][] = [];
+  for (const word of clean(text).split(' ')) {
+    if (word === '') continue;
+    const chars = Array.from(word);
+    for (let i = 0; i < chars.length; i += w) words.push(chars.slice(i, i + w));
+  }
+  const lines: string[][] = [];
+  let line: string[] = [];
+  for (const word of words) {
+    if (line.length === 0) line = [...word];
+    else if (line.length + 1 + word.length <= w) line.push(' ', ...word);
+    else {
+      lines.push(line);
+      line = [...word];
+    }
+  }
+  if (line.length > 0) lines.push(line);
+  if (lines.length <= max) return { lines: lines.map((l) => l.join('')), truncated: false };
+
+  const kept = lines.slice(0, max);
+  let last = kept[max - 1]!;
+  // Room for the ellipsis: drop whole words from the end; cut a lone word only if it must.
+  while (last.length + 1 > w) {
+    const space = last.lastIndexOf(' ');
+    last = space > 0 ? last.slice(0, space) : last.slice(0, w - 1);
+  }
+  kept[max - 1] = [...last, '…'];
+  return { lines: kept.map((l) => l.join('')), truncated: true };
 }
 
-/** Joins label parts (each escaped) with Mermaid's own line break. */
-function label(parts: readonly string[]): string {
-  return parts.map(escapeLabel).join('<br/>');
+/**
+ * A node's text: user text wrapped at word boundaries (`wrapped`), then the short facts, one a
+ * line; each line escaped, joined with Mermaid's own line break. `full` is the whole text on one
+ * line, unshortened, for the accessible name and tooltip.
+ */
+function nodeText(text: string, facts: readonly string[], maxLines = LABEL_MAX_LINES): { label: string; full: string } {
+  const { lines } = wrapLabel(text, LABEL_LINE_CHARS, maxLines);
+  return {
+    label: [...lines, ...facts].map(escapeLabel).join('<br/>'),
+    full: [clean(text), ...facts.map(clean)].join(', '),
+  };
 }
 
 interface Item {
@@ -243,10 +287,11 @@ export function hierarchyDiagram(
   let visionNode: string | null = null;
   if (withVision) {
     visionNode = `n${next++}`;
-    const parts = [tree.vision ? `${labels.vision}: ${shorten(tree.vision.statement)}` : labels.vision, progressText(tree.progress)];
-    if (hiddenBelowVision > 0) parts.push(labels.moreBelow(hiddenBelowVision));
-    nodes[visionNode] = { kind: 'vision', id: null };
-    nodeLines.push(`  ${visionNode}["${label(parts)}"]`);
+    const facts = [progressText(tree.progress)];
+    if (hiddenBelowVision > 0) facts.push(labels.moreBelow(hiddenBelowVision));
+    const text = nodeText(tree.vision ? `${labels.vision}: ${tree.vision.statement}` : labels.vision, facts, LABEL_MAX_LINES + 1);
+    nodes[visionNode] = { kind: 'vision', id: null, label: text.full };
+    nodeLines.push(`  ${visionNode}["${text.label}"]`);
     byBand[progressBand(tree.progress)].push(visionNode);
   }
 
@@ -257,11 +302,12 @@ export function hierarchyDiagram(
     const id = `n${next++}`;
     itemNode[i] = id;
     const ms = measuresByGoal.get(g.id) ?? [];
-    const parts = [shorten(g.title), progressText(g.progress)];
-    if (!drawMeasures && ms.length > 0) parts.push(labels.measuresSummary(ms.length));
-    if (hiddenBelow[i]! > 0) parts.push(labels.moreBelow(hiddenBelow[i]!));
-    nodes[id] = { kind: 'goal', id: g.id };
-    nodeLines.push(`  ${id}["${label(parts)}"]`);
+    const facts = [progressText(g.progress)];
+    if (!drawMeasures && ms.length > 0) facts.push(labels.measuresSummary(ms.length));
+    if (hiddenBelow[i]! > 0) facts.push(labels.moreBelow(hiddenBelow[i]!));
+    const text = nodeText(g.title, facts);
+    nodes[id] = { kind: 'goal', id: g.id, label: text.full };
+    nodeLines.push(`  ${id}["${text.label}"]`);
     byBand[progressBand(g.progress)].push(id);
     const parentNode = it.parent >= 0 ? itemNode[it.parent] : visionNode;
     if (parentNode !== undefined && parentNode !== null) edgeLines.push(`  ${parentNode} --> ${id}`);
@@ -271,8 +317,9 @@ export function hierarchyDiagram(
         const mid = `n${next++}`;
         // A measure nobody has checked in yet shows "no data" (its 0 still counts in the roll-up).
         const p = m.latest === null ? null : m.progress;
-        nodes[mid] = { kind: 'measure', id: m.id };
-        nodeLines.push(`  ${mid}(["${label([shorten(m.name), progressText(p)])}"])`);
+        const text = nodeText(m.name, [progressText(p)], LABEL_MAX_LINES - 1);
+        nodes[mid] = { kind: 'measure', id: m.id, label: text.full };
+        nodeLines.push(`  ${mid}(["${text.label}"])`);
         edgeLines.push(`  ${id} -.-> ${mid}`);
         byBand[progressBand(p)].push(mid);
         measureIds.push(mid);

@@ -2,7 +2,7 @@
 export const en = {
   appName: 'Tiller',
   tagline: 'Customer-service goals, from vision to measure',
-  nav: { overview: 'Overview', departments: 'Departments', main: 'Main' },
+  nav: { overview: 'Overview', departments: 'Departments', main: 'Main', menu: 'Menu' },
   language: { label: 'Language', switchTo: 'Svenska', switchToLang: 'sv' },
   common: {
     save: 'Save',
@@ -134,6 +134,15 @@ export const en = {
     measuresSummary: (n: number) => (n === 1 ? '1 measure' : `${n} measures`),
     moreBelow: (n: number) => `+${n} more below`,
     clickHint: 'Select a node to open it.',
+    // The diagram's own viewport (src/components/DiagramViewport.tsx)
+    viewport: 'Diagram: drag or scroll to move around',
+    controls: 'Zoom',
+    zoomIn: 'Zoom in',
+    zoomOut: 'Zoom out',
+    fitWidth: 'Fit to width',
+    showAll: 'Whole diagram',
+    scale: (percent: string) => `Zoom ${percent}`,
+    keysHint: 'Drag or scroll to move around. With the diagram focused: + and − zoom, 0 fits to width, arrow keys move.',
   },
   measurement: {
     // Measure form: influence, quality levels, sampling
@@ -776,6 +785,7 @@ export const en = {
       earlierGoals: '‹ Previous goals',
       laterGoals: 'Next goals ›',
       diagramCaption: 'Goals from start to due date; diamonds are review dates, the vertical line is today',
+      diagramOnWideScreen: 'The timeline chart is shown on a wider screen; the table below has the same goals and dates.',
       failed: 'The timeline could not be drawn. The table below shows the same goals.',
       tableHeading: 'The same goals as a table',
       meetings: 'Review meetings in this period',

@@ -3,7 +3,7 @@ import type { Messages } from './en.ts';
 export const sv: Messages = {
   appName: 'Tiller',
   tagline: 'Kundservicens mål, från vision till mått',
-  nav: { overview: 'Översikt', departments: 'Avdelningar', main: 'Huvudmeny' },
+  nav: { overview: 'Översikt', departments: 'Avdelningar', main: 'Huvudmeny', menu: 'Meny' },
   language: { label: 'Språk', switchTo: 'English', switchToLang: 'en' },
   common: {
     save: 'Spara',
@@ -135,6 +135,14 @@ export const sv: Messages = {
     measuresSummary: (n: number) => `${n} mått`,
     moreBelow: (n: number) => `+${n} till nedanför`,
     clickHint: 'Välj en nod för att öppna den.',
+    viewport: 'Diagram: dra eller scrolla för att flytta runt',
+    controls: 'Zooma',
+    zoomIn: 'Zooma in',
+    zoomOut: 'Zooma ut',
+    fitWidth: 'Anpassa till bredden',
+    showAll: 'Hela diagrammet',
+    scale: (percent: string) => `Zoom ${percent}`,
+    keysHint: 'Dra eller scrolla för att flytta runt. När diagrammet har fokus: + och − zoomar, 0 anpassar till bredden, piltangenterna flyttar.',
   },
   measurement: {
     influence: 'Frontlinjens påverkan',
@@ -768,6 +776,7 @@ export const sv: Messages = {
       earlierGoals: '‹ Föregående mål',
       laterGoals: 'Nästa mål ›',
       diagramCaption: 'Målen från start- till slutdatum; romberna är uppföljningsdatum, den lodräta linjen är i dag',
+      diagramOnWideScreen: 'Tidslinjediagrammet visas på en bredare skärm; tabellen nedan har samma mål och datum.',
       failed: 'Tidslinjen kunde inte ritas. Tabellen nedan visar samma mål.',
       tableHeading: 'Samma mål som tabell',
       meetings: 'Uppföljningsmöten under perioden',

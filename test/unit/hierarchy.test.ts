@@ -1,6 +1,6 @@
 import DOMPurify from 'dompurify';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { BAND_STYLES, MAX_DIAGRAM_NODES, escapeLabel, hierarchyDiagram } from '../../src/diagrams/hierarchy.ts';
+import { BAND_STYLES, LABEL_LINE_CHARS, LABEL_MAX_LINES, MAX_DIAGRAM_NODES, escapeLabel, hierarchyDiagram, wrapLabel } from '../../src/diagrams/hierarchy.ts';
 import type { Diagram, DiagramLabels } from '../../src/diagrams/hierarchy.ts';
 import type { Goal, Measure } from '../../src/domain/types.ts';
 import { department, goal, makeTree, measure, vision } from './fixtures.ts';
@@ -127,12 +127,18 @@ describe('hierarchyDiagram: escaping', () => {
     const labelOf = (kind: string, id: string | null) => {
       const key = Object.entries(d.nodes).find(([, n]) => n.kind === kind && n.id === id)?.[0];
       expect(key).toBeDefined();
-      return parts(p.nodes.get(key!)!.label).map(decode);
+      const lines = parts(p.nodes.get(key!)!.label).map(decode);
+      return [lines.slice(0, -1).join(' '), lines.at(-1)!]; // wrapped text back on one line, then the progress
     };
     expect(labelOf('goal', 'g1')).toEqual([HOSTILE_1, '42 %']);
     expect(labelOf('goal', 'g2')).toEqual([HOSTILE_2, '42 %']);
-    expect(labelOf('measure', 'm1')).toEqual([`${HOSTILE_1} ${HOSTILE_2}`, '42 %']);
+    // The measure's two lines cannot hold both: shortened with an ellipsis, the whole text kept.
+    const m1 = labelOf('measure', 'm1');
+    expect(m1[0]!.endsWith('…')).toBe(true);
+    expect(`${HOSTILE_1} ${HOSTILE_2}`.startsWith(m1[0]!.slice(0, -1))).toBe(true);
+    expect(Object.values(d.nodes).find((n) => n.kind === "measure")!.label).toBe(`${HOSTILE_1} ${HOSTILE_2}, 42 %`);
     expect(labelOf('vision', null)[0]).toBe(`Vision: ${HOSTILE_2} vision`);
+    expect(d.nodes.n1!.label).toBe(`${HOSTILE_1}, 42 %`);
     expect(d.text).not.toContain('<img');
     expect(d.text).not.toContain('-->X');
   });
@@ -151,16 +157,71 @@ describe('hierarchyDiagram: escaping', () => {
     // Outside the quoted labels there is nothing but generated ids and keywords.
     expect(d.text.replace(/"[^"]*"/g, '""')).not.toMatch(/\bend\b|click|x"/);
     expect(Object.keys(d.nodes)).toEqual(['n0', 'n1', 'n2']);
-    expect(d.nodes.n2).toEqual({ kind: 'goal', id: 'x"];click' });
+    expect(d.nodes.n2).toMatchObject({ kind: 'goal', id: 'x"];click' });
   });
 
-  it('shortens a long vision statement with an ellipsis', () => {
-    const tree = makeTree({ vision: vision('word '.repeat(100)), goals: [] });
+  it('wraps a long vision statement at word boundaries and keeps the whole text in the node', () => {
+    const statement = 'To be recognised as the leader in customer service and satisfaction in our market, '.repeat(3).trim().replace(/,$/, '');
+    const tree = makeTree({ vision: vision(statement), goals: [] });
     const d = hierarchyDiagram(tree, labels);
-    const first = shown(parse(d).nodes.get('n0')!.label)[0]!;
-    expect(first.startsWith('Vision: word word')).toBe(true);
-    expect(first.endsWith('…')).toBe(true);
-    expect(Array.from(first).length).toBeLessThanOrEqual('Vision: '.length + 80);
+    const lines = shown(parse(d).nodes.get('n0')!.label);
+    const text = lines.slice(0, -1); // the last line is the progress
+    expect(text.length).toBe(LABEL_MAX_LINES + 1);
+    for (const l of text) expect(Array.from(l).length).toBeLessThanOrEqual(LABEL_LINE_CHARS);
+    expect(text[0]).toBe('Vision: To be recognised as');
+    expect(text.at(-1)!.endsWith('…')).toBe(true);
+    // Every shown word is a whole word of the statement (no word cut in the middle).
+    const words = new Set(`Vision: ${statement}`.split(' '));
+    for (const w of text.join(' ').replace('…', '').split(' ')) expect(words.has(w), w).toBe(true);
+    expect(d.nodes.n0!.label).toBe(`Vision: ${statement}, no data`);
+  });
+
+  it('gives every node its full, unshortened text as its label', () => {
+    const title = 'Cut the invoice-error complaints that reach customer service by twenty per cent before the summer';
+    const tree = makeTree({ vision: null, goals: [goal('g1', null, { title })], measures: [measure('m1', 'g1', { name: 'Complaints about wrong invoices per thousand invoices sent' })] });
+    const d = hierarchyDiagram(tree, labels);
+    expect(d.nodes.n1!.label.startsWith(title + ', ')).toBe(true);
+    expect(d.nodes.n2!.label.startsWith('Complaints about wrong invoices per thousand invoices sent, ')).toBe(true);
+    const shownTitle = shown(parse(d).nodes.get('n1')!.label).slice(0, LABEL_MAX_LINES);
+    expect(shownTitle.at(-1)!.endsWith('…')).toBe(true);
+  });
+});
+
+describe('wrapLabel', () => {
+  it('keeps short text on one line, untouched', () => {
+    expect(wrapLabel('Cut AHT', 28, 3)).toEqual({ lines: ['Cut AHT'], truncated: false });
+  });
+
+  it('breaks at spaces, never inside a word that fits on a line', () => {
+    const { lines, truncated } = wrapLabel('Raise first-contact resolution in customer service to 80 %', 20, 5);
+    expect(lines).toEqual(['Raise first-contact', 'resolution in', 'customer service to', '80 %']);
+    expect(truncated).toBe(false);
+  });
+
+  it('fills each line as far as the next word allows', () => {
+    expect(wrapLabel('aa bb cc dd ee', 5, 9).lines).toEqual(['aa bb', 'cc dd', 'ee']);
+  });
+
+  it('ends with an ellipsis after the last whole word when the text does not fit', () => {
+    const { lines, truncated } = wrapLabel('one two three four five six seven eight nine ten', 10, 2);
+    expect(truncated).toBe(true);
+    expect(lines).toEqual(['one two', 'three…']);
+    for (const l of lines) expect(Array.from(l).length).toBeLessThanOrEqual(10);
+  });
+
+  it('splits a word longer than a line (a URL) instead of letting it overflow', () => {
+    const { lines } = wrapLabel('see https://example.com/a/very/long/path', 12, 5);
+    for (const l of lines) expect(Array.from(l).length).toBeLessThanOrEqual(12);
+    expect(lines.join('').replace(/ /g, '')).toBe('seehttps://example.com/a/very/long/path');
+  });
+
+  it('counts characters, not UTF-16 units, and collapses white space and control characters', () => {
+    expect(wrapLabel('Nöjd 😀😀😀 kund', 7, 3).lines).toEqual(['Nöjd', '😀😀😀', 'kund']);
+    expect(wrapLabel('  a\n\tb   c ', 28, 3).lines).toEqual(['a b c']);
+  });
+
+  it('gives an empty list for empty text', () => {
+    expect(wrapLabel('   ', 28, 3)).toEqual({ lines: [], truncated: false });
   });
 });
 
@@ -178,7 +239,7 @@ describe('hierarchyDiagram: content', () => {
     const p = assertSafe(d);
     expect(d.truncated).toBe(false);
     expect(d.nodeCount).toBe(1 + 3 + 3);
-    expect(d.nodes.n0).toEqual({ kind: 'vision', id: null });
+    expect(d.nodes.n0).toMatchObject({ kind: 'vision', id: null });
     const goalIds = Object.values(d.nodes).filter((n) => n.kind === 'goal').map((n) => n.id);
     const measureIds = Object.values(d.nodes).filter((n) => n.kind === 'measure').map((n) => n.id);
     expect(goalIds.sort()).toEqual(['A', 'B', 'C']);
@@ -218,7 +279,7 @@ describe('hierarchyDiagram: content', () => {
     };
     for (const [key, n] of Object.entries(d.nodes)) {
       const [text, band] = n.id === null ? ['53 %', 'yellow'] : expected[n.id]!;
-      expect(shown(p.nodes.get(key)!.label)[1]).toBe(text);
+      expect(shown(p.nodes.get(key)!.label).at(-1)).toBe(text);
       const bands = [...(p.classes.get(key) ?? [])].filter((c) => c !== 'measure');
       expect(bands).toEqual([band]);
     }
@@ -268,7 +329,7 @@ describe('hierarchyDiagram: scope', () => {
   it('draws only the subtree of rootGoalId, rooted at that goal', () => {
     const d = hierarchyDiagram(scoped(), labels, { rootGoalId: 'B' });
     const p = assertSafe(d);
-    expect(d.nodes.n0).toEqual({ kind: 'goal', id: 'B' });
+    expect(d.nodes.n0).toMatchObject({ kind: 'goal', id: 'B' });
     expect(ids(d, 'vision')).toEqual([]);
     expect(ids(d, 'goal')).toEqual(['B', 'C']);
     expect(ids(d, 'measure')).toEqual(['mC']);
@@ -278,13 +339,13 @@ describe('hierarchyDiagram: scope', () => {
   it('draws the vision alone for an unknown rootGoalId', () => {
     const d = hierarchyDiagram(scoped(), labels, { rootGoalId: 'nope' });
     expect(d.nodeCount).toBe(1);
-    expect(d.nodes.n0).toEqual({ kind: 'vision', id: null });
+    expect(d.nodes.n0).toMatchObject({ kind: 'vision', id: null });
   });
 
   it("draws a department's top goals under the vision, with everything below them", () => {
     const d = hierarchyDiagram(scoped(), labels, { departmentId: 'd1' });
     const p = assertSafe(d);
-    expect(d.nodes.n0).toEqual({ kind: 'vision', id: null });
+    expect(d.nodes.n0).toMatchObject({ kind: 'vision', id: null });
     // Tops of d1: A (no parent) and F (parent E is d2). C is under A already: drawn once.
     expect(ids(d, 'goal')).toEqual(['A', 'B', 'C', 'D', 'F', 'G']);
     expect(ids(d, 'measure')).toEqual(['mC']);
@@ -357,7 +418,7 @@ describe('hierarchyDiagram: size budget', () => {
 
     const rooted = hierarchyDiagram(makeTree({ goals }), labels, { rootGoalId: 't3' }, 1);
     expect(rooted.nodeCount).toBe(1);
-    expect(rooted.nodes.n0).toEqual({ kind: 'goal', id: 't3' });
+    expect(rooted.nodes.n0).toMatchObject({ kind: 'goal', id: 't3' });
     expect(rooted.text).toContain('+1 more below');
   });
 
@@ -392,7 +453,7 @@ describe('hierarchyDiagram: size budget', () => {
     expect(d.nodeCount).toBeLessThanOrEqual(MAX_DIAGRAM_NODES);
     expect(d.nodeCount).toBe(1 + 5 + 95); // the third level (1,900) cannot fit
     expect(d.truncated).toBe(true);
-    expect(d.nodes.n0).toEqual({ kind: 'vision', id: null });
+    expect(d.nodes.n0).toMatchObject({ kind: 'vision', id: null });
     const real = new Set(goals.map((g) => g.id));
     for (const [key, n] of Object.entries(d.nodes)) {
       if (key === 'n0') continue;
@@ -411,7 +472,7 @@ describe('hierarchyDiagram: size budget', () => {
     // The same tree scoped to one top goal: 1 + 19 + 380 = 400 goals → two levels.
     const one = hierarchyDiagram(tree, labels, { rootGoalId: '3' });
     expect(one.nodeCount).toBe(20);
-    expect(one.nodes.n0).toEqual({ kind: 'goal', id: '3' });
+    expect(one.nodes.n0).toMatchObject({ kind: 'goal', id: '3' });
 
     // Under a generous budget everything is drawn.
     const all = hierarchyDiagram(tree, labels, {}, 20_000);
@@ -451,7 +512,7 @@ describe('Mermaid parses the text', () => {
   }
 
   /** Mermaid's internal entity markers → HTML entities → text. */
-  const fromMermaid = (s: string) =>
+  const fromMermaidText = (s: string) =>
     s
       .replace(/ﬂ°°(\d+)¶ß/g, (_, n: string) => String.fromCodePoint(Number(n)))
       .replace(/ﬂ°(\w+)¶ß/g, (all, n: string) => ({ amp: '&', quot: '"', lt: '<', gt: '>' })[n] ?? all);
@@ -475,6 +536,11 @@ describe('Mermaid parses the text', () => {
     const v = await vertices(d.text);
     expect([...v.keys()].sort()).toEqual(Object.keys(d.nodes).sort());
     const byId = (id: string) => v.get(Object.entries(d.nodes).find(([, n]) => n.id === id)![0])!;
+    // Wrapped lines back on one line, then the progress line.
+    const fromMermaid = (text: string) => {
+      const lines = fromMermaidText(text).split('<br/>');
+      return `${lines.slice(0, -1).join(' ')}<br/>${lines.at(-1)}`;
+    };
     expect(fromMermaid(byId('g1').text)).toBe(`${HOSTILE_1}<br/>42 %`);
     expect(fromMermaid(byId('g2').text)).toBe(`${HOSTILE_2}<br/>42 %`);
     expect(fromMermaid(byId('g3').text)).toBe('classDef x fill:#f00; #quot; ¶ß ﬂ°°60¶ß `md` end<br/>no data');

@@ -13,6 +13,7 @@ import { useLocale, type LocaleKit } from '../../components/i18n.ts';
 import { CopyField } from './CopyField.tsx';
 import { dateTimeFormat } from './AuditEntries.tsx';
 import { checkedValues, InputField } from './fields.tsx';
+import { TableScroll } from '../../components/TableScroll.tsx';
 
 interface Data {
   tokens: ApiToken[];
@@ -174,54 +175,56 @@ function TokenList(props: { kit: LocaleKit; data: Data; onChanged: () => void })
   const userName = (id: string) => props.data.users.find((u) => u.id === id)?.name ?? '';
   return (
     <Show when={props.data.tokens.length} fallback={<p class="hint">{t.accounts.noTokens}</p>}>
-      <table class="history tokens">
-        <thead>
-          <tr>
-            <th scope="col">{t.accounts.tokenName}</th>
-            <th scope="col">{t.accounts.fields.measureIds}</th>
-            <Show when={isAdmin()}>
-              <th scope="col">{t.accounts.createdBy}</th>
-            </Show>
-            <th scope="col">{t.accounts.created}</th>
-            <th scope="col">{t.accounts.lastUsed}</th>
-            <th scope="col">{t.accounts.status}</th>
-          </tr>
-        </thead>
-        <tbody>
-          <For each={props.data.tokens}>
-            {(tok) => {
-              const form = createFormState(t);
-              async function revoke() {
-                if (!confirm(t.accounts.confirmRevoke(tok.name))) return;
-                if (await form.run(async () => (await api.tokens.revoke(tok.id), true))) props.onChanged();
-              }
-              return (
-                <tr classList={{ inactive: tok.revokedAt !== null }}>
-                  <td class="title">{tok.name}</td>
-                  <td>{tok.measureIds.map(measureName).join(', ')}</td>
-                  <Show when={isAdmin()}>
-                    <td>{userName(tok.createdBy)}</td>
-                  </Show>
-                  <td>{when(tok.createdAt)}</td>
-                  <td>{tok.lastUsedAt ? when(tok.lastUsedAt) : t.accounts.never}</td>
-                  <td>
-                    <Show
-                      when={tok.revokedAt === null}
-                      fallback={<span>{t.accounts.revoked(when(tok.revokedAt!))}</span>}
-                    >
-                      <span>{t.accounts.active}</span>{' '}
-                      <button type="button" class="danger" onClick={revoke} aria-label={t.accounts.revokeNamed(tok.name)}>
-                        {t.accounts.revoke}
-                      </button>
+      <TableScroll label={t.accounts.tokens}>
+        <table class="history tokens">
+          <thead>
+            <tr>
+              <th scope="col">{t.accounts.tokenName}</th>
+              <th scope="col">{t.accounts.fields.measureIds}</th>
+              <Show when={isAdmin()}>
+                <th scope="col">{t.accounts.createdBy}</th>
+              </Show>
+              <th scope="col">{t.accounts.created}</th>
+              <th scope="col">{t.accounts.lastUsed}</th>
+              <th scope="col">{t.accounts.status}</th>
+            </tr>
+          </thead>
+          <tbody>
+            <For each={props.data.tokens}>
+              {(tok) => {
+                const form = createFormState(t);
+                async function revoke() {
+                  if (!confirm(t.accounts.confirmRevoke(tok.name))) return;
+                  if (await form.run(async () => (await api.tokens.revoke(tok.id), true))) props.onChanged();
+                }
+                return (
+                  <tr classList={{ inactive: tok.revokedAt !== null }}>
+                    <td class="title">{tok.name}</td>
+                    <td>{tok.measureIds.map(measureName).join(', ')}</td>
+                    <Show when={isAdmin()}>
+                      <td>{userName(tok.createdBy)}</td>
                     </Show>
-                    <FormMessage message={form.message()} />
-                  </td>
-                </tr>
-              );
-            }}
-          </For>
-        </tbody>
-      </table>
+                    <td>{when(tok.createdAt)}</td>
+                    <td>{tok.lastUsedAt ? when(tok.lastUsedAt) : t.accounts.never}</td>
+                    <td>
+                      <Show
+                        when={tok.revokedAt === null}
+                        fallback={<span>{t.accounts.revoked(when(tok.revokedAt!))}</span>}
+                      >
+                        <span>{t.accounts.active}</span>{' '}
+                        <button type="button" class="danger" onClick={revoke} aria-label={t.accounts.revokeNamed(tok.name)}>
+                          {t.accounts.revoke}
+                        </button>
+                      </Show>
+                      <FormMessage message={form.message()} />
+                    </td>
+                  </tr>
+                );
+              }}
+            </For>
+          </tbody>
+        </table>
+      </TableScroll>
     </Show>
   );
 }

@@ -13,6 +13,7 @@ import { createFormState, readForm } from '../../components/forms.ts';
 import { useLocale, type LocaleKit } from '../../components/i18n.ts';
 import { CopyField } from './CopyField.tsx';
 import { CheckboxGroup, checkedValues, InputField } from './fields.tsx';
+import { TableScroll } from '../../components/TableScroll.tsx';
 
 interface Data {
   users: User[];
@@ -52,20 +53,22 @@ export default function Users(props: { locale: Locale }) {
               <InviteForm kit={kit} departments={d().departments} onInvited={() => refetch()} />
               <section aria-labelledby="people-heading">
                 <h2 id="people-heading">{t.accounts.people}</h2>
-                <table class="history people">
-                  <thead>
-                    <tr>
-                      <th scope="col">{t.accounts.name}</th>
-                      <th scope="col">{t.accounts.role}</th>
-                      <th scope="col">{t.accounts.fields.departmentIds}</th>
-                      <th scope="col">{t.accounts.status}</th>
-                      <th scope="col"><span class="visually-hidden">{t.accounts.change}</span></th>
-                    </tr>
-                  </thead>
-                  <tbody>
-                    <For each={d().users}>{(u) => <UserRow kit={kit} user={u} departments={d().departments} onChanged={() => refetch()} />}</For>
-                  </tbody>
-                </table>
+                <TableScroll label={t.accounts.people}>
+                  <table class="history people">
+                    <thead>
+                      <tr>
+                        <th scope="col">{t.accounts.name}</th>
+                        <th scope="col">{t.accounts.role}</th>
+                        <th scope="col">{t.accounts.fields.departmentIds}</th>
+                        <th scope="col">{t.accounts.status}</th>
+                        <th scope="col"><span class="visually-hidden">{t.accounts.change}</span></th>
+                      </tr>
+                    </thead>
+                    <tbody>
+                      <For each={d().users}>{(u) => <UserRow kit={kit} user={u} departments={d().departments} onChanged={() => refetch()} />}</For>
+                    </tbody>
+                  </table>
+                </TableScroll>
               </section>
               <PendingInvites kit={kit} invites={d().invites} departments={d().departments} onChanged={() => refetch()} />
             </>

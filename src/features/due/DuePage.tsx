@@ -12,6 +12,7 @@ import { useLocale, type LocaleKit } from '../../components/i18n.ts';
 import { Loaded } from '../../components/Loaded.tsx';
 import { localToday } from '../../components/local-today.ts';
 import { ActionList } from '../reviews/Actions.tsx';
+import { TableScroll } from '../../components/TableScroll.tsx';
 
 export default function DuePage(props: { locale: Locale }) {
   const kit = useLocale(props.locale);
@@ -69,7 +70,7 @@ function DueView(props: { kit: LocaleKit; list: DueList; departmentId: string; o
           </Show>
         </div>
         <Show when={props.list.goals.length} fallback={<p class="hint">{d.noGoals}</p>}>
-          <div class="table-scroll">
+          <TableScroll label={d.goalsHeading(props.list.goals.length)}>
             <table class="history due-table">
               <thead>
                 <tr>
@@ -92,14 +93,14 @@ function DueView(props: { kit: LocaleKit; list: DueList; departmentId: string; o
                 </For>
               </tbody>
             </table>
-          </div>
+          </TableScroll>
         </Show>
       </section>
 
       <section aria-labelledby="due-stale">
         <h2 id="due-stale">{d.staleHeading(props.list.staleMeasures.length)}</h2>
         <Show when={props.list.staleMeasures.length} fallback={<p class="hint">{d.noStale}</p>}>
-          <div class="table-scroll">
+          <TableScroll label={d.staleHeading(props.list.staleMeasures.length)}>
             <table class="history due-table">
               <thead>
                 <tr>
@@ -128,7 +129,7 @@ function DueView(props: { kit: LocaleKit; list: DueList; departmentId: string; o
                 </For>
               </tbody>
             </table>
-          </div>
+          </TableScroll>
         </Show>
       </section>
 

@@ -7,6 +7,7 @@ import type { Goal, MeasureWithProgress, Practice } from '../../domain/types.ts'
 import type { Locale } from '../../i18n/index.ts';
 import { pageId, useLocale } from '../../components/i18n.ts';
 import { Loaded } from '../../components/Loaded.tsx';
+import { TableScroll } from '../../components/TableScroll.tsx';
 
 interface QaData {
   goal: Goal;
@@ -59,38 +60,40 @@ export default function QaFormPage(props: { locale: Locale }) {
                 </For>
               </dl>
               <p class="hint">{tm.qaInstructions}</p>
-              <table class="qa-table">
-                <caption class="visually-hidden">{tm.qaGoal(d.goal.title)}</caption>
-                <thead>
-                  <tr>
-                    <th scope="col">{tm.practice}</th>
-                    <Index each={Array.from({ length: columns() })}>
-                      {(_, i) => (
-                        <th scope="col" class="box-col">
-                          <span aria-hidden="true">{i + 1}</span>
-                          <span class="visually-hidden">{tm.contact(i + 1)}</span>
-                        </th>
+              <TableScroll label={tm.qaGoal(d.goal.title)}>
+                <table class="qa-table">
+                  <caption class="visually-hidden">{tm.qaGoal(d.goal.title)}</caption>
+                  <thead>
+                    <tr>
+                      <th scope="col">{tm.practice}</th>
+                      <Index each={Array.from({ length: columns() })}>
+                        {(_, i) => (
+                          <th scope="col" class="box-col">
+                            <span aria-hidden="true">{i + 1}</span>
+                            <span class="visually-hidden">{tm.contact(i + 1)}</span>
+                          </th>
+                        )}
+                      </Index>
+                    </tr>
+                  </thead>
+                  <tbody>
+                    <For each={d.practices}>
+                      {(p, row) => (
+                        <tr>
+                          <th scope="row">
+                            {row() + 1}. {p.text}
+                          </th>
+                          <Index each={Array.from({ length: columns() })}>{() => <td class="box" />}</Index>
+                        </tr>
                       )}
-                    </Index>
-                  </tr>
-                </thead>
-                <tbody>
-                  <For each={d.practices}>
-                    {(p, row) => (
-                      <tr>
-                        <th scope="row">
-                          {row() + 1}. {p.text}
-                        </th>
-                        <Index each={Array.from({ length: columns() })}>{() => <td class="box" />}</Index>
-                      </tr>
-                    )}
-                  </For>
-                  <tr class="every">
-                    <th scope="row">{tm.everyPractice}</th>
-                    <Index each={Array.from({ length: columns() })}>{() => <td class="box" />}</Index>
-                  </tr>
-                </tbody>
-              </table>
+                    </For>
+                    <tr class="every">
+                      <th scope="row">{tm.everyPractice}</th>
+                      <Index each={Array.from({ length: columns() })}>{() => <td class="box" />}</Index>
+                    </tr>
+                  </tbody>
+                </table>
+              </TableScroll>
               <p class="qa-tally">{tm.qaTally}</p>
               <p class="hint">{qa ? tm.qaRecordIn(qa.name) : tm.qaRecordNew}</p>
             </Show>

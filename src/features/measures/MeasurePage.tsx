@@ -17,6 +17,7 @@ import { SampleCheckInForm, SampleFacts, SegmentManager } from '../measurement/S
 import { SampleChart } from '../measurement/SampleChart.tsx';
 import { createCheckInEditor, EditCheckInButton, EditCheckInRow } from '../reviews/CheckInEdit.tsx';
 import { MeasureStatusBadge } from '../../components/StatusBadge.tsx';
+import { TableScroll } from '../../components/TableScroll.tsx';
 
 interface MeasureData {
   measure: MeasureWithProgress;
@@ -101,40 +102,42 @@ function MeasureView(props: { kit: LocaleKit; data: MeasureData; refresh: () => 
         <FormMessage message={form.message()} />
         <Show when={props.data.checkIns.length} fallback={<p class="hint">{t.checkIns.none}</p>}>
           <SampleChart kit={props.kit} measure={m()} checkIns={props.data.checkIns} />
-          <table class="history">
-            <thead>
-              <tr>
-                <th scope="col">{t.checkIns.date}</th>
-                <th scope="col" class="num">{t.checkIns.value}</th>
-                <th scope="col">{t.measurement.sample}</th>
-                <th scope="col">{t.checkIns.note}</th>
-                <th scope="col"><span class="visually-hidden">{t.common.delete}</span></th>
-              </tr>
-            </thead>
-            <tbody>
-              <For each={props.data.checkIns}>
-                {(c) => (
-                  <>
-                  <tr>
-                    <td>{fmt.date(c.date)}</td>
-                    <td class="num">{fmt.number(c.value)}</td>
-                    <td><SampleFacts kit={props.kit} measure={m()} checkIn={c} /></td>
-                    <td>{c.note}</td>
-                    <td>
-                      <Show when={mayEdit()}>
-                        <EditCheckInButton kit={props.kit} checkIn={c} editor={editor} />
-                        <button type="button" class="link danger" onClick={() => removeCheckIn(c)} aria-label={`${t.checkIns.deleteCheckIn} ${fmt.date(c.date)}`}>
-                          {t.common.delete}
-                        </button>
-                      </Show>
-                    </td>
-                  </tr>
-                  <EditCheckInRow kit={props.kit} checkIn={c} measure={m()} editor={editor} columns={5} onSaved={props.refresh} />
-                  </>
-                )}
-              </For>
-            </tbody>
-          </table>
+          <TableScroll label={t.checkIns.history}>
+            <table class="history">
+              <thead>
+                <tr>
+                  <th scope="col">{t.checkIns.date}</th>
+                  <th scope="col" class="num">{t.checkIns.value}</th>
+                  <th scope="col">{t.measurement.sample}</th>
+                  <th scope="col">{t.checkIns.note}</th>
+                  <th scope="col"><span class="visually-hidden">{t.common.delete}</span></th>
+                </tr>
+              </thead>
+              <tbody>
+                <For each={props.data.checkIns}>
+                  {(c) => (
+                    <>
+                    <tr>
+                      <td>{fmt.date(c.date)}</td>
+                      <td class="num">{fmt.number(c.value)}</td>
+                      <td><SampleFacts kit={props.kit} measure={m()} checkIn={c} /></td>
+                      <td>{c.note}</td>
+                      <td>
+                        <Show when={mayEdit()}>
+                          <EditCheckInButton kit={props.kit} checkIn={c} editor={editor} />
+                          <button type="button" class="link danger" onClick={() => removeCheckIn(c)} aria-label={`${t.checkIns.deleteCheckIn} ${fmt.date(c.date)}`}>
+                            {t.common.delete}
+                          </button>
+                        </Show>
+                      </td>
+                    </tr>
+                    <EditCheckInRow kit={props.kit} checkIn={c} measure={m()} editor={editor} columns={5} onSaved={props.refresh} />
+                    </>
+                  )}
+                </For>
+              </tbody>
+            </table>
+          </TableScroll>
         </Show>
       </section>
     </article>

@@ -19,6 +19,7 @@ import { formatTarget } from '../measures/format.ts';
 import { ActionForm, ActionList } from './Actions.tsx';
 import { ReviewCheckIn } from './ReviewCheckIn.tsx';
 import { unitSuffix } from './labels.ts';
+import { TableScroll } from '../../components/TableScroll.tsx';
 
 export function AgendaItemView(props: { kit: LocaleKit; reviewId: string; item: AgendaItem; frozen: boolean; asOf: string; onChanged: () => void }) {
   const { t, fmt, href } = props.kit;
@@ -145,7 +146,7 @@ function MeasuresTable(props: { kit: LocaleKit; measures: AgendaMeasure[]; canCh
   const value = (m: AgendaMeasure, v: number | null) => (v === null ? '—' : `${fmt.number(v)}${unitSuffix(props.kit, m.unit)}`);
   return (
     <Show when={props.measures.length} fallback={<p class="hint">{r.noMeasures}</p>}>
-      <div class="table-scroll">
+      <TableScroll label={r.measuresOf(props.goalTitle)}>
         <table class="history agenda-measures">
           <caption class="visually-hidden">{r.measuresOf(props.goalTitle)}</caption>
           <thead>
@@ -214,7 +215,7 @@ function MeasuresTable(props: { kit: LocaleKit; measures: AgendaMeasure[]; canCh
             </For>
           </tbody>
         </table>
-      </div>
+      </TableScroll>
     </Show>
   );
 }

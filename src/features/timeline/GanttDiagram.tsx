@@ -1,7 +1,8 @@
 // Draws the timeline's Mermaid gantt text lazily (mermaid is imported when this mounts), sized to
 // the container. securityLevel 'strict' ignores `click` directives, so a click on a bar or a
 // review milestone is mapped back to its goal here (Mermaid names them `<renderId>-<taskId>`).
-import { createEffect, createSignal, on, onCleanup, Show } from 'solid-js';
+import { createEffect, createSignal, on, onCleanup, Show, type JSX } from 'solid-js';
+import { DiagramViewport, type ViewportHandle } from '../../components/DiagramViewport.tsx';
 import type { Gantt } from '../../diagrams/timeline.ts';
 import type { LocaleKit } from '../../components/i18n.ts';
 
@@ -9,6 +10,7 @@ let renderCount = 0;
 
 export function GanttDiagram(props: { gantt: Gantt; kit: LocaleKit; caption: string }) {
   let container!: HTMLDivElement;
+  let viewport: ViewportHandle | undefined;
   const [state, setState] = createSignal<'loading' | 'ready' | 'failed'>('loading');
   const [renderId, setRenderId] = createSignal('');
   const t = () => props.kit.t;
@@ -67,6 +69,7 @@ export function GanttDiagram(props: { gantt: Gantt; kit: LocaleKit; caption: str
             if (goalOf(el)) el.classList.add('clickable');
           });
           setState('ready');
+          viewport?.reset();
         } catch (e) {
           console.error('Timeline diagram failed', e);
           container.textContent = '';
@@ -99,7 +102,12 @@ export function GanttDiagram(props: { gantt: Gantt; kit: LocaleKit; caption: str
         <p class="notice" role="alert">{t().reviews.timeline.failed}</p>
       </Show>
       {/* The table beside it carries the same data with links; the picture is for the eye. */}
-      <div class="diagram-canvas" ref={container} onClick={onClick} data-state={state()} aria-hidden={state() === 'ready' ? 'true' : undefined} />
+      <DiagramViewport
+        t={t()}
+        handle={(h) => (viewport = h)}
+        content={(el) => (container = el)}
+        contentProps={{ class: 'diagram-canvas', onClick, 'data-state': state(), 'aria-hidden': state() === 'ready' ? 'true' : undefined } as JSX.HTMLAttributes<HTMLDivElement>}
+      />
     </figure>
   );
 }

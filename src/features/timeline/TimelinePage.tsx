@@ -3,7 +3,7 @@
 // (shown at once; the diagram follows when Mermaid has loaded). Filters: department and period
 // (year, half year or quarter; the current year by default), kept in the URL. A big timeline is
 // drawn a page of goals at a time, so every bar stays readable.
-import { createMemo, createResource, createSignal, For, Show } from 'solid-js';
+import { createMemo, createResource, createSignal, For, onCleanup, Show } from 'solid-js';
 import { api } from '../../client/api.ts';
 import { parsePeriod, shiftPeriod, type Period } from '../../domain/cadence.ts';
 import type { Timeline } from '../../domain/reviews.ts';
@@ -18,9 +18,23 @@ import { ProgressBar } from '../../components/ProgressBar.tsx';
 import { GoalStateBadge, StatusBadge } from '../../components/StatusBadge.tsx';
 import { StatusLegend } from '../reviews/StatusLegend.tsx';
 import { GanttDiagram } from './GanttDiagram.tsx';
+import { TableScroll } from '../../components/TableScroll.tsx';
 
 /** Goal bars per diagram page (each may add a review milestone row). */
 export const GANTT_PAGE = 30;
+
+/** Narrower than this, a gantt's bars and dates do not fit: the table alone tells the story. */
+export const GANTT_MIN_WIDTH = '(min-width: 48rem)';
+
+/** Whether the window is wide enough for the gantt, following resizes and rotation. */
+function useWideScreen() {
+  const query = globalThis.matchMedia?.(GANTT_MIN_WIDTH);
+  const [wide, setWide] = createSignal(query?.matches ?? true);
+  const onChange = (e: MediaQueryListEvent) => setWide(e.matches);
+  query?.addEventListener('change', onChange);
+  onCleanup(() => query?.removeEventListener('change', onChange));
+  return wide;
+}
 
 export default function TimelinePage(props: { locale: Locale }) {
   const kit = useLocale(props.locale);
@@ -124,13 +138,17 @@ function TimelineView(props: { kit: LocaleKit; data: Timeline; period: Period | 
     ),
   );
   const reviewsInWindow = () => props.data.reviews;
+  const wide = useWideScreen();
 
   return (
     <Show when={total()} fallback={<p class="notice">{tl.empty}</p>}>
       <p class="meta">
         {tl.summary(total(), props.data.departments.length)} · {tl.todayIs(fmt.date(props.data.today))}
       </p>
-      <Show when={gantt().truncated}>
+      <Show when={!wide()}>
+        <p class="hint gantt-narrow">{tl.diagramOnWideScreen}</p>
+      </Show>
+      <Show when={wide() && gantt().truncated}>
         <div class="notice gantt-pager" role="group" aria-label={tl.pages}>
           <p>{tl.truncated(offset() + 1, offset() + gantt().goalCount, total())}</p>
           <div class="actions">
@@ -139,12 +157,14 @@ function TimelineView(props: { kit: LocaleKit; data: Timeline; period: Period | 
           </div>
         </div>
       </Show>
-      <GanttDiagram gantt={gantt()} kit={props.kit} caption={tl.diagramCaption} />
+      <Show when={wide()}>
+        <GanttDiagram gantt={gantt()} kit={props.kit} caption={tl.diagramCaption} />
+      </Show>
       <StatusLegend kit={props.kit} />
 
       <section aria-labelledby="tl-table-heading">
         <h2 id="tl-table-heading">{tl.tableHeading}</h2>
-        <div class="table-scroll">
+        <TableScroll label={tl.tableHeading}>
           <table class="history timeline-table">
             <thead>
               <tr>
@@ -189,7 +209,7 @@ function TimelineView(props: { kit: LocaleKit; data: Timeline; period: Period | 
               )}
             </For>
           </table>
-        </div>
+        </TableScroll>
       </section>
 
       <Show when={reviewsInWindow().length}>
