@@ -103,10 +103,14 @@ export interface CheckInSegment {
   volume: number;
 }
 
-/** A measure as the tree shows it: its latest check-in and its progress 0…1. */
+/** A measure as the tree shows it: the check-in that counts and its progress 0…1. */
 export interface MeasureWithProgress extends Measure {
+  /** The latest check-in that counts (a plain value, or a sample that meets the minimum): it sets progress and status. */
   latest: CheckIn | null;
-  progress: number;
+  /** The newest check-in when it is a sample below the minimum: shown and marked, but it does not count. */
+  smallSample: CheckIn | null;
+  /** 0…1; null when no check-in counts yet ("no data", left out of every roll-up). */
+  progress: number | null;
 }
 
 /** A goal with its roll-up; null when nothing below it can be measured yet. */

@@ -4,14 +4,13 @@ import type { CounterweightFix, CounterweightWarning, Measure, MeasurePair, Meas
 import { measureInput, type SuggestedCounterweightInput } from '../domain/schemas.ts';
 import { counterweightGuardDefaults, findKpi, kpi } from '../domain/kpi-library.ts';
 import { counterweightWarnings } from '../domain/measurement.ts';
-import { measureProgress } from '../domain/progress.ts';
 import { rowsOf, type Sql } from './db.ts';
 import { Problem, notFound, validate } from './http.ts';
 import {
   MEASURE_COLUMNS,
   createMeasure,
   getMeasure,
-  latestByMeasure,
+  measuresWithProgress,
   recentCheckInsQuery,
   toCheckInRecord,
   toMeasure,
@@ -33,12 +32,7 @@ export async function listCounterweights(sql: Sql, measureId: string): Promise<M
     { sql: `SELECT ${MEASURE_COLUMNS} FROM measures WHERE id IN (${PARTNERS}) ORDER BY created_at, rowid`, args: [measureId] },
     { sql: recentCheckInsQuery(`WHERE measure_id IN (${PARTNERS})`), args: [measureId] },
   ]);
-  const rows = rowsOf<MeasureRow>(measures!).map(toMeasure);
-  const latest = latestByMeasure(rows, rowsOf<CheckInRawRow>(recent!).map(toCheckInRecord));
-  return rows.map((m) => {
-    const last = latest.get(m.id) ?? null;
-    return { ...m, latest: last, progress: measureProgress(m, last ? last.value : null) };
-  });
+  return measuresWithProgress(rowsOf<MeasureRow>(measures!).map(toMeasure), rowsOf<CheckInRawRow>(recent!).map(toCheckInRecord));
 }
 
 const findPair = (sql: Sql, a: string, b: string) =>
