@@ -239,6 +239,8 @@ export const checkInSampleInput = checkInInput.extend({
   detractors: nothing(count),
   successes: nothing(count),
   segments: nothing(z.array(segmentValueInput, { error: 'Send a list of segments.' }).min(1, { error: 'Send at least one segment.' }).max(50)),
+  /** Saves a sample below the measure's minimum knowingly: stored and shown, but it does not set progress. */
+  acceptSmallSample: z.boolean({ error: 'Use true or false.' }).optional(),
 });
 export type CheckInSampleInput = z.infer<typeof checkInSampleInput>;
 

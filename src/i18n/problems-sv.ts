@@ -83,6 +83,8 @@ export const PROBLEMS_SV: Readonly<Record<string, string>> = {
   'This measure has no segment with this id.': 'Måttet har inget segment med det här id:t.',
   'At least one segment needs a volume above 0.': 'Minst ett segment behöver en volym över 0.',
   'A share lies between 0 and {}.': 'En andel ligger mellan 0 och {0}.',
+  'A sample of {} is below the minimum sample of {} for this measure: it would be stored and marked as below minimum sample, but would not set progress or status. Send acceptSmallSample: true to save it anyway.':
+    'Ett urval på {0} är under måttets minsta urval på {1}: avstämningen sparas och märks ”under minsta urval”, men styr inte utfall eller status. Skicka acceptSmallSample: true för att spara den ändå.',
   'Required: a survey measure records how many answered (n).': 'Obligatoriskt: ett enkätmått registrerar hur många som svarade (n).',
   'This value is computed from the promoter, passive and detractor counts; record a new check-in instead.':
     'Värdet är beräknat från antalet ambassadörer, passiva och kritiker; registrera en ny avstämning i stället.',
@@ -153,6 +155,7 @@ export const PROBLEMS_SV: Readonly<Record<string, string>> = {
 
   // ---------- measurement (src/server) ----------
   'The check-in names a segment this measure does not have.': 'Avstämningen anger ett segment som måttet inte har.',
+  'The sample is smaller than this measure\'s minimum; confirm to save it anyway.': 'Urvalet är mindre än måttets minimum; bekräfta för att spara det ändå.',
   'These two measures are already paired as counterweights.': 'De här två måtten är redan motvikter till varandra.',
   'Already paired.': 'Redan parade.',
   'A measure cannot be its own counterweight.': 'Ett mått kan inte vara sin egen motvikt.',

@@ -9,7 +9,7 @@ import {
   type MeasurePatch,
 } from '../domain/schemas.ts';
 import { withProgress } from '../domain/progress.ts';
-import { resolveCheckIn, withStats, type CheckInFacts, type Issue } from '../domain/measurement.ts';
+import { countingCheckIn, countsForProgress, resolveCheckIn, withStats, type CheckInFacts, type Issue } from '../domain/measurement.ts';
 import { audit } from './audit.ts';
 import { rowsOf, type Sql } from './db.ts';
 import { Problem, notFound, validate } from './http.ts';
@@ -75,6 +75,25 @@ export function checkInsByMeasure(measures: readonly Measure[], recent: readonly
 export function measuresWithProgress(measures: readonly Measure[], recent: readonly CheckInRecord[]): MeasureWithProgress[] {
   const byMeasure = checkInsByMeasure(measures, recent);
   return measures.map((m) => withProgress(m, byMeasure.get(m.id) ?? []));
+}
+
+/** Each measure's check-in that counts, chosen by `countingCheckIn` from candidate rows newest first. */
+export function countingByMeasure<C extends { measureId: string; sampleSize: number | null }>(
+  measures: readonly Pick<Measure, 'id' | 'minSample'>[],
+  candidates: readonly C[],
+): Map<string, C> {
+  const rows = new Map<string, C[]>();
+  for (const r of candidates) {
+    const list = rows.get(r.measureId);
+    if (list) list.push(r);
+    else rows.set(r.measureId, [r]);
+  }
+  const out = new Map<string, C>();
+  for (const m of measures) {
+    const c = countingCheckIn(m, rows.get(m.id) ?? []);
+    if (c) out.set(m.id, c);
+  }
+  return out;
 }
 
 /**
@@ -229,6 +248,13 @@ export async function createCheckIn(sql: Sql, measureId: string, input: CheckInI
   const resolved = resolveCheckIn(m, input, segmentIds);
   if (!resolved.ok) throw checkInProblem(resolved.status, resolved.issues);
   const c: CheckInFacts & { segments: CheckInSegment[] } = resolved.checkIn;
+  // A too-small sample is never saved by accident: the client must say it knows (and it will not count).
+  if (!countsForProgress(m, c) && !('acceptSmallSample' in input && input.acceptSmallSample === true))
+    throw new Problem(422, 'Sample below minimum', 'The sample is smaller than this measure\'s minimum; confirm to save it anyway.', {
+      acceptSmallSample: [
+        `A sample of ${c.sampleSize} is below the minimum sample of ${m.minSample} for this measure: it would be stored and marked as below minimum sample, but would not set progress or status. Send acceptSmallSample: true to save it anyway.`,
+      ],
+    });
   const id = newId();
   const now = nowIso();
   await sql.execute({
