@@ -254,6 +254,13 @@ export const en = {
     interval: (low: string, high: string) => `95 % interval ${low} to ${high}`,
     nIs: (n: string) => `n = ${n}`,
     belowMin: (n: string, min: string) => `${n} answers: below the minimum of ${min} — not evidence`,
+    belowMinSampleFlag: 'Below minimum sample: does not count',
+    smallSampleConfirmTitle: 'Save a sample below the minimum?',
+    smallSampleConfirmBody: (n: string, min: string) =>
+      `${n} answers is below this measure's minimum of ${min}. The check-in will be saved and shown, marked "below minimum sample", but progress and status keep using the latest check-in that meets the minimum.`,
+    smallSampleSaveAnyway: 'Save anyway (does not count)',
+    smallSampleGoBack: 'Go back and edit',
+    smallSampleNewer: (value: string, date: string, n: string) => `Newer check-in ${value} on ${date} (n = ${n}) is below the minimum sample and does not count.`,
     withinNoise: 'Within noise: no real change',
     withinNoiseLong: 'Within noise of the previous check-in: the intervals overlap, so this is no real change.',
     beyondNoise: 'Beyond noise',

@@ -251,6 +251,13 @@ export const sv: Messages = {
     interval: (low: string, high: string) => `95 %-intervall ${low} till ${high}`,
     nIs: (n: string) => `n = ${n}`,
     belowMin: (n: string, min: string) => `${n} svar: under minimum ${min} — inte belägg`,
+    belowMinSampleFlag: 'Under minsta urval: räknas inte',
+    smallSampleConfirmTitle: 'Spara ett urval under minimum?',
+    smallSampleConfirmBody: (n: string, min: string) =>
+      `${n} svar är under måttets minimum på ${min}. Avstämningen sparas och visas, märkt ”under minsta urval”, men utfall och status utgår fortsatt från den senaste avstämningen som når upp till minimum.`,
+    smallSampleSaveAnyway: 'Spara ändå (räknas inte)',
+    smallSampleGoBack: 'Gå tillbaka och ändra',
+    smallSampleNewer: (value: string, date: string, n: string) => `Den nyare avstämningen ${value} den ${date} (n = ${n}) är under minsta urval och räknas inte.`,
     withinNoise: 'Inom bruset: ingen verklig förändring',
     withinNoiseLong: 'Inom bruset jämfört med föregående avstämning: intervallen överlappar, så det är ingen verklig förändring.',
     beyondNoise: 'Utanför bruset',

@@ -73,6 +73,13 @@ function MeasureView(props: { kit: LocaleKit; data: MeasureData; refresh: () => 
           <p class="description">{m().purpose}</p>
         </Show>
         <ProgressBar progress={m().progress} t={t} fmt={fmt} /> <MeasureStatusBadge measure={m()} kit={props.kit} />
+        <Show when={m().smallSample}>
+          {(c) => (
+            <p class="badge warn small-sample-note">
+              {t.measurement.smallSampleNewer(fmt.number(c().value), fmt.date(c().date), fmt.number(c().sampleSize ?? 0))}
+            </p>
+          )}
+        </Show>
         <Show when={mayEdit()}>
           <div class="actions">
             <button type="button" onClick={() => setEditing(true)}>{t.measures.edit}</button>
