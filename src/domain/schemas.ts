@@ -260,7 +260,16 @@ export const libraryPick = z.object({
 export const suggestedCounterweightInput = z
   .strictObject(withoutDefaults(measureFields.shape))
   .partial()
-  .extend({ locale: libraryLocale.optional() });
+  .extend({
+    locale: libraryLocale.optional(),
+    /** Pair with this existing measure on the suggested library key (any goal) instead of creating one. */
+    pairWithId: id.optional(),
+  });
+/** `GET /api/measures/{id}/suggested-counterweight?libraryKey=&locale=`: the preview, which writes nothing. */
+export const suggestedCounterweightQuery = z.strictObject({
+  libraryKey: z.enum(KPI_KEYS, { error: 'Unknown library key.' }).optional(),
+  locale: libraryLocale.optional(),
+});
 export type SuggestedCounterweightInput = z.infer<typeof suggestedCounterweightInput>;
 
 export const pairInput = z.strictObject({ counterweightId: id });

@@ -180,6 +180,17 @@ export interface CounterweightFix {
   created: boolean;
 }
 
+/** Result of `GET /api/measures/{id}/suggested-counterweight`: what the fix would do, before it does it. */
+export interface CounterweightPreview {
+  libraryKey: KpiKey;
+  /** Measures on the same library key already in the organisation (this goal's first): pair one of them instead. */
+  existing: { measure: Measure; goalTitle: string; departmentId: string; departmentName: string; sameGoal: boolean }[];
+  /** The measure that would be created on the watched measure's goal (fields may still be missing: see `missing`). */
+  draft: Partial<Measure> & { name: string };
+  /** Fields the fix needs from the person (no typical level in the library). */
+  missing: ('baseline' | 'target')[];
+}
+
 /** How measures spread over the three quality levels and the influence rings. */
 export interface QualitySpread {
   /** The subtree's root, or null for the whole organisation. */

@@ -163,6 +163,8 @@ export const PROBLEMS_SV: Readonly<Record<string, string>> = {
   'The counterweight refers to a measure that does not exist.': 'Motvikten hänvisar till ett mått som inte finns.',
   'This measure is not a library measure with a suggested counterweight; pair it with a measure of your choice instead.':
     'Måttet är inte ett biblioteksmått med en föreslagen motvikt; para det med ett valfritt mått i stället.',
+  'The measure to pair is not one on the suggested library key.': 'Måttet att para ihop är inte ett av måtten på det föreslagna biblioteksmåttet.',
+  'Choose one of the measures the preview offers.': 'Välj ett av måtten som förhandsvisningen erbjuder.',
   'Choose one of the suggested counterweights.': 'Välj en av de föreslagna motvikterna.',
   'Suggested for this measure: {}.': 'Föreslagna för det här måttet: {0}.',
   'This measure already has a segment with this name.': 'Måttet har redan ett segment med det här namnet.',
