@@ -246,6 +246,8 @@ describe('measurement', () => {
     expect(await preview.textContent()).toContain('95 % interval 64 % to 94.8 %');
     expect(await preview.textContent()).toContain('20 answers: below the minimum of 30');
     await page.getByRole('button', { name: 'Record check-in' }).click();
+    // Below the minimum: saved only after confirming, and flagged as not counting.
+    await page.getByRole('button', { name: 'Save anyway (does not count)' }).click();
     await poll(() => page.locator('table.history tbody tr').count()).toBe(1);
     expect(await get<{ value: number; successes: number; sampleSize: number }[]>(`/measures/${qa.id}/check-ins`)).toMatchObject([{ value: 85, successes: 17, sampleSize: 20 }]);
     expect(errors).toEqual([]);
