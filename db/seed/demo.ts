@@ -974,7 +974,8 @@ async function writeDemo(sql: Sql, today: string): Promise<SeedCounts> {
       measureIds.set(m.name, measure.id);
       counts.measures++;
       for (const [date, value, note, sample] of checkIns) {
-        const body = { date: at(date), ...(value === null ? {} : { value }), note: note ?? '', ...sample };
+        // The demo's history includes small samples on purpose (they are shown, flagged, and do not count).
+        const body = { date: at(date), ...(value === null ? {} : { value }), note: note ?? '', ...sample, acceptSmallSample: true };
         await createCheckIn(sql, measure.id, validate(checkInSampleInput, body));
         counts.checkIns++;
       }

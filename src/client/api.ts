@@ -16,6 +16,7 @@ import type { Action, Agenda, CarryOverResult, DueList, Review, ReviewItem, Time
 import type { checkInSampleInput, suggestedCounterweightInput } from '../domain/schemas.ts';
 import type {
   CounterweightFix,
+  CounterweightPreview,
   CounterweightWarning,
   KpiDefinition,
   MeasurePair,
@@ -183,6 +184,9 @@ export const api = {
       request<MeasurePair>('POST', `/measures/${enc(measureId)}/counterweights`, { counterweightId }),
     remove: (measureId: string, otherId: string) => request<void>('DELETE', `/measures/${enc(measureId)}/counterweights/${enc(otherId)}`),
     /** The one-click fix of a warning: pairs (or creates from the library and pairs) the suggested counterweight. */
+    /** What the fix would do, writing nothing: existing measures to pair instead, and the measure it would create. */
+    preview: (measureId: string, libraryKey: KpiKey, locale: LibraryLocale) =>
+      request<CounterweightPreview>('GET', `/measures/${enc(measureId)}/suggested-counterweight${q({ libraryKey, locale })}`),
     fix: (measureId: string, draft: SuggestedCounterweightDraft = {}) =>
       request<CounterweightFix>('POST', `/measures/${enc(measureId)}/suggested-counterweight`, draft),
     warnings: (goalId: string) => request<CounterweightWarning[]>('GET', `/goals/${enc(goalId)}/warnings`),

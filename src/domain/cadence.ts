@@ -117,10 +117,18 @@ export function nextCheckInDue(last: string, frequency: Frequency): string {
 
 /**
  * A measure is stale when its next check-in was due before `today`: one period after its latest
- * check-in, or, if it never had one, one period after its baseline date. Due today is not stale.
+ * check-in that counts, or, if it never had one, one period after it began: its baseline date or
+ * the day it was created, whichever is later (a measure added today with a baseline from January
+ * is not overdue at once). Due today is not stale.
  */
-export function staleSince(m: { frequency: Frequency; baselineDate: string }, lastCheckIn: string | null, today: string): string | null {
-  const due = nextCheckInDue(lastCheckIn ?? m.baselineDate, m.frequency);
+export function staleSince(
+  m: { frequency: Frequency; baselineDate: string; createdAt?: string },
+  lastCheckIn: string | null,
+  today: string,
+): string | null {
+  const created = m.createdAt ? m.createdAt.slice(0, 10) : null;
+  const began = created && created > m.baselineDate ? created : m.baselineDate;
+  const due = nextCheckInDue(lastCheckIn ?? began, m.frequency);
   return due < today ? due : null;
 }
 

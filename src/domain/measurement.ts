@@ -204,6 +204,26 @@ export function checkInStats(m: SampleSettings, c: CheckInFacts, previous: Check
   };
 }
 
+// ---------- the check-in that counts ----------
+/**
+ * Whether a check-in may set progress and status: a plain value (no sample) always does; a sample
+ * only when n reaches the measure's minimum. A smaller one is stored and shown, never decisive.
+ * (The SQL that pre-selects candidates, COUNTS_SQL in src/server/measures.ts, mirrors this.)
+ */
+export function countsForProgress(m: Pick<Measure, 'minSample'>, c: Pick<CheckInFacts, 'sampleSize'>): boolean {
+  return c.sampleSize === null || !belowMinSample(c.sampleSize, m.minSample);
+}
+
+/**
+ * THE check-in that decides a measure's progress and status, from its check-ins newest first: the
+ * latest that counts (see countsForProgress); null when none does ("no data"). The tree, the
+ * measure page, the review agenda, the timeline and the due list all choose with this.
+ */
+export function countingCheckIn<T extends Pick<CheckInFacts, 'sampleSize'>>(m: Pick<Measure, 'minSample'>, newestFirst: readonly T[]): T | null {
+  for (const c of newestFirst) if (countsForProgress(m, c)) return c;
+  return null;
+}
+
 /** Adds statistics to a measure's check-ins listed newest first (each compared with the next older one). */
 export function withStats<T extends CheckInFacts>(m: SampleSettings, newestFirst: readonly T[]): (T & CheckInStats)[] {
   return newestFirst.map((c, i) => ({ ...c, ...checkInStats(m, c, newestFirst[i + 1] ?? null) }));

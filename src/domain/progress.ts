@@ -1,7 +1,7 @@
 // Progress maths. Pure: no I/O, no dates from the clock.
 import type { Direction } from './schemas.ts';
 import type { CheckIn, Department, Goal, GoalWithProgress, Measure, MeasurePair, MeasureWithProgress, Tree, Vision } from './types.ts';
-import { counterweightWarnings } from './measurement.ts';
+import { counterweightWarnings, countingCheckIn } from './measurement.ts';
 
 export interface MeasureTarget {
   direction: Direction;
@@ -19,10 +19,11 @@ const clamp01 = (x: number) => (x <= 0 ? 0 : x > 1 ? 1 : x);
  * Progress of one measure, 0…1.
  * increase/decrease: linear from baseline to target, clamped (the sign of target − baseline
  * makes lower-is-better work). keep_above/keep_below/range: met (1) or not met (0).
- * No check-in yet: 0, since nothing has been achieved that anyone can show.
+ * No check-in yet: null ("no data"), never 0: an empty measure says nothing about the goal, so
+ * roll-ups leave it out (as they leave out sub-goals without data).
  */
-export function measureProgress(m: MeasureTarget, current: number | null): number {
-  if (current === null || !Number.isFinite(current)) return 0;
+export function measureProgress(m: MeasureTarget, current: number | null): number | null {
+  if (current === null || !Number.isFinite(current)) return null;
   switch (m.direction) {
     case 'increase':
     case 'decrease': {
@@ -65,55 +66,120 @@ export const CHILD_GOAL_WEIGHT = 1;
 export const SUPERSEDED_STATES: ReadonlySet<string> = new Set(['carried', 'dropped']);
 const counts = (g: { state?: string }) => !SUPERSEDED_STATES.has(g.state ?? 'open');
 
+export function directionKind(direction: Direction): 'reach' | 'maintain' {
+  return direction === 'increase' || direction === 'decrease' ? 'reach' : 'maintain';
+}
+
+/** One measure as the roll-up sees it. */
+export interface MeasurePart {
+  goalId: string;
+  weight: number;
+  direction: Direction;
+  /** Null when it has no check-in that counts ("no data"). */
+  progress: number | null;
+}
+
+/** A goal's roll-up: progress (null = no data), whether anything below has data, and the kinds below it. */
+export interface GoalFold {
+  progress: number | null;
+  hasData: boolean;
+  reach: boolean;
+  maintain: boolean;
+}
+
+type FoldGoal = Pick<Goal, 'id' | 'parentGoalId'> & { state?: string };
+
 /**
- * Computes every measure's and goal's progress in one pass over flat lists (linear in size,
- * no recursion depth limit), and the vision's roll-up over the top goals.
+ * THE roll-up (the tree, the status of every goal, the agenda and the timeline all fold with it):
+ * each goal's progress is the weighted mean of its measures (their weights) and its sub-goals
+ * (each weighing CHILD_GOAL_WEIGHT); parts without data and carried/dropped sub-goals are left
+ * out. One pass over flat lists (post-order without recursion). Goals whose parent is not in the
+ * list are roots, so a subtree folds on its own; `progress` is the roll-up over the roots.
+ */
+export function foldGoals(goals: readonly FoldGoal[], measures: readonly MeasurePart[]): { goals: Map<string, GoalFold>; progress: number | null } {
+  const ids = new Set(goals.map((g) => g.id));
+  const parts = new Map<string, Weighted[]>();
+  const out = new Map<string, GoalFold>();
+  const fold = (id: string) => {
+    let f = out.get(id);
+    if (!f) out.set(id, (f = { progress: null, hasData: false, reach: false, maintain: false }));
+    return f;
+  };
+  for (const m of measures) {
+    if (!ids.has(m.goalId)) continue;
+    push(parts, m.goalId, { progress: m.progress, weight: m.weight });
+    const f = fold(m.goalId);
+    f.hasData ||= m.progress !== null;
+    if (directionKind(m.direction) === 'reach') f.reach = true;
+    else f.maintain = true;
+  }
+  const children = new Map<string | null, FoldGoal[]>();
+  for (const g of goals) push(children, g.parentGoalId !== null && ids.has(g.parentGoalId) ? g.parentGoalId : null, g);
+  const order: FoldGoal[] = [];
+  const seen = new Set<string>();
+  const stack = [...(children.get(null) ?? [])];
+  while (stack.length) {
+    const g = stack.pop()!;
+    if (seen.has(g.id)) continue;
+    seen.add(g.id);
+    order.push(g);
+    stack.push(...(children.get(g.id) ?? []));
+  }
+  for (let i = order.length - 1; i >= 0; i--) {
+    const g = order[i]!;
+    const own = [...(parts.get(g.id) ?? [])];
+    const f = fold(g.id);
+    for (const c of children.get(g.id) ?? []) {
+      if (!counts(c)) continue;
+      const cf = fold(c.id);
+      own.push({ progress: cf.progress, weight: CHILD_GOAL_WEIGHT });
+      f.hasData ||= cf.hasData;
+      f.reach ||= cf.reach;
+      f.maintain ||= cf.maintain;
+    }
+    f.progress = rollUp(own);
+  }
+  const top = (children.get(null) ?? []).filter(counts).map((g) => ({ progress: fold(g.id).progress, weight: CHILD_GOAL_WEIGHT }));
+  return { goals: out, progress: rollUp(top) };
+}
+
+/**
+ * Every measure's and goal's progress, and the vision's roll-up over the top goals, through
+ * `foldGoals`. `checkIns` holds each measure's candidate check-ins newest first; the one that
+ * counts is chosen by `countingCheckIn` (a sample below the minimum never decides).
  */
 export function buildTree(input: {
   vision: Vision | null;
   departments: Department[];
   goals: Goal[];
   measures: Measure[];
-  latest: Map<string, CheckIn>;
+  checkIns: Map<string, readonly CheckIn[]>;
   /** Counterweight pairs (issue 4); the tree's warnings are computed from them. */
   pairs?: MeasurePair[];
 }): Tree {
-  const measures: MeasureWithProgress[] = input.measures.map((m) => {
-    const latest = input.latest.get(m.id) ?? null;
-    return { ...m, latest, progress: measureProgress(m, latest ? latest.value : null) };
-  });
-  const partsByGoal = new Map<string, Weighted[]>();
-  const childrenByGoal = new Map<string | null, Goal[]>();
-  for (const m of measures) push(partsByGoal, m.goalId, { progress: m.progress, weight: m.weight });
-  for (const g of input.goals) push(childrenByGoal, g.parentGoalId, g);
-
-  // Post-order without recursion: visit parents before children, then fold in reverse.
-  const order: Goal[] = [];
-  const stack = [...(childrenByGoal.get(null) ?? [])];
-  while (stack.length) {
-    const g = stack.pop()!;
-    order.push(g);
-    stack.push(...(childrenByGoal.get(g.id) ?? []));
-  }
-  const progress = new Map<string, number | null>();
-  for (let i = order.length - 1; i >= 0; i--) {
-    const g = order[i]!;
-    const parts = [...(partsByGoal.get(g.id) ?? [])];
-    for (const c of childrenByGoal.get(g.id) ?? []) if (counts(c)) parts.push({ progress: progress.get(c.id) ?? null, weight: CHILD_GOAL_WEIGHT });
-    progress.set(g.id, rollUp(parts));
-  }
-  const goals: GoalWithProgress[] = input.goals.map((g) => ({ ...g, progress: progress.get(g.id) ?? null }));
-  const top = (childrenByGoal.get(null) ?? []).filter(counts).map((g) => ({ progress: progress.get(g.id) ?? null, weight: CHILD_GOAL_WEIGHT }));
+  const measures: MeasureWithProgress[] = input.measures.map((m) => withProgress(m, input.checkIns.get(m.id) ?? []));
+  const folded = foldGoals(input.goals, measures);
+  const goals: GoalWithProgress[] = input.goals.map((g) => ({ ...g, progress: folded.goals.get(g.id)?.progress ?? null }));
   const pairs = input.pairs ?? [];
   return {
     vision: input.vision,
-    progress: rollUp(top),
+    progress: folded.progress,
     departments: input.departments,
     goals,
     measures,
     pairs,
     warnings: counterweightWarnings(input.measures, pairs),
   };
+}
+
+/**
+ * A measure with the check-in that counts (`latest`), the newer below-minimum sample that does
+ * not (`smallSample`, shown and marked) and its progress (null without a counting check-in).
+ */
+export function withProgress<M extends Measure>(m: M, newestFirst: readonly CheckIn[]): M & Pick<MeasureWithProgress, 'latest' | 'smallSample' | 'progress'> {
+  const latest = countingCheckIn(m, newestFirst);
+  const newest = newestFirst[0] ?? null;
+  return { ...m, latest, smallSample: newest && newest !== latest ? newest : null, progress: measureProgress(m, latest ? latest.value : null) };
 }
 
 function push<K, V>(map: Map<K, V[]>, key: K, value: V) {

@@ -1,7 +1,7 @@
 // A review as a Markdown document (issue 3): agenda, statuses, notes, decisions and actions.
 // Pure: the agenda in, text out. Every piece of user text is escaped so that it shows as typed
 // and can never turn into a heading, list, table cell break, link, image or raw HTML.
-import type { Action, ActionInContext, Agenda, AgendaItem, AgendaMeasure, Forum } from './reviews.ts';
+import type { Action, ActionInContext, Agenda, AgendaCheckIn, AgendaItem, AgendaMeasure, Forum } from './reviews.ts';
 import type { Status } from './status.ts';
 import type { GoalState } from './schemas.ts';
 
@@ -34,6 +34,10 @@ export interface MarkdownLabels {
   checkIns: (n: number) => string;
   measure: string;
   latest: string;
+  /** n, the ±margin, and the flag of a sample below the measure's minimum. */
+  sample: (n: number) => string;
+  belowMinSample: string;
+  smallSampleNotCounted: (value: string, date: string, n: number) => string;
   target: string;
   measureStatus: string;
   actions: string;
@@ -80,6 +84,9 @@ export const EN_MARKDOWN_LABELS: MarkdownLabels = {
   checkIns: (n) => (n === 1 ? '1 check-in' : `${n} check-ins`),
   measure: 'Measure',
   latest: 'Latest',
+  sample: (n) => `n = ${n}`,
+  belowMinSample: 'below minimum sample',
+  smallSampleNotCounted: (value, date, n) => `newer: ${value} (${date}, n = ${n}), below minimum sample, not counted`,
   target: 'Target',
   measureStatus: 'Status',
   actions: 'Actions',
@@ -89,6 +96,17 @@ export const EN_MARKDOWN_LABELS: MarkdownLabels = {
   noGoals: 'No goals are due for review.',
   summary: 'Summary',
 };
+
+/** A check-in's value with its NPS margin: `24 ± 7`. Frozen records from before n was kept have neither. */
+function sampleValue(c: AgendaCheckIn, num: (x: number) => string): string {
+  return c.margin != null ? `${num(c.value)} ± ${num(Math.round(c.margin))}` : num(c.value);
+}
+
+/** `24 ± 7 (2026-11-30, n = 84)`, flagged when the sample is below the minimum. */
+function checkInText(c: AgendaCheckIn, num: (x: number) => string, L: MarkdownLabels): string {
+  const facts = [c.date, ...(c.sampleSize != null ? [L.sample(c.sampleSize)] : []), ...(c.belowMinSample ? [L.belowMinSample] : [])];
+  return `${sampleValue(c, num)} (${facts.join(', ')})`;
+}
 
 // ---------- escaping ----------
 // Characters that carry meaning anywhere in a line (emphasis, code, links, images, HTML, tables,
@@ -190,8 +208,11 @@ function itemSection(item: AgendaItem, L: MarkdownLabels): string[] {
   if (item.measures.length) {
     out.push(`| ${L.measure} | ${L.latest} | ${L.target} | ${L.progress} | ${L.measureStatus} |`, '|---|---|---|---:|---|');
     for (const m of item.measures) {
-      const latest = m.latest ? `${num(m.latest.value)} (${m.latest.date})` : L.noData;
-      out.push(`| ${escapeMarkdown(m.name)} | ${latest} | ${targetText(m)} | ${pct(m.progress)} | ${L.status[m.status]} |`);
+      const latest = [m.latest ? checkInText(m.latest, num, L) : L.noData];
+      const small = m.smallSample;
+      if (small) latest.push(L.smallSampleNotCounted(sampleValue(small, num), small.date, small.sampleSize ?? 0));
+      const progress = m.progress === null || m.progress === undefined ? L.noData : pct(m.progress);
+      out.push(`| ${escapeMarkdown(m.name)} | ${latest.join('; ')} | ${targetText(m)} | ${progress} | ${L.status[m.status]} |`);
     }
     out.push('');
   }

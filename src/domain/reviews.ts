@@ -5,6 +5,7 @@ import type { Goal, Measure, RowMeta } from './types.ts';
 import type { ActionKind, ActionState, Forum, ReviewState } from './review-schemas.ts';
 import { STATUSES, assessTree, type Status } from './status.ts';
 import { advanceReviewDate, effectiveReviewDate, type ReviewCadence } from './cadence.ts';
+import { countingCheckIn, countsForProgress, sampleInterval, type CheckInFacts } from './measurement.ts';
 
 export type { ActionKind, ActionState, Forum, GoalOutcome, ReviewState } from './review-schemas.ts';
 export { ACTION_KINDS, ACTION_STATES, FORUMS, GOAL_OUTCOMES, REVIEW_STATES } from './review-schemas.ts';
@@ -70,6 +71,16 @@ export interface CheckInPoint {
   note: string;
 }
 
+/** A check-in on the agenda with what its sample says: n, the NPS margin and the below-minimum flag. */
+export interface AgendaCheckIn extends CheckInPoint {
+  sampleSize: number | null;
+  margin: number | null;
+  belowMinSample: boolean;
+}
+
+/** A candidate check-in as the agenda reads it (the sample facts the statistics come from). */
+export type AgendaCheckInRow = CheckInPoint & Pick<CheckInFacts, 'sampleSize' | 'promoters' | 'passives' | 'detractors' | 'successes'>;
+
 export interface AgendaMeasure {
   id: string;
   name: string;
@@ -83,9 +94,12 @@ export interface AgendaMeasure {
   targetDate: string;
   frequency: Frequency;
   weight: number;
-  latest: CheckInPoint | null;
-  /** 0…1 (0 without check-ins). */
-  progress: number;
+  /** The check-in that counts (countingCheckIn): it sets progress and status. */
+  latest: AgendaCheckIn | null;
+  /** A newer sample below the minimum: shown and flagged, but it does not count. */
+  smallSample: AgendaCheckIn | null;
+  /** 0…1; null without a check-in that counts (no data). */
+  progress: number | null;
   /** Expected progress on the agenda's date (`asOf`), 0…1. */
   expected: number;
   status: Status;
@@ -217,7 +231,7 @@ export type AgendaGoalRow = Pick<
 export type AgendaMeasureRow = Pick<
   Measure,
   | 'id' | 'goalId' | 'name' | 'unit' | 'direction' | 'baseline' | 'baselineDate' | 'target' | 'targetLow' | 'targetHigh' | 'targetDate'
-  | 'frequency' | 'weight'
+  | 'frequency' | 'weight' | 'sampleKind' | 'minSample'
 >;
 
 /**
@@ -249,7 +263,8 @@ export interface AgendaInput {
   /** Titles of the candidates' parents (those outside `goals` too). */
   parentTitles: ReadonlyMap<string, string>;
   measures: AgendaMeasureRow[];
-  latest: ReadonlyMap<string, CheckInPoint>;
+  /** Per measure: candidate check-ins newest first (the newest, and the latest that counts). */
+  latest: ReadonlyMap<string, readonly AgendaCheckInRow[]>;
   items: ReviewItem[];
   /** Per goal: its latest closed review before this one. */
   previous: ReadonlyMap<string, PreviousReview>;
@@ -265,6 +280,19 @@ export interface AgendaInput {
 const byTitle = (a: AgendaItem, b: AgendaItem) =>
   a.goal.title.localeCompare(b.goal.title, 'en', { sensitivity: 'base' }) || (a.goal.id < b.goal.id ? -1 : 1);
 
+const smallSampleOf = (list: readonly AgendaCheckInRow[] | undefined, counted: AgendaCheckInRow | undefined) =>
+  list?.[0] && list[0] !== counted ? list[0] : null;
+
+function agendaCheckIn(m: AgendaMeasureRow, c: AgendaCheckInRow | null): AgendaCheckIn | null {
+  if (!c) return null;
+  const { promoters, passives, detractors, successes, ...point } = c;
+  return {
+    ...point,
+    margin: sampleInterval(m, { value: c.value, sampleSize: c.sampleSize, promoters, passives, detractors, successes }).margin,
+    belowMinSample: !countsForProgress(m, c),
+  };
+}
+
 export function emptyStatusCounts(): Record<Status, number> {
   return Object.fromEntries(STATUSES.map((s) => [s, 0])) as Record<Status, number>;
 }
@@ -273,7 +301,12 @@ export function emptyStatusCounts(): Record<Status, number> {
 export function buildAgenda(input: AgendaInput): Agenda {
   const { review } = input;
   const asOf = reviewAsOf(review, input.today);
-  const assessed = assessTree(input.goals, input.measures, input.latest, asOf);
+  const counting = new Map<string, AgendaCheckInRow>();
+  for (const m of input.measures) {
+    const c = countingCheckIn(m, input.latest.get(m.id) ?? []);
+    if (c) counting.set(m.id, c);
+  }
+  const assessed = assessTree(input.goals, input.measures, counting, asOf);
   const goalById = new Map(input.goals.map((g) => [g.id, g]));
   const itemByGoal = new Map(input.items.map((i) => [i.goalId, i]));
   const measuresByGoal = new Map<string, AgendaMeasureRow[]>();
@@ -296,8 +329,9 @@ export function buildAgenda(input: AgendaInput): Agenda {
         id: m.id, name: m.name, unit: m.unit, direction: m.direction, baseline: m.baseline, baselineDate: m.baselineDate,
         target: m.target, targetLow: m.targetLow, targetHigh: m.targetHigh, targetDate: m.targetDate, frequency: m.frequency,
         weight: m.weight,
-        latest: input.latest.get(m.id) ?? null,
-        progress: ma.progress ?? 0,
+        latest: agendaCheckIn(m, counting.get(m.id) ?? null),
+        smallSample: agendaCheckIn(m, smallSampleOf(input.latest.get(m.id), counting.get(m.id))),
+        progress: ma.progress,
         expected: ma.expected,
         status: ma.status,
         previousValue: input.previousValues.get(m.id) ?? null,

@@ -239,6 +239,8 @@ export const checkInSampleInput = checkInInput.extend({
   detractors: nothing(count),
   successes: nothing(count),
   segments: nothing(z.array(segmentValueInput, { error: 'Send a list of segments.' }).min(1, { error: 'Send at least one segment.' }).max(50)),
+  /** Saves a sample below the measure's minimum knowingly: stored and shown, but it does not set progress. */
+  acceptSmallSample: z.boolean({ error: 'Use true or false.' }).optional(),
 });
 export type CheckInSampleInput = z.infer<typeof checkInSampleInput>;
 
@@ -258,7 +260,16 @@ export const libraryPick = z.object({
 export const suggestedCounterweightInput = z
   .strictObject(withoutDefaults(measureFields.shape))
   .partial()
-  .extend({ locale: libraryLocale.optional() });
+  .extend({
+    locale: libraryLocale.optional(),
+    /** Pair with this existing measure on the suggested library key (any goal) instead of creating one. */
+    pairWithId: id.optional(),
+  });
+/** `GET /api/measures/{id}/suggested-counterweight?libraryKey=&locale=`: the preview, which writes nothing. */
+export const suggestedCounterweightQuery = z.strictObject({
+  libraryKey: z.enum(KPI_KEYS, { error: 'Unknown library key.' }).optional(),
+  locale: libraryLocale.optional(),
+});
 export type SuggestedCounterweightInput = z.infer<typeof suggestedCounterweightInput>;
 
 export const pairInput = z.strictObject({ counterweightId: id });

@@ -28,9 +28,8 @@
 // from the day after. Past the due date with no data at all is `missed` too: nothing shows the
 // target was reached. A start date on or after the due date (refused on input) expects 0 before
 // the due date and 1 from it, never dividing by zero.
-import type { Direction } from './schemas.ts';
 import type { CheckIn, Goal, Measure } from './types.ts';
-import { CHILD_GOAL_WEIGHT, SUPERSEDED_STATES, measureProgress, rollUp, type Weighted } from './progress.ts';
+import { directionKind, foldGoals, measureProgress } from './progress.ts';
 import { daysBetween } from './cadence.ts';
 
 export const STATUSES = ['not_started', 'on_track', 'at_risk', 'off_track', 'achieved', 'missed'] as const;
@@ -55,9 +54,7 @@ export const STATUS_RULES: readonly { status: Status; when: string }[] = [
   { status: 'off_track', when: `Progress is more than ${STATUS_THRESHOLDS.atRisk * 100} points behind the expected progress.` },
 ];
 
-export function directionKind(direction: Direction): 'reach' | 'maintain' {
-  return direction === 'increase' || direction === 'decrease' ? 'reach' : 'maintain';
-}
+export { directionKind };
 
 /** Linear expected progress 0…1 from `start` to `due` on `today`. */
 export function expectedProgress(start: string, due: string, today: string): number {
@@ -98,37 +95,31 @@ export function statusOf(input: StatusInput): Status {
 // ---------- whole trees ----------
 
 export interface Assessment {
-  /** 0…1 as the tree shows it (a measure without check-ins is at 0); null when nothing can be measured. */
+  /** 0…1 as the tree shows it; null when nothing can be measured yet (no check-in that counts). */
   progress: number | null;
   /** The expected progress the status was judged against. */
   expected: number;
   status: Status;
   kind: ProgressKind;
-  /** Whether any check-in exists for it (for a goal: anywhere below it). */
+  /** Whether any check-in that counts exists for it (for a goal: anywhere below it). */
   hasData: boolean;
 }
 
 type GoalLike = Pick<Goal, 'id' | 'parentGoalId' | 'startDate' | 'dueDate'> & { state?: string };
 type MeasureLike = Pick<Measure, 'id' | 'goalId' | 'direction' | 'baseline' | 'baselineDate' | 'target' | 'targetLow' | 'targetHigh' | 'targetDate' | 'weight'>;
 
+/** `latest` is the check-in that counts (countingCheckIn in src/domain/measurement.ts), or null. */
 export function assessMeasure(m: MeasureLike, latest: Pick<CheckIn, 'value'> | null, today: string): Assessment {
   const kind = directionKind(m.direction);
   const progress = measureProgress(m, latest ? latest.value : null);
   const base = { start: m.baselineDate, due: m.targetDate, today, kind };
-  return {
-    progress,
-    expected: expectedFor(base),
-    status: statusOf({ ...base, progress: latest ? progress : null }),
-    kind,
-    hasData: latest !== null,
-  };
+  return { progress, expected: expectedFor(base), status: statusOf({ ...base, progress }), kind, hasData: progress !== null };
 }
 
 /**
- * Progress, expected progress and status of every goal and measure in one pass over flat lists
- * (linear, no recursion). Goals whose parent is not in the list are treated as roots, so a
- * subtree can be assessed on its own. The roll-up is the one `buildTree` uses (measure weights,
- * each sub-goal weighing 1, carried/dropped sub-goals left out).
+ * Progress, expected progress and status of every goal and measure. The roll-up is `foldGoals`
+ * (src/domain/progress.ts), the same one `buildTree` uses, so a goal's progress is the same
+ * number on every page. `latest` maps a measure to its check-in that counts.
  */
 export function assessTree(
   goals: readonly GoalLike[],
@@ -137,66 +128,20 @@ export function assessTree(
   today: string,
 ): { goals: Map<string, Assessment>; measures: Map<string, Assessment> } {
   const measureOut = new Map<string, Assessment>();
-  const ids = new Set(goals.map((g) => g.id));
-  const parts = new Map<string, Weighted[]>();
-  const flags = new Map<string, { data: boolean; reach: boolean; maintain: boolean }>();
-  const flag = (id: string) => {
-    let f = flags.get(id);
-    if (!f) flags.set(id, (f = { data: false, reach: false, maintain: false }));
-    return f;
-  };
-  for (const m of measures) {
-    const a = assessMeasure(m, latest.get(m.id) ?? null, today);
-    measureOut.set(m.id, a);
-    if (!ids.has(m.goalId)) continue;
-    push(parts, m.goalId, { progress: a.progress, weight: m.weight });
-    const f = flag(m.goalId);
-    f.data ||= a.hasData;
-    if (a.kind === 'reach') f.reach = true;
-    else f.maintain = true;
-  }
-  const children = new Map<string | null, GoalLike[]>();
-  for (const g of goals) push(children, g.parentGoalId !== null && ids.has(g.parentGoalId) ? g.parentGoalId : null, g);
-  const order: GoalLike[] = [];
-  const seen = new Set<string>();
-  const stack = [...(children.get(null) ?? [])];
-  while (stack.length) {
-    const g = stack.pop()!;
-    if (seen.has(g.id)) continue;
-    seen.add(g.id);
-    order.push(g);
-    stack.push(...(children.get(g.id) ?? []));
-  }
+  for (const m of measures) measureOut.set(m.id, assessMeasure(m, latest.get(m.id) ?? null, today));
+  const folded = foldGoals(goals, measures.map((m) => ({ goalId: m.goalId, weight: m.weight, direction: m.direction, progress: measureOut.get(m.id)!.progress })));
   const goalOut = new Map<string, Assessment>();
-  for (let i = order.length - 1; i >= 0; i--) {
-    const g = order[i]!;
-    const own = [...(parts.get(g.id) ?? [])];
-    const f = flag(g.id);
-    for (const c of children.get(g.id) ?? []) {
-      if (SUPERSEDED_STATES.has(c.state ?? 'open')) continue;
-      const ca = goalOut.get(c.id);
-      own.push({ progress: ca?.progress ?? null, weight: CHILD_GOAL_WEIGHT });
-      const cf = flag(c.id);
-      f.data ||= cf.data;
-      f.reach ||= cf.reach;
-      f.maintain ||= cf.maintain;
-    }
-    const progress = rollUp(own);
+  for (const g of goals) {
+    const f = folded.goals.get(g.id) ?? { progress: null, hasData: false, reach: false, maintain: false };
     const kind: ProgressKind = f.maintain ? (f.reach ? 'mixed' : 'maintain') : 'reach';
     const base = { start: g.startDate, due: g.dueDate, today, kind };
     goalOut.set(g.id, {
-      progress,
+      progress: f.progress,
       expected: expectedFor(base),
-      status: statusOf({ ...base, progress: f.data ? progress : null }),
+      status: statusOf({ ...base, progress: f.hasData ? f.progress : null }),
       kind,
-      hasData: f.data,
+      hasData: f.hasData,
     });
   }
   return { goals: goalOut, measures: measureOut };
-}
-
-function push<K, V>(map: Map<K, V[]>, key: K, value: V) {
-  const list = map.get(key);
-  if (list) list.push(value);
-  else map.set(key, [value]);
 }

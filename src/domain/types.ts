@@ -103,10 +103,14 @@ export interface CheckInSegment {
   volume: number;
 }
 
-/** A measure as the tree shows it: its latest check-in and its progress 0…1. */
+/** A measure as the tree shows it: the check-in that counts and its progress 0…1. */
 export interface MeasureWithProgress extends Measure {
+  /** The latest check-in that counts (a plain value, or a sample that meets the minimum): it sets progress and status. */
   latest: CheckIn | null;
-  progress: number;
+  /** The newest check-in when it is a sample below the minimum: shown and marked, but it does not count. */
+  smallSample: CheckIn | null;
+  /** 0…1; null when no check-in counts yet ("no data", left out of every roll-up). */
+  progress: number | null;
 }
 
 /** A goal with its roll-up; null when nothing below it can be measured yet. */
@@ -174,6 +178,17 @@ export interface CounterweightFix {
   pair: MeasurePair;
   /** False when an existing measure of the goal was paired instead of a new one created. */
   created: boolean;
+}
+
+/** Result of `GET /api/measures/{id}/suggested-counterweight`: what the fix would do, before it does it. */
+export interface CounterweightPreview {
+  libraryKey: KpiKey;
+  /** Measures on the same library key already in the organisation (this goal's first): pair one of them instead. */
+  existing: { measure: Measure; goalTitle: string; departmentId: string; departmentName: string; sameGoal: boolean }[];
+  /** The measure that would be created on the watched measure's goal (fields may still be missing: see `missing`). */
+  draft: Partial<Measure> & { name: string };
+  /** Fields the fix needs from the person (no typical level in the library). */
+  missing: ('baseline' | 'target')[];
 }
 
 /** How measures spread over the three quality levels and the influence rings. */

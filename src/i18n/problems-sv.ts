@@ -91,6 +91,8 @@ export const PROBLEMS_SV: Readonly<Record<string, string>> = {
   'This measure has no segment with this id.': 'Måttet har inget segment med det här id:t.',
   'At least one segment needs a volume above 0.': 'Minst ett segment behöver en volym över 0.',
   'A share lies between 0 and {}.': 'En andel ligger mellan 0 och {0}.',
+  'A sample of {} is below the minimum sample of {} for this measure: it would be stored and marked as below minimum sample, but would not set progress or status. Send acceptSmallSample: true to save it anyway.':
+    'Ett urval på {0} är under måttets minsta urval på {1}: avstämningen sparas och märks ”under minsta urval”, men styr inte utfall eller status. Skicka acceptSmallSample: true för att spara den ändå.',
   'Required: a survey measure records how many answered (n).': 'Obligatoriskt: ett enkätmått registrerar hur många som svarade (n).',
   'This value is computed from the promoter, passive and detractor counts; record a new check-in instead.':
     'Värdet är beräknat från antalet ambassadörer, passiva och kritiker; registrera en ny avstämning i stället.',
@@ -171,6 +173,7 @@ export const PROBLEMS_SV: Readonly<Record<string, string>> = {
 
   // ---------- measurement (src/server) ----------
   'The check-in names a segment this measure does not have.': 'Avstämningen anger ett segment som måttet inte har.',
+  'The sample is smaller than this measure\'s minimum; confirm to save it anyway.': 'Urvalet är mindre än måttets minimum; bekräfta för att spara det ändå.',
   'These two measures are already paired as counterweights.': 'De här två måtten är redan motvikter till varandra.',
   'Already paired.': 'Redan parade.',
   'A measure cannot be its own counterweight.': 'Ett mått kan inte vara sin egen motvikt.',
@@ -178,6 +181,8 @@ export const PROBLEMS_SV: Readonly<Record<string, string>> = {
   'The counterweight refers to a measure that does not exist.': 'Motvikten hänvisar till ett mått som inte finns.',
   'This measure is not a library measure with a suggested counterweight; pair it with a measure of your choice instead.':
     'Måttet är inte ett biblioteksmått med en föreslagen motvikt; para det med ett valfritt mått i stället.',
+  'The measure to pair is not one on the suggested library key.': 'Måttet att para ihop är inte ett av måtten på det föreslagna biblioteksmåttet.',
+  'Choose one of the measures the preview offers.': 'Välj ett av måtten som förhandsvisningen erbjuder.',
   'Choose one of the suggested counterweights.': 'Välj en av de föreslagna motvikterna.',
   'Suggested for this measure: {}.': 'Föreslagna för det här måttet: {0}.',
   'This measure already has a segment with this name.': 'Måttet har redan ett segment med det här namnet.',

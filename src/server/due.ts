@@ -4,7 +4,9 @@ import { addDays, daysBetween, effectiveReviewDate, staleSince } from '../domain
 import { DUE_WINDOW_DAYS, type ActionInContext, type DueGoal, type DueList, type StaleMeasure } from '../domain/reviews.ts';
 import type { Frequency } from '../domain/schemas.ts';
 import type { Goal } from '../domain/types.ts';
+import { countingCheckIn } from '../domain/measurement.ts';
 import { rowsOf, type Sql } from './db.ts';
+import { COUNTS_SQL } from './measures.ts';
 import { GOAL_COLUMNS } from './goals.ts';
 import { ACTION_COLUMNS, prefixed } from './reviews.ts';
 
@@ -23,7 +25,10 @@ export async function readDue(sql: Sql, today: string, departmentId?: string): P
     {
       sql: `SELECT m.id AS measureId, m.name, m.frequency, m.baseline_date AS baselineDate, m.goal_id AS goalId, g.title AS goalTitle,
                    g.department_id AS departmentId, d.name AS departmentName,
-                   (SELECT max(c.date) FROM check_ins c WHERE c.measure_id = m.id) AS lastCheckIn
+                   m.created_at AS createdAt, m.min_sample AS minSample,
+                   -- Candidates for the check-in that counts (countingCheckIn chooses): the latest that counts.
+                   (SELECT json_object('date', c.date, 'sampleSize', c.sample_size) FROM check_ins c
+                     WHERE c.measure_id = m.id AND ${COUNTS_SQL('c', 'm')} ORDER BY c.date DESC, c.created_at DESC LIMIT 1) AS counting
               FROM measures m JOIN goals g ON g.id = m.goal_id JOIN departments d ON d.id = g.department_id
              WHERE g.state = 'open' AND m.baseline_date < :today AND (:dep IS NULL OR g.department_id = :dep)`,
       args,
@@ -48,10 +53,18 @@ export async function readDue(sql: Sql, today: string, departmentId?: string): P
   }
   dueGoals.sort((a, b) => cmp(a.nextReviewDate, b.nextReviewDate) || cmp(a.goal.title, b.goal.title));
 
-  type MeasureRow = Omit<StaleMeasure, 'dueSince' | 'daysOverdue'> & { baselineDate: string };
+  type MeasureRow = Omit<StaleMeasure, 'dueSince' | 'daysOverdue' | 'lastCheckIn'> & {
+    baselineDate: string;
+    createdAt: string;
+    minSample: number;
+    counting: string | null;
+  };
   const stale: StaleMeasure[] = [];
-  for (const { baselineDate, ...m } of rowsOf<MeasureRow>(measures!)) {
-    const dueSince = staleSince({ frequency: m.frequency as Frequency, baselineDate }, m.lastCheckIn, today);
+  for (const { baselineDate, createdAt, minSample, counting, ...row } of rowsOf<MeasureRow>(measures!)) {
+    // A check-in below the minimum sample does not settle what is owed: the last one that counts does.
+    const last = countingCheckIn({ minSample }, counting ? [JSON.parse(counting) as { date: string; sampleSize: number | null }] : []);
+    const m = { ...row, lastCheckIn: last?.date ?? null };
+    const dueSince = staleSince({ frequency: m.frequency as Frequency, baselineDate, createdAt }, m.lastCheckIn, today);
     if (dueSince !== null) stale.push({ ...m, dueSince, daysOverdue: daysBetween(dueSince, today) });
   }
   stale.sort((a, b) => cmp(a.dueSince, b.dueSince) || cmp(a.name, b.name));

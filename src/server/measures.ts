@@ -8,8 +8,8 @@ import {
   type MeasureInput,
   type MeasurePatch,
 } from '../domain/schemas.ts';
-import { measureProgress } from '../domain/progress.ts';
-import { resolveCheckIn, withStats, type CheckInFacts, type Issue } from '../domain/measurement.ts';
+import { withProgress } from '../domain/progress.ts';
+import { countingCheckIn, countsForProgress, resolveCheckIn, withStats, type CheckInFacts, type Issue } from '../domain/measurement.ts';
 import { audit } from './audit.ts';
 import { rowsOf, type Sql } from './db.ts';
 import { Problem, notFound, validate } from './http.ts';
@@ -52,33 +52,73 @@ export function checkInsWithStats(m: Measure, newestFirst: readonly CheckInRecor
   return withStats(m, newestFirst);
 }
 
-/** Each measure's latest check-in with its statistics, from `recentCheckInsQuery` rows (latest two per measure). */
-export function latestByMeasure(measures: readonly Measure[], recent: readonly CheckInRecord[]): Map<string, CheckIn> {
+/**
+ * Each measure's candidate check-ins (from `recentCheckInsQuery` rows) newest first, with their
+ * statistics: what `withProgress`/`countingCheckIn` choose the check-in that counts from.
+ */
+export function checkInsByMeasure(measures: readonly Measure[], recent: readonly CheckInRecord[]): Map<string, CheckIn[]> {
   const rows = new Map<string, CheckInRecord[]>();
   for (const r of recent) {
     const list = rows.get(r.measureId);
     if (list) list.push(r);
     else rows.set(r.measureId, [r]);
   }
-  const latest = new Map<string, CheckIn>();
+  const out = new Map<string, CheckIn[]>();
   for (const m of measures) {
     const list = rows.get(m.id);
-    if (list?.length) latest.set(m.id, checkInsWithStats(m, list)[0]!);
+    if (list?.length) out.set(m.id, checkInsWithStats(m, list));
   }
-  return latest;
+  return out;
 }
+
+/** Measures with the check-in that counts and their progress, from `recentCheckInsQuery` rows. */
+export function measuresWithProgress(measures: readonly Measure[], recent: readonly CheckInRecord[]): MeasureWithProgress[] {
+  const byMeasure = checkInsByMeasure(measures, recent);
+  return measures.map((m) => withProgress(m, byMeasure.get(m.id) ?? []));
+}
+
+/** Each measure's check-in that counts, chosen by `countingCheckIn` from candidate rows newest first. */
+export function countingByMeasure<C extends { measureId: string; sampleSize: number | null }>(
+  measures: readonly Pick<Measure, 'id' | 'minSample'>[],
+  candidates: readonly C[],
+): Map<string, C> {
+  const rows = new Map<string, C[]>();
+  for (const r of candidates) {
+    const list = rows.get(r.measureId);
+    if (list) list.push(r);
+    else rows.set(r.measureId, [r]);
+  }
+  const out = new Map<string, C>();
+  for (const m of measures) {
+    const c = countingCheckIn(m, rows.get(m.id) ?? []);
+    if (c) out.set(m.id, c);
+  }
+  return out;
+}
+
+/**
+ * SQL twin of `countsForProgress` (src/domain/measurement.ts) for check-in `c` of measure `m`: it
+ * only pre-selects candidates; the domain function makes the choice.
+ */
+export const COUNTS_SQL = (c: string, m: string) => `(${c}.sample_size IS NULL OR ${c}.sample_size >= ${m}.min_sample)`;
+
 const SELECT = `SELECT ${MEASURE_COLUMNS} FROM measures`;
 
 const SELECT_CHECK_INS = `SELECT ${CHECK_IN_COLUMNS} FROM check_ins`;
 
 /**
- * Each measure's two latest check-ins (the latest and the one it is compared with), newest first
- * within a measure; read them with `latestByMeasure`. `filter` narrows the check-ins.
+ * Each measure's candidate check-ins, newest first within a measure: the latest two (the newest
+ * and the one it is compared with), and the latest one that counts (a sample meeting the minimum,
+ * or a plain value) with the one before it. Read them with `checkInsByMeasure`/`measuresWithProgress`.
+ * `filter` narrows the check-ins (a WHERE on check_ins' own columns).
  */
 export const recentCheckInsQuery = (filter = '') =>
   `SELECT ${CHECK_IN_COLUMNS} FROM (
-     SELECT *, row_number() OVER (PARTITION BY measure_id ORDER BY date DESC, created_at DESC) AS rn FROM check_ins ${filter}
-   ) WHERE rn <= 2 ORDER BY measure_id, rn`;
+     SELECT *, min(CASE WHEN counts THEN rn END) OVER (PARTITION BY measure_id) AS crn FROM (
+       SELECT c.*, row_number() OVER (PARTITION BY c.measure_id ORDER BY c.date DESC, c.created_at DESC) AS rn,
+              ${COUNTS_SQL('c', 'm')} AS counts
+         FROM (SELECT * FROM check_ins ${filter}) c JOIN measures m ON m.id = c.measure_id)
+   ) WHERE rn <= 2 OR rn = crn OR rn = crn + 1 ORDER BY measure_id, rn`;
 
 export const findMeasure = async (sql: Sql, id: string) => {
   const row = await one<MeasureRow>(sql, `${SELECT} WHERE id = ?`, [id]);
@@ -94,9 +134,8 @@ export async function getMeasure(sql: Sql, id: string): Promise<Measure> {
 /** A measure with its latest check-in and progress, as the tree shows it. */
 export async function getMeasureWithProgress(sql: Sql, id: string): Promise<MeasureWithProgress> {
   const m = await getMeasure(sql, id);
-  const recent = await all<CheckInRawRow>(sql, `${SELECT_CHECK_INS} WHERE measure_id = ? ORDER BY date DESC, created_at DESC LIMIT 2`, [id]);
-  const latest = checkInsWithStats(m, recent.map(toCheckInRecord))[0] ?? null;
-  return { ...m, latest, progress: measureProgress(m, latest ? latest.value : null) };
+  const recent = await all<CheckInRawRow>(sql, recentCheckInsQuery('WHERE measure_id = ?'), [id]);
+  return measuresWithProgress([m], recent.map(toCheckInRecord))[0]!;
 }
 
 /** A goal's measures with their progress (404 when the goal does not exist). */
@@ -109,12 +148,7 @@ export async function getGoalMeasures(sql: Sql, goalId: string): Promise<Measure
       args: [goalId],
     },
   ]);
-  const rows = rowsOf<MeasureRow>(measures!).map(toMeasure);
-  const byMeasure = latestByMeasure(rows, rowsOf<CheckInRawRow>(latest!).map(toCheckInRecord));
-  return rows.map((m) => {
-    const last = byMeasure.get(m.id) ?? null;
-    return { ...m, latest: last, progress: measureProgress(m, last ? last.value : null) };
-  });
+  return measuresWithProgress(rowsOf<MeasureRow>(measures!).map(toMeasure), rowsOf<CheckInRawRow>(latest!).map(toCheckInRecord));
 }
 
 export async function createMeasure(sql: Sql, goalId: string, input: MeasureInput): Promise<Measure> {
@@ -214,6 +248,13 @@ export async function createCheckIn(sql: Sql, measureId: string, input: CheckInI
   const resolved = resolveCheckIn(m, input, segmentIds);
   if (!resolved.ok) throw checkInProblem(resolved.status, resolved.issues);
   const c: CheckInFacts & { segments: CheckInSegment[] } = resolved.checkIn;
+  // A too-small sample is never saved by accident: the client must say it knows (and it will not count).
+  if (!countsForProgress(m, c) && !('acceptSmallSample' in input && input.acceptSmallSample === true))
+    throw new Problem(422, 'Sample below minimum', 'The sample is smaller than this measure\'s minimum; confirm to save it anyway.', {
+      acceptSmallSample: [
+        `A sample of ${c.sampleSize} is below the minimum sample of ${m.minSample} for this measure: it would be stored and marked as below minimum sample, but would not set progress or status. Send acceptSmallSample: true to save it anyway.`,
+      ],
+    });
   const id = newId();
   const now = nowIso();
   await sql.execute({

@@ -1,17 +1,16 @@
 // Counterweights (issue 4, seed 004): pairs of measures that keep each other honest, the warnings
 // for gameable library measures without one, and the one-request fix.
-import type { CounterweightFix, CounterweightWarning, Measure, MeasurePair, MeasureWithProgress } from '../domain/types.ts';
+import type { CounterweightFix, CounterweightPreview, CounterweightWarning, KpiKey, Measure, MeasurePair, MeasureWithProgress } from '../domain/types.ts';
 import { measureInput, type SuggestedCounterweightInput } from '../domain/schemas.ts';
 import { counterweightGuardDefaults, findKpi, kpi } from '../domain/kpi-library.ts';
 import { counterweightWarnings } from '../domain/measurement.ts';
-import { measureProgress } from '../domain/progress.ts';
 import { rowsOf, type Sql } from './db.ts';
 import { Problem, notFound, validate } from './http.ts';
 import {
   MEASURE_COLUMNS,
   createMeasure,
   getMeasure,
-  latestByMeasure,
+  measuresWithProgress,
   recentCheckInsQuery,
   toCheckInRecord,
   toMeasure,
@@ -33,12 +32,7 @@ export async function listCounterweights(sql: Sql, measureId: string): Promise<M
     { sql: `SELECT ${MEASURE_COLUMNS} FROM measures WHERE id IN (${PARTNERS}) ORDER BY created_at, rowid`, args: [measureId] },
     { sql: recentCheckInsQuery(`WHERE measure_id IN (${PARTNERS})`), args: [measureId] },
   ]);
-  const rows = rowsOf<MeasureRow>(measures!).map(toMeasure);
-  const latest = latestByMeasure(rows, rowsOf<CheckInRawRow>(recent!).map(toCheckInRecord));
-  return rows.map((m) => {
-    const last = latest.get(m.id) ?? null;
-    return { ...m, latest: last, progress: measureProgress(m, last ? last.value : null) };
-  });
+  return measuresWithProgress(rowsOf<MeasureRow>(measures!).map(toMeasure), rowsOf<CheckInRawRow>(recent!).map(toCheckInRecord));
 }
 
 const findPair = (sql: Sql, a: string, b: string) =>
@@ -106,36 +100,67 @@ export async function goalWarnings(sql: Sql, goalId: string): Promise<Counterwei
   return counterweightWarnings(rowsOf<Pick<Measure, 'id' | 'goalId' | 'libraryKey'>>(measures!), rowsOf<MeasurePair>(pairs!));
 }
 
-/**
- * The one-click fix for a counterweight warning, in one request (one transaction): pairs the
- * measure with a measure of the same goal already on the suggested library key, or creates that
- * measure from the library as a guard ("keep FCR above 80 %" over the watched measure's period)
- * and pairs it. `libraryKey` picks among the suggestions (default: the first, preferring one the
- * goal already measures); other fields override the created measure's.
- */
-export async function applySuggestedCounterweight(sql: Sql, measureId: string, input: SuggestedCounterweightInput): Promise<CounterweightFix> {
+/** The watched measure, its library entry and the suggestion chosen (default: one the goal already measures, else the first). */
+async function suggestion(sql: Sql, measureId: string, asked: KpiKey | undefined) {
   const watched = await getMeasure(sql, measureId);
   const entry = watched.libraryKey ? findKpi(watched.libraryKey) : undefined;
   if (!entry || entry.counterweights.length === 0)
     throw new Problem(409, 'No suggested counterweight', 'This measure is not a library measure with a suggested counterweight; pair it with a measure of your choice instead.');
-  const { locale = 'en', libraryKey: asked, ...overrides } = input;
   if (asked && !entry.counterweights.includes(asked))
     throw new Problem(400, 'Invalid input', 'Choose one of the suggested counterweights.', {
       libraryKey: [`Suggested for this measure: ${entry.counterweights.join(', ')}.`],
     });
-  const onGoal = await all<{ id: string; libraryKey: string }>(
+  // Every measure on a suggested key, across the organisation, this goal's first.
+  const candidates = await all<MeasureRow & { goalTitle: string; departmentId: string; departmentName: string }>(
     sql,
-    'SELECT id, library_key AS libraryKey FROM measures WHERE goal_id = ? AND id <> ? AND library_key IS NOT NULL ORDER BY created_at, rowid',
-    [watched.goalId, watched.id],
+    `SELECT ${MEASURE_COLUMNS.replace(/(^|,\s*)(\w+)(?= AS |,|$)/g, '$1m.$2').replace(/(^|,\s*)(?!m\.)(\w+)(\s+AS)/g, '$1m.$2$3')},
+            g.title AS goalTitle, g.department_id AS departmentId, d.name AS departmentName
+       FROM measures m JOIN goals g ON g.id = m.goal_id JOIN departments d ON d.id = g.department_id
+      WHERE m.id <> ? AND m.library_key IS NOT NULL AND g.state = 'open'
+      ORDER BY (m.goal_id = ?) DESC, m.created_at, m.rowid`,
+    [watched.id, watched.goalId],
   );
-  const existingFor = (key: string) => onGoal.find((m) => m.libraryKey === key) ?? null;
-  const key = asked ?? entry.counterweights.find((k) => existingFor(k)) ?? entry.counterweights[0]!;
+  const onKey = (k: string) => candidates.filter((c) => c.libraryKey === k);
+  const key = asked ?? entry.counterweights.find((k) => onKey(k).some((c) => c.goalId === watched.goalId)) ?? entry.counterweights[0]!;
+  const existing = onKey(key).map(({ goalTitle, departmentId, departmentName, ...row }) => ({
+    measure: toMeasure(row),
+    goalTitle,
+    departmentId,
+    departmentName,
+    sameGoal: row.goalId === watched.goalId,
+  }));
+  return { watched, key, existing };
+}
 
-  const existing = existingFor(key);
-  if (existing) {
-    const pair = await findPair(sql, watched.id, existing.id);
+/** What the fix would do, writing nothing: the measures it could pair instead, and the measure it would create. */
+export async function previewSuggestedCounterweight(sql: Sql, measureId: string, q: { libraryKey?: KpiKey | undefined; locale?: 'en' | 'sv' | undefined }): Promise<CounterweightPreview> {
+  const { watched, key, existing } = await suggestion(sql, measureId, q.libraryKey);
+  const draft = counterweightGuardDefaults(kpi(key), watched, q.locale ?? 'en') as CounterweightPreview['draft'];
+  const missing = (['baseline', 'target'] as const).filter((k) => draft[k] === undefined || draft[k] === null);
+  return { libraryKey: key, existing, draft, missing };
+}
+
+/**
+ * The fix for a counterweight warning, in one request (one transaction): pairs the measure with
+ * `pairWithId` (an existing measure on the suggested library key, any goal, as the preview
+ * offered), or with a measure of the same goal already on that key, or creates that measure from
+ * the library as a guard ("keep FCR above 80 %" over the watched measure's period) and pairs it.
+ * `libraryKey` picks among the suggestions; other fields override the created measure's.
+ */
+export async function applySuggestedCounterweight(sql: Sql, measureId: string, input: SuggestedCounterweightInput): Promise<CounterweightFix> {
+  const { locale = 'en', libraryKey: asked, pairWithId, ...overrides } = input;
+  const { watched, key, existing } = await suggestion(sql, measureId, asked ?? undefined);
+  const chosen = pairWithId
+    ? existing.find((e) => e.measure.id === pairWithId)
+    : existing.find((e) => e.sameGoal);
+  if (pairWithId && !chosen)
+    throw new Problem(422, 'Invalid reference', 'The measure to pair is not one on the suggested library key.', {
+      pairWithId: ['Choose one of the measures the preview offers.'],
+    });
+  if (chosen) {
+    const pair = await findPair(sql, watched.id, chosen.measure.id);
     if (pair) throw alreadyPaired(pair);
-    return { measure: await getMeasure(sql, existing.id), pair: await insertPair(sql, watched.id, existing.id), created: false };
+    return { measure: chosen.measure, pair: await insertPair(sql, watched.id, chosen.measure.id), created: false };
   }
   const draft = { ...counterweightGuardDefaults(kpi(key), watched, locale), ...overrides };
   const measure = await createMeasure(sql, watched.goalId, validate(measureInput, draft));

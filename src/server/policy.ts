@@ -170,8 +170,15 @@ export const POLICY: Record<string, Partial<Record<Method, Rule>>> = {
       ofOwner(await measureOwner(sql, params.id!), (await measureOwner(sql, params.otherId!))?.departmentId ?? null),
     ),
   },
-  // Pairs with, or creates, a measure on the same goal.
-  '/api/measures/:id/suggested-counterweight': { POST: measureInPath },
+  // Previews (reads), then pairs with an existing measure (both departments, as for a pair) or creates one on the same goal.
+  '/api/measures/:id/suggested-counterweight': {
+    GET: read,
+    POST: writes(async ({ sql, params, body }) => {
+      const other = field(body, 'pairWithId');
+      const otherOwner = other ? await measureOwner(sql, other) : null;
+      return ofOwner(await measureOwner(sql, params.id!), otherOwner?.departmentId ?? null);
+    }),
+  },
 
   // ---------- accounts (issue 5): enforced even while the switch is off ----------
   '/api/session': { GET: always({ who: 'anyone' }), POST: always({ who: 'anyone' }), DELETE: always({ who: 'anyone' }) },

@@ -18,6 +18,7 @@ import {
   type AgendaGoalRow,
   type AgendaItem,
   type AgendaMeasureRow,
+  type AgendaCheckInRow,
   type CheckInPoint,
   type PreviousReview,
   type Review,
@@ -27,6 +28,7 @@ import {
 import type { Status } from '../domain/status.ts';
 import { rowsOf, type Sql } from './db.ts';
 import { GOAL_COLUMNS } from './goals.ts';
+import { COUNTS_SQL } from './measures.ts';
 import { Problem, notFound, validate } from './http.ts';
 import { all, checkVersion, newId, nowIso, one, stale, updateVersioned } from './rows.ts';
 import { audit } from './audit.ts';
@@ -40,7 +42,7 @@ export const ACTION_COLUMNS = `id, review_id AS reviewId, goal_id AS goalId, kin
 const ITEM_COLUMNS = `id, review_id AS reviewId, goal_id AS goalId, notes, override_status AS overrideStatus, override_reason AS overrideReason,
   version, created_at AS createdAt, updated_at AS updatedAt`;
 const MEASURE_FIELDS = `id, goal_id AS goalId, name, unit, direction, baseline, baseline_date AS baselineDate, target, target_low AS targetLow,
-  target_high AS targetHigh, target_date AS targetDate, frequency, weight`;
+  target_high AS targetHigh, target_date AS targetDate, frequency, weight, sample_kind AS sampleKind, min_sample AS minSample`;
 
 type ReviewRow = Omit<Review, 'attendees'> & { attendees: string };
 type ItemRow = Omit<ReviewItem, 'override'> & { overrideStatus: Status | null; overrideReason: string };
@@ -304,6 +306,7 @@ const AGENDA_CTES = `WITH RECURSIVE
      WHERE m.goal_id IN (SELECT id FROM cand))`;
 
 const CHECK_IN_POINT = 'id, value, date, note';
+const CHECK_IN_SAMPLE = 'sample_size AS sampleSize, promoters, passives, detractors, successes';
 
 function agendaStatements(review: Review): InStatement[] {
   const args = { review: review.id, meeting: review.meetingDate, created: review.createdAt, dep: review.departmentId };
@@ -313,10 +316,13 @@ function agendaStatements(review: Review): InStatement[] {
     q(asJson(`SELECT ${GOAL_COLUMNS}, id IN (SELECT id FROM cand) AS candidate FROM goals WHERE id IN (SELECT id FROM sub)`, [...names(GOAL_COLUMNS), 'candidate'], 'startDate, title')),
     q(`SELECT id, title FROM goals WHERE id IN (SELECT parent_goal_id FROM goals WHERE id IN (SELECT id FROM cand))`),
     q(asJson(`SELECT ${MEASURE_FIELDS}, created_at AS ord1, rowid AS ord2 FROM measures WHERE goal_id IN (SELECT id FROM sub)`, names(MEASURE_FIELDS), 'ord1, ord2')),
-    q(asJson(`SELECT measure_id AS measureId, ${CHECK_IN_POINT} FROM (
-         SELECT *, row_number() OVER (PARTITION BY measure_id ORDER BY date DESC, created_at DESC) AS rn FROM check_ins
-          WHERE measure_id IN (SELECT id FROM measures WHERE goal_id IN (SELECT id FROM sub)))
-        WHERE rn = 1`, ['measureId', ...names(CHECK_IN_POINT)])),
+    // Candidates for the check-in that counts (the domain's countingCheckIn chooses): the newest, and the latest that counts.
+    q(asJson(`SELECT measure_id AS measureId, ${CHECK_IN_POINT}, ${CHECK_IN_SAMPLE}, rn FROM (
+         SELECT *, min(CASE WHEN counts THEN rn END) OVER (PARTITION BY measure_id) AS crn FROM (
+           SELECT c.*, row_number() OVER (PARTITION BY c.measure_id ORDER BY c.date DESC, c.created_at DESC) AS rn, ${COUNTS_SQL('c', 'm')} AS counts
+             FROM check_ins c JOIN measures m ON m.id = c.measure_id
+            WHERE m.goal_id IN (SELECT id FROM sub)))
+        WHERE rn = 1 OR rn = crn`, ['measureId', ...names(CHECK_IN_POINT), ...names(CHECK_IN_SAMPLE)], 'measureId, rn')),
     { sql: `SELECT ${ITEM_COLUMNS} FROM review_items WHERE review_id = ?`, args: [review.id] },
     q(`SELECT goal_id AS goalId, review_id AS id, period, meeting_date AS meetingDate, forum, frozen_progress AS progress,
               frozen_status AS status, override_status AS overrideStatus, override_reason AS overrideReason FROM prev`),
@@ -384,6 +390,16 @@ export function prefixed(alias: string, columns: string): string {
     .join(', ');
 }
 
+function candidatesByMeasure(rows: (AgendaCheckInRow & { measureId: string })[]): Map<string, AgendaCheckInRow[]> {
+  const out = new Map<string, AgendaCheckInRow[]>();
+  for (const { measureId, ...c } of rows) {
+    const list = out.get(measureId);
+    if (list) list.push(c);
+    else out.set(measureId, [c]);
+  }
+  return out;
+}
+
 /** The live agenda of an open review, judged as of `reviewAsOf(review, today)`: one batch of a fixed number of statements. */
 export async function liveAgenda(sql: Sql, review: Review, today: string = serverToday()): Promise<Agenda> {
   const [departments, goals, parents, measures, latest, items, previous, since, previousValues, actions, carried] = await sql.batch(
@@ -406,7 +422,7 @@ export async function liveAgenda(sql: Sql, review: Review, today: string = serve
     parentTitles: new Map(rowsOf<{ id: string; title: string }>(parents!).map((p) => [p.id, p.title])),
     candidateIds: new Set(goalRows.filter((g) => g.candidate).map((g) => g.id)),
     measures: jsonRowsOf<AgendaMeasureRow>(measures!),
-    latest: new Map(jsonRowsOf<CheckInPoint & { measureId: string }>(latest!).map(({ measureId, ...c }) => [measureId, c])),
+    latest: candidatesByMeasure(jsonRowsOf<AgendaCheckInRow & { measureId: string }>(latest!)),
     items: rowsOf<ItemRow>(items!).map(toItem),
     previous: new Map(
       rowsOf<PrevRow>(previous!).map(({ goalId, overrideStatus, overrideReason, ...p }) => [

@@ -13,9 +13,10 @@ import { assessTree, type Status } from '../domain/status.ts';
 import type { CheckIn, Goal, Measure } from '../domain/types.ts';
 import { rowsOf, type Sql } from './db.ts';
 import { GOAL_COLUMNS } from './goals.ts';
+import { COUNTS_SQL, countingByMeasure } from './measures.ts';
 
 const MEASURE_FIELDS = `id, goal_id AS goalId, direction, baseline, baseline_date AS baselineDate, target, target_low AS targetLow,
-  target_high AS targetHigh, target_date AS targetDate, weight`;
+  target_high AS targetHigh, target_date AS targetDate, weight, min_sample AS minSample`;
 
 export interface TimelineOptions {
   departmentId?: string;
@@ -34,9 +35,12 @@ export async function readTimeline(sql: Sql, opts: TimelineOptions): Promise<Tim
     'SELECT id, name FROM departments ORDER BY name COLLATE NOCASE',
     `SELECT ${GOAL_COLUMNS} FROM goals ORDER BY start_date, title`,
     `SELECT ${MEASURE_FIELDS} FROM measures`,
-    `SELECT measure_id AS measureId, value FROM (
-       SELECT measure_id, value, row_number() OVER (PARTITION BY measure_id ORDER BY date DESC, created_at DESC) AS rn FROM check_ins)
-      WHERE rn = 1`,
+    // Candidates for the check-in that counts (countingCheckIn chooses): the latest that counts.
+    `SELECT measureId, value, sampleSize FROM (
+       SELECT c.measure_id AS measureId, c.value, c.sample_size AS sampleSize, ${COUNTS_SQL('c', 'm')} AS counts,
+              row_number() OVER (PARTITION BY c.measure_id, ${COUNTS_SQL('c', 'm')} ORDER BY c.date DESC, c.created_at DESC) AS rn
+         FROM check_ins c JOIN measures m ON m.id = c.measure_id)
+      WHERE rn = 1 AND counts`,
     // Each goal's latest closed review; its override holds until the goal's next review is held.
     `SELECT goalId, status, reason, reviewId, meetingDate FROM (
        SELECT ri.goal_id AS goalId, ri.override_status AS status, ri.override_reason AS reason, r.id AS reviewId, r.meeting_date AS meetingDate,
@@ -52,10 +56,11 @@ export async function readTimeline(sql: Sql, opts: TimelineOptions): Promise<Tim
     },
   ]);
   const allGoals = rowsOf<Goal>(goals!);
+  const measureRows = rowsOf<Measure>(measures!);
   const assessed = assessTree(
     allGoals,
-    rowsOf<Measure>(measures!),
-    new Map(rowsOf<Pick<CheckIn, 'measureId' | 'value'>>(latest!).map((c) => [c.measureId, c])),
+    measureRows,
+    countingByMeasure(measureRows, rowsOf<Pick<CheckIn, 'measureId' | 'value' | 'sampleSize'>>(latest!)),
     opts.today,
   );
   const overrideByGoal = new Map(rowsOf<ActiveOverride & { goalId: string }>(overrides!).map(({ goalId, ...o }) => [goalId, o]));

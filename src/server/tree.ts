@@ -3,7 +3,7 @@ import type { Department, Goal, MeasurePair, Tree, Vision } from '../domain/type
 import { buildTree } from '../domain/progress.ts';
 import { rowsOf, type Sql } from './db.ts';
 import { GOAL_COLUMNS } from './goals.ts';
-import { MEASURE_COLUMNS, latestByMeasure, recentCheckInsQuery, toCheckInRecord, toMeasure, type CheckInRawRow, type MeasureRow } from './measures.ts';
+import { MEASURE_COLUMNS, checkInsByMeasure, recentCheckInsQuery, toCheckInRecord, toMeasure, type CheckInRawRow, type MeasureRow } from './measures.ts';
 import { PAIR_COLUMNS } from './pairs.ts';
 
 export async function readTree(sql: Sql): Promise<Tree> {
@@ -12,7 +12,7 @@ export async function readTree(sql: Sql): Promise<Tree> {
     'SELECT id, name, version, created_at AS createdAt, updated_at AS updatedAt FROM departments ORDER BY name COLLATE NOCASE',
     `SELECT ${GOAL_COLUMNS} FROM goals ORDER BY start_date, title`,
     `SELECT ${MEASURE_COLUMNS} FROM measures ORDER BY created_at, rowid`,
-    // The latest two check-ins per measure: the latest is compared with the one before (within noise?).
+    // Candidate check-ins per measure: the newest two and the latest that counts (with the one before it).
     recentCheckInsQuery(),
     `SELECT ${PAIR_COLUMNS} FROM measure_pairs ORDER BY created_at, id`,
   ]);
@@ -22,7 +22,7 @@ export async function readTree(sql: Sql): Promise<Tree> {
     departments: rowsOf<Department>(departments!),
     goals: rowsOf<Goal>(goals!),
     measures: measureRows,
-    latest: latestByMeasure(measureRows, rowsOf<CheckInRawRow>(recent!).map(toCheckInRecord)),
+    checkIns: checkInsByMeasure(measureRows, rowsOf<CheckInRawRow>(recent!).map(toCheckInRecord)),
     pairs: rowsOf<MeasurePair>(pairs!),
   });
 }

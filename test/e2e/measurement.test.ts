@@ -44,7 +44,7 @@ beforeAll(async () => {
     ['2026-06-30', 6, 4, 2], // 12 answers: below the minimum of 30
     ['2026-09-30', 45, 30, 18],
   ] as const)
-    await post(`/measures/${ids.nps}/check-ins`, { date, promoters, passives, detractors });
+    await post(`/measures/${ids.nps}/check-ins`, { date, promoters, passives, detractors, acceptSmallSample: true });
   // Measures in every ring of the influence circle.
   ids.csat = (await post(`/goals/${ids.voice}/measures`, { libraryKey: 'csat', baseline: 75, target: 85, ...period })).id;
   ids.answer = (await post(`/goals/${ids.voice}/measures`, { libraryKey: 'answer_rate', baseline: 75, target: 85, ...period })).id;
@@ -106,8 +106,10 @@ describe('measurement', () => {
       .toContain('Average handling time (AHT) is measured without its counterweight: First-contact resolution (FCR) or Customer satisfaction (CSAT).');
     await page.screenshot({ path: shot('counterweight-warning'), fullPage: true });
     await page.getByRole('button', { name: 'Add First-contact resolution (FCR) as counterweight' }).click();
+    // The fix shows what it will create first (no FCR exists yet), then creates on confirmation.
+    await page.getByRole('button', { name: 'Create and pair' }).click();
 
-    // One click: FCR is created as a guard and paired; the pair shows side by side.
+    // FCR is created as a guard and paired; the pair shows side by side.
     const pair = page.getByRole('listitem', { name: 'Average handling time (AHT), kept honest by First-contact resolution (FCR)' });
     await pair.waitFor();
     await poll(() => warnings.count()).toBe(0);
@@ -244,6 +246,8 @@ describe('measurement', () => {
     expect(await preview.textContent()).toContain('95 % interval 64 % to 94.8 %');
     expect(await preview.textContent()).toContain('20 answers: below the minimum of 30');
     await page.getByRole('button', { name: 'Record check-in' }).click();
+    // Below the minimum: saved only after confirming, and flagged as not counting.
+    await page.getByRole('button', { name: 'Save anyway (does not count)' }).click();
     await poll(() => page.locator('table.history tbody tr').count()).toBe(1);
     expect(await get<{ value: number; successes: number; sampleSize: number }[]>(`/measures/${qa.id}/check-ins`)).toMatchObject([{ value: 85, successes: 17, sampleSize: 20 }]);
     expect(errors).toEqual([]);

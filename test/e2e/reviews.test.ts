@@ -334,6 +334,8 @@ describe('timeline, due list and status', () => {
       name: 'Phone queue at the peak', unit: 'min', direction: 'decrease', baseline: 9, baselineDate: addDays(today, -100), target: 4,
       targetDate: addDays(today, 100), frequency: 'weekly',
     });
+    // Last checked in 20 days ago on a weekly measure: overdue (a measure created today would not be yet).
+    await post(`/measures/${m}/check-ins`, { value: 8, date: addDays(today, -20) });
     await page.goto(`${app.url}/due/`);
     const goals = page.locator('section', { has: page.locator('#due-goals') });
     await poll(() => goals.textContent()).toContain('Answer the phone quickly');

@@ -313,6 +313,7 @@ const MATRIX: Record<string, Partial<Record<Method, Case | Case[]>>> = {
   },
   '/api/measures/:id/counterweights/:otherId': { DELETE: c('department', async (s) => ({ params: await fx.pair(s) })) },
   '/api/measures/:id/suggested-counterweight': {
+    GET: c('read', async (s) => id(await fx.measure(s, { libraryKey: 'aht', unit: 's', direction: 'decrease', baseline: 400, target: 360 }))),
     POST: c('department', async (s) => ({
       ...id(await fx.measure(s, { libraryKey: 'aht', unit: 's', direction: 'decrease', baseline: 400, target: 360 })),
       body: {},

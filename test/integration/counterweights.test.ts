@@ -197,3 +197,59 @@ describe('counterweight warnings and the one-click fix', () => {
     expectProblem(await call(warningsFn, 'GET', '/api/goals/missing/warnings', one('missing')), 404);
   });
 });
+
+describe('the suggested counterweight: preview first, existing measures first', () => {
+  it('GET previews what would be created and the organisation’s FCR measures, writing nothing', async () => {
+    const elsewhere = await createGoal(departmentId, { title: 'Resolve at first contact' });
+    const fcr = await libraryMeasure(elsewhere.id, { libraryKey: 'fcr', baseline: 70, target: 80 });
+    const goal = await createGoal(departmentId, { title: 'Shorter calls, honestly' });
+    const aht = await libraryMeasure(goal.id, { libraryKey: 'aht', baseline: 420, target: 360 });
+    const before = await snapshot(db);
+    const res = await call(suggestedFn, 'GET', `/api/measures/${aht.id}/suggested-counterweight?libraryKey=fcr&locale=en`, one(aht.id));
+    expect(res.status).toBe(200);
+    expect(res.body.libraryKey).toBe('fcr');
+    expect(res.body.existing.map((e: { measure: Measure; goalTitle: string; sameGoal: boolean }) => [e.measure.id, e.goalTitle, e.sameGoal])).toContainEqual([
+      fcr.id,
+      'Resolve at first contact',
+      false,
+    ]);
+    expect(res.body.draft).toMatchObject({ libraryKey: 'fcr', baselineDate: aht.baselineDate, targetDate: aht.targetDate });
+    expect(res.body.missing).toEqual([]);
+    expect(await snapshot(db)).toEqual(before);
+    // A suggestion that is not one: 400, still nothing written.
+    expectProblem(await call(suggestedFn, 'GET', `/api/measures/${aht.id}/suggested-counterweight?libraryKey=nps`, one(aht.id)), 400, 'libraryKey');
+    expect(await snapshot(db)).toEqual(before);
+
+    // Pairing the existing FCR measure creates no measure, only the pair.
+    const counts = await countRows(db);
+    const done = await fix(aht.id, { libraryKey: 'fcr', pairWithId: fcr.id });
+    expect(done.status).toBe(201);
+    expect(done.body).toMatchObject({ created: false, measure: { id: fcr.id } });
+    const after = await countRows(db);
+    expect(after.measures).toBe(counts.measures);
+    expect(after.measure_pairs).toBe(counts.measure_pairs! + 1);
+    expect((await counterweights(aht.id)).map((m) => m.id)).toEqual([fcr.id]);
+  });
+
+  it('refuses to pair a measure the preview did not offer (422) and writes nothing', async () => {
+    const goal = await createGoal(departmentId);
+    const aht = await libraryMeasure(goal.id, { libraryKey: 'aht', baseline: 420, target: 360 });
+    const plain = await createMeasure(goal.id);
+    const before = await snapshot(db);
+    expectProblem(await fix(aht.id, { libraryKey: 'fcr', pairWithId: plain.id }), 422, 'pairWithId');
+    expect(await snapshot(db)).toEqual(before);
+  });
+
+  it('a created counterweight has no data: the goal’s progress is unchanged, and it is not overdue at once', async () => {
+    const goal = await createGoal(departmentId, { startDate: '2026-01-01', dueDate: '2026-06-30' });
+    const aht = await libraryMeasure(goal.id, { libraryKey: 'aht', baseline: 420, target: 360 });
+    await createCheckIn(aht.id, 390, '2026-02-01');
+    const progressBefore = (await tree()).goals.find((g) => g.id === goal.id)!.progress;
+    expect(progressBefore).toBeCloseTo(0.5, 9);
+    const done = await fix(aht.id, { libraryKey: 'fcr' });
+    expect(done.body.created).toBe(true);
+    const t = await tree();
+    expect(t.measures.find((m) => m.id === done.body.measure.id)?.progress).toBeNull();
+    expect(t.goals.find((g) => g.id === goal.id)!.progress).toBe(progressBefore);
+  });
+});

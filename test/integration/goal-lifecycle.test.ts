@@ -214,8 +214,10 @@ describe('what is due', () => {
     await createCheckIn(fresh.id, 11, '2025-05-28');
     const staleWeekly = await createMeasure(later.id, { name: 'Stale weekly', frequency: 'weekly', baselineDate: '2025-01-01' });
     await createCheckIn(staleWeekly.id, 11, '2025-05-20');
-    await createMeasure(later.id, { name: 'Never checked in', frequency: 'monthly', baselineDate: '2025-04-15' });
-    await createMeasure(later.id, { name: 'Not yet due', frequency: 'monthly', baselineDate: '2025-05-10' });
+    const never = await createMeasure(later.id, { name: 'Never checked in', frequency: 'monthly', baselineDate: '2025-04-15' });
+    const notYet = await createMeasure(later.id, { name: 'Not yet due', frequency: 'monthly', baselineDate: '2025-05-10' });
+    // The test's "today" is in 2025: these measures were created on their baseline dates.
+    await db.execute({ sql: "UPDATE measures SET created_at = baseline_date || 'T08:00:00.000Z' WHERE id IN (?, ?)", args: [never.id, notYet.id] });
 
     const review = (await call<Review>(reviewsFn, 'POST', '/api/reviews', { body: { period: '2025-Q1', meetingDate: '2025-03-01', forum: 'team_huddle', departmentId: d.id } })).body;
     const late = (await call<Action>(reviewActionsFn, 'POST', `/api/reviews/${review.id}/actions`, { params: { id: review.id }, body: { text: 'Late action', dueDate: '2025-05-31', goalId: later.id } })).body;
@@ -271,7 +273,7 @@ describe('the timeline', () => {
       ['Timeline B', ['B goal']],
     ]);
     const q1t = t.departments[0]!.goals[0]!;
-    expect(q1t).toMatchObject({ id: q1.id, startDate: '2030-01-01', dueDate: '2030-03-31', reviewDate: '2030-02-15', nextReviewDate: '2030-02-15', state: 'open', status: 'not_started', computedStatus: 'not_started', override: null, progress: 0 });
+    expect(q1t).toMatchObject({ id: q1.id, startDate: '2030-01-01', dueDate: '2030-03-31', reviewDate: '2030-02-15', nextReviewDate: '2030-02-15', state: 'open', status: 'not_started', computedStatus: 'not_started', override: null, progress: null });
     expect(t.departments[0]!.goals[1]).toMatchObject({ id: year.id, nextReviewDate: '2030-04-01' });
     expect(t.reviews.map((r) => r.id)).toContain(review.id);
 

@@ -50,9 +50,9 @@ describe('measures: create → read → update → stale update → delete → 4
 
     const read = await call(measureFn, 'GET', `/api/measures/${m.id}`, one(m.id));
     expect(read.status).toBe(200);
-    expect(read.body).toEqual({ ...m, latest: null, progress: 0 });
+    expect(read.body).toEqual({ ...m, latest: null, smallSample: null, progress: null });
     const list = await call(goalMeasuresFn, 'GET', `/api/goals/${goal.id}/measures`, one(goal.id));
-    expect(list.body).toEqual([{ ...m, latest: null, progress: 0 }]);
+    expect(list.body).toEqual([{ ...m, latest: null, smallSample: null, progress: null }]);
 
     // A PATCH changes only what it names: target, weight, frequency and purpose stay.
     const renamed = await call(measureFn, 'PATCH', `/api/measures/${m.id}`, { ...one(m.id), body: { name: 'SLA', version: 1 } });
@@ -115,7 +115,7 @@ describe('measures: create → read → update → stale update → delete → 4
       expect.arrayContaining([
         [a.id, 0.4, 4],
         [b.id, 1, 3],
-        [c.id, 0, null],
+        [c.id, null, null],
       ]),
     );
     expectProblem(await call(goalMeasuresFn, 'GET', '/api/goals/missing/measures', one('missing')), 404);

@@ -77,7 +77,7 @@ describe('NPS check-ins from counts', () => {
 
   it('flags a small sample and a change that is not within noise', async () => {
     const m = await libraryMeasure({ libraryKey: 'nps', baseline: 0, target: 30, minSample: 100 });
-    const small = await checkIn(m.id, { date: '2026-01-31', promoters: 5, passives: 4, detractors: 3 });
+    const small = await checkIn(m.id, { date: '2026-01-31', promoters: 5, passives: 4, detractors: 3, acceptSmallSample: true });
     expect(small.body).toMatchObject({ sampleSize: 12, belowMinSample: true });
     // 0 ± 7.6 on 400 answers, then 40 ± 6.5 on 400: not within noise.
     await checkIn(m.id, { date: '2026-02-28', promoters: 120, passives: 160, detractors: 120 });
@@ -126,7 +126,7 @@ describe('share check-ins (CSAT, QA compliance)', () => {
 
   it('keeps plain measures as they were: a typed value, sample optional, no interval', async () => {
     const m = await createMeasure(goal.id);
-    const res = await checkIn(m.id, { value: 12, sampleSize: 10 });
+    const res = await checkIn(m.id, { value: 12, sampleSize: 10, acceptSmallSample: true });
     expect(res.body).toMatchObject({ value: 12, sampleSize: 10, interval: null, margin: null, belowMinSample: true, withinNoise: null });
     const before = await snapshot(db);
     expectProblem(await checkIn(m.id, {}), 400, 'value');

@@ -33,11 +33,11 @@ describe('GET /api/tree', () => {
     let t = await tree();
     expect(t.vision).toEqual(vision);
     expect(t.departments).toEqual([dept]);
-    expect(goalOf(t, goal.id)).toEqual({ ...goal, progress: 0 });
-    expect(measureOf(t, measure.id)).toEqual({ ...measure, latest: null, progress: 0 });
+    expect(goalOf(t, goal.id)).toEqual({ ...goal, progress: null });
+    expect(measureOf(t, measure.id)).toEqual({ ...measure, latest: null, smallSample: null, progress: null });
 
     const patched = (await call(goalFn, 'PATCH', `/api/goals/${goal.id}`, { ...one(goal.id), body: { title: 'Much shorter calls', version: 1 } })).body;
-    expect(goalOf(await tree(), goal.id)).toEqual({ ...patched, progress: 0 });
+    expect(goalOf(await tree(), goal.id)).toEqual({ ...patched, progress: null });
 
     const before = await snapshot(db);
     expectProblem(await call(goalFn, 'PATCH', `/api/goals/${goal.id}`, { ...one(goal.id), body: { title: 'Lost', version: 1 } }), 409, 'version');

@@ -194,3 +194,18 @@ describe('periods', () => {
     expect([inPeriod('2026-12-31', q), inPeriod('2027-01-01', q), inPeriod('2027-03-31', q), inPeriod('2027-04-01', q)]).toEqual([false, true, true, false]);
   });
 });
+
+describe('a new measure is not stale before its first period', () => {
+  it('counts the first period from the later of the baseline date and the day it was created', () => {
+    const m = { frequency: 'monthly' as const, baselineDate: '2026-01-01', createdAt: '2026-11-25T09:00:00.000Z' };
+    // Baseline in January, created on 25 Nov: not 300 days overdue on 1 Dec, due on 25 Dec.
+    expect(staleSince(m, null, '2026-12-01')).toBeNull();
+    expect(staleSince(m, null, '2026-12-25')).toBeNull();
+    expect(staleSince(m, null, '2026-12-26')).toBe('2026-12-25');
+    // Without a creation date (or created before the baseline) the baseline date decides, as before.
+    expect(staleSince({ frequency: 'monthly', baselineDate: '2026-01-01' }, null, '2026-12-01')).toBe('2026-02-01');
+    expect(staleSince({ ...m, createdAt: '2025-12-01T00:00:00.000Z' }, null, '2026-03-01')).toBe('2026-02-01');
+    // After a check-in, the period runs from it.
+    expect(staleSince(m, '2026-11-28', '2026-12-29')).toBe('2026-12-28');
+  });
+});

@@ -88,13 +88,13 @@ export function makeTree(input: {
   measures?: Measure[];
   values?: Record<string, number>;
 }): Tree {
-  const latest = new Map<string, CheckIn>();
-  for (const [id, v] of Object.entries(input.values ?? {})) latest.set(id, checkIn(id, v));
+  const checkIns = new Map<string, CheckIn[]>();
+  for (const [id, v] of Object.entries(input.values ?? {})) checkIns.set(id, [checkIn(id, v)]);
   return buildTree({
     vision: input.vision === undefined ? vision() : input.vision,
     departments: input.departments ?? [department('d1')],
     goals: input.goals,
     measures: input.measures ?? [],
-    latest,
+    checkIns,
   });
 }

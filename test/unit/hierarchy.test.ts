@@ -265,20 +265,20 @@ describe('hierarchyDiagram: content', () => {
 
   it('labels progress with percent or no data, and colours by band', () => {
     const tree = small();
-    // B = (0.5 + 0) / 2 = 0.25 (red); A = (0.8 + 0.25) / 2 = 0.525 (yellow); C nothing (none);
-    // vision = A only = 0.525 (yellow); mA 0.8 green; mB 0.5 yellow; mB2 no check-in → no data.
+    // B = 0.5 (mB2 has no check-in: no data, left out, not 0); A = (0.8 + 0.5) / 2 = 0.65 (yellow);
+    // C nothing (none); vision = A only = 0.65 (yellow); mA 0.8 green; mB 0.5 yellow; mB2 no data.
     const d = hierarchyDiagram(tree, labels);
     const p = parse(d);
     const expected: Record<string, [string, string]> = {
-      A: ['53 %', 'yellow'],
-      B: ['25 %', 'red'],
+      A: ['65 %', 'yellow'],
+      B: ['50 %', 'yellow'],
       C: ['no data', 'none'],
       mA: ['80 %', 'green'],
       mB: ['50 %', 'yellow'],
       mB2: ['no data', 'none'],
     };
     for (const [key, n] of Object.entries(d.nodes)) {
-      const [text, band] = n.id === null ? ['53 %', 'yellow'] : expected[n.id]!;
+      const [text, band] = n.id === null ? ['65 %', 'yellow'] : expected[n.id]!;
       expect(shown(p.nodes.get(key)!.label).at(-1)).toBe(text);
       const bands = [...(p.classes.get(key) ?? [])].filter((c) => c !== 'measure');
       expect(bands).toEqual([band]);
@@ -374,7 +374,7 @@ describe('hierarchyDiagram: size budget', () => {
     expect(d.nodeCount).toBe(21);
     expect(Object.values(d.nodes).some((n) => n.kind === 'measure')).toBe(false);
     for (const [key, n] of Object.entries(d.nodes))
-      if (n.kind === 'goal') expect(shown(p.nodes.get(key)!.label)).toEqual([`Goal ${n.id}`, '0 %', '5 measures']);
+      if (n.kind === 'goal') expect(shown(p.nodes.get(key)!.label)).toEqual([`Goal ${n.id}`, 'no data', '5 measures']);
   });
 
   it('collapses whole levels, saying how much is hidden below', () => {

@@ -1,7 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { CHILD_GOAL_WEIGHT, measureProgress, progressBand, rollUp, subtreeIds } from '../../src/domain/progress.ts';
+import { CHILD_GOAL_WEIGHT, foldGoals, measureProgress, progressBand, rollUp, subtreeIds, withProgress } from '../../src/domain/progress.ts';
 import type { MeasureTarget } from '../../src/domain/progress.ts';
-import { goal, makeTree, measure } from './fixtures.ts';
+import { countingCheckIn, countsForProgress } from '../../src/domain/measurement.ts';
+import { assessTree } from '../../src/domain/status.ts';
+import { checkIn, goal, makeTree, measure } from './fixtures.ts';
 
 const increase: MeasureTarget = { direction: 'increase', baseline: 10, target: 20, targetLow: null, targetHigh: null };
 // Average handling time: lower is better, 420 s → 360 s.
@@ -35,10 +37,10 @@ describe('measureProgress', () => {
     expect(measureProgress(aht, 480)).toBe(0);
   });
 
-  it('is 0 without a check-in or with a non-finite value', () => {
-    for (const m of [increase, aht, keepAbove, keepBelow, range]) expect(measureProgress(m, null)).toBe(0);
-    expect(measureProgress(increase, Number.NaN)).toBe(0);
-    expect(measureProgress(increase, Number.POSITIVE_INFINITY)).toBe(0);
+  it('is no data (null), never 0, without a check-in or with a non-finite value', () => {
+    for (const m of [increase, aht, keepAbove, keepBelow, range]) expect(measureProgress(m, null)).toBeNull();
+    expect(measureProgress(increase, Number.NaN)).toBeNull();
+    expect(measureProgress(increase, Number.POSITIVE_INFINITY)).toBeNull();
   });
 
   it('never divides by zero when target equals baseline or is missing', () => {
@@ -122,9 +124,9 @@ describe('buildTree', () => {
     expect(m1?.latest?.value).toBe(30);
     expect(m1?.progress).toBeCloseTo(0.3, 12);
     expect(m2?.latest).toBeNull();
-    expect(m2?.progress).toBe(0);
-    // A measure without a check-in counts as 0 in its goal.
-    expect(tree.goals[0]?.progress).toBeCloseTo(0.15, 12);
+    expect(m2?.progress).toBeNull();
+    // A measure without a check-in is no data: left out of its goal's roll-up, not counted as 0.
+    expect(tree.goals[0]?.progress).toBeCloseTo(0.3, 12);
   });
 
   it('is null everywhere for an empty organisation', () => {
@@ -179,5 +181,56 @@ describe('subtreeIds', () => {
       { id: 'y', parentGoalId: 'x' },
     ];
     expect([...subtreeIds(cyclic, 'x')].sort()).toEqual(['x', 'y']);
+  });
+});
+
+describe('the check-in that counts, and one roll-up', () => {
+  const nps = { minSample: 30 };
+  const c = (id: string, sampleSize: number | null) => ({ id, sampleSize });
+
+  it('is the latest check-in whose sample meets the minimum; plain values always count', () => {
+    expect(countingCheckIn(nps, [c('small', 12), c('ok', 84), c('older', 40)])?.id).toBe('ok');
+    expect(countingCheckIn(nps, [c('exact', 30)])?.id).toBe('exact');
+    expect(countingCheckIn(nps, [c('plain', null), c('ok', 84)])?.id).toBe('plain');
+    expect(countingCheckIn(nps, [c('small', 12), c('tiny', 3)])).toBeNull();
+    expect(countingCheckIn(nps, [])).toBeNull();
+    expect(countsForProgress(nps, { sampleSize: 29 })).toBe(false);
+  });
+
+  it('withProgress: a newer small sample is shown as smallSample and does not move progress', () => {
+    const m = { ...measure('m', 'A'), minSample: 30 };
+    const ci = (id: string, value: number, sampleSize: number | null) => ({ ...checkIn('m', value), id, sampleSize });
+    const r = withProgress(m, [ci('small', 90, 12), ci('ok', 30, 84)]);
+    expect(r.latest?.id).toBe('ok');
+    expect(r.smallSample?.id).toBe('small');
+    expect(r.progress).toBeCloseTo(0.3, 12);
+    const none = withProgress(m, [ci('small', 90, 12)]);
+    expect(none.latest).toBeNull();
+    expect(none.progress).toBeNull();
+  });
+
+  it('a measure without data is left out of its goal and of the vision, never 0', () => {
+    const tree = makeTree({
+      goals: [goal('A', null), goal('B', null)],
+      measures: [measure('m1', 'A'), measure('empty', 'A'), measure('m2', 'B')],
+      values: { m1: 80, m2: 40 },
+    });
+    expect(tree.goals.find((g) => g.id === 'A')?.progress).toBeCloseTo(0.8, 12);
+    expect(tree.progress).toBeCloseTo(0.6, 12);
+    const onlyEmpty = makeTree({ goals: [goal('A', null)], measures: [measure('empty', 'A')] });
+    expect(onlyEmpty.goals[0]?.progress).toBeNull();
+    expect(onlyEmpty.progress).toBeNull();
+  });
+
+  it('buildTree and assessTree give every goal the same progress (one fold)', () => {
+    const goals = [goal('A', null), goal('B', 'A'), goal('C', 'B'), goal('D', 'A'), goal('E', null)];
+    const measures = [measure('m1', 'A'), measure('m2', 'B'), measure('m3', 'C'), measure('m4', 'C'), measure('m5', 'D'), measure('m6', 'E')];
+    const tree = makeTree({ goals, measures, values: { m1: 20, m3: 70, m5: 100 } });
+    const latest = new Map(tree.measures.filter((m) => m.latest).map((m) => [m.id, m.latest!]));
+    const assessed = assessTree(tree.goals, tree.measures, latest, '2027-06-01');
+    for (const g of tree.goals) expect(assessed.goals.get(g.id)?.progress ?? null).toBe(g.progress);
+    for (const m of tree.measures) expect(assessed.measures.get(m.id)?.progress ?? null).toBe(m.progress);
+    expect(tree.goals.find((g) => g.id === 'E')?.progress).toBeNull();
+    expect(foldGoals(goals, []).progress).toBeNull();
   });
 });

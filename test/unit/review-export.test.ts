@@ -29,7 +29,8 @@ function item(title: string, over: Partial<AgendaItem> = {}): AgendaItem {
       {
         id: 'm1', name: 'FCR', unit: '%', direction: 'increase', baseline: 70, baselineDate: '2027-01-01', target: 80, targetLow: null,
         targetHigh: null, targetDate: '2027-12-31', frequency: 'monthly', weight: 1,
-        latest: { id: 'c1', value: 73, date: '2027-03-15', note: '' },
+        latest: { id: 'c1', value: 73, date: '2027-03-15', note: '', sampleSize: null, margin: null, belowMinSample: false },
+        smallSample: null,
         progress: 0.3, expected: 0.25, status: 'on_track', previousValue: 71, checkInsSince: [], checkInsSinceCount: 2,
       },
     ],

@@ -126,7 +126,7 @@ describe('assessMeasure', () => {
     expect(assessMeasure(aht, { value: 300 }, mid).status).toBe('achieved');
     expect(assessMeasure(aht, { value: 250 }, mid).status).toBe('achieved');
     expect(assessMeasure(aht, { value: 450 }, mid)).toMatchObject({ progress: 0, status: 'off_track' });
-    expect(assessMeasure(aht, null, mid)).toMatchObject({ progress: 0, status: 'not_started', hasData: false });
+    expect(assessMeasure(aht, null, mid)).toMatchObject({ progress: null, status: 'not_started', hasData: false });
     expect(assessMeasure(aht, null, '2028-01-02').status).toBe('missed');
   });
 
@@ -161,9 +161,9 @@ describe('assessTree', () => {
     expect(r.goals.get('a')).toMatchObject({ progress: 0.3, status: 'at_risk', hasData: true });
   });
 
-  it('a goal whose measures have no check-ins has no data (not started), even though its roll-up is 0', () => {
+  it('a goal whose measures have no check-ins has no data (not started) and no progress, not 0', () => {
     const r = assessTree([g('a', null)], [m('ma', 'a')], new Map(), day(50));
-    expect(r.goals.get('a')).toMatchObject({ progress: 0, hasData: false, status: 'not_started' });
+    expect(r.goals.get('a')).toMatchObject({ progress: null, hasData: false, status: 'not_started' });
     const none = assessTree([g('x', null)], [], new Map(), day(50));
     expect(none.goals.get('x')).toMatchObject({ progress: null, status: 'not_started' });
   });

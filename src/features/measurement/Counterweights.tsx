@@ -4,7 +4,7 @@
 import { createResource, createSignal, For, Show } from 'solid-js';
 import { api, ApiError } from '../../client/api.ts';
 import type { KpiKey } from '../../domain/measurement-terms.ts';
-import type { CounterweightWarning, GoalWithProgress, KpiDefinition, Measure, MeasureWithProgress, Tree } from '../../domain/types.ts';
+import type { CounterweightPreview, CounterweightWarning, GoalWithProgress, KpiDefinition, Measure, MeasureWithProgress, Tree } from '../../domain/types.ts';
 import { FormMessage, TextField } from '../../components/Field.tsx';
 import { createFormState, parseNumber, readForm } from '../../components/forms.ts';
 import type { LocaleKit } from '../../components/i18n.ts';
@@ -78,7 +78,7 @@ export function CounterweightWarningItem(props: {
   mayFix: boolean;
   onFixed: (created: Measure) => void;
 }) {
-  const { t, locale } = props.kit;
+  const { t, fmt, locale } = props.kit;
   const tm = t.measurement;
   const form = createFormState(t);
   const [asking, setAsking] = createSignal<KpiKey | null>(null);
@@ -88,10 +88,26 @@ export function CounterweightWarningItem(props: {
     s.existingMeasureId ? (props.existingName(s.existingMeasureId) ?? kpiName(s.libraryKey)) : kpiName(s.libraryKey);
   const risk = () => entry(props.warning.libraryKey)?.gamingRisk?.[locale];
 
-  async function fix(libraryKey: KpiKey, extra: { baseline?: number; target?: number } = {}) {
+  async function fix(libraryKey: KpiKey, extra: { baseline?: number; target?: number; pairWithId?: string } = {}) {
     const done = await form.run(() => api.counterweights.fix(props.warning.measureId, { libraryKey, locale, ...extra }));
-    if (done) props.onFixed(done.measure);
+    if (done) (setPreview(null), props.onFixed(done.measure));
   }
+
+  // Before anything is created: what the fix would create, and the measures on the same KPI that
+  // already exist elsewhere (pairing one of them avoids a duplicate).
+  const [preview, setPreview] = createSignal<CounterweightPreview | null>(null);
+  let previewHeading: HTMLParagraphElement | undefined;
+  async function openPreview(libraryKey: KpiKey) {
+    if (preview()?.libraryKey === libraryKey) return setPreview(null);
+    const p = await form.run(() => api.counterweights.preview(props.warning.measureId, libraryKey, locale));
+    if (p) {
+      setAsking(p.missing.length ? libraryKey : null);
+      setPreview(p);
+      queueMicrotask(() => previewHeading?.focus());
+    }
+  }
+  const draftTarget = (d: CounterweightPreview['draft']) =>
+    d.direction && d.target != null ? `${t.measures.directions[d.direction]} ${fmt.number(d.target)}${d.unit === '%' ? ' %' : ''}` : '';
 
   async function submitInput(e: SubmitEvent, key: KpiKey) {
     e.preventDefault();
@@ -120,8 +136,8 @@ export function CounterweightWarningItem(props: {
                 type="button"
                 class="primary"
                 disabled={form.busy()}
-                aria-expanded={s.needsInput && !s.existingMeasureId ? asking() === s.libraryKey : undefined}
-                onClick={() => (s.needsInput && !s.existingMeasureId ? setAsking(asking() === s.libraryKey ? null : s.libraryKey) : fix(s.libraryKey))}
+                aria-expanded={!s.existingMeasureId ? preview()?.libraryKey === s.libraryKey : undefined}
+                onClick={() => (s.existingMeasureId ? fix(s.libraryKey) : openPreview(s.libraryKey))}
               >
                 {s.existingMeasureId ? tm.fixPair(suggestionName(s)) : tm.fixAdd(suggestionName(s))}
               </button>
@@ -129,14 +145,63 @@ export function CounterweightWarningItem(props: {
           </For>
         </div>
       </Show>
-      <Show when={props.mayFix && asking()} keyed>
-        {(key) => (
-          <form class="form inline fix-input" onSubmit={(e) => submitInput(e, key)} novalidate>
-            <p class="hint">{tm.fixNeedsInput(kpiName(key))}</p>
-            <TextField name="baseline" label={t.measures.baseline} errors={form.errors()} required />
-            <TextField name="target" label={t.measures.target} errors={form.errors()} required />
-            <button type="submit" class="primary" disabled={form.busy()}>{tm.fixSubmit}</button>
-          </form>
+      <Show when={props.mayFix && preview()} keyed>
+        {(p) => (
+          <div class="counterweight-preview">
+            <p class="preview-head" tabindex="-1" ref={previewHeading}>{tm.fixPreviewTitle(kpiName(p.libraryKey))}</p>
+            <Show when={p.existing.length}>
+              <p>{tm.fixExistingFirst(kpiName(p.libraryKey))}</p>
+              <ul class="existing-measures">
+                <For each={p.existing}>
+                  {(e) => (
+                    <li>
+                      <span>
+                        <strong>{e.measure.name}</strong> · {e.goalTitle} · {e.departmentName}
+                      </span>{' '}
+                      <button type="button" class="primary" disabled={form.busy()} onClick={() => fix(p.libraryKey, { pairWithId: e.measure.id })}>
+                        {tm.fixPairExisting(e.measure.name)}
+                      </button>
+                    </li>
+                  )}
+                </For>
+              </ul>
+            </Show>
+            <p>{p.existing.length ? tm.fixOrCreate : tm.fixWillCreate}</p>
+            <dl class="preview-facts">
+              <dt>{t.measures.name}</dt>
+              <dd>{p.draft.name}</dd>
+              <Show when={!p.missing.length}>
+                <dt>{t.measures.target}</dt>
+                <dd>{draftTarget(p.draft)}</dd>
+              </Show>
+              <dt>{t.measures.frequency}</dt>
+              <dd>{p.draft.frequency ? t.measures.frequencies[p.draft.frequency] : ''}</dd>
+              <dt>{t.measures.targetDate}</dt>
+              <dd>{p.draft.baselineDate ? fmt.date(p.draft.baselineDate) : ''} – {p.draft.targetDate ? fmt.date(p.draft.targetDate) : ''}</dd>
+            </dl>
+            <Show
+              when={asking()}
+              keyed
+              fallback={
+                <div class="actions">
+                  <button type="button" class={p.existing.length ? '' : 'primary'} disabled={form.busy()} onClick={() => fix(p.libraryKey)}>
+                    {tm.fixCreateAndPair}
+                  </button>
+                  <button type="button" onClick={() => setPreview(null)}>{t.common.cancel}</button>
+                </div>
+              }
+            >
+              {(key) => (
+                <form class="form inline fix-input" onSubmit={(e) => submitInput(e, key)} novalidate>
+                  <p class="hint">{tm.fixNeedsInput(kpiName(key))}</p>
+                  <TextField name="baseline" label={t.measures.baseline} errors={form.errors()} required />
+                  <TextField name="target" label={t.measures.target} errors={form.errors()} required />
+                  <button type="submit" class="primary" disabled={form.busy()}>{tm.fixSubmit}</button>
+                  <button type="button" onClick={() => setPreview(null)}>{t.common.cancel}</button>
+                </form>
+              )}
+            </Show>
+          </div>
         )}
       </Show>
       <FormMessage message={form.message()} />

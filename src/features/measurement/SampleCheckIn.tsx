@@ -15,7 +15,7 @@ import { createSegments, segmentsChanged } from './segments-store.ts';
 import { unitSuffix, withUnit } from './format.ts';
 
 export function SampleCheckInForm(props: { kit: LocaleKit; measure: MeasureWithProgress; checkIns: CheckIn[]; onSaved: () => void }) {
-  const { t } = props.kit;
+  const { t, fmt } = props.kit;
   const tm = t.measurement;
   const m = () => props.measure;
   const [segments] = createSegments(() => props.measure.id);
@@ -75,19 +75,34 @@ export function SampleCheckInForm(props: { kit: LocaleKit; measure: MeasureWithP
     );
   });
 
-  async function submit(e: SubmitEvent) {
-    e.preventDefault();
-    const el = e.currentTarget as HTMLFormElement;
-    const valid = form.check(checkInSampleInput, draft(readForm(el), segments() ?? []));
-    if (!valid) return;
+  // A sample below the minimum is saved only after an explicit confirmation (in the page, not a
+  // browser dialog): it is stored and flagged, and does not set progress or status.
+  const [pending, setPending] = createSignal<{ el: HTMLFormElement; draft: SampledCheckInDraft } | null>(null);
+  let confirmButton: HTMLButtonElement | undefined;
+
+  async function save(el: HTMLFormElement, valid: SampledCheckInDraft) {
     if (await form.run(() => api.samples.addCheckIn(m().id, valid))) {
+      setPending(null);
       el.reset();
       setValues({});
       props.onSaved();
     }
   }
 
-  const onInput = (e: InputEvent & { currentTarget: HTMLFormElement }) => setValues(readForm(e.currentTarget));
+  async function submit(e: SubmitEvent) {
+    e.preventDefault();
+    const el = e.currentTarget as HTMLFormElement;
+    const valid = form.check(checkInSampleInput, draft(readForm(el), segments() ?? []));
+    if (!valid) return;
+    if (preview().belowMin) {
+      setPending({ el, draft: { ...valid, acceptSmallSample: true } });
+      queueMicrotask(() => confirmButton?.focus());
+      return;
+    }
+    await save(el, valid);
+  }
+
+  const onInput = (e: InputEvent & { currentTarget: HTMLFormElement }) => (setPending(null), setValues(readForm(e.currentTarget)));
   const n = (k: string, label: string, hint?: string) => (
     <TextField name={k} label={label} errors={form.errors()} hint={hint} required />
   );
@@ -160,9 +175,27 @@ export function SampleCheckInForm(props: { kit: LocaleKit; measure: MeasureWithP
         <SamplePreview kit={props.kit} measure={m()} mode={mode()} preview={preview()} />
       </Show>
       <FormMessage message={form.message()} />
-      <div class="actions">
-        <button type="submit" class="primary" disabled={form.busy()}>{t.checkIns.add}</button>
-      </div>
+      <Show
+        when={pending()}
+        fallback={
+          <div class="actions">
+            <button type="submit" class="primary" disabled={form.busy()}>{t.checkIns.add}</button>
+          </div>
+        }
+      >
+        {(p) => (
+          <div class="small-sample-confirm" role="group" aria-labelledby="small-sample-title">
+            <p id="small-sample-title" class="confirm-title">{tm.smallSampleConfirmTitle}</p>
+            <p>{tm.smallSampleConfirmBody(fmt.number(preview().n ?? 0), fmt.number(m().minSample))}</p>
+            <div class="actions">
+              <button type="button" class="primary" ref={confirmButton} disabled={form.busy()} onClick={() => void save(p().el, p().draft)}>
+                {tm.smallSampleSaveAnyway}
+              </button>
+              <button type="button" onClick={() => setPending(null)}>{tm.smallSampleGoBack}</button>
+            </div>
+          </div>
+        )}
+      </Show>
     </form>
   );
 }
@@ -240,7 +273,9 @@ export function SampleFacts(props: { kit: LocaleKit; measure: Pick<MeasureWithPr
         <span class="n"> {tm.nIs(fmt.number(c().sampleSize!))}</span>
       </Show>
       <Show when={c().belowMinSample}>
-        <span class="badge warn">{tm.belowMin(fmt.number(c().sampleSize ?? 0), fmt.number(props.measure.minSample))}</span>
+        <span class="badge warn">
+          {tm.belowMinSampleFlag} · {tm.belowMin(fmt.number(c().sampleSize ?? 0), fmt.number(props.measure.minSample))}
+        </span>
       </Show>
       <Show when={c().withinNoise === true}>
         <span class="badge noise" title={tm.withinNoiseLong}>{tm.withinNoise}</span>

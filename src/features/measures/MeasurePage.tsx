@@ -77,6 +77,13 @@ function MeasureView(props: { kit: LocaleKit; data: MeasureData; refresh: () => 
         </Show>
         <ProgressBar progress={m().progress} t={t} fmt={fmt} /> <MeasureStatusBadge measure={m()} kit={props.kit} />
         <ClosedGoalNote kit={props.kit} goal={props.data.goal} />
+        <Show when={m().smallSample}>
+          {(c) => (
+            <p class="badge warn small-sample-note">
+              {t.measurement.smallSampleNewer(fmt.number(c().value), fmt.date(c().date), fmt.number(c().sampleSize ?? 0))}
+            </p>
+          )}
+        </Show>
         <Show when={mayEdit()}>
           <div class="actions">
             <button type="button" onClick={() => setEditing(true)}>{t.measures.edit}</button>

@@ -175,7 +175,22 @@ function MeasuresTable(props: { kit: LocaleKit; measures: AgendaMeasure[]; canCh
                     </th>
                     <td class="num">
                       {value(m, m.latest?.value ?? null)}
-                      <Show when={m.latest}>{(l) => <span class="meta block">{fmt.date(l().date)}</span>}</Show>
+                      <Show when={m.latest}>
+                        {(l) => (
+                          <span class="meta block">
+                            {fmt.date(l().date)}
+                            <Show when={l().margin != null}> · ± {fmt.number(Math.round(l().margin!))}</Show>
+                            <Show when={l().sampleSize != null}> · {t.measurement.nIs(fmt.number(l().sampleSize!))}</Show>
+                          </span>
+                        )}
+                      </Show>
+                      <Show when={m.smallSample}>
+                        {(c) => (
+                          <span class="badge warn block">
+                            {t.measurement.smallSampleNewer(fmt.number(c().value), fmt.date(c().date), fmt.number(c().sampleSize ?? 0))}
+                          </span>
+                        )}
+                      </Show>
                     </td>
                     <td class="num">{value(m, m.previousValue)}</td>
                     <td>{formatTarget(m as unknown as Measure, t, fmt)}</td>
