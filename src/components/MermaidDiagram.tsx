@@ -7,6 +7,13 @@ import type { Messages } from '../i18n/index.ts';
 
 let renderCount = 0;
 
+/** A node's text as it reads on screen: its lines joined by spaces (textContent runs them together). */
+function visibleText(g: SVGGElement): string {
+  const html = g.querySelector<HTMLElement>('.nodeLabel');
+  const text = html ? html.innerText : [...g.querySelectorAll('tspan, text')].map((e) => e.textContent).join(' ');
+  return (text || g.textContent || '').replace(/\s+/g, ' ').trim();
+}
+
 export function MermaidDiagram(props: { diagram: Diagram; t: Messages; hrefFor: (node: DiagramNode) => string | null }) {
   let container!: HTMLDivElement;
   const [state, setState] = createSignal<'loading' | 'ready' | 'failed'>('loading');
@@ -52,7 +59,7 @@ export function MermaidDiagram(props: { diagram: Diagram; t: Messages; hrefFor: 
       if (!node || !props.hrefFor(node)) return;
       g.setAttribute('tabindex', '0');
       g.setAttribute('role', 'link');
-      g.setAttribute('aria-label', g.textContent?.trim() ?? '');
+      g.setAttribute('aria-label', visibleText(g));
       g.classList.add('clickable');
     });
   }

@@ -70,10 +70,12 @@ beforeAll(async () => {
   const measured = tree.measures.find((m) => m.latest && !m.survey) ?? tree.measures[0]!;
   const survey = tree.measures.find((m) => m.survey && m.latest);
   const qa = tree.measures.find((m) => m.libraryKey === 'qa_compliance');
+  // A measure without check-ins: its progress bar has no value to report.
+  const today = new Date().toISOString().slice(0, 10);
+  await api('POST', `/goals/${withChildren.id}/measures`, { name: 'Callback kept (new)', unit: '%', direction: 'increase', baseline: 60, baselineDate: today, target: 90, targetDate: `${Number(today.slice(0, 4)) + 1}-06-30` });
   const department = tree.departments.find((d) => d.id === withChildren.departmentId)!;
   let open = (await api<Row[]>('GET', '/reviews?state=open'))[0];
   if (!open) {
-    const today = new Date().toISOString().slice(0, 10);
     const quarter = `${today.slice(0, 4)}-Q${Math.floor((Number(today.slice(5, 7)) - 1) / 3) + 1}`;
     open = await api<Row>('POST', '/reviews', { period: quarter, meetingDate: today, forum: 'leadership_review', attendees: ['Leadership'], notes: '' });
   }

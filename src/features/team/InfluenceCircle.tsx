@@ -19,7 +19,10 @@ export function InfluenceCircle(props: { kit: LocaleKit; measures: MeasureWithPr
   const layout = createMemo(() => layoutCircle(byRing().map((l) => l.length)));
   const size = () => layout().extent * 2;
   const c = () => layout().extent;
-  const label = (m: MeasureWithProgress) => tm.measureLabel(m.name, tm.rings[m.influence], fmt.progress(m.progress, t.common.noData));
+  const label = (m: MeasureWithProgress) => {
+    const shown = wrapLabel(m.name, PILL_CHARS).join(' ');
+    return tm.measureLabel(shown, shown === m.name ? null : m.name, fmt.progress(m.progress, t.common.noData), tm.rings[m.influence]);
+  };
 
   return (
     <figure class="influence-figure">
