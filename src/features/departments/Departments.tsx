@@ -10,6 +10,7 @@ import { createFormState, readForm } from '../../components/forms.ts';
 import { useLocale, type LocaleKit } from '../../components/i18n.ts';
 import { Loaded } from '../../components/Loaded.tsx';
 import { can } from '../../client/session.ts';
+import { askConfirm } from '../../components/in-place.tsx';
 
 export default function Departments(props: { locale: Locale }) {
   const kit = useLocale(props.locale);
@@ -73,7 +74,7 @@ function DepartmentRow(props: { kit: LocaleKit; department: Department; goalCoun
   }
 
   async function remove() {
-    if (!confirm(t.common.confirmDelete(props.department.name))) return;
+    if (!(await askConfirm({ title: t.common.confirmDelete(props.department.name), confirmLabel: t.common.delete, cancelLabel: t.common.cancel }))) return;
     const removed = await form.run(async () => (await api.departments.remove(props.department.id, props.department.version), true));
     if (removed) props.onChanged();
   }

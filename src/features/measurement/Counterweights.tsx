@@ -11,6 +11,7 @@ import type { LocaleKit } from '../../components/i18n.ts';
 import { ProgressBar } from '../../components/ProgressBar.tsx';
 import { can } from '../../client/session.ts';
 import { withUnit } from './format.ts';
+import { askConfirm } from '../../components/in-place.tsx';
 
 /** One side of a pair: name, latest value and progress (and its goal when it belongs to another). */
 export function PairSide(props: { kit: LocaleKit; measure: MeasureWithProgress; goal?: GoalWithProgress | null | undefined; current?: boolean }) {
@@ -49,7 +50,7 @@ function PairRow(props: {
   const tm = t.measurement;
   const form = createFormState(t);
   async function unpair() {
-    if (!confirm(tm.confirmUnpair(props.left.name, props.right.name))) return;
+    if (!(await askConfirm({ title: tm.confirmUnpair(props.left.name, props.right.name), confirmLabel: tm.unpair, cancelLabel: t.common.cancel }))) return;
     if (await form.run(async () => (await api.counterweights.remove(props.left.id, props.right.id), true))) props.onChanged();
   }
   return (

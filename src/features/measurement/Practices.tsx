@@ -7,6 +7,7 @@ import type { Practice } from '../../domain/types.ts';
 import { FormMessage, TextField } from '../../components/Field.tsx';
 import { createFormState, readForm } from '../../components/forms.ts';
 import type { LocaleKit } from '../../components/i18n.ts';
+import { askConfirm } from '../../components/in-place.tsx';
 
 /** `mayEdit`: whether the person may change this goal's practices (the server checks it too). */
 export function Practices(props: { kit: LocaleKit; goalId: string; mayEdit: boolean }) {
@@ -105,7 +106,7 @@ function PracticeRow(props: {
     }
   }
   async function remove() {
-    if (!confirm(t.common.confirmDelete(p().text))) return;
+    if (!(await askConfirm({ title: t.common.confirmDelete(p().text), confirmLabel: t.common.delete, cancelLabel: t.common.cancel }))) return;
     if (await form.run(async () => (await api.practices.remove(p().id, p().version), true))) props.onChanged();
   }
 

@@ -23,6 +23,7 @@ import { AgendaItemView } from './AgendaItemView.tsx';
 import { GoalLifecycle } from './GoalLifecycle.tsx';
 import { StatusLegend } from './StatusLegend.tsx';
 import { parseNames, reviewTitle } from './labels.ts';
+import { askConfirm } from '../../components/in-place.tsx';
 
 type KeyedAgenda = Omit<Agenda, 'departments'> & { departments: (Agenda['departments'][number] & { items: (AgendaItem & { id: string })[] })[] };
 
@@ -91,7 +92,7 @@ function AgendaView(props: { kit: LocaleKit; agenda: KeyedAgenda; reload: () => 
   const reload = () => void props.reload();
 
   async function close() {
-    if (!confirm(r.confirmClose(props.agenda.summary.goals))) return;
+    if (!(await askConfirm({ title: r.confirmClose(props.agenda.summary.goals), confirmLabel: r.closeReview, cancelLabel: t.common.cancel, danger: false }))) return;
     const frozenAgenda = await form.run(() => api.reviews.close(review().id, review().version));
     if (frozenAgenda) {
       props.replace(frozenAgenda);
@@ -101,7 +102,7 @@ function AgendaView(props: { kit: LocaleKit; agenda: KeyedAgenda; reload: () => 
   }
 
   async function remove() {
-    if (!confirm(t.common.confirmDelete(reviewTitle(props.kit, review())))) return;
+    if (!(await askConfirm({ title: t.common.confirmDelete(reviewTitle(props.kit, review())), confirmLabel: t.common.delete, cancelLabel: t.common.cancel }))) return;
     if (await form.run(async () => (await api.reviews.remove(review().id, review().version), true))) location.href = href('/reviews/');
   }
 
