@@ -146,6 +146,7 @@ describe('measurement', () => {
     const pair = page.getByRole('listitem', { name: 'Customer satisfaction (CSAT), kept honest by Answer rate' });
     await pair.waitFor();
     await pair.getByRole('button', { name: 'Unpair Customer satisfaction (CSAT) and Answer rate' }).click();
+    await page.getByRole('dialog').getByRole('button', { name: 'Unpair' }).click();
     await poll(() => pair.count()).toBe(0);
     expect((await get<{ pairs: unknown[] }>('/tree')).pairs).toHaveLength(before);
     expect(errors).toEqual([]);

@@ -171,6 +171,7 @@ describe('a review meeting', () => {
 
     // Close: the frozen record, read-only, with each goal's next review date moved on.
     await page.getByRole('button', { name: 'Close review' }).click();
+    await page.getByRole('dialog').getByRole('button', { name: 'Close review' }).click();
     await poll(() => page.locator('.frozen-note').textContent()).toContain('The review is closed');
     const record = page.locator('section.agenda');
     expect(await record.locator('h2#agenda-heading').textContent()).toBe('What the meeting recorded');
