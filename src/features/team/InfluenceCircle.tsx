@@ -66,7 +66,8 @@ export function InfluenceCircle(props: { kit: LocaleKit; measures: MeasureWithPr
                           <For each={wrapLabel(m.name, PILL_CHARS)}>
                             {(line, k) => (
                               <tspan x={x() + 26} dy={k() === 0 ? (wrapLabel(m.name, PILL_CHARS).length === 1 ? '0.35em' : '-0.25em') : '1.2em'}>
-                                {line}
+                                {/* a trailing space, so the lines read as words (and apart from the progress) */}
+                                {`${line} `}
                               </tspan>
                             )}
                           </For>
