@@ -8,12 +8,13 @@ export function ProgressBar(props: { progress: number | null; t: Messages; fmt: 
     <span class={`progress band-${band()}`}>
       <span
         class="progress-track"
-        role="meter"
-        aria-valuemin={0}
-        aria-valuemax={100}
+        // A meter needs a value: without data it is an image named "Progress: no data".
+        role={props.progress === null ? 'img' : 'meter'}
+        aria-valuemin={props.progress === null ? undefined : 0}
+        aria-valuemax={props.progress === null ? undefined : 100}
         aria-valuenow={props.progress === null ? undefined : Math.round(props.progress * 100)}
-        aria-valuetext={`${props.fmt.progress(props.progress, props.t.common.noData)}, ${props.t.bands[band()]}`}
-        aria-label={props.label ?? props.t.common.progress}
+        aria-valuetext={props.progress === null ? undefined : `${props.fmt.progress(props.progress, props.t.common.noData)}, ${props.t.bands[band()]}`}
+        aria-label={props.progress === null ? `${props.label ?? props.t.common.progress}: ${props.t.common.noData}` : (props.label ?? props.t.common.progress)}
       >
         <span class="progress-fill" style={{ width: `${Math.round((props.progress ?? 0) * 100)}%` }} />
       </span>

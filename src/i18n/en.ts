@@ -337,7 +337,8 @@ export const en = {
       `${direct} measure(s) inside the circle, ${partial} on the edge, ${none} outside. Each measure is a link to its page.`,
     circleDescHuddle: (direct: number, partial: number) =>
       `${direct} measure(s) inside the circle and ${partial} on the edge; the ones outside are hidden in the huddle view. Each measure is a link to its page.`,
-    measureLabel: (name: string, ring: string, progress: string) => `${name} — ${ring}, progress ${progress}`,
+    /** A pill's name: the text it shows first (speech input users say what they see), the full name if it is cut. */
+    measureLabel: (shown: string, full: string | null, progress: string, ring: string) => `${shown}${full ? ` (${full})` : ''} — ${progress}, ${ring}`,
     ringGroup: (ring: string, n: number) => `${ring}: ${n} measure(s)`,
     asList: 'The same rings as a list',
     empty: 'No measures here yet.',
@@ -726,7 +727,7 @@ export const en = {
     periodEndHint: 'At the end of its period, carry the goal into the next one or close it with a comment.',
     periodHeading: 'Period',
     carry: 'Carry into next period',
-    carryNamed: (title: string) => `Carry “${title}” into the next period`,
+    carryNamed: (title: string) => `Carry into next period: “${title}”`,
     carryTitle: (title: string) => `Carry “${title}” into the next period`,
     carryExplain:
       'A new goal is created with these dates and the same measures, each starting from its latest value. Open sub-goals move to the new goal (if some belong to departments you cannot edit, you are asked first). This goal keeps its history and is marked as carried over.',
@@ -743,7 +744,7 @@ export const en = {
       n === 1 ? '1 sub-goal of another department stayed under the old goal.' : `${n} sub-goals of other departments stayed under the old goal.`,
     openNewGoal: (title: string) => `Open the new goal “${title}”`,
     closeGoal: 'Close goal…',
-    closeNamed: (title: string) => `Close “${title}”`,
+    closeNamed: (title: string) => `Close goal “${title}”`,
     closeTitle: (title: string) => `Close “${title}”`,
     outcome: 'Outcome',
     outcomes: { achieved: 'Achieved', missed: 'Missed', dropped: 'Dropped' },

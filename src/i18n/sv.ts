@@ -329,7 +329,7 @@ export const sv: Messages = {
       `${direct} mått inuti cirkeln, ${partial} i utkanten, ${none} utanför. Varje mått är en länk till sin sida.`,
     circleDescHuddle: (direct: number, partial: number) =>
       `${direct} mått inuti cirkeln och ${partial} i utkanten; de utanför döljs i teammötets vy. Varje mått är en länk till sin sida.`,
-    measureLabel: (name: string, ring: string, progress: string) => `${name} — ${ring}, framsteg ${progress}`,
+    measureLabel: (shown: string, full: string | null, progress: string, ring: string) => `${shown}${full ? ` (${full})` : ''} — ${progress}, ${ring}`,
     ringGroup: (ring: string, n: number) => `${ring}: ${n} mått`,
     asList: 'Samma ringar som lista',
     empty: 'Inga mått här ännu.',
@@ -666,7 +666,7 @@ export const sv: Messages = {
     noMeasures: 'Målet har inga egna mått.',
     measuresOf: (title: string) => `Mått för ${title}`,
     atPreviousReview: 'Vid förra mötet',
-    recordShort: 'Stäm av',
+    recordShort: 'Registrera',
     recordFor: (name: string) => `Registrera en avstämning för ${name}`,
     checkInsSinceSummary: (n: number) => (n === 1 ? '1 avstämning sedan dess' : `${n} avstämningar sedan dess`),
     moreCheckIns: (n: number) => `och ${n} tidigare`,
@@ -690,7 +690,7 @@ export const sv: Messages = {
     actionDue: 'Klart senast',
     addAction: 'Lägg till',
     addActionShort: 'Beslut eller åtgärd',
-    addActionFor: (title: string) => `Lägg till ett beslut eller en åtgärd: ${title}`,
+    addActionFor: (title: string) => `Lägg till beslut eller åtgärd: ${title}`,
     addGeneralAction: 'Lägg till ett allmänt beslut eller en allmän åtgärd',
     generalActions: 'Allmänna beslut och åtgärder',
     markDone: (text: string) => `Klart: ${text}`,
@@ -717,7 +717,7 @@ export const sv: Messages = {
     periodEndHint: 'När perioden är slut: för över målet till nästa period eller avsluta det med en kommentar.',
     periodHeading: 'Period',
     carry: 'För över till nästa period',
-    carryNamed: (title: string) => `För över ”${title}” till nästa period`,
+    carryNamed: (title: string) => `För över till nästa period: ”${title}”`,
     carryTitle: (title: string) => `För över ”${title}” till nästa period`,
     carryExplain:
       'Ett nytt mål skapas med de här datumen och samma mått, som vart och ett utgår från sitt senaste värde. Öppna delmål flyttas till det nya målet (om några tillhör avdelningar som du inte kan redigera får du frågan först). Det här målet behåller sin historik och markeras som överfört.',
@@ -734,7 +734,7 @@ export const sv: Messages = {
       n === 1 ? '1 delmål från en annan avdelning ligger kvar under det gamla målet.' : `${n} delmål från andra avdelningar ligger kvar under det gamla målet.`,
     openNewGoal: (title: string) => `Öppna det nya målet ”${title}”`,
     closeGoal: 'Avsluta målet…',
-    closeNamed: (title: string) => `Avsluta ”${title}”`,
+    closeNamed: (title: string) => `Avsluta målet ”${title}”`,
     closeTitle: (title: string) => `Avsluta ”${title}”`,
     outcome: 'Utfall',
     outcomes: { achieved: 'Uppnått', missed: 'Missat', dropped: 'Slopat' },
@@ -763,7 +763,7 @@ export const sv: Messages = {
     activeOverride: (date: string, status: string, computed: string, reason: string) =>
       `Status satt i uppföljningsmötet ${date}: ${status} (beräknat nu: ${computed}). Motivering: ${reason}. Gäller till nästa uppföljning.`,
     // Check-in editing on the measure page
-    editCheckIn: (date: string) => `Ändra avstämningen ${date}`,
+    editCheckIn: (date: string) => `Redigera avstämningen ${date}`,
     computedValue: 'Värdet är beräknat från urvalet (antal, k av n eller segment): ändra datum eller anteckning här, eller registrera en ny avstämning.',
     saveCheckIn: 'Spara avstämningen',
     // Timeline

@@ -274,6 +274,7 @@ describe('accounts and roles in the browser', () => {
 
     // Deactivating ends the person's session.
     await page.getByRole('button', { name: 'Deactivate Nils Newman' }).click();
+    await page.getByRole('dialog').getByRole('button', { name: 'Deactivate' }).click();
     await poll(() => row.locator('td').nth(3).textContent()).toBe('Deactivated');
     await guest.page.reload();
     await guest.page.waitForURL(/\/sign-in\//);
@@ -303,6 +304,7 @@ describe('accounts and roles in the browser', () => {
     expect((await push()).status).toBe(201);
 
     await page.getByRole('button', { name: 'Revoke Telephony platform' }).click();
+    await page.getByRole('dialog').getByRole('button', { name: 'Revoke' }).click();
     await page.locator('table.tokens').getByText(/^Revoked /).waitFor();
     expect((await push()).status).toBe(401);
     expect(errors).toEqual([]);

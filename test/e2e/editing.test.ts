@@ -65,6 +65,7 @@ describe('editing the hierarchy', () => {
     const { page, errors } = await newPage();
     await page.goto(`${app.url}/departments/`);
     await page.getByRole('button', { name: 'Delete: Accounts' }).click();
+    await page.getByRole('dialog').getByRole('button', { name: 'Delete' }).click();
     await expect.poll(() => page.locator('li', { hasText: 'Accounts' }).getByRole('alert').textContent()).toContain('owns 3 goal(s)');
     await page.reload();
     await expect.poll(() => page.getByRole('link', { name: 'Accounts' }).count()).toBe(1);
@@ -132,7 +133,7 @@ describe('editing the hierarchy', () => {
     await expect.poll(() => page.locator('fieldset legend').textContent()).toContain('1 sub-goal(s)');
     await page.getByLabel('Move them up one level').check();
     await page.screenshot({ path: shot('delete-goal-with-children') });
-    await page.getByRole('button', { name: 'Delete goal' }).last().click();
+    await page.getByRole('dialog').getByRole('button', { name: 'Delete goal' }).click();
     await page.waitForURL(`${app.url}/`);
     const outline = page.locator('.outline');
     await expect.poll(() => outline.textContent()).toContain('Reduce invoice-error complaints by 20 %');

@@ -171,6 +171,7 @@ describe('a review meeting', () => {
 
     // Close: the frozen record, read-only, with each goal's next review date moved on.
     await page.getByRole('button', { name: 'Close review' }).click();
+    await page.getByRole('dialog').getByRole('button', { name: 'Close review' }).click();
     await poll(() => page.locator('.frozen-note').textContent()).toContain('The review is closed');
     const record = page.locator('section.agenda');
     expect(await record.locator('h2#agenda-heading').textContent()).toBe('What the meeting recorded');
@@ -239,7 +240,7 @@ describe('a review meeting', () => {
     const { page, errors } = await newPage();
     await page.goto(`${app.url}/review/?id=${ids.review}`);
     const next = page.locator('section.next-period');
-    await next.getByRole('button', { name: 'Carry “Resolve more on first contact” into the next period' }).click();
+    await next.getByRole('button', { name: 'Carry into next period: “Resolve more on first contact”' }).click();
     const form = next.getByRole('form', { name: 'Carry “Resolve more on first contact” into the next period' });
     const start = await field(form, 'Start date').inputValue();
     expect(start).toBe(addDays(today, 91)); // the day after the due date
@@ -258,7 +259,7 @@ describe('a review meeting', () => {
   test('a goal is closed with a comment from its page; the comment is required', async () => {
     const { page, errors } = await newPage();
     await page.goto(`${app.url}/goal/?id=${ids.laterGoal}`);
-    await page.getByRole('button', { name: 'Close “Pre-pick the best sellers”' }).click();
+    await page.getByRole('button', { name: 'Close goal “Pre-pick the best sellers”' }).click();
     const form = page.getByRole('form', { name: 'Close “Pre-pick the best sellers”' });
     await form.getByLabel('Dropped').check();
     await form.getByRole('button', { name: 'Close as dropped' }).click();

@@ -14,6 +14,7 @@ import { CopyField } from './CopyField.tsx';
 import { dateTimeFormat } from './AuditEntries.tsx';
 import { checkedValues, InputField } from './fields.tsx';
 import { TableScroll } from '../../components/TableScroll.tsx';
+import { askConfirm } from '../../components/in-place.tsx';
 
 interface Data {
   tokens: ApiToken[];
@@ -194,7 +195,7 @@ function TokenList(props: { kit: LocaleKit; data: Data; onChanged: () => void })
               {(tok) => {
                 const form = createFormState(t);
                 async function revoke() {
-                  if (!confirm(t.accounts.confirmRevoke(tok.name))) return;
+                  if (!(await askConfirm({ title: t.accounts.confirmRevoke(tok.name), confirmLabel: t.accounts.revoke, cancelLabel: t.common.cancel }))) return;
                   if (await form.run(async () => (await api.tokens.revoke(tok.id), true))) props.onChanged();
                 }
                 return (

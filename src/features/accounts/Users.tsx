@@ -14,6 +14,7 @@ import { useLocale, type LocaleKit } from '../../components/i18n.ts';
 import { CopyField } from './CopyField.tsx';
 import { CheckboxGroup, checkedValues, InputField } from './fields.tsx';
 import { TableScroll } from '../../components/TableScroll.tsx';
+import { askConfirm } from '../../components/in-place.tsx';
 
 interface Data {
   users: User[];
@@ -177,7 +178,7 @@ function UserRow(props: { kit: LocaleKit; user: User; departments: Department[];
   }
 
   async function setActive(active: boolean) {
-    if (!active && !confirm(t.accounts.confirmDeactivate(label()))) return;
+    if (!active && !(await askConfirm({ title: t.accounts.confirmDeactivate(label()), confirmLabel: t.accounts.deactivate, cancelLabel: t.common.cancel }))) return;
     if (await form.run(() => api.users.update(u().id, { active, version: u().version }))) props.onChanged();
   }
 
@@ -269,7 +270,7 @@ function PendingInvites(props: { kit: LocaleKit; invites: Invite[]; departments:
               const form = createFormState(t);
               const who = () => inv.email || t.accounts.setupLink;
               async function withdraw() {
-                if (!confirm(t.accounts.confirmWithdraw(who()))) return;
+                if (!(await askConfirm({ title: t.accounts.confirmWithdraw(who()), confirmLabel: t.accounts.withdraw, cancelLabel: t.common.cancel }))) return;
                 if (await form.run(async () => (await api.invites.withdraw(inv.id), true))) props.onChanged();
               }
               return (

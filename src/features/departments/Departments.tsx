@@ -1,6 +1,6 @@
 // Create, rename and delete departments. Deleting one that still owns goals is refused by
 // the server; its message is shown next to the department.
-import { createMemo, createResource, createSignal, For, Show } from 'solid-js';
+import { createMemo, createResource, For, Show } from 'solid-js';
 import { api } from '../../client/api.ts';
 import { departmentInput } from '../../domain/schemas.ts';
 import type { Department } from '../../domain/types.ts';
@@ -10,6 +10,7 @@ import { createFormState, readForm } from '../../components/forms.ts';
 import { useLocale, type LocaleKit } from '../../components/i18n.ts';
 import { Loaded } from '../../components/Loaded.tsx';
 import { can } from '../../client/session.ts';
+import { askConfirm, createInPlace, InPlaceForm } from '../../components/in-place.tsx';
 
 export default function Departments(props: { locale: Locale }) {
   const kit = useLocale(props.locale);
@@ -59,7 +60,7 @@ export default function Departments(props: { locale: Locale }) {
 
 function DepartmentRow(props: { kit: LocaleKit; department: Department; goalCount: number; onChanged: () => void }) {
   const { t } = props.kit;
-  const [renaming, setRenaming] = createSignal(false);
+  const panel = createInPlace<'rename'>(`department:${props.department.id}`);
   const form = createFormState(t);
 
   async function rename(e: SubmitEvent) {
@@ -67,13 +68,13 @@ function DepartmentRow(props: { kit: LocaleKit; department: Department; goalCoun
     const valid = form.check(departmentInput, { name: readForm(e.currentTarget as HTMLFormElement).name ?? '' });
     if (!valid) return;
     if (await form.run(() => api.departments.rename(props.department.id, valid.name, props.department.version))) {
-      setRenaming(false);
+      panel.close();
       props.onChanged();
     }
   }
 
   async function remove() {
-    if (!confirm(t.common.confirmDelete(props.department.name))) return;
+    if (!(await askConfirm({ title: t.common.confirmDelete(props.department.name), confirmLabel: t.common.delete, cancelLabel: t.common.cancel }))) return;
     const removed = await form.run(async () => (await api.departments.remove(props.department.id, props.department.version), true));
     if (removed) props.onChanged();
   }
@@ -81,7 +82,7 @@ function DepartmentRow(props: { kit: LocaleKit; department: Department; goalCoun
   return (
     <li class="card">
       <Show
-        when={renaming()}
+        when={panel.is('rename')}
         fallback={
           <div class="row-between">
             <div>
@@ -90,18 +91,20 @@ function DepartmentRow(props: { kit: LocaleKit; department: Department; goalCoun
             </div>
             <Show when={can('write')}>
               <div class="actions">
-                <button type="button" onClick={() => setRenaming(true)} aria-label={`${t.departments.rename}: ${props.department.name}`}>{t.departments.rename}</button>
+                <button type="button" {...panel.opener('rename')} onClick={(e) => panel.open('rename', e)} aria-label={`${t.departments.rename}: ${props.department.name}`}>{t.departments.rename}</button>
                 <button type="button" class="danger" onClick={remove} aria-label={`${t.common.delete}: ${props.department.name}`}>{t.common.delete}</button>
               </div>
             </Show>
           </div>
         }
       >
-        <form class="form inline" onSubmit={rename} novalidate>
-          <TextField name="name" label={t.departments.newName(props.department.name)} value={props.department.name} errors={form.errors()} required />
-          <button type="submit" class="primary" disabled={form.busy()}>{t.common.save}</button>
-          <button type="button" onClick={() => setRenaming(false)}>{t.common.cancel}</button>
-        </form>
+        <InPlaceForm onClose={panel.close}>
+          <form class="form inline" onSubmit={rename} novalidate>
+            <TextField name="name" label={t.departments.newName(props.department.name)} value={props.department.name} errors={form.errors()} required />
+            <button type="submit" class="primary" disabled={form.busy()}>{t.common.save}</button>
+            <button type="button" onClick={panel.close}>{t.common.cancel}</button>
+          </form>
+        </InPlaceForm>
       </Show>
       <FormMessage message={form.message()} />
     </li>

@@ -1,8 +1,9 @@
-// Deleting a goal: a goal with sub-goals asks whether to move them up or delete them too.
+// Deleting a goal, in a confirmation dialog: a goal with sub-goals asks whether to move them up
+// or delete them too.
 import { createSignal, Show } from 'solid-js';
 import { api } from '../../client/api.ts';
 import type { GoalWithProgress } from '../../domain/types.ts';
-import { FormMessage } from '../../components/Field.tsx';
+import { ConfirmDialog } from '../../components/in-place.tsx';
 import { createFormState } from '../../components/forms.ts';
 import type { LocaleKit } from '../../components/i18n.ts';
 
@@ -10,8 +11,7 @@ export function DeleteGoal(props: { kit: LocaleKit; goal: GoalWithProgress; chil
   const { t, href } = props.kit;
   const form = createFormState(t);
   const [choice, setChoice] = createSignal<'reparent' | 'delete'>('reparent');
-  async function remove(e: SubmitEvent) {
-    e.preventDefault();
+  async function remove() {
     const ok = await form.run(async () => {
       await api.goals.remove(props.goal.id, { version: props.goal.version, children: props.childCount ? choice() : undefined });
       return true;
@@ -19,8 +19,15 @@ export function DeleteGoal(props: { kit: LocaleKit; goal: GoalWithProgress; chil
     if (ok) location.href = props.goal.parentGoalId ? href('/goal/', props.goal.parentGoalId) : href('/');
   }
   return (
-    <form class="card form danger-zone" onSubmit={remove}>
-      <p>{t.common.confirmDelete(props.goal.title)}</p>
+    <ConfirmDialog
+      title={t.common.confirmDelete(props.goal.title)}
+      confirmLabel={t.goals.deleteGoal}
+      cancelLabel={t.common.cancel}
+      busy={form.busy()}
+      error={form.message()}
+      onConfirm={remove}
+      onCancel={props.onCancel}
+    >
       <Show when={props.childCount > 0}>
         <fieldset>
           <legend>{t.goals.hasChildren(props.childCount)}</legend>
@@ -32,11 +39,6 @@ export function DeleteGoal(props: { kit: LocaleKit; goal: GoalWithProgress; chil
           </label>
         </fieldset>
       </Show>
-      <FormMessage message={form.message()} />
-      <div class="actions">
-        <button type="submit" class="danger" disabled={form.busy()}>{t.goals.deleteGoal}</button>
-        <button type="button" onClick={() => props.onCancel()}>{t.common.cancel}</button>
-      </div>
-    </form>
+    </ConfirmDialog>
   );
 }

@@ -1,6 +1,6 @@
 // One goal: details, its measures, its sub-goals and its part of the diagram. Edit, move
 // (re-parent) and delete happen here; deleting a goal with sub-goals asks what to do.
-import { createMemo, createResource, createSignal, For, Show } from 'solid-js';
+import { createMemo, createResource, For, Show } from 'solid-js';
 import { api } from '../../client/api.ts';
 import type { GoalWithProgress, MeasureWithProgress, Tree } from '../../domain/types.ts';
 import type { Locale } from '../../i18n/index.ts';
@@ -17,8 +17,9 @@ import { GoalForm, DeleteGoal } from '../lazy.ts';
 import { GoalCounterweights, LibraryMeasureForm, Practices } from '../measurement/lazy.ts';
 import { GoalPeriodPanel, GoalStatusLine } from '../reviews/GoalReviewPanel.tsx';
 import { MeasureStatusBadge } from '../../components/StatusBadge.tsx';
+import { createInPlace, InPlaceForm } from '../../components/in-place.tsx';
 
-type Panel = 'none' | 'edit' | 'delete' | 'measure' | 'subgoal';
+type Panel = 'edit' | 'delete' | 'measure' | 'subgoal';
 
 export default function GoalPage(props: { locale: Locale }) {
   const kit = useLocale(props.locale);
@@ -41,8 +42,8 @@ export default function GoalPage(props: { locale: Locale }) {
 
 function GoalView(props: { kit: LocaleKit; tree: Tree; goal: GoalWithProgress; refresh: () => void }) {
   const { t, fmt, href } = props.kit;
-  const [panel, setPanel] = createSignal<Panel>('none');
-  const done = () => (setPanel('none'), props.refresh());
+  const panel = createInPlace<Panel>(`goal:${props.goal.id}`);
+  const done = () => (panel.close(), props.refresh());
   // A closed goal is read-only (the server refuses any change with 409): no edit control at all.
   const mayChange = () => canChangeGoal(props.goal);
   const ancestors = createMemo(() => {
@@ -83,28 +84,32 @@ function GoalView(props: { kit: LocaleKit; tree: Tree; goal: GoalWithProgress; r
         <ClosedGoalNote kit={props.kit} goal={props.goal} explain />
         <Show when={mayChange()}>
           <div class="actions">
-            <button type="button" onClick={() => setPanel('edit')}>{t.goals.edit}</button>
-            <button type="button" class="danger" onClick={() => setPanel('delete')}>{t.goals.deleteGoal}</button>
+            <button type="button" {...panel.opener('edit')} onClick={(e) => panel.open('edit', e)}>{t.goals.edit}</button>
+            <button type="button" class="danger" data-opener={`goal:${props.goal.id}:delete`} onClick={(e) => panel.open('delete', e)}>{t.goals.deleteGoal}</button>
           </div>
         </Show>
       </header>
 
-      <Show when={panel() === 'edit'}>
-        <GoalForm kit={props.kit} departments={props.tree.departments} goals={props.tree.goals} goal={props.goal} onSaved={done} onCancel={() => setPanel('none')} />
+      <Show when={panel.is('edit')}>
+        <InPlaceForm onClose={panel.close}>
+          <GoalForm kit={props.kit} departments={props.tree.departments} goals={props.tree.goals} goal={props.goal} onSaved={done} onCancel={panel.close} />
+        </InPlaceForm>
       </Show>
-      <Show when={panel() === 'delete'}>
-        <DeleteGoal kit={props.kit} goal={props.goal} childCount={children().length} onCancel={() => setPanel('none')} />
+      <Show when={panel.is('delete')}>
+        <DeleteGoal kit={props.kit} goal={props.goal} childCount={children().length} onCancel={panel.close} />
       </Show>
 
       <section aria-labelledby="measures-heading">
         <div class="section-head">
           <h2 id="measures-heading">{t.measures.measures}</h2>
-          <Show when={panel() !== 'measure' && mayChange()}>
-            <button type="button" class="primary" onClick={() => setPanel('measure')}>{t.measures.add}</button>
+          <Show when={!panel.is('measure') && mayChange()}>
+            <button type="button" class="primary" {...panel.opener('measure')} onClick={(e) => panel.open('measure', e)}>{t.measures.add}</button>
           </Show>
         </div>
-        <Show when={panel() === 'measure'}>
-          <LibraryMeasureForm kit={props.kit} goalId={props.goal.id} onSaved={done} onCancel={() => setPanel('none')} />
+        <Show when={panel.is('measure')}>
+          <InPlaceForm onClose={panel.close}>
+            <LibraryMeasureForm kit={props.kit} goalId={props.goal.id} onSaved={done} onCancel={panel.close} />
+          </InPlaceForm>
         </Show>
         <Show when={measures().length} fallback={<p class="hint">{t.measures.none}</p>}>
           <ul class="list measures">
@@ -119,19 +124,21 @@ function GoalView(props: { kit: LocaleKit; tree: Tree; goal: GoalWithProgress; r
       <section aria-labelledby="subgoals-heading">
         <div class="section-head">
           <h2 id="subgoals-heading">{t.goals.subGoals}</h2>
-          <Show when={panel() !== 'subgoal' && props.goal.state === 'open' && canWriteSomewhere()}>
-            <button type="button" class="primary" onClick={() => setPanel('subgoal')}>{t.goals.addSub}</button>
+          <Show when={!panel.is('subgoal') && props.goal.state === 'open' && canWriteSomewhere()}>
+            <button type="button" class="primary" {...panel.opener('subgoal')} onClick={(e) => panel.open('subgoal', e)}>{t.goals.addSub}</button>
           </Show>
         </div>
-        <Show when={panel() === 'subgoal'}>
+        <Show when={panel.is('subgoal')}>
+          <InPlaceForm onClose={panel.close}>
           <GoalForm
             kit={props.kit}
             departments={props.tree.departments}
             goals={props.tree.goals}
             defaults={{ parentGoalId: props.goal.id, departmentId: props.goal.departmentId }}
             onSaved={done}
-            onCancel={() => setPanel('none')}
+            onCancel={panel.close}
           />
+          </InPlaceForm>
         </Show>
         <Show when={children().length} fallback={<p class="hint">{t.goals.noSubGoals}</p>}>
           <TreeOutline tree={props.tree} roots={children()} kit={props.kit} label={t.goals.subGoals} />

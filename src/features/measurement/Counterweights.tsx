@@ -11,6 +11,7 @@ import type { LocaleKit } from '../../components/i18n.ts';
 import { ProgressBar } from '../../components/ProgressBar.tsx';
 import { can, canChangeGoal } from '../../client/session.ts';
 import { withUnit } from './format.ts';
+import { askConfirm, createInPlace, InPlaceForm } from '../../components/in-place.tsx';
 
 /** One side of a pair: name, latest value and progress (and its goal when it belongs to another). */
 export function PairSide(props: { kit: LocaleKit; measure: MeasureWithProgress; goal?: GoalWithProgress | null | undefined; current?: boolean }) {
@@ -49,7 +50,7 @@ function PairRow(props: {
   const tm = t.measurement;
   const form = createFormState(t);
   async function unpair() {
-    if (!confirm(tm.confirmUnpair(props.left.name, props.right.name))) return;
+    if (!(await askConfirm({ title: tm.confirmUnpair(props.left.name, props.right.name), confirmLabel: tm.unpair, cancelLabel: t.common.cancel }))) return;
     if (await form.run(async () => (await api.counterweights.remove(props.left.id, props.right.id), true))) props.onChanged();
   }
   return (
@@ -280,7 +281,7 @@ function PairForm(props: { kit: LocaleKit; tree: Tree; from: MeasureWithProgress
 /** The goal page's counterweights: warnings with their fix, each pair side by side, pairing by hand. */
 export function GoalCounterweights(props: { kit: LocaleKit; tree: Tree; goal: GoalWithProgress; refresh: () => void }) {
   const tm = props.kit.t.measurement;
-  const [pairing, setPairing] = createSignal(false);
+  const pairing = createInPlace<'pair'>(`pair-goal:${props.goal.id}`);
   const byId = () => new Map(props.tree.measures.map((m) => [m.id, m]));
   const goalsById = () => new Map(props.tree.goals.map((g) => [g.id, g]));
   const mayWrite = () => canChangeGoal(props.goal);
@@ -307,8 +308,8 @@ export function GoalCounterweights(props: { kit: LocaleKit; tree: Tree; goal: Go
       <section class="counterweights" aria-labelledby="counterweights-heading">
         <div class="section-head">
           <h3 id="counterweights-heading">{tm.counterweights}</h3>
-          <Show when={!pairing() && mayWrite()}>
-            <button type="button" onClick={() => setPairing(true)}>{tm.pairTwo}</button>
+          <Show when={!pairing.is('pair') && mayWrite()}>
+            <button type="button" {...pairing.opener('pair')} onClick={(e) => pairing.open('pair', e)}>{tm.pairTwo}</button>
           </Show>
         </div>
         <p class="hint">{tm.counterweightsIntro}</p>
@@ -329,8 +330,10 @@ export function GoalCounterweights(props: { kit: LocaleKit; tree: Tree; goal: Go
             </For>
           </ul>
         </Show>
-        <Show when={pairing()}>
-          <PairForm kit={props.kit} tree={props.tree} from={own()} onPaired={props.refresh} onCancel={() => setPairing(false)} />
+        <Show when={pairing.is('pair')}>
+          <InPlaceForm onClose={pairing.close}>
+            <PairForm kit={props.kit} tree={props.tree} from={own()} onPaired={props.refresh} onCancel={pairing.close} />
+          </InPlaceForm>
         </Show>
         <Show when={pairs().length} fallback={<p class="hint">{tm.noPairs}</p>}>
           <ul class="list pairs">

@@ -7,6 +7,7 @@ import type { Practice } from '../../domain/types.ts';
 import { FormMessage, TextField } from '../../components/Field.tsx';
 import { createFormState, readForm } from '../../components/forms.ts';
 import type { LocaleKit } from '../../components/i18n.ts';
+import { askConfirm, createInPlace, InPlaceForm } from '../../components/in-place.tsx';
 
 /** `mayEdit`: whether the person may change this goal's practices (the server checks it too). */
 export function Practices(props: { kit: LocaleKit; goalId: string; mayEdit: boolean }) {
@@ -93,26 +94,26 @@ function PracticeRow(props: {
   const { t } = props.kit;
   const tm = t.measurement;
   const form = createFormState(t);
-  const [editing, setEditing] = createSignal(false);
   const p = () => props.practice;
+  const panel = createInPlace<'edit'>(`practice:${props.practice.id}`);
 
   async function save(e: SubmitEvent) {
     e.preventDefault();
     const text = readForm(e.currentTarget as HTMLFormElement).text ?? '';
     if (await form.run(() => api.practices.update(p().id, { text, version: p().version }))) {
-      setEditing(false);
+      panel.close();
       props.onChanged();
     }
   }
   async function remove() {
-    if (!confirm(t.common.confirmDelete(p().text))) return;
+    if (!(await askConfirm({ title: t.common.confirmDelete(p().text), confirmLabel: t.common.delete, cancelLabel: t.common.cancel }))) return;
     if (await form.run(async () => (await api.practices.remove(p().id, p().version), true))) props.onChanged();
   }
 
   return (
     <li class="practice card" data-practice={p().id}>
       <Show
-        when={editing()}
+        when={panel.is('edit')}
         fallback={
           <div class="row-between">
             <span class="practice-text">{p().text}</span>
@@ -124,18 +125,20 @@ function PracticeRow(props: {
                 <button type="button" class="move-down" disabled={props.last} onClick={() => props.onMove(1, 'down')} aria-label={tm.moveDown(p().text)}>
                   <span aria-hidden="true">↓</span> {tm.down}
                 </button>
-                <button type="button" onClick={() => setEditing(true)} aria-label={tm.editNamed(p().text)}>{t.common.edit}</button>
+                <button type="button" {...panel.opener('edit')} onClick={(e) => panel.open('edit', e)} aria-label={tm.editNamed(p().text)}>{t.common.edit}</button>
                 <button type="button" class="danger" onClick={remove} aria-label={tm.deleteNamed(p().text)}>{t.common.delete}</button>
               </span>
             </Show>
           </div>
         }
       >
-        <form class="form inline" onSubmit={save} novalidate>
-          <TextField name="text" label={tm.practice} value={p().text} errors={form.errors()} required />
-          <button type="submit" class="primary" disabled={form.busy()}>{t.common.save}</button>
-          <button type="button" onClick={() => setEditing(false)}>{t.common.cancel}</button>
-        </form>
+        <InPlaceForm onClose={panel.close}>
+          <form class="form inline" onSubmit={save} novalidate>
+            <TextField name="text" label={tm.practice} value={p().text} errors={form.errors()} required />
+            <button type="submit" class="primary" disabled={form.busy()}>{t.common.save}</button>
+            <button type="button" onClick={panel.close}>{t.common.cancel}</button>
+          </form>
+        </InPlaceForm>
       </Show>
       <FormMessage message={form.message()} />
     </li>

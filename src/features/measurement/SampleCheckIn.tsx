@@ -13,6 +13,7 @@ import type { LocaleKit } from '../../components/i18n.ts';
 import { previewSample, round1, sampleModes, type Preview, type SampleMode } from './sample-preview.ts';
 import { createSegments, segmentsChanged } from './segments-store.ts';
 import { unitSuffix, withUnit } from './format.ts';
+import { askConfirm } from '../../components/in-place.tsx';
 
 export function SampleCheckInForm(props: { kit: LocaleKit; measure: MeasureWithProgress; checkIns: CheckIn[]; onSaved: () => void }) {
   const { t, fmt } = props.kit;
@@ -345,7 +346,7 @@ function SegmentRow(props: { kit: LocaleKit; segment: Segment }) {
     }
   }
   async function remove() {
-    if (!confirm(t.common.confirmDelete(props.segment.name))) return;
+    if (!(await askConfirm({ title: t.common.confirmDelete(props.segment.name), confirmLabel: t.common.delete, cancelLabel: t.common.cancel }))) return;
     if (await form.run(async () => (await api.segments.remove(props.segment.id, props.segment.version), true))) segmentsChanged();
   }
 

@@ -1,5 +1,5 @@
 // One measure: its target, progress, check-in form and history.
-import { createResource, createSignal, For, Show } from 'solid-js';
+import { createResource, For, Show } from 'solid-js';
 import { api } from '../../client/api.ts';
 import type { CheckIn, Goal, MeasureWithProgress } from '../../domain/types.ts';
 import type { Locale } from '../../i18n/index.ts';
@@ -18,6 +18,7 @@ import { SampleChart } from '../measurement/SampleChart.tsx';
 import { createCheckInEditor, EditCheckInButton, EditCheckInRow } from '../reviews/CheckInEdit.tsx';
 import { MeasureStatusBadge } from '../../components/StatusBadge.tsx';
 import { TableScroll } from '../../components/TableScroll.tsx';
+import { askConfirm, createInPlace, InPlaceForm } from '../../components/in-place.tsx';
 
 interface MeasureData {
   measure: MeasureWithProgress;
@@ -44,20 +45,20 @@ export default function MeasurePage(props: { locale: Locale }) {
 function MeasureView(props: { kit: LocaleKit; data: MeasureData; refresh: () => void }) {
   const { t, fmt, href } = props.kit;
   const m = () => props.data.measure;
-  const [editing, setEditing] = createSignal(false);
+  const panel = createInPlace<'edit'>(`measure:${props.data.measure.id}`);
   const form = createFormState(t);
   // A closed goal's measures and check-ins are read-only (the server refuses with 409).
   const mayEdit = () => canChangeGoal(props.data.goal);
   const editor = createCheckInEditor();
 
   async function removeMeasure() {
-    if (!confirm(t.common.confirmDelete(m().name))) return;
+    if (!(await askConfirm({ title: t.common.confirmDelete(m().name), confirmLabel: t.common.delete, cancelLabel: t.common.cancel }))) return;
     const ok = await form.run(async () => (await api.measures.remove(m().id, m().version), true));
     if (ok) location.href = href('/goal/', m().goalId);
   }
 
   async function removeCheckIn(c: CheckIn) {
-    if (!confirm(t.common.confirmDelete(`${fmt.number(c.value)} (${fmt.date(c.date)})`))) return;
+    if (!(await askConfirm({ title: t.common.confirmDelete(`${fmt.number(c.value)} (${fmt.date(c.date)})`), confirmLabel: t.common.delete, cancelLabel: t.common.cancel }))) return;
     if (await form.run(async () => (await api.checkIns.remove(c.id, c.version), true))) props.refresh();
   }
 
@@ -86,13 +87,15 @@ function MeasureView(props: { kit: LocaleKit; data: MeasureData; refresh: () => 
         </Show>
         <Show when={mayEdit()}>
           <div class="actions">
-            <button type="button" onClick={() => setEditing(true)}>{t.measures.edit}</button>
+            <button type="button" {...panel.opener('edit')} onClick={(e) => panel.open('edit', e)}>{t.measures.edit}</button>
             <button type="button" class="danger" onClick={removeMeasure}>{t.measures.deleteMeasure}</button>
           </div>
         </Show>
       </header>
-      <Show when={editing()}>
-        <MeasureForm kit={props.kit} goalId={m().goalId} measure={m()} onSaved={() => (setEditing(false), props.refresh())} onCancel={() => setEditing(false)} />
+      <Show when={panel.is('edit')}>
+        <InPlaceForm onClose={panel.close}>
+          <MeasureForm kit={props.kit} goalId={m().goalId} measure={m()} onSaved={() => (panel.close(), props.refresh())} onCancel={panel.close} />
+        </InPlaceForm>
       </Show>
       <MeasureCounterweights kit={props.kit} measure={m()} departmentId={props.data.goal.departmentId} closed={props.data.goal.state !== 'open'} refresh={props.refresh} />
 

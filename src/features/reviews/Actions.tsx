@@ -9,6 +9,8 @@ import { FormMessage, SelectField, TextField } from '../../components/Field.tsx'
 import { blankToNull, createFormState, readForm } from '../../components/forms.ts';
 import type { LocaleKit } from '../../components/i18n.ts';
 import { localToday } from '../../components/local-today.ts';
+import { createInPlace, InPlaceForm } from '../../components/in-place.tsx';
+import { askConfirm } from '../../components/in-place.tsx';
 
 export function ActionList<A extends Action | ActionInContext>(props: {
   kit: LocaleKit;
@@ -30,7 +32,7 @@ export function ActionList<A extends Action | ActionInContext>(props: {
     if (await form.run(() => api.actions.update(a.id, { state: done ? 'done' : 'open', version: a.version }))) props.onChanged();
   }
   async function remove(a: Action) {
-    if (!confirm(t.common.confirmDelete(a.text))) return;
+    if (!(await askConfirm({ title: t.common.confirmDelete(a.text), confirmLabel: t.common.delete, cancelLabel: t.common.cancel }))) return;
     if (await form.run(async () => (await api.actions.remove(a.id, a.version), true))) props.onChanged();
   }
 
@@ -101,17 +103,20 @@ export function ActionList<A extends Action | ActionInContext>(props: {
 }
 
 export function ActionForm(props: { kit: LocaleKit; reviewId: string; goalId: string | null; label: string; collapsed?: boolean; onSaved: () => void }) {
-  const [open, setOpen] = createSignal(!props.collapsed);
+  const panel = createInPlace<'action'>(`action:${props.reviewId}:${props.goalId ?? 'review'}`);
+  if (!props.collapsed) return <ActionFormFields {...props} />;
   return (
     <Show
-      when={open()}
+      when={panel.is('action')}
       fallback={
-        <button type="button" class="add-action-toggle" onClick={() => setOpen(true)} aria-label={props.label}>
+        <button type="button" class="add-action-toggle" {...panel.opener('action')} onClick={(e) => panel.open('action', e)} aria-label={props.label}>
           + {props.kit.t.reviews.addActionShort}
         </button>
       }
     >
-      <ActionFormFields {...props} onSaved={() => (props.collapsed && setOpen(false), props.onSaved())} onCancel={props.collapsed ? () => setOpen(false) : undefined} />
+      <InPlaceForm onClose={panel.close}>
+        <ActionFormFields {...props} onSaved={() => (panel.close(), props.onSaved())} onCancel={panel.close} />
+      </InPlaceForm>
     </Show>
   );
 }

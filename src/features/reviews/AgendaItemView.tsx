@@ -18,6 +18,7 @@ import { ClosedGoalNote } from '../../components/ClosedGoalNote.tsx';
 import { formatTarget } from '../measures/format.ts';
 import { ActionForm, ActionList } from './Actions.tsx';
 import { ReviewCheckIn } from './ReviewCheckIn.tsx';
+import { createInPlace, InPlaceForm } from '../../components/in-place.tsx';
 import { unitSuffix } from './labels.ts';
 import { TableScroll } from '../../components/TableScroll.tsx';
 
@@ -142,7 +143,7 @@ const delta = (d: number, points: (n: string) => string) => {
 function MeasuresTable(props: { kit: LocaleKit; measures: AgendaMeasure[]; canCheckIn: boolean; goalTitle: string; onChanged: () => void }) {
   const { t, fmt, href } = props.kit;
   const r = t.reviews;
-  const [recording, setRecording] = createSignal<string | null>(null);
+  const recording = createInPlace<string>('record');
   const value = (m: AgendaMeasure, v: number | null) => (v === null ? '—' : `${fmt.number(v)}${unitSuffix(props.kit, m.unit)}`);
   return (
     <Show when={props.measures.length} fallback={<p class="hint">{r.noMeasures}</p>}>
@@ -202,26 +203,28 @@ function MeasuresTable(props: { kit: LocaleKit; measures: AgendaMeasure[]; canCh
                     </td>
                     <Show when={props.canCheckIn}>
                       <td>
-                        <Show when={recording() !== m.id}>
-                          <button type="button" onClick={() => setRecording(m.id)} aria-label={r.recordFor(m.name)}>
+                        <Show when={!recording.is(m.id)}>
+                          <button type="button" {...recording.opener(m.id)} onClick={(e) => recording.open(m.id, e)} aria-label={r.recordFor(m.name)}>
                             {r.recordShort}
                           </button>
                         </Show>
                       </td>
                     </Show>
                   </tr>
-                  <Show when={recording() === m.id}>
+                  <Show when={recording.is(m.id)}>
                     <tr class="inline-form-row">
                       <td colSpan={7}>
-                        <ReviewCheckIn
-                          kit={props.kit}
-                          measure={m}
-                          onSaved={() => {
-                            setRecording(null);
-                            props.onChanged();
-                          }}
-                          onCancel={() => setRecording(null)}
-                        />
+                        <InPlaceForm onClose={recording.close}>
+                          <ReviewCheckIn
+                            kit={props.kit}
+                            measure={m}
+                            onSaved={() => {
+                              recording.close();
+                              props.onChanged();
+                            }}
+                            onCancel={recording.close}
+                          />
+                        </InPlaceForm>
                       </td>
                     </tr>
                   </Show>

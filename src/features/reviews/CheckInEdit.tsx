@@ -1,7 +1,7 @@
 // Editing a check-in in place on the measure page, with the version check: someone else's
 // change in between is refused (409) and explained, never overwritten. A value computed from
 // its sample (NPS counts, k of n, segments) cannot be typed over: its date and note can change.
-import { createSignal, Show } from 'solid-js';
+import { Show } from 'solid-js';
 import { api } from '../../client/api.ts';
 import { checkInPatch } from '../../domain/review-schemas.ts';
 import type { CheckIn, Measure } from '../../domain/types.ts';
@@ -9,11 +9,12 @@ import { FormMessage, TextField } from '../../components/Field.tsx';
 import { createFormState, parseNumber, readForm } from '../../components/forms.ts';
 import type { LocaleKit } from '../../components/i18n.ts';
 import { localToday } from '../../components/local-today.ts';
+import { createInPlace, InPlaceForm } from '../../components/in-place.tsx';
 
 /** Which check-in of the list is being edited (one at a time). */
 export function createCheckInEditor() {
-  const [editing, setEditing] = createSignal<string | null>(null);
-  return { editing, open: (id: string) => setEditing(id), close: () => setEditing(null) };
+  const panel = createInPlace<string>('check-in');
+  return { editing: panel.current, open: panel.open, close: panel.close, opener: panel.opener };
 }
 export type CheckInEditor = ReturnType<typeof createCheckInEditor>;
 
@@ -27,7 +28,8 @@ export function EditCheckInButton(props: { kit: LocaleKit; checkIn: CheckIn; edi
       <button
         type="button"
         class="link"
-        onClick={() => props.editor.open(props.checkIn.id)}
+        {...props.editor.opener(props.checkIn.id)}
+        onClick={(e) => props.editor.open(props.checkIn.id, e)}
         aria-label={props.kit.t.reviews.editCheckIn(props.kit.fmt.date(props.checkIn.date))}
       >
         {props.kit.t.common.edit}
@@ -42,7 +44,9 @@ export function EditCheckInRow(props: { kit: LocaleKit; checkIn: CheckIn; measur
     <Show when={props.editor.editing() === props.checkIn.id}>
       <tr class="inline-form-row">
         <td colSpan={props.columns}>
-          <EditCheckInForm kit={props.kit} checkIn={props.checkIn} measure={props.measure} onSaved={() => (props.editor.close(), props.onSaved())} onCancel={props.editor.close} />
+          <InPlaceForm onClose={props.editor.close}>
+            <EditCheckInForm kit={props.kit} checkIn={props.checkIn} measure={props.measure} onSaved={() => (props.editor.close(), props.onSaved())} onCancel={props.editor.close} />
+          </InPlaceForm>
         </td>
       </tr>
     </Show>

@@ -9,6 +9,7 @@ import type { GoalState } from '../../domain/schemas.ts';
 import { GoalStateBadge } from '../../components/StatusBadge.tsx';
 import type { LocaleKit } from '../../components/i18n.ts';
 import { isAdmin } from './permissions.ts';
+import { createInPlace, InPlaceForm } from '../../components/in-place.tsx';
 
 const CarryOverForm = lazy(() => import('./GoalLifecycleForms.tsx').then((m) => ({ default: m.CarryOverForm })));
 const CloseGoalForm = lazy(() => import('./GoalLifecycleForms.tsx').then((m) => ({ default: m.CloseGoalForm })));
@@ -69,7 +70,7 @@ export function GoalLinks(props: Pick<LifecycleProps, 'kit' | 'goal' | 'successo
 export function GoalLifecycle(props: LifecycleProps) {
   const { t, fmt, href } = props.kit;
   const r = t.reviews;
-  const [panel, setPanel] = createSignal<'none' | 'carry' | 'close'>('none');
+  const panel = createInPlace<'carry' | 'close'>(`lifecycle:${props.goal.id}`);
   const [carried, setCarried] = createSignal<CarryOverResult | null>(null);
   const closed = () => props.goal.state !== 'open';
 
@@ -103,35 +104,39 @@ export function GoalLifecycle(props: LifecycleProps) {
           <p class="hint">{r.periodEndHint}</p>
         </Show>
         <Switch>
-          <Match when={panel() === 'none'}>
+          <Match when={panel.current() === null}>
             <div class="actions">
-              <button type="button" onClick={() => setPanel('carry')} aria-label={r.carryNamed(props.goal.title)}>{r.carry}</button>
-              <button type="button" onClick={() => setPanel('close')} aria-label={r.closeNamed(props.goal.title)}>{r.closeGoal}</button>
+              <button type="button" {...panel.opener('carry')} onClick={(e) => panel.open('carry', e)} aria-label={r.carryNamed(props.goal.title)}>{r.carry}</button>
+              <button type="button" {...panel.opener('close')} onClick={(e) => panel.open('close', e)} aria-label={r.closeNamed(props.goal.title)}>{r.closeGoal}</button>
             </div>
           </Match>
-          <Match when={panel() === 'carry'}>
+          <Match when={panel.is('carry')}>
+            <InPlaceForm onClose={panel.close}>
             <CarryOverForm
               kit={props.kit}
               goal={props.goal}
               onDone={(result) => {
                 setCarried(result);
-                setPanel('none');
+                panel.close();
                 props.onChanged();
               }}
-              onCancel={() => setPanel('none')}
+              onCancel={panel.close}
             />
+            </InPlaceForm>
           </Match>
-          <Match when={panel() === 'close'}>
+          <Match when={panel.is('close')}>
+            <InPlaceForm onClose={panel.close}>
             <CloseGoalForm
               kit={props.kit}
               goal={props.goal}
               suggested={props.suggested}
               onDone={() => {
-                setPanel('none');
+                panel.close();
                 props.onChanged();
               }}
-              onCancel={() => setPanel('none')}
+              onCancel={panel.close}
             />
+            </InPlaceForm>
           </Match>
         </Switch>
       </Show>

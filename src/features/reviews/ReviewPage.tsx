@@ -23,6 +23,7 @@ import { AgendaItemView } from './AgendaItemView.tsx';
 import { GoalLifecycle } from './GoalLifecycle.tsx';
 import { StatusLegend } from './StatusLegend.tsx';
 import { parseNames, reviewTitle } from './labels.ts';
+import { askConfirm, createInPlace, InPlaceForm } from '../../components/in-place.tsx';
 
 type KeyedAgenda = Omit<Agenda, 'departments'> & { departments: (Agenda['departments'][number] & { items: (AgendaItem & { id: string })[] })[] };
 
@@ -86,7 +87,7 @@ function AgendaView(props: { kit: LocaleKit; agenda: KeyedAgenda; reload: () => 
   /** May change the review itself (its scope: one department, or the organisation). */
   const mayReview = () => !frozen() && can('write', review().departmentId ?? undefined);
   const form = createFormState(t);
-  const [editing, setEditing] = createSignal(false);
+  const panel = createInPlace<'details'>(`review:${props.agenda.review.id}`);
   const [closedNow, setClosedNow] = createSignal(false);
   /** The in-page step that asks to move a meeting still ahead to today before closing. */
   const [moveStep, setMoveStep] = createSignal(false);
@@ -102,7 +103,7 @@ function AgendaView(props: { kit: LocaleKit; agenda: KeyedAgenda; reload: () => 
 
   async function close() {
     if (ahead()) return showMoveStep();
-    if (!confirm(r.confirmClose(props.agenda.summary.goals))) return;
+    if (!(await askConfirm({ title: r.confirmClose(props.agenda.summary.goals), confirmLabel: r.closeReview, cancelLabel: t.common.cancel, danger: false }))) return;
     await finishClose(false);
   }
 
@@ -128,7 +129,7 @@ function AgendaView(props: { kit: LocaleKit; agenda: KeyedAgenda; reload: () => 
   }
 
   async function remove() {
-    if (!confirm(t.common.confirmDelete(reviewTitle(props.kit, review())))) return;
+    if (!(await askConfirm({ title: t.common.confirmDelete(reviewTitle(props.kit, review())), confirmLabel: t.common.delete, cancelLabel: t.common.cancel }))) return;
     if (await form.run(async () => (await api.reviews.remove(review().id, review().version), true))) location.href = href('/reviews/');
   }
 
@@ -176,15 +177,17 @@ function AgendaView(props: { kit: LocaleKit; agenda: KeyedAgenda; reload: () => 
             {r.downloadMarkdown}
           </a>
           <Show when={mayReview()}>
-            <button type="button" onClick={() => setEditing(!editing())} aria-expanded={editing()}>{r.editDetails}</button>
+            <button type="button" {...panel.opener('details')} onClick={(e) => (panel.is('details') ? panel.close() : panel.open('details', e))}>{r.editDetails}</button>
             <button type="button" class="danger" onClick={remove}>{r.deleteReview}</button>
           </Show>
         </div>
         <FormMessage message={props.reloadError ?? form.message()} />
       </header>
 
-      <Show when={editing() && !frozen()}>
-        <DetailsForm kit={props.kit} agenda={props.agenda} onSaved={() => (setEditing(false), reload())} onCancel={() => setEditing(false)} />
+      <Show when={panel.is('details') && !frozen()}>
+        <InPlaceForm onClose={panel.close}>
+          <DetailsForm kit={props.kit} agenda={props.agenda} onSaved={() => (panel.close(), reload())} onCancel={panel.close} />
+        </InPlaceForm>
       </Show>
 
       <StatusLegend kit={props.kit} />

@@ -19,7 +19,10 @@ export function InfluenceCircle(props: { kit: LocaleKit; measures: MeasureWithPr
   const layout = createMemo(() => layoutCircle(byRing().map((l) => l.length)));
   const size = () => layout().extent * 2;
   const c = () => layout().extent;
-  const label = (m: MeasureWithProgress) => tm.measureLabel(m.name, tm.rings[m.influence], fmt.progress(m.progress, t.common.noData));
+  const label = (m: MeasureWithProgress) => {
+    const shown = wrapLabel(m.name, PILL_CHARS).join(' ');
+    return tm.measureLabel(shown, shown === m.name ? null : m.name, fmt.progress(m.progress, t.common.noData), tm.rings[m.influence]);
+  };
 
   return (
     <figure class="influence-figure">
@@ -63,7 +66,8 @@ export function InfluenceCircle(props: { kit: LocaleKit; measures: MeasureWithPr
                           <For each={wrapLabel(m.name, PILL_CHARS)}>
                             {(line, k) => (
                               <tspan x={x() + 26} dy={k() === 0 ? (wrapLabel(m.name, PILL_CHARS).length === 1 ? '0.35em' : '-0.25em') : '1.2em'}>
-                                {line}
+                                {/* a trailing space, so the lines read as words (and apart from the progress) */}
+                                {`${line} `}
                               </tspan>
                             )}
                           </For>

@@ -1,26 +1,29 @@
-import { createSignal, Show, Suspense } from 'solid-js';
+import { Show, Suspense } from 'solid-js';
 import type { Vision } from '../../domain/types.ts';
 import { VisionForm } from '../lazy.ts';
 import type { LocaleKit } from '../../components/i18n.ts';
 import { ProgressBar } from '../../components/ProgressBar.tsx';
 import { can } from '../../client/session.ts';
+import { createInPlace, InPlaceForm } from '../../components/in-place.tsx';
 
 /** The vision statement and its roll-up; leadership writes and edits it here. */
 export function VisionPanel(props: { kit: LocaleKit; vision: Vision | null; progress: number | null; onSaved: () => void }) {
   const { t, fmt } = props.kit;
-  const [editing, setEditing] = createSignal(false);
+  const panel = createInPlace<'edit'>('vision');
 
   return (
     <section class="vision card" aria-labelledby="vision-heading">
       <h1 id="vision-heading">{t.vision.title}</h1>
       <Show
-        when={!editing() && props.vision}
+        when={!panel.is('edit') && props.vision}
         fallback={
           // Only admins write the vision; others see that there is none yet.
           <Show when={can('write')} fallback={<p class="hint">{t.vision.empty}</p>}>
-            <Suspense fallback={<p class="hint">{t.common.loading}</p>}>
-              <VisionForm kit={props.kit} vision={props.vision} onSaved={() => (setEditing(false), props.onSaved())} onCancel={() => setEditing(false)} />
-            </Suspense>
+            <InPlaceForm onClose={panel.close} autofocus={panel.is('edit')}>
+              <Suspense fallback={<p class="hint">{t.common.loading}</p>}>
+                <VisionForm kit={props.kit} vision={props.vision} onSaved={() => (panel.close(), props.onSaved())} onCancel={panel.close} />
+              </Suspense>
+            </InPlaceForm>
           </Show>
         }
       >
@@ -33,7 +36,7 @@ export function VisionPanel(props: { kit: LocaleKit; vision: Vision | null; prog
               <ProgressBar progress={props.progress} t={t} fmt={fmt} label={t.vision.rollUp} />
             </div>
             <Show when={can('write')}>
-              <button type="button" onClick={() => setEditing(true)}>{t.vision.edit}</button>
+              <button type="button" {...panel.opener('edit')} onClick={(e) => panel.open('edit', e)}>{t.vision.edit}</button>
             </Show>
           </>
         )}
