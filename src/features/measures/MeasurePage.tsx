@@ -9,7 +9,6 @@ import { pageId, useLocale, type LocaleKit } from '../../components/i18n.ts';
 import { Loaded } from '../../components/Loaded.tsx';
 import { ProgressBar } from '../../components/ProgressBar.tsx';
 import { MeasureForm } from './MeasureForm.tsx';
-import { formatTarget } from './format.ts';
 import { canChangeGoal } from '../../client/session.ts';
 import { ClosedGoalNote } from '../../components/ClosedGoalNote.tsx';
 import { MeasureCounterweights } from '../measurement/Counterweights.tsx';
@@ -68,7 +67,7 @@ function MeasureView(props: { kit: LocaleKit; data: MeasureData; refresh: () => 
       <header class="card">
         <h1>{m().name}</h1>
         <p class="meta">
-          {t.measures.directions[m().direction]} · {t.measures.baselineToTarget}: {formatTarget(m(), t, fmt)} ·{' '}
+          {t.measures.directions[m().direction]} · {t.measures.baselineToTarget}: {fmt.target(m())} ·{' '}
           {t.measures.frequencies[m().frequency]} · {t.measures.targetDate}: {fmt.date(m().targetDate)}
         </p>
         <Show when={m().purpose}>

@@ -7,7 +7,6 @@ import { api } from '../../client/api.ts';
 import { can } from './permissions.ts';
 import { STATUSES, type Status } from '../../domain/status.ts';
 import type { AgendaItem, AgendaMeasure } from '../../domain/reviews.ts';
-import type { Measure } from '../../domain/types.ts';
 import { FormMessage, SelectField, TextField } from '../../components/Field.tsx';
 import { createFormState, readForm } from '../../components/forms.ts';
 import type { LocaleKit } from '../../components/i18n.ts';
@@ -15,10 +14,8 @@ import { ProgressBar } from '../../components/ProgressBar.tsx';
 import { GoalStateBadge, StatusBadge } from '../../components/StatusBadge.tsx';
 import type { GoalState } from '../../domain/schemas.ts';
 import { ClosedGoalNote } from '../../components/ClosedGoalNote.tsx';
-import { formatTarget } from '../measures/format.ts';
 import { ActionForm, ActionList } from './Actions.tsx';
 import { ReviewCheckIn } from './ReviewCheckIn.tsx';
-import { unitSuffix } from './labels.ts';
 
 export function AgendaItemView(props: { kit: LocaleKit; reviewId: string; item: AgendaItem; frozen: boolean; asOf: string; onChanged: () => void }) {
   const { t, fmt, href } = props.kit;
@@ -142,7 +139,7 @@ function MeasuresTable(props: { kit: LocaleKit; measures: AgendaMeasure[]; canCh
   const { t, fmt, href } = props.kit;
   const r = t.reviews;
   const [recording, setRecording] = createSignal<string | null>(null);
-  const value = (m: AgendaMeasure, v: number | null) => (v === null ? '—' : `${fmt.number(v)}${unitSuffix(props.kit, m.unit)}`);
+  const value = (m: AgendaMeasure, v: number | null) => (v === null ? '—' : fmt.value(v, m.unit));
   return (
     <Show when={props.measures.length} fallback={<p class="hint">{r.noMeasures}</p>}>
       <div class="table-scroll">
@@ -177,7 +174,7 @@ function MeasuresTable(props: { kit: LocaleKit; measures: AgendaMeasure[]; canCh
                       <Show when={m.latest}>{(l) => <span class="meta block">{fmt.date(l().date)}</span>}</Show>
                     </td>
                     <td class="num">{value(m, m.previousValue)}</td>
-                    <td>{formatTarget(m as unknown as Measure, t, fmt)}</td>
+                    <td>{fmt.target(m)}</td>
                     <td>
                       <ProgressBar progress={m.latest ? m.progress : null} t={t} fmt={fmt} label={`${t.common.progress}: ${m.name}`} />
                     </td>
