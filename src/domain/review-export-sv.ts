@@ -2,6 +2,7 @@
 import { EN_MARKDOWN_LABELS, type MarkdownLabels } from './review-export.ts';
 
 export const SV_MARKDOWN_LABELS: MarkdownLabels = {
+  numberTag: 'sv-SE',
   title: (period, forum) => `Uppföljningsmöte ${period}: ${forum}`,
   forum: { leadership_review: 'Ledningens uppföljning', department_review: 'Avdelningens uppföljning', team_huddle: 'Teamavstämning' },
   status: {

@@ -1,11 +1,14 @@
 // A review as a Markdown document (issue 3): agenda, statuses, notes, decisions and actions.
 // Pure: the agenda in, text out. Every piece of user text is escaped so that it shows as typed
 // and can never turn into a heading, list, table cell break, link, image or raw HTML.
-import type { Action, ActionInContext, Agenda, AgendaCheckIn, AgendaItem, AgendaMeasure, Forum } from './reviews.ts';
+import type { Action, ActionInContext, Agenda, AgendaCheckIn, AgendaItem, Forum } from './reviews.ts';
+import { formatTarget, formatValue } from './format.ts';
 import type { Status } from './status.ts';
 import type { GoalState } from './schemas.ts';
 
 export interface MarkdownLabels {
+  /** The BCP 47 tag numbers are written in (decimal comma in Swedish), as on the language's pages. */
+  numberTag: string;
   title: (period: string, forum: string) => string;
   forum: Record<Forum, string>;
   status: Record<Status, string>;
@@ -49,6 +52,7 @@ export interface MarkdownLabels {
 }
 
 export const EN_MARKDOWN_LABELS: MarkdownLabels = {
+  numberTag: 'en-GB',
   title: (period, forum) => `Review ${period}: ${forum}`,
   forum: { leadership_review: 'Leadership review', department_review: 'Department review', team_huddle: 'Team huddle' },
   status: {
@@ -110,9 +114,10 @@ function checkInText(c: AgendaCheckIn, num: (x: number) => string, L: MarkdownLa
 
 // ---------- escaping ----------
 // Characters that carry meaning anywhere in a line (emphasis, code, links, images, HTML, tables,
-// entities, autolinks, strikethrough, math in some renderers). CommonMark lets any ASCII
+// entities, autolinks, strikethrough, math in some renderers). Parentheses only make a link
+// after `]`, which is always escaped, so "(pilot)" stays as typed. CommonMark lets any ASCII
 // punctuation be backslash-escaped, and a backslash-escaped character is always literal.
-const INLINE = /[\\`*_{}[\]()<>|!&~^$]/g;
+const INLINE = /[\\`*_{}[\]<>|!&~^$]/g;
 const CONTROL = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f\u2028\u2029]/g;
 
 /**
@@ -156,25 +161,6 @@ function signed(delta: number): string {
   return `${points > 0 ? '+' : points < 0 ? '−' : '±'}${Math.abs(points)} pp`;
 }
 
-function num(x: number): string {
-  return Number.isInteger(x) ? String(x) : String(Math.round(x * 100) / 100);
-}
-
-function targetText(m: AgendaMeasure): string {
-  const u = m.unit === 'count' || m.unit === 'score' || m.unit === 'currency' ? '' : ` ${m.unit}`;
-  switch (m.direction) {
-    case 'increase':
-      return `${num(m.baseline)} → ${num(m.target ?? 0)}${u}`;
-    case 'decrease':
-      return `${num(m.baseline)} → ${num(m.target ?? 0)}${u}`;
-    case 'keep_above':
-      return `≥ ${num(m.target ?? 0)}${u}`;
-    case 'keep_below':
-      return `≤ ${num(m.target ?? 0)}${u}`;
-    case 'range':
-      return `${num(m.targetLow ?? 0)}–${num(m.targetHigh ?? 0)}${u}`;
-  }
-}
 
 function actionLine(a: Action | ActionInContext, L: MarkdownLabels): string {
   const box = a.state === 'done' ? '[x]' : '[ ]';
@@ -208,11 +194,12 @@ function itemSection(item: AgendaItem, L: MarkdownLabels): string[] {
   if (item.measures.length) {
     out.push(`| ${L.measure} | ${L.latest} | ${L.target} | ${L.progress} | ${L.measureStatus} |`, '|---|---|---|---:|---|');
     for (const m of item.measures) {
+      const num = (x: number) => formatValue(x, m.unit, L.numberTag);
       const latest = [m.latest ? checkInText(m.latest, num, L) : L.noData];
       const small = m.smallSample;
       if (small) latest.push(L.smallSampleNotCounted(sampleValue(small, num), small.date, small.sampleSize ?? 0));
       const progress = m.progress === null || m.progress === undefined ? L.noData : pct(m.progress);
-      out.push(`| ${escapeMarkdown(m.name)} | ${latest.join('; ')} | ${targetText(m)} | ${progress} | ${L.status[m.status]} |`);
+      out.push(`| ${escapeMarkdown(m.name)} | ${latest.join('; ')} | ${formatTarget(m, L.numberTag)} | ${progress} | ${L.status[m.status]} |`);
     }
     out.push('');
   }

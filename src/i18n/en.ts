@@ -1,4 +1,8 @@
 // English messages. sv.ts must provide every key (the type enforces it).
+import { pluralFor } from './plural.ts';
+
+const plural = pluralFor('en-GB');
+
 export const en = {
   appName: 'Tiller',
   tagline: 'Customer-service goals, from vision to measure',
@@ -42,7 +46,7 @@ export const en = {
     rename: 'Rename',
     newName: (name: string) => `New name for ${name}`,
     empty: 'No departments yet.',
-    goalCount: (n: number) => (n === 1 ? '1 goal' : `${n} goals`),
+    goalCount: (n: number) => plural(n, { one: '# goal', other: '# goals' }),
     open: 'Open',
     goalsOf: (name: string) => `Goals of ${name}`,
     noGoals: 'This department owns no goals yet.',
@@ -66,7 +70,7 @@ export const en = {
     noSubGoals: 'No sub-goals.',
     goals: 'Goals',
     none: 'No goals yet. Add the first goal under the vision.',
-    hasChildren: (n: number) => `This goal has ${n} sub-goal(s). What should happen to them?`,
+    hasChildren: (n: number) => `This goal has ${plural(n, { one: 'a sub-goal', other: '# sub-goals' })}. What should happen to ${plural(n, { one: 'it', other: 'them' })}?`,
     reparent: 'Move them up one level',
     deleteAll: 'Delete them too, with their measures',
     deleteGoal: 'Delete goal',
@@ -131,7 +135,7 @@ export const en = {
     loading: 'Drawing the diagram…',
     failed: 'The diagram could not be drawn. The outline above shows the same tree.',
     truncated: 'Large tree: deeper levels are collapsed. Open a goal to see its whole subtree.',
-    measuresSummary: (n: number) => (n === 1 ? '1 measure' : `${n} measures`),
+    measuresSummary: (n: number) => plural(n, { one: '# measure', other: '# measures' }),
     moreBelow: (n: number) => `+${n} more below`,
     clickHint: 'Select a node to open it.',
     // The diagram's own viewport (src/components/DiagramViewport.tsx)
@@ -186,7 +190,7 @@ export const en = {
     libraryIntro: 'Customer-service measures with their definitions. Picking one fills the form below; you can change every field.',
     search: 'Search the KPI library',
     searchHint: 'Type part of a measure’s name, e.g. “handling” or “NPS”.',
-    matches: (n: number) => (n === 1 ? '1 measure' : `${n} measures`),
+    matches: (n: number) => plural(n, { one: '# measure', other: '# measures' }),
     noMatches: 'No library measure matches. Try another word, or write your own measure in the form below.',
     groups: {
       access: 'Reaching us: queues and speed',
@@ -334,21 +338,21 @@ export const en = {
     views: { all: 'Leadership: all three rings', huddle: 'Team huddle: only what we can influence' },
     circleTitle: (scope: string) => `Influence circle: ${scope}`,
     circleDesc: (direct: number, partial: number, none: number) =>
-      `${direct} measure(s) inside the circle, ${partial} on the edge, ${none} outside. Each measure is a link to its page.`,
+      `${plural(direct, { one: '# measure', other: '# measures' })} inside the circle, ${partial} on the edge, ${none} outside. Each measure is a link to its page.`,
     circleDescHuddle: (direct: number, partial: number) =>
-      `${direct} measure(s) inside the circle and ${partial} on the edge; the ones outside are hidden in the huddle view. Each measure is a link to its page.`,
+      `${plural(direct, { one: '# measure', other: '# measures' })} inside the circle and ${partial} on the edge; the ones outside are hidden in the huddle view. Each measure is a link to its page.`,
     /** A pill's name: the text it shows first (speech input users say what they see), the full name if it is cut. */
     measureLabel: (shown: string, full: string | null, progress: string, ring: string) => `${shown}${full ? ` (${full})` : ''} — ${progress}, ${ring}`,
-    ringGroup: (ring: string, n: number) => `${ring}: ${n} measure(s)`,
+    ringGroup: (ring: string, n: number) => `${ring}: ${plural(n, { one: '# measure', other: '# measures' })}`,
     asList: 'The same rings as a list',
     empty: 'No measures here yet.',
-    hiddenOutside: (n: number) => `${n} measure(s) outside the circle are hidden in the huddle view.`,
+    hiddenOutside: (n: number) => plural(n, { one: '# measure outside the circle is hidden in the huddle view.', other: '# measures outside the circle are hidden in the huddle view.' }),
     openCircle: 'Influence circle',
     // Quality levels on the overview
     qualityTitle: 'How our measures cover quality',
     qualityIntro: 'The three levels of quality: technical, spirit, and easy access to information. A measure can serve several.',
-    measureCount: (n: number) => (n === 1 ? '1 measure' : `${n} measures`),
-    untagged: (n: number) => `${n} measure(s) not tagged with a level.`,
+    measureCount: (n: number) => plural(n, { one: '# measure', other: '# measures' }),
+    untagged: (n: number) => plural(n, { one: '# measure is not tagged with a level.', other: '# measures are not tagged with a level.' }),
     lopsided: (levels: string) => `Lopsided: no measure covers ${levels}. A goal tree that measures only speed misses how contacts are handled.`,
     balanced: 'Every level has measures.',
     influenceSpread: (direct: number, partial: number, none: number) => `Influence: ${direct} inside the circle, ${partial} on the edge, ${none} outside.`,
@@ -380,7 +384,7 @@ export const en = {
     signingIn: 'Signing in…',
     wrongCredentials: 'E-mail or password is wrong.',
     tooManyAttempts: (minutes: number) =>
-      `Too many failed attempts. Try again in ${minutes === 1 ? '1 minute' : `${minutes} minutes`}.`,
+      `Too many failed attempts. Try again in ${plural(minutes, { one: '# minute', other: '# minutes' })}.`,
     alreadySignedIn: (name: string) => `You are signed in as ${name}.`,
     continue: 'Continue',
     noAccount: 'No account yet? Ask an admin for an invite link.',
@@ -463,7 +467,7 @@ export const en = {
     revoke: 'Revoke',
     revokeNamed: (name: string) => `Revoke ${name}`,
     confirmRevoke: (name: string) => `Revoke “${name}”? Systems using it can no longer record check-ins.`,
-    measureCount: (n: number) => (n === 1 ? '1 measure' : `${n} measures`),
+    measureCount: (n: number) => plural(n, { one: '# measure', other: '# measures' }),
     // Audit log and goal history
     auditTitle: 'Audit log',
     auditIntro: 'Every change: who made it, when, and the values before and after. Nobody can change or delete the log.',
@@ -537,7 +541,7 @@ export const en = {
     required: 'Required.',
     changedTo: 'changed to',
     quoted: (text: string) => `“${text}”`,
-    moreFields: (n: number) => `and ${n} more field(s)`,
+    moreFields: (n: number) => plural(n, { one: 'and # more field', other: 'and # more fields' }),
   },
   reviews: {
     nav: { timeline: 'Timeline', reviews: 'Reviews', due: 'Due' },
@@ -640,12 +644,12 @@ export const en = {
     noOpen: 'No open reviews. Plan one to build its agenda.',
     noClosed: 'No closed reviews yet.',
     meetingOn: (date: string) => `Meeting ${date}`,
-    attendeeCount: (n: number) => (n === 1 ? '1 attendee' : `${n} attendees`),
+    attendeeCount: (n: number) => plural(n, { one: '# attendee', other: '# attendees' }),
     openState: 'open',
     closedState: 'closed',
     closedOn: (date: string) => `closed ${date}`,
     summaryLabel: 'Goals on the agenda by status',
-    goalCount: (n: number) => (n === 1 ? '1 goal' : `${n} goals`),
+    goalCount: (n: number) => plural(n, { one: '# goal', other: '# goals' }),
     frozenNote: (date: string) => `Closed: this is the frozen record of the meeting, judged as of ${date}. Later check-ins and edits do not change it.`,
     closedJustNow: 'The review is closed. This is now its frozen record; the reviewed goals’ next review dates have moved on.',
     print: 'Print',
@@ -666,7 +670,7 @@ export const en = {
     sinceReview: (period: string, date: string) => `Since the ${period} review (${date})`,
     sinceStart: (date: string) => `Not reviewed before; since the start (${date})`,
     points: (n: string) => `${n} points`,
-    checkInCount: (n: number) => (n === 1 ? '1 check-in' : `${n} check-ins`),
+    checkInCount: (n: number) => plural(n, { one: '# check-in', other: '# check-ins' }),
     previousStatus: (status: string) => `Status then: ${status}`,
     previousOverride: (reason: string) => `set by hand: ${reason}`,
     expectedOn: (date: string, pct: string) => `expected by ${date}: ${pct}`,
@@ -678,7 +682,7 @@ export const en = {
     atPreviousReview: 'At last review',
     recordShort: 'Check in',
     recordFor: (name: string) => `Record a check-in for ${name}`,
-    checkInsSinceSummary: (n: number) => (n === 1 ? '1 check-in since' : `${n} check-ins since`),
+    checkInsSinceSummary: (n: number) => plural(n, { one: '# check-in since', other: '# check-ins since' }),
     moreCheckIns: (n: number) => `and ${n} earlier`,
     statusInReview: 'Status in this review',
     confirmComputed: (status: string) => `Confirm the computed status: ${status}`,
@@ -719,7 +723,7 @@ export const en = {
       `This review is dated ${meeting}. To close it now, its meeting date moves to today (${today}), and its record judges every goal as of today. The change is recorded in the history.`,
     moveMeetingAndClose: 'Move the meeting to today and close',
     keepMeetingDate: 'Keep the date and close later',
-    confirmClose: (n: number) => `Close this review and freeze its record of ${n === 1 ? '1 goal' : `${n} goals`}? It cannot be edited afterwards.`,
+    confirmClose: (n: number) => `Close this review and freeze its record of ${plural(n, { one: '# goal', other: '# goals' })}? It cannot be edited afterwards.`,
     // Next period: carry over or close
     nextPeriodHeading: 'Next period',
     nextPeriodIntro:
@@ -741,7 +745,7 @@ export const en = {
       `These sub-goals belong to departments you cannot edit, so you cannot move them. Carry the goal without them: they stay under “${title}”, which links to the new goal, and keep their own dates and measures. Their department’s editors (or an admin) can move them under the new goal.`,
     carryOnlyMine: 'Carry without them',
     subGoalsKept: (n: number) =>
-      n === 1 ? '1 sub-goal of another department stayed under the old goal.' : `${n} sub-goals of other departments stayed under the old goal.`,
+      plural(n, { one: '# sub-goal of another department stayed under the old goal.', other: '# sub-goals of other departments stayed under the old goal.' }),
     openNewGoal: (title: string) => `Open the new goal “${title}”`,
     closeGoal: 'Close goal…',
     closeNamed: (title: string) => `Close goal “${title}”`,
@@ -790,7 +794,7 @@ export const en = {
       nextPeriod: 'Next period',
       today: 'Today',
       reviewMilestone: 'Review',
-      summary: (goals: number, departments: number) => `${goals === 1 ? '1 goal' : `${goals} goals`} in ${departments === 1 ? '1 department' : `${departments} departments`}`,
+      summary: (goals: number, departments: number) => `${plural(goals, { one: '# goal', other: '# goals' })} in ${plural(departments, { one: '# department', other: '# departments' })}`,
       todayIs: (date: string) => `today ${date}`,
       empty: 'No goals run in this period. Choose another period or department.',
       truncated: (from: number, to: number, total: number) =>
@@ -816,12 +820,12 @@ export const en = {
       planReview: 'Plan a review meeting',
       when: 'When',
       inDays: (n: number) => (n === 0 ? 'today' : n === 1 ? 'tomorrow' : `in ${n} days`),
-      overdueDays: (n: number) => (n === 1 ? '1 day overdue' : `${n} days overdue`),
+      overdueDays: (n: number) => plural(n, { one: '# day overdue', other: '# days overdue' }),
       staleHeading: (n: number) => `Measures waiting for a check-in (${n})`,
       noStale: 'Every measure has a recent check-in.',
       lastCheckIn: 'Last check-in',
       never: 'never',
-      dueSince: (date: string, days: number) => `due ${date} (${days === 1 ? '1 day' : `${days} days`} ago)`,
+      dueSince: (date: string, days: number) => `due ${date} (${plural(days, { one: '# day', other: '# days' })} ago)`,
       record: 'Record a check-in',
       recordFor: (name: string) => `Record a check-in for ${name}`,
       actionsHeading: (n: number) => `Overdue actions (${n})`,

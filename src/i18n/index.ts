@@ -1,5 +1,7 @@
 // Locales, message catalogs and locale-aware formatting.
 import type { Messages } from './en.ts';
+import type { Unit } from '../domain/schemas.ts';
+import { formatMargin, formatTarget, formatValue, type TargetLike } from '../domain/format.ts';
 
 export const LOCALES = ['en', 'sv'] as const;
 export type Locale = (typeof LOCALES)[number];
@@ -30,7 +32,7 @@ async function loadCatalogs(): Promise<Partial<Record<Locale, Messages>>> {
 }
 const catalogs = await loadCatalogs();
 /** BCP 47 tags for Intl: British English keeps day-month order, which Nordic readers expect. */
-const intlTags: Record<Locale, string> = { en: 'en-GB', sv: 'sv-SE' };
+export const intlTags: Record<Locale, string> = { en: 'en-GB', sv: 'sv-SE' };
 
 export function messages(locale: Locale): Messages {
   const catalog = catalogs[locale];
@@ -47,6 +49,11 @@ export interface Formatters {
   percent(progress: number): string;
   progress(progress: number | null, noData: string): string;
   number(value: number): string;
+  /** A value in its unit ("6 min 28 s", "84,5 %"): src/domain/format.ts, as in every export. */
+  value(value: number, unit: Unit): string;
+  margin(margin: number, unit: Unit): string;
+  /** A measure's baseline and target ("7 min → 6 min", "≥ 80 %"). */
+  target(m: TargetLike): string;
   date(iso: string): string;
 }
 
@@ -60,6 +67,9 @@ export function formatters(locale: Locale): Formatters {
     percent: (p) => pct.format(p),
     progress: (p, noData) => (p === null ? noData : pct.format(p)),
     number: (v) => num.format(v),
+    value: (v, unit) => formatValue(v, unit, tag),
+    margin: (m, unit) => formatMargin(m, unit, tag),
+    target: (m) => formatTarget(m, tag),
     date: (iso) => date.format(new Date(`${iso}T00:00:00Z`)),
   };
 }

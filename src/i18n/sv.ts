@@ -1,4 +1,7 @@
 import type { Messages } from './en.ts';
+import { pluralFor } from './plural.ts';
+
+const plural = pluralFor('sv-SE');
 
 export const sv: Messages = {
   appName: 'Tiller',
@@ -43,7 +46,7 @@ export const sv: Messages = {
     rename: 'Byt namn',
     newName: (name: string) => `Nytt namn för ${name}`,
     empty: 'Inga avdelningar ännu.',
-    goalCount: (n: number) => (n === 1 ? '1 mål' : `${n} mål`),
+    goalCount: (n: number) => plural(n, { one: '# mål', other: '# mål' }),
     open: 'Öppna',
     goalsOf: (name: string) => `Mål för ${name}`,
     noGoals: 'Avdelningen äger inga mål ännu.',
@@ -184,7 +187,7 @@ export const sv: Messages = {
     libraryIntro: 'Kundservicemått med sina definitioner. När du väljer ett fylls formuläret nedan i; du kan ändra varje fält.',
     search: 'Sök i KPI-biblioteket',
     searchHint: 'Skriv en del av måttets namn, t.ex. ”hanteringstid” eller ”NPS”.',
-    matches: (n: number) => (n === 1 ? '1 mått' : `${n} mått`),
+    matches: (n: number) => plural(n, { one: '# mått', other: '# mått' }),
     noMatches: 'Inget mått i biblioteket matchar. Prova ett annat ord, eller skriv ett eget mått i formuläret nedan.',
     groups: {
       access: 'Att nå oss: köer och snabbhet',
@@ -337,7 +340,7 @@ export const sv: Messages = {
     openCircle: 'Påverkanscirkel',
     qualityTitle: 'Hur våra mått täcker kvaliteten',
     qualityIntro: 'Kvalitetens tre nivåer: teknisk kvalitet, anda och enkel tillgång till information. Ett mått kan tjäna flera.',
-    measureCount: (n: number) => (n === 1 ? '1 mått' : `${n} mått`),
+    measureCount: (n: number) => plural(n, { one: '# mått', other: '# mått' }),
     untagged: (n: number) => `${n} mått saknar kvalitetsnivå.`,
     lopsided: (levels: string) => `Snedfördelat: inget mått täcker ${levels}. Ett målträd som bara mäter snabbhet missar hur kontakterna hanteras.`,
     balanced: 'Varje nivå har mått.',
@@ -370,7 +373,7 @@ export const sv: Messages = {
     signingIn: 'Loggar in…',
     wrongCredentials: 'Fel e-postadress eller lösenord.',
     tooManyAttempts: (minutes: number) =>
-      `För många misslyckade försök. Försök igen om ${minutes === 1 ? '1 minut' : `${minutes} minuter`}.`,
+      `För många misslyckade försök. Försök igen om ${plural(minutes, { one: '# minut', other: '# minuter' })}.`,
     alreadySignedIn: (name: string) => `Du är inloggad som ${name}.`,
     continue: 'Fortsätt',
     noAccount: 'Inget konto ännu? Be en administratör om en inbjudningslänk.',
@@ -630,7 +633,7 @@ export const sv: Messages = {
     noOpen: 'Inga öppna möten. Planera ett för att få fram dess dagordning.',
     noClosed: 'Inga avslutade möten ännu.',
     meetingOn: (date: string) => `Möte ${date}`,
-    attendeeCount: (n: number) => (n === 1 ? '1 deltagare' : `${n} deltagare`),
+    attendeeCount: (n: number) => plural(n, { one: '# deltagare', other: '# deltagare' }),
     openState: 'öppet',
     closedState: 'avslutat',
     closedOn: (date: string) => `avslutat ${date}`,
@@ -656,7 +659,7 @@ export const sv: Messages = {
     sinceReview: (period: string, date: string) => `Sedan mötet ${period} (${date})`,
     sinceStart: (date: string) => `Inte uppföljt tidigare; sedan starten (${date})`,
     points: (n: string) => `${n} procentenheter`,
-    checkInCount: (n: number) => (n === 1 ? '1 avstämning' : `${n} avstämningar`),
+    checkInCount: (n: number) => plural(n, { one: '# avstämning', other: '# avstämningar' }),
     previousStatus: (status: string) => `Status då: ${status}`,
     previousOverride: (reason: string) => `satt för hand: ${reason}`,
     expectedOn: (date: string, pct: string) => `förväntat ${date}: ${pct}`,
@@ -668,7 +671,7 @@ export const sv: Messages = {
     atPreviousReview: 'Vid förra mötet',
     recordShort: 'Registrera',
     recordFor: (name: string) => `Registrera en avstämning för ${name}`,
-    checkInsSinceSummary: (n: number) => (n === 1 ? '1 avstämning sedan dess' : `${n} avstämningar sedan dess`),
+    checkInsSinceSummary: (n: number) => plural(n, { one: '# avstämning sedan dess', other: '# avstämningar sedan dess' }),
     moreCheckIns: (n: number) => `och ${n} tidigare`,
     statusInReview: 'Status i det här mötet',
     confirmComputed: (status: string) => `Bekräfta den beräknade statusen: ${status}`,
@@ -731,7 +734,7 @@ export const sv: Messages = {
       `De här delmålen tillhör avdelningar som du inte kan redigera, så du kan inte flytta dem. För över målet utan dem: de ligger kvar under ”${title}”, som länkar till det nya målet, och behåller sina egna datum och mått. Deras avdelnings redigerare (eller en administratör) kan flytta dem till det nya målet.`,
     carryOnlyMine: 'För över utan dem',
     subGoalsKept: (n: number) =>
-      n === 1 ? '1 delmål från en annan avdelning ligger kvar under det gamla målet.' : `${n} delmål från andra avdelningar ligger kvar under det gamla målet.`,
+      plural(n, { one: '# delmål från en annan avdelning ligger kvar under det gamla målet.', other: '# delmål från andra avdelningar ligger kvar under det gamla målet.' }),
     openNewGoal: (title: string) => `Öppna det nya målet ”${title}”`,
     closeGoal: 'Avsluta målet…',
     closeNamed: (title: string) => `Avsluta målet ”${title}”`,
@@ -780,7 +783,7 @@ export const sv: Messages = {
       nextPeriod: 'Nästa period',
       today: 'I dag',
       reviewMilestone: 'Uppföljning',
-      summary: (goals: number, departments: number) => `${goals} mål i ${departments === 1 ? '1 avdelning' : `${departments} avdelningar`}`,
+      summary: (goals: number, departments: number) => `${goals} mål i ${plural(departments, { one: '# avdelning', other: '# avdelningar' })}`,
       todayIs: (date: string) => `i dag ${date}`,
       empty: 'Inga mål löper under perioden. Välj en annan period eller avdelning.',
       truncated: (from: number, to: number, total: number) =>
@@ -806,12 +809,12 @@ export const sv: Messages = {
       planReview: 'Planera ett uppföljningsmöte',
       when: 'När',
       inDays: (n: number) => (n === 0 ? 'i dag' : n === 1 ? 'i morgon' : `om ${n} dagar`),
-      overdueDays: (n: number) => (n === 1 ? '1 dag försenad' : `${n} dagar försenad`),
+      overdueDays: (n: number) => plural(n, { one: '# dag försenad', other: '# dagar försenad' }),
       staleHeading: (n: number) => `Mått som väntar på en avstämning (${n})`,
       noStale: 'Alla mått har en aktuell avstämning.',
       lastCheckIn: 'Senaste avstämning',
       never: 'aldrig',
-      dueSince: (date: string, days: number) => `försenad sedan ${date} (${days === 1 ? '1 dag' : `${days} dagar`})`,
+      dueSince: (date: string, days: number) => `försenad sedan ${date} (${plural(days, { one: '# dag', other: '# dagar' })})`,
       record: 'Registrera en avstämning',
       recordFor: (name: string) => `Registrera en avstämning för ${name}`,
       actionsHeading: (n: number) => `Försenade åtgärder (${n})`,

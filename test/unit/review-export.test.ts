@@ -180,7 +180,7 @@ describe('reviewMarkdown', () => {
         '',
         '| Measure | Latest | Target | Progress | Status |',
         '|---|---|---|---:|---|',
-        '| FCR | 73 (2027-03-15) | 70 → 80 % | 30 % | On track |',
+        '| FCR | 73 % (2027-03-15) | 70 % → 80 % | 30 % | On track |',
         '',
         '**Notes:**',
         '',

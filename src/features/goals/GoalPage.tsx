@@ -9,7 +9,6 @@ import { Loaded } from '../../components/Loaded.tsx';
 import { ProgressBar } from '../../components/ProgressBar.tsx';
 import { TreeOutline } from '../../components/TreeOutline.tsx';
 import { HierarchyDiagram } from '../../components/HierarchyDiagram.tsx';
-import { formatTarget } from '../measures/format.ts';
 import { canChangeGoal, canWriteSomewhere } from '../../client/session.ts';
 import { ClosedGoalNote } from '../../components/ClosedGoalNote.tsx';
 import { GoalHistory } from '../accounts/GoalHistory.tsx';
@@ -164,9 +163,9 @@ function MeasureRow(props: { kit: LocaleKit; measure: MeasureWithProgress }) {
         </span>
       </div>
       <p class="meta">
-        {t.measures.directions[m().direction]} · {t.measures.baselineToTarget}: {formatTarget(m(), t, fmt)}
+        {t.measures.directions[m().direction]} · {t.measures.baselineToTarget}: {fmt.target(m())}
         {' · '}
-        {t.measures.latest}: {m().latest ? `${fmt.number(m().latest!.value)} (${fmt.date(m().latest!.date)})` : t.measures.noCheckIns}
+        {t.measures.latest}: {m().latest ? `${fmt.value(m().latest!.value, m().unit)} (${fmt.date(m().latest!.date)})` : t.measures.noCheckIns}
       </p>
     </li>
   );

@@ -10,7 +10,6 @@ import { createFormState, parseNumber, readForm } from '../../components/forms.t
 import type { LocaleKit } from '../../components/i18n.ts';
 import { ProgressBar } from '../../components/ProgressBar.tsx';
 import { can, canChangeGoal } from '../../client/session.ts';
-import { withUnit } from './format.ts';
 import { askConfirm, createInPlace, InPlaceForm } from '../../components/in-place.tsx';
 
 /** One side of a pair: name, latest value and progress (and its goal when it belongs to another). */
@@ -28,7 +27,7 @@ export function PairSide(props: { kit: LocaleKit; measure: MeasureWithProgress; 
       </Show>
       <p class="meta">
         {tm.latest}:{' '}
-        {m().latest ? `${withUnit(m().latest!.value, m().unit, t, fmt)} (${fmt.date(m().latest!.date)})` : tm.noLatest}
+        {m().latest ? `${fmt.value(m().latest!.value, m().unit)} (${fmt.date(m().latest!.date)})` : tm.noLatest}
       </p>
       <ProgressBar progress={m().progress} t={t} fmt={fmt} label={`${t.common.progress}: ${m().name}`} />
     </div>

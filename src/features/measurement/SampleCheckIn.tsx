@@ -10,9 +10,8 @@ import type { CheckIn, MeasureWithProgress, Segment } from '../../domain/types.t
 import { FormMessage, TextField } from '../../components/Field.tsx';
 import { createFormState, parseNumber, readForm } from '../../components/forms.ts';
 import type { LocaleKit } from '../../components/i18n.ts';
-import { previewSample, round1, sampleModes, type Preview, type SampleMode } from './sample-preview.ts';
+import { previewSample, sampleModes, type Preview, type SampleMode } from './sample-preview.ts';
 import { createSegments, segmentsChanged } from './segments-store.ts';
-import { unitSuffix, withUnit } from './format.ts';
 import { askConfirm } from '../../components/in-place.tsx';
 
 export function SampleCheckInForm(props: { kit: LocaleKit; measure: MeasureWithProgress; checkIns: CheckIn[]; onSaved: () => void }) {
@@ -206,21 +205,20 @@ function SamplePreview(props: { kit: LocaleKit; measure: MeasureWithProgress; mo
   const { t, fmt } = props.kit;
   const tm = t.measurement;
   const p = () => props.preview;
-  const num = (x: number) => fmt.number(round1(x));
-  const u = () => unitSuffix(props.measure.unit, t);
+  const num = (x: number) => fmt.value(x, props.measure.unit);
   return (
     <div class="sample-preview" aria-live="polite">
       <p class="preview-head">{tm.preview}</p>
       <Show when={p().value !== null} fallback={<p class="hint">{tm.previewEmpty}</p>}>
         <p class="preview-value">
-          <Switch fallback={tm.valueIs(withUnit(p().value!, props.measure.unit, t, fmt))}>
+          <Switch fallback={tm.valueIs(fmt.value(p().value!, props.measure.unit))}>
             <Match when={props.mode === 'nps' && p().margin !== null}>{tm.npsValue(num(p().value!), num(p().margin!))}</Match>
-            <Match when={props.mode === 'segments'}>{tm.weighted(withUnit(p().value!, props.measure.unit, t, fmt))}</Match>
+            <Match when={props.mode === 'segments'}>{tm.weighted(fmt.value(p().value!, props.measure.unit))}</Match>
           </Switch>
           <Show when={p().n !== null}> · {tm.nIs(fmt.number(p().n!))}</Show>
         </p>
         <Show when={p().interval}>
-          {(i) => <p class="meta">{tm.interval(`${num(i().low)}${u()}`, `${num(i().high)}${u()}`)}</p>}
+          {(i) => <p class="meta">{tm.interval(num(i().low), num(i().high))}</p>}
         </Show>
       </Show>
       <Show when={p().belowMin}>
@@ -241,8 +239,7 @@ export function SampleFacts(props: { kit: LocaleKit; measure: Pick<MeasureWithPr
   const { t, fmt } = props.kit;
   const tm = t.measurement;
   const c = () => props.checkIn;
-  const num = (x: number) => fmt.number(round1(x));
-  const u = () => unitSuffix(props.measure.unit, t);
+  const num = (x: number) => fmt.value(x, props.measure.unit);
   const [segments] = createSegments(() => (props.checkIn.segments.length ? props.measure.id : ''));
   const segmentName = (id: string) => segments()?.find((s) => s.id === id)?.name ?? '…';
   // In the order the measure lists its segments (the stored order is by id).
@@ -258,7 +255,7 @@ export function SampleFacts(props: { kit: LocaleKit; measure: Pick<MeasureWithPr
             {(s, i) => (
               <>
                 {i() > 0 ? ' · ' : ''}
-                {tm.segmentFact(segmentName(s.segmentId), `${num(s.value)}${u()}`, fmt.number(s.volume))}
+                {tm.segmentFact(segmentName(s.segmentId), num(s.value), fmt.number(s.volume))}
               </>
             )}
           </For>
@@ -268,7 +265,7 @@ export function SampleFacts(props: { kit: LocaleKit; measure: Pick<MeasureWithPr
         <span class="margin">{tm.npsValue(num(c().value), num(c().margin!))}</span>{' '}
       </Show>
       <Show when={c().margin === null && c().interval}>
-        {(i) => <span class="interval">{tm.interval(`${num(i().low)}${u()}`, `${num(i().high)}${u()}`)}</span>}
+        {(i) => <span class="interval">{tm.interval(num(i().low), num(i().high))}</span>}
       </Show>
       <Show when={c().sampleSize !== null}>
         <span class="n"> {tm.nIs(fmt.number(c().sampleSize!))}</span>

@@ -98,5 +98,3 @@ function shareInterval(m: MeasureSampling, value: number, n: number | null): Int
   return { low: w.low * s, high: w.high * s };
 }
 
-/** One decimal at most: NPS 23.8 ± 7.3, a share 81.4 %. */
-export const round1 = (x: number) => Math.round(x * 10) / 10;

@@ -9,7 +9,6 @@ import { pageId, useLocale, type LocaleKit } from '../../components/i18n.ts';
 import { Loaded } from '../../components/Loaded.tsx';
 import { ProgressBar } from '../../components/ProgressBar.tsx';
 import { MeasureForm } from './MeasureForm.tsx';
-import { formatTarget } from './format.ts';
 import { canChangeGoal } from '../../client/session.ts';
 import { ClosedGoalNote } from '../../components/ClosedGoalNote.tsx';
 import { MeasureCounterweights } from '../measurement/Counterweights.tsx';
@@ -70,7 +69,7 @@ function MeasureView(props: { kit: LocaleKit; data: MeasureData; refresh: () => 
       <header class="card">
         <h1>{m().name}</h1>
         <p class="meta">
-          {t.measures.directions[m().direction]} · {t.measures.baselineToTarget}: {formatTarget(m(), t, fmt)} ·{' '}
+          {t.measures.directions[m().direction]} · {t.measures.baselineToTarget}: {fmt.target(m())} ·{' '}
           {t.measures.frequencies[m().frequency]} · {t.measures.targetDate}: {fmt.date(m().targetDate)}
         </p>
         <Show when={m().purpose}>
@@ -81,7 +80,7 @@ function MeasureView(props: { kit: LocaleKit; data: MeasureData; refresh: () => 
         <Show when={m().smallSample}>
           {(c) => (
             <p class="badge warn small-sample-note">
-              {t.measurement.smallSampleNewer(fmt.number(c().value), fmt.date(c().date), fmt.number(c().sampleSize ?? 0))}
+              {t.measurement.smallSampleNewer(fmt.value(c().value, m().unit), fmt.date(c().date), fmt.number(c().sampleSize ?? 0))}
             </p>
           )}
         </Show>

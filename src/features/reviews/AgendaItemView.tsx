@@ -7,7 +7,6 @@ import { api } from '../../client/api.ts';
 import { can } from './permissions.ts';
 import { STATUSES, type Status } from '../../domain/status.ts';
 import type { AgendaItem, AgendaMeasure } from '../../domain/reviews.ts';
-import type { Measure } from '../../domain/types.ts';
 import { FormMessage, SelectField, TextField } from '../../components/Field.tsx';
 import { createFormState, readForm } from '../../components/forms.ts';
 import type { LocaleKit } from '../../components/i18n.ts';
@@ -15,11 +14,9 @@ import { ProgressBar } from '../../components/ProgressBar.tsx';
 import { GoalStateBadge, StatusBadge } from '../../components/StatusBadge.tsx';
 import type { GoalState } from '../../domain/schemas.ts';
 import { ClosedGoalNote } from '../../components/ClosedGoalNote.tsx';
-import { formatTarget } from '../measures/format.ts';
 import { ActionForm, ActionList } from './Actions.tsx';
 import { ReviewCheckIn } from './ReviewCheckIn.tsx';
 import { createInPlace, InPlaceForm } from '../../components/in-place.tsx';
-import { unitSuffix } from './labels.ts';
 import { TableScroll } from '../../components/TableScroll.tsx';
 
 export function AgendaItemView(props: { kit: LocaleKit; reviewId: string; item: AgendaItem; frozen: boolean; asOf: string; onChanged: () => void }) {
@@ -144,7 +141,7 @@ function MeasuresTable(props: { kit: LocaleKit; measures: AgendaMeasure[]; canCh
   const { t, fmt, href } = props.kit;
   const r = t.reviews;
   const recording = createInPlace<string>('record');
-  const value = (m: AgendaMeasure, v: number | null) => (v === null ? '—' : `${fmt.number(v)}${unitSuffix(props.kit, m.unit)}`);
+  const value = (m: AgendaMeasure, v: number | null) => (v === null ? '—' : fmt.value(v, m.unit));
   return (
     <Show when={props.measures.length} fallback={<p class="hint">{r.noMeasures}</p>}>
       <TableScroll label={r.measuresOf(props.goalTitle)}>
@@ -180,7 +177,7 @@ function MeasuresTable(props: { kit: LocaleKit; measures: AgendaMeasure[]; canCh
                         {(l) => (
                           <span class="meta block">
                             {fmt.date(l().date)}
-                            <Show when={l().margin != null}> · ± {fmt.number(Math.round(l().margin!))}</Show>
+                            <Show when={l().margin != null}> · {fmt.margin(l().margin!, m.unit)}</Show>
                             <Show when={l().sampleSize != null}> · {t.measurement.nIs(fmt.number(l().sampleSize!))}</Show>
                           </span>
                         )}
@@ -188,13 +185,13 @@ function MeasuresTable(props: { kit: LocaleKit; measures: AgendaMeasure[]; canCh
                       <Show when={m.smallSample}>
                         {(c) => (
                           <span class="badge warn block">
-                            {t.measurement.smallSampleNewer(fmt.number(c().value), fmt.date(c().date), fmt.number(c().sampleSize ?? 0))}
+                            {t.measurement.smallSampleNewer(fmt.value(c().value, m.unit), fmt.date(c().date), fmt.number(c().sampleSize ?? 0))}
                           </span>
                         )}
                       </Show>
                     </td>
                     <td class="num">{value(m, m.previousValue)}</td>
-                    <td>{formatTarget(m as unknown as Measure, t, fmt)}</td>
+                    <td>{fmt.target(m)}</td>
                     <td>
                       <ProgressBar progress={m.latest ? m.progress : null} t={t} fmt={fmt} label={`${t.common.progress}: ${m.name}`} />
                     </td>

@@ -1,10 +1,6 @@
 // Small text helpers shared by the review pages.
 import type { Review } from '../../domain/reviews.ts';
 import type { LocaleKit } from '../../components/i18n.ts';
-import type { Unit } from '../../domain/schemas.ts';
-
-/** A value's unit after the number: " %", " s"…; nothing for a plain count. */
-export const unitSuffix = (kit: LocaleKit, unit: Unit) => (unit === '%' ? ' %' : unit === 'count' ? '' : ` ${kit.t.measures.units[unit]}`);
 
 /** "2027-Q1 · Leadership review" */
 export const reviewTitle = (kit: LocaleKit, r: Pick<Review, 'period' | 'forum'>) => kit.t.reviews.title(r.period, kit.t.reviews.forum[r.forum]);
