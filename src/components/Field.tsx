@@ -6,6 +6,8 @@ interface Common {
   label: string;
   errors?: Record<string, string[]>;
   hint?: string;
+  /** A non-blocking warning shown under the field (e.g. a sub-goal ending after its parent). */
+  warning?: string | null;
   required?: boolean;
 }
 
@@ -28,6 +30,9 @@ function Wrapper(props: Common & { id: string; children: JSX.Element }) {
       <Show when={props.hint}>
         <p class="hint" id={`${props.id}-hint`}>{props.hint}</p>
       </Show>
+      <Show when={props.warning}>
+        <p class="field-warning" id={`${props.id}-warning`} role="status">{props.warning}</p>
+      </Show>
       <Show when={e().invalid}>
         <p class="field-error" id={`${props.id}-error`}>
           <For each={e().list}>{(m) => <span>{m} </span>}</For>
@@ -38,10 +43,10 @@ function Wrapper(props: Common & { id: string; children: JSX.Element }) {
 }
 
 const describedBy = (id: string, props: Common) =>
-  [props.hint ? `${id}-hint` : '', describe(props.name, props.errors).invalid ? `${id}-error` : ''].filter(Boolean).join(' ') || undefined;
+  [props.hint ? `${id}-hint` : '', props.warning ? `${id}-warning` : '', describe(props.name, props.errors).invalid ? `${id}-error` : ''].filter(Boolean).join(' ') || undefined;
 
 export function TextField(
-  props: Common & { value?: string | number | null; type?: 'text' | 'date' | 'number'; step?: string; multiline?: boolean; max?: string; min?: string },
+  props: Common & { value?: string | number | null; type?: 'text' | 'date' | 'number'; step?: string; multiline?: boolean; max?: string; min?: string; onInput?: (v: string) => void },
 ) {
   const id = createUniqueId();
   return (
@@ -62,6 +67,7 @@ export function TextField(
           required={props.required}
           aria-invalid={describe(props.name, props.errors).invalid}
           aria-describedby={describedBy(id, props)}
+          onInput={(e) => props.onInput?.(e.currentTarget.value)}
         />
       )}
     </Wrapper>

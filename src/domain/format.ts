@@ -37,6 +37,10 @@ const SYMBOL: Record<Unit, string> = { '%': '%', s: 's', min: 'min', h: 'h', d: 
 /** A margin of error in the value's unit: "± 7", "± 3,4 %". */
 export const formatMargin = (margin: number, unit: Unit, tag: string): string => `± ${formatValue(margin, unit, tag)}`;
 
+/** A check-in's value with its margin when it came from a sample: "24 ± 7", "81,9 % ± 3,4 %". */
+export const formatReading = (value: number, margin: number | null | undefined, unit: Unit, tag: string): string =>
+  margin == null ? formatValue(value, unit, tag) : `${formatValue(value, unit, tag)} ${formatMargin(margin, unit, tag)}`;
+
 export interface TargetLike {
   unit: Unit;
   direction: Direction;

@@ -2,9 +2,9 @@
 // Pure: the agenda in, text out. Every piece of user text is escaped so that it shows as typed
 // and can never turn into a heading, list, table cell break, link, image or raw HTML.
 import type { Action, ActionInContext, Agenda, AgendaCheckIn, AgendaItem, Forum } from './reviews.ts';
-import { formatTarget, formatValue } from './format.ts';
+import { formatReading, formatTarget } from './format.ts';
 import type { Status } from './status.ts';
-import type { GoalState } from './schemas.ts';
+import type { GoalState, Unit } from './schemas.ts';
 
 export interface MarkdownLabels {
   /** The BCP 47 tag numbers are written in (decimal comma in Swedish), as on the language's pages. */
@@ -101,15 +101,10 @@ export const EN_MARKDOWN_LABELS: MarkdownLabels = {
   summary: 'Summary',
 };
 
-/** A check-in's value with its NPS margin: `24 ± 7`. Frozen records from before n was kept have neither. */
-function sampleValue(c: AgendaCheckIn, num: (x: number) => string): string {
-  return c.margin != null ? `${num(c.value)} ± ${num(Math.round(c.margin))}` : num(c.value);
-}
-
-/** `24 ± 7 (2026-11-30, n = 84)`, flagged when the sample is below the minimum. */
-function checkInText(c: AgendaCheckIn, num: (x: number) => string, L: MarkdownLabels): string {
+/** `24 ± 7 (2026-11-30, n = 84)`, flagged when the sample is below the minimum (frozen records from before n was kept have neither). */
+function checkInText(c: AgendaCheckIn, unit: Unit, L: MarkdownLabels): string {
   const facts = [c.date, ...(c.sampleSize != null ? [L.sample(c.sampleSize)] : []), ...(c.belowMinSample ? [L.belowMinSample] : [])];
-  return `${sampleValue(c, num)} (${facts.join(', ')})`;
+  return `${formatReading(c.value, c.margin, unit, L.numberTag)} (${facts.join(', ')})`;
 }
 
 // ---------- escaping ----------
@@ -194,10 +189,9 @@ function itemSection(item: AgendaItem, L: MarkdownLabels): string[] {
   if (item.measures.length) {
     out.push(`| ${L.measure} | ${L.latest} | ${L.target} | ${L.progress} | ${L.measureStatus} |`, '|---|---|---|---:|---|');
     for (const m of item.measures) {
-      const num = (x: number) => formatValue(x, m.unit, L.numberTag);
-      const latest = [m.latest ? checkInText(m.latest, num, L) : L.noData];
+      const latest = [m.latest ? checkInText(m.latest, m.unit, L) : L.noData];
       const small = m.smallSample;
-      if (small) latest.push(L.smallSampleNotCounted(sampleValue(small, num), small.date, small.sampleSize ?? 0));
+      if (small) latest.push(L.smallSampleNotCounted(formatReading(small.value, small.margin, m.unit, L.numberTag), small.date, small.sampleSize ?? 0));
       const progress = m.progress === null || m.progress === undefined ? L.noData : pct(m.progress);
       out.push(`| ${escapeMarkdown(m.name)} | ${latest.join('; ')} | ${formatTarget(m, L.numberTag)} | ${progress} | ${L.status[m.status]} |`);
     }

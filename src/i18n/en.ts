@@ -58,6 +58,8 @@ export const en = {
     department: 'Department',
     parent: 'Under',
     underVision: 'Directly under the vision',
+    findParent: 'Find a goal to put it under',
+    endsAfterParent: (date: string) => `Ends after the goal it serves (due ${date}).`,
     owner: 'Owner',
     startDate: 'Start date',
     dueDate: 'Due date',

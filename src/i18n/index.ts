@@ -1,7 +1,7 @@
 // Locales, message catalogs and locale-aware formatting.
 import type { Messages } from './en.ts';
 import type { Unit } from '../domain/schemas.ts';
-import { formatMargin, formatTarget, formatValue, type TargetLike } from '../domain/format.ts';
+import { formatMargin, formatReading, formatTarget, formatValue, type TargetLike } from '../domain/format.ts';
 
 export const LOCALES = ['en', 'sv'] as const;
 export type Locale = (typeof LOCALES)[number];
@@ -52,6 +52,8 @@ export interface Formatters {
   /** A value in its unit ("6 min 28 s", "84,5 %"): src/domain/format.ts, as in every export. */
   value(value: number, unit: Unit): string;
   margin(margin: number, unit: Unit): string;
+  /** A check-in's value, with its margin when it came from a sample ("24 ± 7"). */
+  reading(c: { value: number; margin?: number | null }, unit: Unit): string;
   /** A measure's baseline and target ("7 min → 6 min", "≥ 80 %"). */
   target(m: TargetLike): string;
   date(iso: string): string;
@@ -69,6 +71,7 @@ export function formatters(locale: Locale): Formatters {
     number: (v) => num.format(v),
     value: (v, unit) => formatValue(v, unit, tag),
     margin: (m, unit) => formatMargin(m, unit, tag),
+    reading: (c, unit) => formatReading(c.value, c.margin, unit, tag),
     target: (m) => formatTarget(m, tag),
     date: (iso) => date.format(new Date(`${iso}T00:00:00Z`)),
   };

@@ -58,6 +58,8 @@ export const sv: Messages = {
     department: 'Avdelning',
     parent: 'Under',
     underVision: 'Direkt under visionen',
+    findParent: 'Sök målet det ska ligga under',
+    endsAfterParent: (date: string) => `Slutar efter målet det bidrar till (slutdatum ${date}).`,
     owner: 'Ansvarig',
     startDate: 'Startdatum',
     dueDate: 'Slutdatum',

@@ -1,6 +1,8 @@
 // Create or edit a goal. The parent list never offers the goal's own subtree (a goal cannot
 // be moved under itself); the server refuses it too.
-import { createMemo, Show } from 'solid-js';
+import { createMemo, createSignal, createUniqueId, Show } from 'solid-js';
+import { defaultGoalDates, endsAfterParent, filterParentOptions, parentOptions } from '../../domain/goal-options.ts';
+import { localToday } from '../../components/local-today.ts';
 import { api } from '../../client/api.ts';
 import { goalInput } from '../../domain/schemas.ts';
 import { subtreeIds } from '../../domain/progress.ts';
@@ -22,17 +24,24 @@ export function GoalForm(props: {
 }) {
   const { t } = props.kit;
   const form = createFormState(t);
-  const parents = createMemo(() => {
-    const excluded = props.goal ? subtreeIds(props.goals, props.goal.id) : new Set<string>();
-    return [
-      { value: '', label: t.goals.underVision },
-      // Nothing is added or moved under a closed goal (read-only); a goal already under one keeps its place.
-      ...props.goals
-        .filter((g) => !excluded.has(g.id) && (g.state === 'open' || g.id === props.goal?.parentGoalId))
-        .map((g) => ({ value: g.id, label: g.title })),
-    ];
-  });
   const initial = () => props.goal ?? null;
+  const [parentId, setParentId] = createSignal(initial()?.parentGoalId ?? props.defaults?.parentGoalId ?? '');
+  const [query, setQuery] = createSignal('');
+  const allParents = createMemo(() => {
+    const excluded = props.goal ? subtreeIds(props.goals, props.goal.id) : new Set<string>();
+    // Nothing is added or moved under a closed goal (read-only); a goal already under one keeps its place.
+    for (const g of props.goals) if (g.state !== 'open' && g.id !== props.goal?.parentGoalId) excluded.add(g.id);
+    return parentOptions(props.goals, props.departments, excluded);
+  });
+  const parents = createMemo(() => filterParentOptions(allParents(), query(), parentId()));
+  const parentGoal = () => props.goals.find((g) => g.id === parentId()) ?? null;
+  // A new goal's dates follow its parent (else the current quarter) until the user types a date.
+  const guess = () => defaultGoalDates(parentGoal(), localToday());
+  const [startDate, setStartDate] = createSignal<string | null>(initial()?.startDate ?? null);
+  const [dueDate, setDueDate] = createSignal<string | null>(initial()?.dueDate ?? null);
+  const start = () => startDate() ?? guess().startDate;
+  const due = () => dueDate() ?? guess().dueDate;
+  const filterId = createUniqueId();
 
   async function submit(e: SubmitEvent) {
     e.preventDefault();
@@ -68,18 +77,34 @@ export function GoalForm(props: {
           errors={form.errors()}
           required
         />
-        <SelectField
-          name="parentGoalId"
-          label={t.goals.parent}
-          value={initial()?.parentGoalId ?? props.defaults?.parentGoalId ?? ''}
-          options={parents()}
-          errors={form.errors()}
-        />
+        <div class="parent-picker">
+          <div class="field">
+            <label for={filterId}>{t.goals.findParent}</label>
+            <input id={filterId} type="search" autocomplete="off" value={query()} onInput={(e) => setQuery(e.currentTarget.value)} />
+          </div>
+          <SelectField
+            name="parentGoalId"
+            label={t.goals.parent}
+            value={parentId()}
+            options={[{ value: '', label: t.goals.underVision }, ...parents()]}
+            errors={form.errors()}
+            onChange={setParentId}
+          />
+        </div>
         <TextField name="owner" label={t.goals.owner} value={initial()?.owner} errors={form.errors()} />
       </div>
       <div class="row">
-        <TextField name="startDate" type="date" label={t.goals.startDate} value={initial()?.startDate} errors={form.errors()} required />
-        <TextField name="dueDate" type="date" label={t.goals.dueDate} value={initial()?.dueDate} errors={form.errors()} required />
+        <TextField name="startDate" type="date" label={t.goals.startDate} value={start()} onInput={setStartDate} errors={form.errors()} required />
+        <TextField
+          name="dueDate"
+          type="date"
+          label={t.goals.dueDate}
+          value={due()}
+          onInput={setDueDate}
+          warning={endsAfterParent(due(), parentGoal()) ? t.goals.endsAfterParent(props.kit.fmt.date(parentGoal()!.dueDate)) : null}
+          errors={form.errors()}
+          required
+        />
         <TextField name="reviewDate" type="date" label={t.goals.reviewDate} value={initial()?.reviewDate} errors={form.errors()} />
         <SelectField
           name="reviewCadence"

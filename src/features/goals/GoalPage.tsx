@@ -107,7 +107,7 @@ function GoalView(props: { kit: LocaleKit; tree: Tree; goal: GoalWithProgress; r
         </div>
         <Show when={panel.is('measure')}>
           <InPlaceForm onClose={panel.close}>
-            <LibraryMeasureForm kit={props.kit} goalId={props.goal.id} onSaved={done} onCancel={panel.close} />
+            <LibraryMeasureForm kit={props.kit} goalId={props.goal.id} goalDueDate={props.goal.dueDate} onSaved={done} onCancel={panel.close} />
           </InPlaceForm>
         </Show>
         <Show when={measures().length} fallback={<p class="hint">{t.measures.none}</p>}>
@@ -165,7 +165,7 @@ function MeasureRow(props: { kit: LocaleKit; measure: MeasureWithProgress }) {
       <p class="meta">
         {t.measures.directions[m().direction]} · {t.measures.baselineToTarget}: {fmt.target(m())}
         {' · '}
-        {t.measures.latest}: {m().latest ? `${fmt.value(m().latest!.value, m().unit)} (${fmt.date(m().latest!.date)})` : t.measures.noCheckIns}
+        {t.measures.latest}: {m().latest ? `${fmt.reading(m().latest!, m().unit)} (${fmt.date(m().latest!.date)})` : t.measures.noCheckIns}
       </p>
     </li>
   );

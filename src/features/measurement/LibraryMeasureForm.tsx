@@ -8,7 +8,7 @@ import type { LocaleKit } from '../../components/i18n.ts';
 import { MeasureForm } from '../measures/MeasureForm.tsx';
 import { draftFromLibrary, searchLibrary } from './library-groups.ts';
 
-export function LibraryMeasureForm(props: { kit: LocaleKit; goalId: string; onSaved: (m: Measure) => void; onCancel?: () => void }) {
+export function LibraryMeasureForm(props: { kit: LocaleKit; goalId: string; goalDueDate?: string; onSaved: (m: Measure) => void; onCancel?: () => void }) {
   const tm = props.kit.t.measurement;
   const [open, setOpen] = createSignal(false);
   const [picked, setPicked] = createSignal<{ entry: KpiDefinition | null }>({ entry: null });
@@ -43,6 +43,7 @@ export function LibraryMeasureForm(props: { kit: LocaleKit; goalId: string; onSa
           <MeasureForm
             kit={props.kit}
             goalId={props.goalId}
+            goalDueDate={props.goalDueDate}
             defaults={p.entry ? (draftFromLibrary(p.entry, props.kit.locale) as Partial<Measure>) : undefined}
             libraryName={p.entry?.name[props.kit.locale]}
             onSaved={props.onSaved}

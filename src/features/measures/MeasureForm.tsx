@@ -12,6 +12,8 @@ import { MeasurementFields, readMeasurementFields } from '../measurement/Measure
 export function MeasureForm(props: {
   kit: LocaleKit;
   goalId: string;
+  /** A new measure's target date defaults to its goal's due date. */
+  goalDueDate?: string;
   measure?: Measure;
   /** Starting values of a new measure (e.g. filled from the KPI library); every field stays editable. */
   defaults?: Partial<Measure>;
@@ -96,7 +98,7 @@ export function MeasureForm(props: {
           <TextField name="targetLow" label={t.measures.targetLow} value={num(m()?.targetLow)} errors={form.errors()} required />
           <TextField name="targetHigh" label={t.measures.targetHigh} value={num(m()?.targetHigh)} errors={form.errors()} required />
         </Show>
-        <TextField name="targetDate" type="date" label={t.measures.targetDate} value={m()?.targetDate} errors={form.errors()} required />
+        <TextField name="targetDate" type="date" label={t.measures.targetDate} value={m()?.targetDate ?? props.goalDueDate} errors={form.errors()} required />
         <TextField name="weight" label={t.measures.weight} value={num(m()?.weight ?? 1)} errors={form.errors()} />
       </div>
       <TextField name="purpose" label={t.measures.purpose} value={m()?.purpose} errors={form.errors()} multiline />
