@@ -58,7 +58,7 @@ export const en = {
     department: 'Department',
     parent: 'Under',
     underVision: 'Directly under the vision',
-    findParent: 'Find a goal to put it under',
+    findParent: 'Search goals',
     endsAfterParent: (date: string) => `Ends after the goal it serves (due ${date}).`,
     owner: 'Owner',
     startDate: 'Start date',

@@ -58,7 +58,7 @@ export const sv: Messages = {
     department: 'Avdelning',
     parent: 'Under',
     underVision: 'Direkt under visionen',
-    findParent: 'Sök målet det ska ligga under',
+    findParent: 'Sök bland målen',
     endsAfterParent: (date: string) => `Slutar efter målet det bidrar till (slutdatum ${date}).`,
     owner: 'Ansvarig',
     startDate: 'Startdatum',

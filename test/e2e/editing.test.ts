@@ -95,7 +95,8 @@ describe('editing the hierarchy', () => {
     const under = page.getByLabel('Under');
     // The form loads on demand: wait for its options before reading them.
     await expect.poll(() => under.locator('option').count()).toBeGreaterThan(1);
-    const offered = await under.locator('option').allTextContents();
+    // Options read "↳ Title — Department", indented by level: compare the titles.
+    const offered = (await under.locator('option').allTextContents()).map((o) => o.replace(/^[\s\u00a0↳]+/, '').replace(/ — [^—]*$/, ''));
     expect(offered).toContain('Cut order-to-delivery time by 5 %');
     expect(offered).not.toContain('Reduce invoice-error complaints by 20 %');
     expect(offered).not.toContain('Check prices before invoicing');
