@@ -154,6 +154,10 @@ export const PROBLEMS_SV: Readonly<Record<string, string>> = {
   'Send the version you read to change this review item.': 'Skicka den version du läste för att ändra den här punkten.',
   'Required once the item exists.': 'Obligatoriskt när punkten redan finns.',
   'The action refers to something that cannot be used.': 'Åtgärden hänvisar till något som inte kan användas.',
+  'Goal outside the review': 'Målet hör inte till mötet',
+  'This review is about one department’s goals; choose a goal of that department.':
+    'Det här uppföljningsmötet gäller en avdelnings mål; välj ett mål i den avdelningen.',
+  'This goal belongs to another department than the review.': 'Målet hör till en annan avdelning än mötet.',
   'This action belongs to the {} review, which is closed: only its state (open or done) can still change.':
     'Åtgärden hör till uppföljningen {0}, som är avslutad: bara dess läge (öppen eller klar) kan fortfarande ändras.',
   'Cannot change once the review is closed.': 'Kan inte ändras när uppföljningsmötet är avslutat.',
