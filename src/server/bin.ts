@@ -10,6 +10,7 @@ import { actorId, actorLabel, SYSTEM } from '../domain/roles.ts';
 import { currentActorContext } from './actor-context.ts';
 import { audit, recordAudit } from './audit.ts';
 import { clock } from './clock.ts';
+import { assertClosedGoalsUntouched } from './closed-goals.ts';
 import { getDatabase, inWriteTurn, type Sql } from './db.ts';
 import { notFound, Problem } from './http.ts';
 import { all, one } from './rows.ts';
@@ -168,10 +169,18 @@ interface BinRow {
 const BIN_COLUMNS = `id, title, department_id AS departmentId, department_name AS departmentName, parent_goal_id AS parentGoalId,
   parent_title AS parentTitle, deleted_at AS deletedAt, deleted_by AS deletedBy, contents`;
 
-const toEntry = (r: BinRow): BinEntry => {
-  const expires = new Date(Date.parse(r.deletedAt) + BIN_DAYS * 86_400_000).toISOString();
-  return { ...r, contents: JSON.parse(r.contents) as BinContents, purgeAt: expires };
-};
+const toEntry = ({ id, title, departmentId, departmentName, parentGoalId, parentTitle, deletedAt, deletedBy, contents }: BinRow): BinEntry => ({
+  id,
+  title,
+  departmentId,
+  departmentName,
+  parentGoalId,
+  parentTitle,
+  deletedAt,
+  deletedBy,
+  purgeAt: new Date(Date.parse(deletedAt) + BIN_DAYS * 86_400_000).toISOString(),
+  contents: JSON.parse(contents) as BinContents,
+});
 
 /** The bin, newest first. What has been there for more than 30 days is purged first. */
 export async function listBin(sql: Sql): Promise<BinEntry[]> {
@@ -262,6 +271,8 @@ export async function restoreBinned(sql: Sql, id: string, opts: { toTopLevel?: b
       );
     root.parent_goal_id = null;
   }
+  // Nothing is added under a closed goal (it is read-only until an admin reopens it).
+  if (root.parent_goal_id) await assertClosedGoalsUntouched(sql, { action: 'create', entity: 'goal', entityId: id, after: { parentGoalId: root.parent_goal_id } });
   // Restored as they were: the same ids, versions and timestamps.
   const measureIds = new Set(removed.measures.map((m) => m.id as string));
   // Parents before their sub-goals (a sub-goal may be older than the goal it was moved under).

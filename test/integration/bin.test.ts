@@ -11,6 +11,8 @@ import binRestoreFn from '../../netlify/functions/bin-restore.mts';
 import goalFn from '../../netlify/functions/goal.mts';
 import goalPracticesFn from '../../netlify/functions/goal-practices.mts';
 import counterweightsFn from '../../netlify/functions/measure-counterweights.mts';
+import goalCloseFn from '../../netlify/functions/goal-close.mts';
+import departmentFn from '../../netlify/functions/department.mts';
 import auditFn from '../../netlify/functions/audit.mts';
 import { setClock } from '../../src/server/clock.ts';
 import { call, createCheckIn, createDepartment, createGoal, createMeasure, expectProblem, freshDatabase, snapshot } from './helpers.ts';
@@ -91,6 +93,27 @@ describe('deleting a goal with everything under it', () => {
     expect(ok.status, JSON.stringify(ok.body)).toBe(200);
     const back = await call(goalFn, 'GET', `/api/goals/${sub.id}`, { params: { id: sub.id } });
     expect(back.body).toMatchObject({ id: sub.id, parentGoalId: null });
+  });
+
+  it('refuses a restore under a closed goal (409), restoring nothing', async () => {
+    const { goal, sub } = await tree();
+    expect((await call(goalFn, 'DELETE', `/api/goals/${sub.id}`, { params: { id: sub.id } })).status).toBe(204);
+    const closed = await call(goalCloseFn, 'POST', `/api/goals/${goal.id}/close`, { params: { id: goal.id }, body: { outcome: 'achieved', comment: 'Done' } });
+    expect(closed.status, JSON.stringify(closed.body)).toBe(200);
+    const before = await snapshot(db);
+    expectProblem(await restore(sub.id), 409);
+    expect(await snapshot(db)).toEqual(before);
+    expect((await list()).map((e) => e.id)).toContain(sub.id);
+  });
+
+  it('refuses a restore when the department is gone (409)', async () => {
+    const dep = await createDepartment();
+    const goal = await createGoal(dep.id);
+    expect((await del(goal.id)).status).toBe(204);
+    expect((await call(departmentFn, 'DELETE', `/api/departments/${dep.id}`, { params: { id: dep.id } })).status).toBe(204);
+    const res = await restore(goal.id);
+    expectProblem(res, 409);
+    expect(res.body).toMatchObject({ code: 'bin.department_gone' });
   });
 
   it('purge removes it for good', async () => {
