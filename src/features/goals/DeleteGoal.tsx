@@ -20,7 +20,8 @@ export function DeleteGoal(props: { kit: LocaleKit; goal: GoalWithProgress; chil
   }
   return (
     <form class="card form danger-zone" onSubmit={remove}>
-      <p>{t.common.confirmDelete(props.goal.title)}</p>
+      <p>{t.goals.confirmDeleteGoal(props.goal.title)}</p>
+      <p class="hint">{t.goals.deleteToBin}</p>
       <Show when={props.childCount > 0}>
         <fieldset>
           <legend>{t.goals.hasChildren(props.childCount)}</legend>
