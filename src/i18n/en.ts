@@ -454,7 +454,7 @@ export const en = {
     binDeletedBy: 'Deleted by',
     binDeletedAt: 'Deleted',
     binContains: 'Contains',
-    binPurgeAt: (date: string) => `Purged on ${date}`,
+    binPurgeAt: (date: string) => `kept until ${date}`,
     binUnder: (title: string) => `Under “${title}”`,
     binContents: (c: { goals: number; measures: number; checkIns: number; practices: number; pairs: number }) =>
       [

@@ -446,7 +446,7 @@ export const sv: Messages = {
     binDeletedBy: 'Borttaget av',
     binDeletedAt: 'Borttaget',
     binContains: 'Innehåller',
-    binPurgeAt: (date: string) => `Töms ${date}`,
+    binPurgeAt: (date: string) => `sparas till ${date}`,
     binUnder: (title: string) => `Under ”${title}”`,
     binContents: (c: { goals: number; measures: number; checkIns: number; practices: number; pairs: number }) =>
       [

@@ -13,6 +13,7 @@ import goalPracticesFn from '../../netlify/functions/goal-practices.mts';
 import counterweightsFn from '../../netlify/functions/measure-counterweights.mts';
 import goalCloseFn from '../../netlify/functions/goal-close.mts';
 import departmentFn from '../../netlify/functions/department.mts';
+import measureFn from '../../netlify/functions/measure.mts';
 import auditFn from '../../netlify/functions/audit.mts';
 import { setClock } from '../../src/server/clock.ts';
 import { call, createCheckIn, createDepartment, createGoal, createMeasure, expectProblem, freshDatabase, snapshot } from './helpers.ts';
@@ -64,6 +65,20 @@ describe('deleting a goal with everything under it', () => {
     const checkIn = log.find((e) => e.entity === 'check_in')!;
     expect(idsOf('check_ins')).toContain(checkIn.entityId);
     expect(before.check_ins).toContainEqual(checkIn.before);
+  });
+
+  it('deleting a measure audits its check-ins and pair too', async () => {
+    const { m1 } = await tree();
+    const before = await snapshot(db);
+    const fromId = Number((await db.execute('SELECT coalesce(max(id), 0) AS n FROM audit_log')).rows[0]!.n);
+    expect((await call(measureFn, 'DELETE', `/api/measures/${m1.id}`, { params: { id: m1.id } })).status).toBe(204);
+    const log = (await call<AuditPage>(auditFn, 'GET', '/api/audit?limit=200')).body.entries.filter((e) => e.id > fromId);
+    expect(log.filter((e) => e.entity === 'measure').map((e) => e.entityId)).toEqual([m1.id]);
+    const gone = (before.check_ins as { id: string; measure_id: string }[]).filter((c) => c.measure_id === m1.id);
+    expect(log.filter((e) => e.entity === 'check_in').map((e) => e.before).sort((a: any, b: any) => a.id.localeCompare(b.id))).toEqual(
+      [...gone].sort((a, b) => a.id.localeCompare(b.id)),
+    );
+    expect(log.filter((e) => e.entity === 'measure_pair')).toHaveLength(1);
   });
 
   it('goes to the bin; restoring brings back the very same rows, and is audited', async () => {
