@@ -92,6 +92,18 @@ describe.each([
     expect(await page.locator('.bin-list').evaluate((el) => Math.ceil(el.getBoundingClientRect().right))).toBeLessThanOrEqual(width);
     expect(await page.locator('.bin-list').evaluate((el) => el.scrollWidth <= el.clientWidth)).toBe(true);
 
+    // The same page in Swedish.
+    await page.goto(`${app.url}/sv/admin/bin/`);
+    const svCard = page.getByRole('listitem', { name: title });
+    await poll(() => svCard.textContent()).toContain('1 delmål, 1 mått, 2 avstämningar');
+    expect(await svCard.getByRole('button', { name: `Återställ ${title}` }).count()).toBe(1);
+    await page.screenshot({ path: shot(`bin-sv-${tag}`), fullPage: true });
+    // The admin links wrap inside the header rather than running off it (Papperskorg is long).
+    const binLink = page.getByRole('navigation', { name: 'Administration' }).getByRole('link', { name: 'Papperskorg' });
+    expect(await binLink.evaluate((el) => Math.ceil(el.getBoundingClientRect().right))).toBeLessThanOrEqual(width);
+    await page.goto(`${app.url}/admin/bin/`);
+    await poll(() => card.count()).toBe(1);
+
     // Purge asks in the page, with focus on the confirming button; Cancel leaves it.
     const otherCard = page.getByRole('listitem', { name: `Shorter queues (${tag})` });
     await otherCard.getByRole('button', { name: /^Purge/ }).click();
