@@ -1,6 +1,7 @@
 // The one typed client every island uses to talk to /api. Errors arrive as ApiError carrying
 // the problem+json body, so forms can show each field's message next to the field.
 import type { z } from 'zod';
+import type { BinEntry } from '../domain/bin.ts';
 import type { CheckIn, Department, Goal, Measure, MeasureWithProgress, Tree, Vision } from '../domain/types.ts';
 import type { checkInInput, goalFields, measureFields } from '../domain/schemas.ts';
 import type {
@@ -287,6 +288,12 @@ export const api = {
     /** The secret (`tlr_…`) is in this answer only. */
     create: (t: TokenInput) => request<CreatedApiToken>('POST', '/tokens', t),
     revoke: (id: string) => request<void>('DELETE', `/tokens/${enc(id)}`),
+  },
+  /** Admins: deleted goals (30 days), restore one (with everything under it) or purge it. */
+  bin: {
+    list: () => request<BinEntry[]>('GET', '/bin'),
+    restore: (id: string, opts: { toTopLevel?: boolean } = {}) => request<BinEntry>('POST', `/bin/${enc(id)}/restore`, opts),
+    purge: (id: string) => request<void>('DELETE', `/bin/${enc(id)}`),
   },
   /** The audit log, newest first (admins: all, filtered; others: one goal's history with `goalId`). */
   audit: (query: Partial<Omit<AuditQuery, 'limit' | 'cursor'>> & { limit?: number; cursor?: string | number } = {}) =>

@@ -210,6 +210,8 @@ export const goalDeleteQuery = z.strictObject({
   children: z.enum(['reparent', 'delete'], { error: 'Choose reparent or delete.' }).optional(),
   version: queryVersion,
 });
+/** Restoring a deleted goal from the bin; `toTopLevel` when the goal it was under is gone. */
+export const binRestoreInput = z.strictObject({ toTopLevel: z.boolean({ error: 'Send true or false.' }).default(false) });
 export const goalListQuery = z.strictObject({
   departmentId: id.optional(),
   parentGoalId: id.optional(),

@@ -142,6 +142,10 @@ export const PROBLEMS_SV: Readonly<Record<string, string>> = {
   'Another department has this name.': 'En annan avdelning har det här namnet.',
   'No department has this id.': 'Ingen avdelning har det här id:t.',
   'No goal has this id.': 'Inget mål har det här id:t.',
+  'The department “{}” of this goal (or of one of its sub-goals) was deleted, so it cannot be restored. Create the goal again in another department, or purge it.':
+    'Avdelningen ”{0}” som målet (eller något av dess delmål) hörde till har tagits bort, så målet kan inte återställas. Skapa målet på nytt i en annan avdelning, eller töm det ur papperskorgen.',
+  'The goal it was under (“{}”) was deleted. Restore it as a top-level goal instead, or purge it.':
+    'Målet det låg under (”{0}”) har tagits bort. Återställ det som ett mål på översta nivån i stället, eller töm det ur papperskorgen.',
   'No measure has this id.': 'Inget mått har det här id:t.',
   'A goal cannot be moved under itself or one of its own sub-goals.': 'Ett mål kan inte flyttas under sig självt eller något av sina egna delmål.',
   'The goal refers to something that cannot be used.': 'Målet hänvisar till något som inte kan användas.',
@@ -167,6 +171,9 @@ export const PROBLEMS_SV: Readonly<Record<string, string>> = {
   'Send the version you read to change this review item.': 'Skicka den version du läste för att ändra den här punkten.',
   'Required once the item exists.': 'Obligatoriskt när punkten redan finns.',
   'The action refers to something that cannot be used.': 'Åtgärden hänvisar till något som inte kan användas.',
+  'This review is about one department’s goals; choose a goal of that department.':
+    'Det här uppföljningsmötet gäller en avdelnings mål; välj ett mål i den avdelningen.',
+  'This goal belongs to another department than the review.': 'Målet hör till en annan avdelning än mötet.',
   'This action belongs to the {} review, which is closed: only its state (open or done) can still change.':
     'Åtgärden hör till uppföljningen {0}, som är avslutad: bara dess läge (öppen eller klar) kan fortfarande ändras.',
   'Cannot change once the review is closed.': 'Kan inte ändras när uppföljningsmötet är avslutat.',

@@ -4,6 +4,7 @@ import type { Sql } from './db.ts';
 import { Problem, notFound, validate } from './http.ts';
 import { all, checkVersion, newId, nowIso, one, updateVersioned } from './rows.ts';
 import { audit } from './audit.ts';
+import { auditRemoved, putInBin, readRemoved } from './bin.ts';
 
 export const GOAL_COLUMNS = `id, title, description, department_id AS departmentId, parent_goal_id AS parentGoalId, owner,
   start_date AS startDate, due_date AS dueDate, review_date AS reviewDate, review_cadence AS reviewCadence, state,
@@ -144,23 +145,28 @@ export async function deleteGoal(sql: Sql, id: string, opts: { children?: 'repar
     for (const before of children)
       await audit(sql, { action: 'update', entity: 'goal', entityId: before.id, departmentId: before.departmentId, goalId: before.id, before, after: await findGoal(sql, before.id) });
     await auditGoalDeletes(sql, [goal]);
-    await sql.execute({ sql: 'DELETE FROM goals WHERE id = ?', args: [id] });
+    await removeAudited(sql, id, [id]);
     return;
   }
   // Every goal of the subtree is audited (and checked: another department's sub-goals need their editor).
-  await auditGoalDeletes(
+  const subtree = await all<Goal>(
     sql,
-    await all<Goal>(
-      sql,
-      `WITH RECURSIVE down(id, depth) AS (SELECT ?, 0 UNION SELECT g.id, depth + 1 FROM goals g JOIN down ON g.parent_goal_id = down.id)
-       SELECT ${GOAL_COLUMNS} FROM goals JOIN down USING (id) ORDER BY depth`,
-      [id],
-    ),
+    `WITH RECURSIVE down(id, depth) AS (SELECT ?, 0 UNION SELECT g.id, depth + 1 FROM goals g JOIN down ON g.parent_goal_id = down.id)
+     SELECT ${GOAL_COLUMNS} FROM goals JOIN down USING (id) ORDER BY depth`,
+    [id],
   );
-  // One statement removes the subtree; measures and check-ins follow by ON DELETE CASCADE.
-  await sql.execute({
-    sql: `WITH RECURSIVE down(id) AS (SELECT ? UNION SELECT g.id FROM goals g JOIN down ON g.parent_goal_id = down.id)
-          DELETE FROM goals WHERE id IN (SELECT id FROM down)`,
-    args: [id],
-  });
+  await auditGoalDeletes(sql, subtree);
+  await removeAudited(sql, id, subtree.map((g) => g.id));
+}
+
+/**
+ * Deletes goals (one goal, or a whole subtree under `rootId`): what the cascade removes with them
+ * is audited row by row, and the lot goes to the bin, where an admin can restore it for 30 days.
+ */
+async function removeAudited(sql: Sql, rootId: string, goalIds: string[]): Promise<void> {
+  const removed = await readRemoved(sql, { goalIds });
+  await auditRemoved(sql, removed);
+  await putInBin(sql, rootId, removed);
+  // One statement removes the goals; measures, check-ins, practices and pairs follow by ON DELETE CASCADE.
+  await sql.execute({ sql: `DELETE FROM goals WHERE id IN (${goalIds.map(() => '?').join(', ')})`, args: goalIds });
 }

@@ -11,6 +11,7 @@ import {
 import { withProgress } from '../domain/progress.ts';
 import { countingCheckIn, countsForProgress, resolveCheckIn, withStats, type CheckInFacts, type Issue } from '../domain/measurement.ts';
 import { audit } from './audit.ts';
+import { auditRemoved, readRemoved } from './bin.ts';
 import { rowsOf, type Sql } from './db.ts';
 import { Problem, notFound, validate } from './http.ts';
 import { all, checkVersion, newId, nowIso, one, updateVersioned } from './rows.ts';
@@ -208,6 +209,8 @@ export async function deleteMeasure(sql: Sql, id: string, version?: number): Pro
   const m = await getMeasure(sql, id);
   checkVersion('Measure', m, version);
   await audit(sql, { action: 'delete', entity: 'measure', entityId: id, goalId: m.goalId, before: m });
+  // Its check-ins, segments, pairs and token scopes go with it (ON DELETE CASCADE): each is audited.
+  await auditRemoved(sql, await readRemoved(sql, { measureIds: [id] }), { measureIds: [id] });
   await sql.execute({ sql: 'DELETE FROM measures WHERE id = ?', args: [id] });
 }
 

@@ -147,6 +147,10 @@ export const POLICY: Record<string, Partial<Record<Method, Rule>>> = {
   '/api/goals/:id/carry-over': { POST: goalInPath },
   // Closed goals are read-only (src/server/closed-goals.ts); only leadership opens one again.
   '/api/goals/:id/reopen': { POST: adminOnly },
+  // The bin of deleted goals: only admins list, restore or purge them.
+  '/api/bin': { GET: always(adminOnly) },
+  '/api/bin/:id': { DELETE: always(adminOnly) },
+  '/api/bin/:id/restore': { POST: always(adminOnly) },
 
   // ---------- measurement (issue 4) ----------
   '/api/kpi-library': { GET: read },

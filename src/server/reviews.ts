@@ -161,8 +161,9 @@ export async function deleteReview(sql: Sql, id: string, version?: number): Prom
 
 // ---------- items ----------
 export async function putReviewItem(sql: Sql, reviewId: string, goalId: string, input: ReviewItemInput): Promise<{ item: ReviewItem; created: boolean }> {
-  await getOpenReview(sql, reviewId);
+  const review = await getOpenReview(sql, reviewId);
   if (!(await one(sql, 'SELECT 1 AS ok FROM goals WHERE id = ?', [goalId]))) throw notFound('Goal');
+  await assertInReviewScope(sql, review, goalId);
   const find = async () => {
     const row = await one<ItemRow>(sql, `SELECT ${ITEM_COLUMNS} FROM review_items WHERE review_id = ? AND goal_id = ?`, [reviewId, goalId]);
     return row ? toItem(row) : null;
@@ -197,6 +198,20 @@ export async function putReviewItem(sql: Sql, reviewId: string, goalId: string, 
   return { item, created: false };
 }
 
+/**
+ * A department review's items and actions are about that department's goals (an
+ * organisation-wide review takes any): otherwise another department could put something on a
+ * review that its own editors then cannot change, nor close the review over.
+ */
+async function assertInReviewScope(sql: Sql, review: Pick<Review, 'departmentId'>, goalId: string | null): Promise<void> {
+  if (goalId === null || review.departmentId === null) return;
+  const goal = await one<{ departmentId: string }>(sql, 'SELECT department_id AS departmentId FROM goals WHERE id = ?', [goalId]);
+  if (goal && goal.departmentId !== review.departmentId)
+    throw new Problem(422, 'Goal outside the review', 'This review is about one department’s goals; choose a goal of that department.', {
+      goalId: ['This goal belongs to another department than the review.'],
+    });
+}
+
 // ---------- actions ----------
 async function assertGoal(sql: Sql, goalId: string | null) {
   if (goalId !== null && !(await one(sql, 'SELECT 1 AS ok FROM goals WHERE id = ?', [goalId])))
@@ -219,6 +234,7 @@ export async function listReviewActions(sql: Sql, reviewId: string): Promise<Act
 export async function createAction(sql: Sql, reviewId: string, input: ActionInput): Promise<Action> {
   const review = await getOpenReview(sql, reviewId);
   await assertGoal(sql, input.goalId);
+  await assertInReviewScope(sql, review, input.goalId);
   const id = newId();
   const now = nowIso();
   await sql.execute({
@@ -251,7 +267,10 @@ export async function updateAction(sql: Sql, id: string, patch: ActionPatch): Pr
       );
   }
   const next = { ...current, ...changes };
-  if (changes.goalId !== undefined) await assertGoal(sql, next.goalId);
+  if (changes.goalId !== undefined) {
+    await assertGoal(sql, next.goalId);
+    await assertInReviewScope(sql, review, next.goalId);
+  }
   const doneAt = next.state === 'done' ? (current.state === 'done' ? current.doneAt : nowIso()) : null;
   const updated = await updateVersioned(sql, {
     table: 'actions',

@@ -213,7 +213,7 @@ describe('accounts and roles in the browser', () => {
     await signInContext(context, app, E2E_ADMIN.email, E2E_ADMIN.password);
     await page.goto(`${app.url}/admin/users/`);
     await page.getByRole('heading', { name: 'Invite a person' }).waitFor();
-    expect(await page.getByRole('navigation', { name: 'Administration' }).getByRole('link').allTextContents()).toEqual(['Users', 'API tokens', 'Audit log']);
+    expect(await page.getByRole('navigation', { name: 'Administration' }).getByRole('link').allTextContents()).toEqual(['Users', 'API tokens', 'Audit log', 'Bin']);
 
     await field(page, 'E-mail').fill('new.person@e2e.test');
     expect(await field(page, 'Role').inputValue()).toBe('editor');

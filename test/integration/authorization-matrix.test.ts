@@ -82,6 +82,12 @@ const fx = {
     const g = await fx.goal(s);
     return created(call(handlerOf('/api/goals/:id/close'), 'POST', `/api/goals/${g.id}/close`, { params: { id: g.id }, body: { outcome: 'achieved', comment: 'Done' } }), 'closed goal');
   },
+  /** A goal of side s, deleted: in the bin. */
+  binned: async (s: Side) => {
+    const g = await fx.goal(s);
+    await created(call(handlerOf('/api/goals/:id'), 'DELETE', `/api/goals/${g.id}`, { params: { id: g.id } }), 'deleted goal');
+    return g;
+  },
   measure: async (s: Side, overrides: Record<string, unknown> = {}) => createMeasure((await fx.goal(s)).id, overrides),
   checkIn: async (s: Side) => createCheckIn((await fx.measure(s)).id, 12),
   review: (s: Side, departmentId: string | null = dept[s]) =>
@@ -280,6 +286,10 @@ const MATRIX: Record<string, Partial<Record<Method, Case | Case[]>>> = {
   '/api/goals/:id/carry-over': { POST: c('department', async (s) => ({ ...id(await fx.goal(s)), body: { startDate: '2026-01-01', dueDate: '2026-12-31' } })) },
   // Only admins open a closed goal again (closed goals are read-only for everyone else).
   '/api/goals/:id/reopen': { POST: c('admin', async (s) => ({ ...id(await fx.closedGoal(s)), body: { reason: 'Closed by mistake' } })) },
+  // The bin of deleted goals is for admins only, whoever's goal it was.
+  '/api/bin': { GET: c('admin') },
+  '/api/bin/:id': { DELETE: c('admin', async (s) => id(await fx.binned(s))) },
+  '/api/bin/:id/restore': { POST: c('admin', async (s) => ({ ...id(await fx.binned(s)), body: {} })) },
 
   // ---------- measurement (issue 4) ----------
   '/api/kpi-library': { GET: c('read') },

@@ -172,6 +172,8 @@ const NOT_ABOUT_A_GOAL: Record<string, string> = {
   'PATCH /api/actions/:id': "the meeting's decisions",
   'DELETE /api/actions/:id': "the meeting's decisions",
   'POST /api/goals/:id/reopen': 'the way out (tested below)',
+  'POST /api/bin/:id/restore': 'the bin (admins): a restore under a closed goal is refused (test/integration/bin.test.ts)',
+  'DELETE /api/bin/:id': 'the bin (admins): purges a deleted goal',
   'POST /api/session': 'accounts',
   'DELETE /api/session': 'accounts',
   'POST /api/users': 'accounts',

@@ -36,6 +36,7 @@ export default function UserMenu(props: { locale: Locale; path: string }) {
                     <Show when={isAdmin()}>{link('/admin/users/', t.accounts.usersNav)}</Show>
                     {link('/admin/tokens/', t.accounts.tokensNav)}
                     <Show when={isAdmin()}>{link('/admin/audit/', t.accounts.auditNav)}</Show>
+                    <Show when={isAdmin()}>{link('/admin/bin/', t.accounts.binNav)}</Show>
                   </ul>
                 </nav>
               </Show>

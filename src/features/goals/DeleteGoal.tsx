@@ -28,6 +28,7 @@ export function DeleteGoal(props: { kit: LocaleKit; goal: GoalWithProgress; chil
       onConfirm={remove}
       onCancel={props.onCancel}
     >
+      <p class="hint">{t.goals.deleteToBin}</p>
       <Show when={props.childCount > 0}>
         <fieldset>
           <legend>{t.goals.hasChildren(props.childCount)}</legend>
