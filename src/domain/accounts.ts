@@ -77,7 +77,7 @@ export const tokenInput = z.strictObject({
 export type TokenInput = z.infer<typeof tokenInput>;
 
 // ---------- audit log ----------
-const day = z.iso.date({ error: 'Use a real calendar date written YYYY-MM-DD.' });
+const day = z.iso.date({ error: 'Enter a complete date: day, month and year.' });
 export const auditQuery = z.strictObject({
   entity: z.string().max(40).optional(),
   entityId: id.optional(),

@@ -13,7 +13,7 @@ export type Unit = (typeof UNITS)[number];
 export type Frequency = (typeof FREQUENCIES)[number];
 
 /** A calendar date `YYYY-MM-DD` that exists (no 2027-02-30). */
-export const isoDate = z.iso.date({ error: 'Use a real calendar date written YYYY-MM-DD.' });
+export const isoDate = z.iso.date({ error: 'Enter a complete date: day, month and year.' });
 
 // SQLite stores a NUL character but reads text back only up to it: refuse it rather than lose the rest.
 const noNul = { error: 'Remove the invisible NUL character.' };

@@ -1,7 +1,7 @@
 // Swedish for every English message of the API and the shared schemas (see problems.ts).
 export const PROBLEMS_SV: Readonly<Record<string, string>> = {
   // ---------- fields (src/domain/schemas.ts) ----------
-  'Use a real calendar date written YYYY-MM-DD.': 'Ange ett verkligt datum som ÅÅÅÅ-MM-DD.',
+  'Enter a complete date: day, month and year.': 'Ange ett fullständigt datum: år, månad och dag.',
   'Remove the invisible NUL character.': 'Ta bort det osynliga NUL-tecknet.',
   'Required.': 'Obligatoriskt.',
   'At most {} characters.': 'Högst {0} tecken.',

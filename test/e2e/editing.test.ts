@@ -131,7 +131,7 @@ describe('editing the hierarchy', () => {
     const { page, errors } = await newPage();
     await page.goto(`${app.url}/goal/?id=${ids.parent}`);
     await page.getByRole('button', { name: 'Delete goal' }).click();
-    await expect.poll(() => page.locator('fieldset legend').textContent()).toContain('1 sub-goal(s)');
+    await expect.poll(() => page.locator('fieldset legend').textContent()).toContain('This goal has a sub-goal. What should happen to it?');
     await page.getByLabel('Move them up one level').check();
     await page.screenshot({ path: shot('delete-goal-with-children') });
     await page.getByRole('dialog').getByRole('button', { name: 'Delete goal' }).click();
