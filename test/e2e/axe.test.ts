@@ -77,7 +77,9 @@ beforeAll(async () => {
   let open = (await api<Row[]>('GET', '/reviews?state=open'))[0];
   if (!open) {
     const quarter = `${today.slice(0, 4)}-Q${Math.floor((Number(today.slice(5, 7)) - 1) / 3) + 1}`;
-    open = await api<Row>('POST', '/reviews', { period: quarter, meetingDate: today, forum: 'leadership_review', attendees: ['Leadership'], notes: '' });
+    // The quarter's last day: the demo's goals are all due for review by then, so the agenda is full.
+    const quarterEnd = new Date(Date.UTC(Number(today.slice(0, 4)), Math.floor((Number(today.slice(5, 7)) - 1) / 3) * 3 + 3, 0)).toISOString().slice(0, 10);
+    open = await api<Row>('POST', '/reviews', { period: quarter, meetingDate: quarterEnd, forum: 'leadership_review', attendees: ['Leadership'], notes: '' });
   }
   const closed = (await api<Row[]>('GET', '/reviews?state=closed'))[0];
   const ids: Record<string, { name: string; id: string }[]> = {

@@ -29,7 +29,9 @@ beforeAll(async () => {
   ids.doomed = (await api<Row>('POST', '/goals', { title: 'A goal to delete', departmentId: goal.departmentId, parentGoalId: goal.id, startDate: today, dueDate: `${Number(today.slice(0, 4)) + 1}-03-31` })).body.id;
   const quarter = `${today.slice(0, 4)}-Q${Math.floor((Number(today.slice(5, 7)) - 1) / 3) + 1}`;
   const open = (await api<Row[]>('GET', '/reviews?state=open')).body[0];
-  ids.review = open?.id ?? (await api<Row>('POST', '/reviews', { period: quarter, meetingDate: today, forum: 'leadership_review', attendees: ['Leadership'], notes: '' })).body.id;
+  // The quarter's last day: the demo's goals are all due for review by then, whatever day it is.
+  const quarterEnd = new Date(Date.UTC(Number(today.slice(0, 4)), Math.floor((Number(today.slice(5, 7)) - 1) / 3) * 3 + 3, 0)).toISOString().slice(0, 10);
+  ids.review = open?.id ?? (await api<Row>('POST', '/reviews', { period: quarter, meetingDate: quarterEnd, forum: 'leadership_review', attendees: ['Leadership'], notes: '' })).body.id;
 });
 
 afterAll(async () => {

@@ -40,7 +40,7 @@ beforeAll(async () => {
     const today = new Date().toISOString().slice(0, 10);
     const res = await context.request.post(`${app.url}/api/reviews`, {
       headers: { origin: app.url },
-      data: { period: periodContaining(today, 'quarter').label, meetingDate: today, forum: 'leadership_review', departmentId: null, attendees: ['Aino', 'Pekka'] },
+      data: { period: periodContaining(today, 'quarter').label, meetingDate: periodContaining(today, 'quarter').end, forum: 'leadership_review', departmentId: null, attendees: ['Aino', 'Pekka'] },
     });
     expect(res.status(), await res.text()).toBe(201);
     reviews = await get<{ id: string }[]>('/reviews');

@@ -117,7 +117,7 @@ describe('measurement', () => {
     expect(await sides.count()).toBe(2);
     expect(await sides.nth(0).textContent()).toContain('Average handling time (AHT)');
     expect(await sides.nth(1).textContent()).toContain('First-contact resolution (FCR)');
-    expect(await sides.nth(1).getByRole('meter').count()).toBe(1);
+    expect(await sides.nth(1).getByRole('img', { name: 'Progress: no data' }).count()).toBe(1); // the new FCR has no check-in yet
     const tree = await get<{ measures: { id: string; name: string; libraryKey: string | null; direction: string; target: number | null }[]; pairs: unknown[]; warnings: unknown[] }>('/tree');
     const fcr = tree.measures.find((m) => m.libraryKey === 'fcr')!;
     expect(fcr).toMatchObject({ direction: 'keep_above', target: 80 });
@@ -270,7 +270,7 @@ describe('measurement', () => {
     const [direct, partial, none] = [count('direct'), count('partial'), count('none')];
     expect(none).toBe(1);
     expect(direct).toBeGreaterThan(0);
-    expect(await svg.locator('desc').textContent()).toContain(`${direct} measure(s) inside the circle, ${partial} on the edge, 1 outside`);
+    expect(await svg.locator('desc').textContent()).toContain(`${direct} ${direct === 1 ? "measure" : "measures"} inside the circle, ${partial} on the edge, 1 outside`);
     const links = svg.locator('a');
     expect(await links.count()).toBe(direct + partial + none);
     expect(await svg.getByRole('link', { name: /^Answer rate — .*, Outside the circle$/ }).count()).toBe(1);
@@ -299,7 +299,7 @@ describe('measurement', () => {
     await poll(() => svg.locator('a').count()).toBe(direct + partial);
     expect(await svg.locator('circle.ring').count()).toBe(2);
     expect(page.url()).toContain('view=huddle');
-    expect(await page.getByText('1 measure(s) outside the circle are hidden in the huddle view.').count()).toBe(1);
+    expect(await page.getByText('1 measure outside the circle is hidden in the huddle view.').count()).toBe(1);
     // The same grouping as lists.
     const lists = page.locator('.influence-lists');
     expect(await lists.getByRole('heading', { name: /Inside the circle/ }).count()).toBe(1);

@@ -125,7 +125,7 @@ describe.each([1366, 390])('at %i px', (width) => {
 
     const { page, errors } = await newPage(width, EDITOR);
     await page.goto(`${app.url}/goal/?id=${old}`);
-    await page.getByRole('button', { name: `Carry “Fewer complaints (${width})” into the next period` }).click();
+    await page.getByRole('button', { name: `Carry into next period: “Fewer complaints (${width})”` }).click();
     const form = page.getByRole('form', { name: `Carry “Fewer complaints (${width})” into the next period` });
     await poll(() => field(form, 'Start date').inputValue()).toBe(today);
     const due = await field(form, 'Due date').inputValue();
