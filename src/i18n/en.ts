@@ -539,6 +539,7 @@ export const en = {
     overriddenTitle: (computed: string, reason: string) => `Set by hand in a review (computed: ${computed}). Reason: ${reason}`,
     statusHeading: 'Status',
     legendTitle: 'What the statuses mean',
+    legendKey: 'Colours and marks',
     goalState: {
       open: 'Open',
       achieved: 'Closed: achieved',
@@ -588,7 +589,7 @@ export const en = {
         'In a review meeting a person can set a goal’s status by hand, with a reason: for example “at risk” when the numbers look fine but a key supplier has left. The override is shown as such, next to the computed status, and expires at the goal’s next review.',
       closed: 'A goal closed as achieved, missed or dropped, or carried into the next period, shows that outcome instead of a status.',
       colours:
-        'The progress bar’s colour (green from 70 %, yellow from 40 %, red below) follows OKR scoring of the number itself; the status compares the number with the time that has passed. A goal at 30 % can be on track in its first quarter.',
+        'Every bar, diagram node and pill takes the colour and mark of the status (or of a closed goal’s outcome), never of the number alone: a missed goal at 90 % is not green. The bar’s length is the progress. A goal at 30 % can be on track in its first quarter. The vision has no dates, so its bar is neutral.',
     },
     // Review meetings
     title: (period: string, forum: string) => `${period} · ${forum}`,
@@ -792,7 +793,6 @@ export const en = {
       openReview: (period: string, date: string) => `The ${period} review (${date})`,
     },
   },
-  bands: { green: 'on track', yellow: 'needs attention', red: 'behind', none: 'no data' },
 } as const;
 
 type Widen<T> = T extends (...args: infer A) => infer R

@@ -531,6 +531,7 @@ export const sv: Messages = {
     overriddenTitle: (computed: string, reason: string) => `Satt för hand i ett uppföljningsmöte (beräknat: ${computed}). Motivering: ${reason}`,
     statusHeading: 'Status',
     legendTitle: 'Vad statusarna betyder',
+    legendKey: 'Färger och symboler',
     goalState: {
       open: 'Öppet',
       achieved: 'Avslutat: uppnått',
@@ -580,7 +581,7 @@ export const sv: Messages = {
         'I ett uppföljningsmöte kan man sätta ett måls status för hand, med en motivering: till exempel ”risk” när siffrorna ser bra ut men en viktig leverantör har slutat. Den manuella statusen visas som sådan, bredvid den beräknade, och gäller fram till målets nästa uppföljning.',
       closed: 'Ett mål som avslutats som uppnått, missat eller slopat, eller förts över till nästa period, visar det utfallet i stället för en status.',
       colours:
-        'Framstegsstapelns färg (grön från 70 %, gul från 40 %, röd under) följer OKR-praxis för själva siffran; statusen jämför siffran med den tid som har gått. Ett mål på 30 % kan vara i fas under sitt första kvartal.',
+        'Varje stapel, diagramruta och bricka får statusens färg och symbol (eller ett stängt måls utfall), aldrig siffrans egen: ett missat mål på 90 % blir inte grönt. Stapelns längd är framsteget. Ett mål på 30 % kan vara i fas under sitt första kvartal. Visionen har inga datum, så dess stapel är neutral.',
     },
     // Review meetings
     title: (period: string, forum: string) => `${period} · ${forum}`,
@@ -784,5 +785,4 @@ export const sv: Messages = {
       openReview: (period: string, date: string) => `Mötet ${period} (${date})`,
     },
   },
-  bands: { green: 'i fas', yellow: 'behöver uppmärksamhet', red: 'efter', none: 'inga data' },
 };

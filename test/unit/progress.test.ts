@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { CHILD_GOAL_WEIGHT, measureProgress, progressBand, rollUp, subtreeIds } from '../../src/domain/progress.ts';
+import { CHILD_GOAL_WEIGHT, measureProgress, rollUp, subtreeIds } from '../../src/domain/progress.ts';
 import type { MeasureTarget } from '../../src/domain/progress.ts';
 import { goal, makeTree, measure } from './fixtures.ts';
 
@@ -140,20 +140,6 @@ describe('buildTree', () => {
     expect(tree.goals).toHaveLength(5000);
     for (const g of tree.goals) expect(g.progress).toBeCloseTo(0.6, 12);
     expect(tree.progress).toBeCloseTo(0.6, 12);
-  });
-});
-
-describe('progressBand', () => {
-  it.each([
-    [null, 'none'],
-    [0, 'red'],
-    [0.3999, 'red'],
-    [0.4, 'yellow'],
-    [0.6999, 'yellow'],
-    [0.7, 'green'],
-    [1, 'green'],
-  ] as const)('%s → %s', (p, band) => {
-    expect(progressBand(p)).toBe(band);
   });
 });
 

@@ -16,7 +16,7 @@ import { GoalHistory } from '../accounts/GoalHistory.tsx';
 import { GoalForm, DeleteGoal } from '../lazy.ts';
 import { GoalCounterweights, LibraryMeasureForm, Practices } from '../measurement/lazy.ts';
 import { GoalPeriodPanel, GoalStatusLine } from '../reviews/GoalReviewPanel.tsx';
-import { MeasureStatusBadge } from '../../components/StatusBadge.tsx';
+import { MeasureStatusBadge, goalToneIn, measureTone } from '../../components/StatusBadge.tsx';
 
 type Panel = 'none' | 'edit' | 'delete' | 'measure' | 'subgoal';
 
@@ -78,7 +78,7 @@ function GoalView(props: { kit: LocaleKit; tree: Tree; goal: GoalWithProgress; r
         <Show when={props.goal.description}>
           <p class="description">{props.goal.description}</p>
         </Show>
-        <ProgressBar progress={props.goal.progress} t={t} fmt={fmt} />
+        <ProgressBar progress={props.goal.progress} tone={goalToneIn(props.tree, props.goal)} t={t} fmt={fmt} />
         <GoalStatusLine kit={props.kit} tree={props.tree} goal={props.goal} />
         <ClosedGoalNote kit={props.kit} goal={props.goal} explain />
         <Show when={mayChange()}>
@@ -153,7 +153,7 @@ function MeasureRow(props: { kit: LocaleKit; measure: MeasureWithProgress }) {
       <div class="row-between">
         <a class="title" href={href('/measure/', m().id)}>{m().name}</a>
         <span class="measure-status">
-          <ProgressBar progress={m().progress} t={t} fmt={fmt} label={`${t.common.progress}: ${m().name}`} /> <MeasureStatusBadge measure={m()} kit={props.kit} compact />
+          <ProgressBar progress={m().latest ? m().progress : null} tone={measureTone(m())} t={t} fmt={fmt} label={`${t.common.progress}: ${m().name}`} /> <MeasureStatusBadge measure={m()} kit={props.kit} compact />
         </span>
       </div>
       <p class="meta">

@@ -5,7 +5,7 @@
 import { createSignal, For, Show } from 'solid-js';
 import { api } from '../../client/api.ts';
 import { can } from './permissions.ts';
-import { STATUSES, type Status } from '../../domain/status.ts';
+import { STATUSES, goalTone, type Status } from '../../domain/status.ts';
 import type { AgendaItem, AgendaMeasure } from '../../domain/reviews.ts';
 import type { Measure } from '../../domain/types.ts';
 import { FormMessage, SelectField, TextField } from '../../components/Field.tsx';
@@ -61,7 +61,7 @@ export function AgendaItemView(props: { kit: LocaleKit; reviewId: string; item: 
       <div class="item-facts">
         <div>
           <span class="fact-label">{t.common.progress}</span>
-          <ProgressBar progress={props.item.progress} t={t} fmt={fmt} label={`${t.common.progress}: ${g().title}`} />
+          <ProgressBar progress={props.item.progress} tone={goalTone(g().state, props.item.status)} t={t} fmt={fmt} label={`${t.common.progress}: ${g().title}`} />
           <span class="meta">{r.expectedOn(fmt.date(props.asOf), fmt.percent(props.item.expected))}</span>
         </div>
         <div>
@@ -179,7 +179,7 @@ function MeasuresTable(props: { kit: LocaleKit; measures: AgendaMeasure[]; canCh
                     <td class="num">{value(m, m.previousValue)}</td>
                     <td>{formatTarget(m as unknown as Measure, t, fmt)}</td>
                     <td>
-                      <ProgressBar progress={m.latest ? m.progress : null} t={t} fmt={fmt} label={`${t.common.progress}: ${m.name}`} />
+                      <ProgressBar progress={m.latest ? m.progress : null} tone={m.status} t={t} fmt={fmt} label={`${t.common.progress}: ${m.name}`} />
                     </td>
                     <td>
                       <StatusBadge status={m.status} kit={props.kit} assessment={{ progress: m.latest ? m.progress : null, expected: m.expected }} compact />
