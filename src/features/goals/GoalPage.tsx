@@ -9,6 +9,8 @@ import { Loaded } from '../../components/Loaded.tsx';
 import { ProgressBar } from '../../components/ProgressBar.tsx';
 import { TreeOutline } from '../../components/TreeOutline.tsx';
 import { HierarchyDiagram } from '../../components/HierarchyDiagram.tsx';
+import { ContributionsTable } from '../../components/ContributionsTable.tsx';
+import { contributions } from '../../domain/contributions.ts';
 import { formatTarget } from '../measures/format.ts';
 import { canChangeGoal, canWriteSomewhere } from '../../client/session.ts';
 import { ClosedGoalNote } from '../../components/ClosedGoalNote.tsx';
@@ -16,7 +18,7 @@ import { GoalHistory } from '../accounts/GoalHistory.tsx';
 import { GoalForm, DeleteGoal } from '../lazy.ts';
 import { GoalCounterweights, LibraryMeasureForm, Practices } from '../measurement/lazy.ts';
 import { GoalPeriodPanel, GoalStatusLine } from '../reviews/GoalReviewPanel.tsx';
-import { MeasureStatusBadge, goalToneIn, measureTone } from '../../components/StatusBadge.tsx';
+import { MeasureStatusBadge, goalToneIn, measureTone, treeAssessment } from '../../components/StatusBadge.tsx';
 
 type Panel = 'none' | 'edit' | 'delete' | 'measure' | 'subgoal';
 
@@ -58,6 +60,7 @@ function GoalView(props: { kit: LocaleKit; tree: Tree; goal: GoalWithProgress; r
   const department = () => props.tree.departments.find((d) => d.id === props.goal.departmentId);
   const measures = () => props.tree.measures.filter((m) => m.goalId === props.goal.id);
   const children = () => props.tree.goals.filter((g) => g.parentGoalId === props.goal.id);
+  const parts = () => contributions(props.goal.id, props.tree.goals, props.tree.measures, treeAssessment(props.tree));
 
   return (
     <article>
@@ -113,6 +116,8 @@ function GoalView(props: { kit: LocaleKit; tree: Tree; goal: GoalWithProgress; r
         </Show>
         <GoalCounterweights kit={props.kit} tree={props.tree} goal={props.goal} refresh={props.refresh} />
       </section>
+
+      <ContributionsTable kit={props.kit} parts={parts()} goalTitle={props.goal.title} />
 
       <Practices kit={props.kit} goalId={props.goal.id} mayEdit={mayChange()} />
 

@@ -12,6 +12,7 @@ import { FormMessage, SelectField, TextField } from '../../components/Field.tsx'
 import { createFormState, readForm } from '../../components/forms.ts';
 import type { LocaleKit } from '../../components/i18n.ts';
 import { ProgressBar } from '../../components/ProgressBar.tsx';
+import { ContributionsTable } from '../../components/ContributionsTable.tsx';
 import { GoalStateBadge, StatusBadge } from '../../components/StatusBadge.tsx';
 import type { GoalState } from '../../domain/schemas.ts';
 import { ClosedGoalNote } from '../../components/ClosedGoalNote.tsx';
@@ -105,6 +106,7 @@ export function AgendaItemView(props: { kit: LocaleKit; reviewId: string; item: 
       </Show>
 
       <MeasuresTable kit={props.kit} measures={props.item.measures} canCheckIn={canCheckIn()} goalTitle={g().title} onChanged={props.onChanged} />
+      <Show when={props.item.contributions}>{(parts) => <ContributionsTable kit={props.kit} parts={parts()} goalTitle={g().title} headingLevel={4} />}</Show>
 
       <Show
         when={canWrite() && goalOpen()}
