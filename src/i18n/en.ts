@@ -46,6 +46,13 @@ export const en = {
     open: 'Open',
     goalsOf: (name: string) => `Goals of ${name}`,
     noGoals: 'This department owns no goals yet.',
+    progressLabel: (name: string) => `Progress of ${name} (mean of its top goals)`,
+    byStatus: 'Goals by status',
+    nextSteps: 'Next steps',
+    nextAddGoal: 'Add the department’s first goal: what it can contribute to the vision, with a due date and a measure.',
+    nextInvite: 'Invite an editor for this department, so someone there can add and follow up its goals.',
+    nextInviteLink: 'Manage users',
+    nextAsk: 'Ask an editor of this department or an admin to add its first goal.',
   },
   goals: {
     goal: 'Goal',

@@ -47,6 +47,13 @@ export const sv: Messages = {
     open: 'Öppna',
     goalsOf: (name: string) => `Mål för ${name}`,
     noGoals: 'Avdelningen äger inga mål ännu.',
+    progressLabel: (name: string) => `Framsteg för ${name} (medel av dess översta mål)`,
+    byStatus: 'Mål per status',
+    nextSteps: 'Nästa steg',
+    nextAddGoal: 'Lägg till avdelningens första mål: vad den kan bidra med till visionen, med slutdatum och ett mått.',
+    nextInvite: 'Bjud in en redaktör för avdelningen, så att någon där kan lägga till och följa upp dess mål.',
+    nextInviteLink: 'Hantera användare',
+    nextAsk: 'Be en redaktör för avdelningen eller en administratör att lägga till dess första mål.',
   },
   goals: {
     goal: 'Mål',

@@ -7,7 +7,8 @@ import { Loaded } from '../../components/Loaded.tsx';
 import { TreeOutline } from '../../components/TreeOutline.tsx';
 import { HierarchyDiagram } from '../../components/HierarchyDiagram.tsx';
 import { GoalForm } from '../lazy.ts';
-import { can } from '../../client/session.ts';
+import { can, isAdmin } from '../../client/session.ts';
+import type { LocaleKit } from '../../components/i18n.ts';
 
 export default function DepartmentPage(props: { locale: Locale }) {
   const kit = useLocale(props.locale);
@@ -51,7 +52,7 @@ export default function DepartmentPage(props: { locale: Locale }) {
                     onCancel={() => setAdding(false)}
                   />
                 </Show>
-                <Show when={roots().length} fallback={<p class="hint">{t.departments.noGoals}</p>}>
+                <Show when={roots().length} fallback={<NextSteps kit={kit} departmentId={id} onAdd={() => setAdding(true)} adding={adding()} />}>
                   <TreeOutline tree={data} roots={roots()} kit={kit} label={t.departments.goalsOf(d().name)} />
                   <HierarchyDiagram tree={data} scope={{ departmentId: id }} kit={kit} />
                 </Show>
@@ -61,5 +62,33 @@ export default function DepartmentPage(props: { locale: Locale }) {
         </Show>
       )}
     </Loaded>
+  );
+}
+
+/** An empty department says what to do next: add a goal (for who may), invite an editor (for admins). */
+function NextSteps(props: { kit: LocaleKit; departmentId: string; onAdd: () => void; adding: boolean }) {
+  const { t, href } = props.kit;
+  const d = t.departments;
+  const mayAdd = () => can('write', props.departmentId);
+  return (
+    <div class="notice next-steps" data-next-steps>
+      <p>{d.noGoals}</p>
+      <h3>{d.nextSteps}</h3>
+      <ol>
+        <Show when={mayAdd()} fallback={<li>{d.nextAsk}</li>}>
+          <li>
+            {d.nextAddGoal}{' '}
+            <Show when={!props.adding}>
+              <button type="button" class="primary" onClick={() => props.onAdd()}>{t.goals.add}</button>
+            </Show>
+          </li>
+        </Show>
+        <Show when={isAdmin()}>
+          <li>
+            {d.nextInvite} <a href={href('/admin/users/')}>{d.nextInviteLink}</a>
+          </li>
+        </Show>
+      </ol>
+    </div>
   );
 }
