@@ -71,6 +71,14 @@ export const en = {
     edit: 'Edit goal',
     subGoals: 'Sub-goals',
     noSubGoals: 'No sub-goals.',
+    period: {
+      label: 'Period',
+      all: 'All periods',
+      thisQuarter: (p: string) => `${p} (this quarter)`,
+      year: (y: string) => `${y} (whole year)`,
+      shown: (n: number, total: number) => `${n} of ${total} goals: those whose start–due span overlaps the period. Progress, the vision’s too, covers only them.`,
+      none: 'No goals in this period.',
+    },
     rollUp: {
       title: 'What makes up the progress',
       intro: 'The goal’s progress is the weighted mean of these parts. Each sub-goal weighs as much as a measure of weight 1.',

@@ -72,6 +72,14 @@ export const sv: Messages = {
     edit: 'Redigera mål',
     subGoals: 'Delmål',
     noSubGoals: 'Inga delmål.',
+    period: {
+      label: 'Period',
+      all: 'Alla perioder',
+      thisQuarter: (p: string) => `${p} (detta kvartal)`,
+      year: (y: string) => `${y} (hela året)`,
+      shown: (n: number, total: number) => `${n} av ${total} mål: de vars tid från start till slutdatum överlappar perioden. Framstegen, även visionens, räknas bara på dem.`,
+      none: 'Inga mål i den här perioden.',
+    },
     rollUp: {
       title: 'Det här bygger upp framsteget',
       intro: 'Målets framsteg är det viktade medelvärdet av de här delarna. Varje delmål väger lika mycket som ett mått med vikt 1.',

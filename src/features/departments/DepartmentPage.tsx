@@ -1,5 +1,7 @@
 // One department: its goals (and the sub-goals that serve them) as outline and diagram.
 import { createMemo, createResource, createSignal, Show } from 'solid-js';
+import { PeriodPicker, usePeriod } from '../../components/PeriodPicker.tsx';
+import { treeForPeriod } from '../../domain/period-filter.ts';
 import { api } from '../../client/api.ts';
 import type { Locale } from '../../i18n/index.ts';
 import { pageId, useLocale } from '../../components/i18n.ts';
@@ -17,9 +19,13 @@ export default function DepartmentPage(props: { locale: Locale }) {
   const [tree, { refetch }] = createResource(api.tree);
   const [adding, setAdding] = createSignal(false);
   const department = createMemo(() => tree.latest?.departments.find((d) => d.id === id) ?? null);
-  // The department's top goals: its goals whose parent belongs to someone else (or the vision).
+  const { period, setPeriod, today } = usePeriod();
+  // The goals of the chosen period, every roll-up recomputed over them.
+  const shown = createMemo(() => (tree.latest ? treeForPeriod(tree.latest, period()) : null));
+  const ownCount = (goals: readonly { departmentId: string }[]) => goals.filter((g) => g.departmentId === id).length;
+  // The department's top goals: its goals whose parent belongs to someone else (or the vision, or lies outside the period).
   const roots = createMemo(() => {
-    const goals = tree.latest?.goals ?? [];
+    const goals = shown()?.goals ?? [];
     const owner = new Map(goals.map((g) => [g.id, g.departmentId]));
     return goals.filter((g) => g.departmentId === id && (g.parentGoalId === null || owner.get(g.parentGoalId) !== id));
   });
@@ -52,9 +58,12 @@ export default function DepartmentPage(props: { locale: Locale }) {
                     onCancel={() => setAdding(false)}
                   />
                 </Show>
-                <Show when={roots().length} fallback={<NextSteps kit={kit} departmentId={id} onAdd={() => setAdding(true)} adding={adding()} />}>
-                  <TreeOutline tree={data} roots={roots()} kit={kit} label={t.departments.goalsOf(d().name)} />
-                  <HierarchyDiagram tree={data} scope={{ departmentId: id }} kit={kit} />
+                <Show when={ownCount(data.goals)} fallback={<NextSteps kit={kit} departmentId={id} onAdd={() => setAdding(true)} adding={adding()} />}>
+                  <PeriodPicker kit={kit} period={period()} today={today} onChange={setPeriod} shown={ownCount(shown()?.goals ?? [])} total={ownCount(data.goals)} />
+                  <Show when={roots().length} fallback={<p class="hint">{t.goals.period.none}</p>}>
+                    <TreeOutline tree={shown() ?? data} roots={roots()} kit={kit} label={t.departments.goalsOf(d().name)} />
+                    <HierarchyDiagram tree={shown() ?? data} scope={{ departmentId: id }} kit={kit} />
+                  </Show>
                 </Show>
               </section>
             </>
