@@ -134,6 +134,7 @@ describe.each([
     // Two parts of weight 1: each is half of the goal's 55 %.
     expect(await parts.locator('tbody tr').count()).toBe(2);
     expect(await sub.locator('td').last().textContent()).toBe('50%');
+    await page.locator('.diagram-canvas svg').waitFor({ timeout: 20_000 });
     await page.screenshot({ path: shot(`status-goal-${tag}`), fullPage: true });
     expect(errors).toEqual([]);
   });

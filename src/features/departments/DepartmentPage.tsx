@@ -44,7 +44,7 @@ export default function DepartmentPage(props: { locale: Locale }) {
               <section aria-labelledby="dept-goals">
                 <div class="section-head">
                   <h2 id="dept-goals">{t.departments.goalsOf(d().name)}</h2>
-                  <Show when={!adding() && can('write', id)}>
+                  <Show when={!adding() && can('write', id) && ownCount(data.goals) > 0}>
                     <button type="button" class="primary" onClick={() => setAdding(true)}>{t.goals.add}</button>
                   </Show>
                 </div>

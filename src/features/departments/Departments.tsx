@@ -95,6 +95,7 @@ function DepartmentRow(props: { kit: LocaleKit; department: Department; summary:
                 {(s) => (
                   <div class="department-glance">
                     {/* A department has no dates of its own: its bar is neutral, the statuses are its goals'. */}
+                    <span class="meta">{t.common.progress}</span>
                     <ProgressBar progress={s().progress} tone={null} t={t} fmt={fmt} label={t.departments.progressLabel(props.department.name)} />
                     <StatusCounts kit={props.kit} counts={s().byTone} label={`${t.departments.byStatus}: ${props.department.name}`} />
                   </div>
