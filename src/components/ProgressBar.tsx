@@ -29,8 +29,8 @@ export function ProgressBar(props: { progress: number | null; tone: Tone | null;
         <span class="progress-fill" style={{ width: `${Math.round((props.progress ?? 0) * 100)}%` }} />
       </span>
       <span class="progress-text">
-        {props.tone !== null && <span class="progress-mark" aria-hidden="true">{TONE_ICONS[props.tone]} </span>}
-        {text()}
+        {props.tone !== null && <span class="progress-mark" aria-hidden="true">{TONE_ICONS[props.tone]}</span>}
+        <span class="progress-value">{text()}</span>
       </span>
     </span>
   );
