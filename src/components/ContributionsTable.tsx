@@ -39,11 +39,11 @@ export function ContributionsTable(props: { kit: LocaleKit; parts: Contribution[
                         <span class="meta" title={ru.notCountedWhy}> ({ru.notCounted})</span>
                       </Show>
                     </th>
-                    <td class="num">{fmt.number(c.weight)}</td>
-                    <td>
+                    <td class="num" data-label={ru.weight}>{fmt.number(c.weight)}</td>
+                    <td data-label={t.common.progress}>
                       <ProgressBar progress={c.hasData ? c.progress : null} tone={c.tone} t={t} fmt={fmt} label={`${t.common.progress}: ${c.name}`} />
                     </td>
-                    <td>
+                    <td data-label={t.reviews.statusHeading}>
                       <Show
                         when={c.state !== 'open' ? (c.state as Exclude<typeof c.state, 'open'>) : null}
                         fallback={<StatusBadge status={c.status} kit={props.kit} compact />}
@@ -51,7 +51,7 @@ export function ContributionsTable(props: { kit: LocaleKit; parts: Contribution[
                         {(s) => <GoalStateBadge state={s()} kit={props.kit} />}
                       </Show>
                     </td>
-                    <td class="num">{c.share === null ? '—' : fmt.percent(c.share)}</td>
+                    <td class="num" data-label={ru.share}>{c.share === null ? '—' : fmt.percent(c.share)}</td>
                   </tr>
                 )}
               </For>
