@@ -4,7 +4,7 @@
 // Statuses are computed on the client from the tree with src/domain/status.ts and the user's
 // local date, so the overview, the outline and the goal page agree with the review agenda.
 import { Show } from 'solid-js';
-import { assessMeasure, assessTree, type Assessment, type Status } from '../domain/status.ts';
+import { assessMeasure, assessTree, goalTone, type Assessment, type Status, type Tone } from '../domain/status.ts';
 import type { GoalState } from '../domain/schemas.ts';
 import type { GoalWithProgress, MeasureWithProgress, Tree } from '../domain/types.ts';
 import type { LocaleKit } from './i18n.ts';
@@ -22,6 +22,16 @@ export function treeAssessment(tree: Tree, today: string = localToday()): Return
   const result = assessTree(tree.goals, tree.measures, latest, today);
   cache.set(tree, { today, result });
   return result;
+}
+
+/** A goal's tone from the tree (its outcome once closed, else its status), for bars and nodes. */
+export function goalToneIn(tree: Tree, goal: Pick<GoalWithProgress, 'id' | 'state'>, today: string = localToday()): Tone {
+  return goalTone(goal.state, treeAssessment(tree, today).goals.get(goal.id)?.status ?? 'not_started');
+}
+
+/** A measure's tone: its status judged on its own dates. */
+export function measureTone(measure: MeasureWithProgress, today: string = localToday()): Status {
+  return assessMeasure(measure, measure.latest, today).status;
 }
 
 /** The tooltip: what the status means for these numbers. */

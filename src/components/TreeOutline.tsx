@@ -4,7 +4,7 @@ import { createMemo, For, Show } from 'solid-js';
 import type { GoalWithProgress, Tree } from '../domain/types.ts';
 import type { LocaleKit } from './i18n.ts';
 import { ProgressBar } from './ProgressBar.tsx';
-import { GoalStatusBadge } from './StatusBadge.tsx';
+import { GoalStatusBadge, goalToneIn } from './StatusBadge.tsx';
 
 export function TreeOutline(props: { tree: Tree; roots: GoalWithProgress[]; kit: LocaleKit; label: string }) {
   const index = createMemo(() => {
@@ -30,7 +30,7 @@ export function TreeOutline(props: { tree: Tree; roots: GoalWithProgress[]; kit:
           <span class="meta">
             {index().departments.get(p.goal.departmentId)} · {props.kit.t.diagram.measuresSummary(index().measureCount.get(p.goal.id) ?? 0)}
           </span>
-          <ProgressBar progress={p.goal.progress} t={props.kit.t} fmt={props.kit.fmt} label={`${props.kit.t.common.progress}: ${p.goal.title}`} />
+          <ProgressBar progress={p.goal.progress} tone={goalToneIn(props.tree, p.goal)} t={props.kit.t} fmt={props.kit.fmt} label={`${props.kit.t.common.progress}: ${p.goal.title}`} />
           <GoalStatusBadge tree={props.tree} goal={p.goal} kit={props.kit} compact />
         </div>
         <Show when={kids().length}>

@@ -5,8 +5,7 @@
 // code (`#quot;`, `#35;` …), which Mermaid turns back into an HTML entity (text, never markup).
 // Node ids are generated (`n0`, `n1` …), never taken from the data. No `click` directives: the
 // app renders with securityLevel 'strict' and maps clicks back through `Diagram.nodes`.
-import { progressBand } from '../domain/progress.ts';
-import type { ProgressBand } from '../domain/progress.ts';
+import { TONES, TONE_COLOURS, assessTree, goalTone, type Tone } from '../domain/status.ts';
 import type { GoalWithProgress, MeasureWithProgress, Tree } from '../domain/types.ts';
 
 export interface DiagramLabels {
@@ -20,6 +19,8 @@ export interface DiagramLabels {
   noData: string;
   /** progress 0…1 → e.g. '42 %' (locale-aware; the caller supplies it). */
   percent: (progress: number) => string;
+  /** A status (or closed outcome) as a mark and word, e.g. '✕ Missed'; shown before the progress when given. */
+  status?: (tone: Tone) => string;
 }
 
 /** `rootGoalId` wins over `departmentId` when both are given. */
@@ -54,17 +55,18 @@ export const LABEL_LINE_CHARS = 28;
 export const LABEL_MAX_LINES = 3;
 
 /**
- * Colours per band, with dark text on a light fill: every pair has a contrast ratio above 7:1
- * (WCAG AAA, so AA with room to spare). The border colour carries the band too.
+ * Node colours: each node is classed by its status (or a closed goal's outcome), with the colours
+ * of TONE_COLOURS in src/domain/status.ts (dark text on a light fill, above 7:1; the border is the
+ * status colour too). Never by the progress number: a missed goal at 90 % is not green. The
+ * vision has no dates to judge, so it is neutral (`none`), as is everything when no `today` is given.
  */
-export const BAND_STYLES: Record<ProgressBand, { fill: string; stroke: string; color: string }> = {
-  green: { fill: '#dcfce7', stroke: '#15803d', color: '#14532d' },
-  yellow: { fill: '#fef9c3', stroke: '#a16207', color: '#713f12' },
-  red: { fill: '#fee2e2', stroke: '#b91c1c', color: '#7f1d1d' },
-  none: { fill: '#f3f4f6', stroke: '#6b7280', color: '#1f2937' },
-};
-
-const BANDS: readonly ProgressBand[] = ['green', 'yellow', 'red', 'none'];
+export const NODE_CLASSES: readonly (Tone | 'none')[] = [...TONES, 'none'];
+const NEUTRAL = { fill: '#f3f4f6', stroke: '#6b7280', color: '#1f2937' };
+export function nodeStyle(c: Tone | 'none'): { fill: string; stroke: string; color: string } {
+  if (c === 'none') return NEUTRAL;
+  const t = TONE_COLOURS[c];
+  return { fill: t.fill, stroke: t.solid, color: t.text };
+}
 
 // Characters that must never appear raw inside a label. Named codes for the HTML-significant
 // ones, numeric for the rest. `#` is in the set, so a user's own `#quot;` becomes `#35;quot;`
@@ -181,6 +183,8 @@ export function hierarchyDiagram(
   labels: DiagramLabels,
   scope: DiagramScope = {},
   maxNodes: number = MAX_DIAGRAM_NODES,
+  /** The day statuses are judged on (the client's local date); null draws every node neutral. */
+  today: string | null = null,
 ): Diagram {
   const budget = Number.isFinite(maxNodes) ? Math.max(1, Math.floor(maxNodes)) : MAX_DIAGRAM_NODES;
 
@@ -279,7 +283,19 @@ export function hierarchyDiagram(
   const nodes: Record<string, DiagramNode> = {};
   const nodeLines: string[] = [];
   const edgeLines: string[] = [];
-  const byBand: Record<ProgressBand, string[]> = { green: [], yellow: [], red: [], none: [] };
+  const byClass = new Map<Tone | 'none', string[]>();
+  const classed = (c: Tone | 'none', id: string) => push(byClass, c, id);
+  // The same assessment as every badge and bar (src/domain/status.ts), over the whole tree.
+  const assessed =
+    today === null
+      ? null
+      : assessTree(tree.goals, tree.measures, new Map(tree.measures.filter((m) => m.latest).map((m) => [m.id, m.latest!])), today);
+  const goalClass = (g: GoalWithProgress): Tone | 'none' => {
+    const a = assessed?.goals.get(g.id);
+    return a ? goalTone(g.state, a.status) : 'none';
+  };
+  const measureClass = (m: MeasureWithProgress): Tone | 'none' => assessed?.measures.get(m.id)?.status ?? 'none';
+  const withStatus = (c: Tone | 'none', text: string) => (c !== 'none' && labels.status ? `${labels.status(c)} · ${text}` : text);
   const measureIds: string[] = [];
   let next = 0;
   const progressText = (p: number | null) => (p === null ? labels.noData : labels.percent(p));
@@ -292,7 +308,7 @@ export function hierarchyDiagram(
     const text = nodeText(tree.vision ? `${labels.vision}: ${tree.vision.statement}` : labels.vision, facts, LABEL_MAX_LINES + 1);
     nodes[visionNode] = { kind: 'vision', id: null, label: text.full };
     nodeLines.push(`  ${visionNode}["${text.label}"]`);
-    byBand[progressBand(tree.progress)].push(visionNode);
+    classed('none', visionNode);
   }
 
   const itemNode: string[] = new Array<string>(drawn);
@@ -302,13 +318,14 @@ export function hierarchyDiagram(
     const id = `n${next++}`;
     itemNode[i] = id;
     const ms = measuresByGoal.get(g.id) ?? [];
-    const facts = [progressText(g.progress)];
+    const gc = goalClass(g);
+    const facts = [withStatus(gc, progressText(g.progress))];
     if (!drawMeasures && ms.length > 0) facts.push(labels.measuresSummary(ms.length));
     if (hiddenBelow[i]! > 0) facts.push(labels.moreBelow(hiddenBelow[i]!));
     const text = nodeText(g.title, facts);
     nodes[id] = { kind: 'goal', id: g.id, label: text.full };
     nodeLines.push(`  ${id}["${text.label}"]`);
-    byBand[progressBand(g.progress)].push(id);
+    classed(gc, id);
     const parentNode = it.parent >= 0 ? itemNode[it.parent] : visionNode;
     if (parentNode !== undefined && parentNode !== null) edgeLines.push(`  ${parentNode} --> ${id}`);
 
@@ -317,23 +334,27 @@ export function hierarchyDiagram(
         const mid = `n${next++}`;
         // A measure nobody has checked in yet shows "no data" (its 0 still counts in the roll-up).
         const p = m.latest === null ? null : m.progress;
-        const text = nodeText(m.name, [progressText(p)], LABEL_MAX_LINES - 1);
+        const mc = measureClass(m);
+        const text = nodeText(m.name, [withStatus(mc, progressText(p))], LABEL_MAX_LINES - 1);
         nodes[mid] = { kind: 'measure', id: m.id, label: text.full };
         nodeLines.push(`  ${mid}(["${text.label}"])`);
         edgeLines.push(`  ${id} -.-> ${mid}`);
-        byBand[progressBand(p)].push(mid);
+        classed(mc, mid);
         measureIds.push(mid);
       }
     }
   }
 
   const lines = ['flowchart LR', ...nodeLines, ...edgeLines];
-  for (const band of BANDS) {
-    const s = BAND_STYLES[band];
-    lines.push(`  classDef ${band} fill:${s.fill},stroke:${s.stroke},color:${s.color},stroke-width:2px`);
+  for (const c of NODE_CLASSES) {
+    const s = nodeStyle(c);
+    lines.push(`  classDef ${c} fill:${s.fill},stroke:${s.stroke},color:${s.color},stroke-width:2px`);
   }
   lines.push('  classDef measure stroke-width:1px,stroke-dasharray:4 3');
-  for (const band of BANDS) if (byBand[band].length > 0) lines.push(`  class ${byBand[band].join(',')} ${band}`);
+  for (const c of NODE_CLASSES) {
+    const ids = byClass.get(c);
+    if (ids) lines.push(`  class ${ids.join(',')} ${c}`);
+  }
   if (measureIds.length > 0) lines.push(`  class ${measureIds.join(',')} measure`);
 
   return { text: lines.join('\n') + '\n', nodes, nodeCount: next, truncated };

@@ -10,7 +10,7 @@
 // when it renders (as text, never markup); no space before the `:`, so the name is exactly the text), and a name that would start like a keyword, a digit or
 // `%` gets its first character encoded too. Task ids are generated (`g0`, `m0`, `today`), never
 // taken from the data. No `click` directives (securityLevel 'strict'): map clicks through `tasks`.
-import type { Status } from '../domain/status.ts';
+import { goalTone, type Status, type Tone } from '../domain/status.ts';
 import type { Timeline, TimelineGoal } from '../domain/reviews.ts';
 import { escapeLabel } from './hierarchy.ts';
 
@@ -19,12 +19,16 @@ export interface TimelineLabels {
   today: string;
   /** A review milestone's label for a goal, e.g. (title) => `Review: ${title}`. */
   review: (goalTitle: string) => string;
+  /** A goal's status mark before its name, e.g. '✕' (colour alone is never the signal). */
+  mark?: (tone: Tone) => string;
 }
 
 export interface GanttTask {
   kind: 'goal' | 'review' | 'today';
   /** The goal it belongs to; null for the today line. */
   goalId: string | null;
+  /** A goal bar's status (or closed outcome): the client colours the bar with TONE_COLOURS. */
+  tone?: Tone;
 }
 
 export interface Gantt {
@@ -125,8 +129,10 @@ export function timelineGantt(timeline: Timeline, labels: TimelineLabels, option
     if (to !== null) end = earlier(end, to);
     if (end < start) end = start; // cannot happen for goals that overlap the window; keeps Mermaid happy anyway
     const id = `g${offset + i}`;
-    tasks[id] = { kind: 'goal', goalId: goal.id };
-    lines.push(`  ${escapeGanttName(goal.title)}:${[...tags(goal), id, start, end].join(', ')}`);
+    const tone = goalTone(goal.state, goal.status);
+    tasks[id] = { kind: 'goal', goalId: goal.id, tone };
+    const name = labels.mark ? `${labels.mark(tone)} ${goal.title}` : goal.title;
+    lines.push(`  ${escapeGanttName(name)}:${[...tags(goal), id, start, end].join(', ')}`);
     const review = goal.state === 'open' ? goal.nextReviewDate : null;
     if (review !== null && (from === null || review >= from) && (to === null || review <= to)) {
       const mid = `m${offset + i}`;

@@ -188,16 +188,6 @@ function push<K, V>(map: Map<K, V[]>, key: K, value: V) {
   else map.set(key, [value]);
 }
 
-export type ProgressBand = 'none' | 'red' | 'yellow' | 'green';
-
-/** OKR colour bands (Google's scoring): 0.7–1 green, 0.4–0.7 yellow, below 0.4 red. */
-export function progressBand(progress: number | null): ProgressBand {
-  if (progress === null) return 'none';
-  if (progress >= 0.7) return 'green';
-  if (progress >= 0.4) return 'yellow';
-  return 'red';
-}
-
 /** All goal ids in the subtree rooted at `rootId`, the root included. */
 export function subtreeIds(goals: readonly Pick<Goal, 'id' | 'parentGoalId'>[], rootId: string): Set<string> {
   const children = new Map<string | null, string[]>();

@@ -1,5 +1,6 @@
 // Review meetings (issue 3): the response types of the review, due and timeline routes, and the
 // pure logic that turns rows into an agenda. No I/O, no clock: dates come in as parameters.
+import { contributions, type Contribution } from './contributions.ts';
 import type { Direction, Frequency, GoalState, Unit } from './schemas.ts';
 import type { Goal, Measure, RowMeta } from './types.ts';
 import type { ActionKind, ActionState, Forum, ReviewState } from './review-schemas.ts';
@@ -162,6 +163,8 @@ export interface AgendaItem {
   /** The stored review item (send its version to PUT); null until notes or an override are saved. */
   item: { id: string; version: number } | null;
   measures: AgendaMeasure[];
+  /** Every part of the goal's roll-up: its measures and sub-goals (absent in snapshots frozen before it existed). */
+  contributions?: Contribution[];
   changes: {
     /** Check-ins are counted from this date: after the previous review's meeting date, or from the goal's start date (inclusive) when never reviewed. */
     since: string;
@@ -356,6 +359,7 @@ export function buildAgenda(input: AgendaInput): Agenda {
       notes: item?.notes ?? '',
       item: item ? { id: item.id, version: item.version } : null,
       measures,
+      contributions: contributions(g.id, input.goals, input.measures, assessed),
       changes: {
         since,
         previousReview: prev,

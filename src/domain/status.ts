@@ -145,3 +145,47 @@ export function assessTree(
   }
   return { goals: goalOut, measures: measureOut };
 }
+
+// ---------- the one status → colour map ----------
+
+/**
+ * What a bar, node or pill shows: a goal's or measure's status, or a closed goal's outcome
+ * (closed achieved/missed look like the statuses of the same name; dropped and carried have
+ * their own). Every view colours by this, never by the progress number alone, so a "Missed"
+ * goal can never have a green bar.
+ */
+export type Tone = Status | 'dropped' | 'carried';
+export const TONES: readonly Tone[] = [...STATUSES, 'dropped', 'carried'];
+
+/** A goal's tone: its outcome once closed, else its computed status. */
+export function goalTone(state: string | undefined, status: Status): Tone {
+  switch (state ?? 'open') {
+    case 'achieved':
+      return 'achieved';
+    case 'missed':
+      return 'missed';
+    case 'dropped':
+      return 'dropped';
+    case 'carried':
+      return 'carried';
+    default:
+      return status;
+  }
+}
+
+/**
+ * The colours of each tone: `solid` fills bars and borders (≥ 3:1 against white and the light
+ * track, WCAG AA for graphics), `text` on `fill` is badge and node text (≥ 7:1). The CSS custom
+ * properties `--tone-<tone>-solid|fill|text` in src/styles/global.css are these values (a unit
+ * test keeps them equal); Mermaid diagrams take them from here.
+ */
+export const TONE_COLOURS: Record<Tone, { solid: string; fill: string; text: string }> = {
+  not_started: { solid: '#6b7583', fill: '#eef0f3', text: '#3c4653' },
+  on_track: { solid: '#1e7a46', fill: '#e6f4ec', text: '#14532d' },
+  at_risk: { solid: '#a86b12', fill: '#fff4de', text: '#6b4300' },
+  off_track: { solid: '#b42318', fill: '#fde8e7', text: '#8a1c12' },
+  achieved: { solid: '#1f4e79', fill: '#e3eefb', text: '#123a5e' },
+  missed: { solid: '#8a1538', fill: '#f5e3ea', text: '#6b0f2a' },
+  dropped: { solid: '#6b7583', fill: '#f1f1f1', text: '#3f3f46' },
+  carried: { solid: '#5b4a9e', fill: '#efeafb', text: '#3b2f6e' },
+};

@@ -50,6 +50,13 @@ export const en = {
     open: 'Open',
     goalsOf: (name: string) => `Goals of ${name}`,
     noGoals: 'This department owns no goals yet.',
+    progressLabel: (name: string) => `Progress of ${name} (mean of its top goals)`,
+    byStatus: 'Goals by status',
+    nextSteps: 'Next steps',
+    nextAddGoal: 'Add the department’s first goal: what it can contribute to the vision, with a due date and a measure.',
+    nextInvite: 'Invite an editor for this department, so someone there can add and follow up its goals.',
+    nextInviteLink: 'Manage users',
+    nextAsk: 'Ask an editor of this department or an admin to add its first goal.',
   },
   goals: {
     goal: 'Goal',
@@ -70,6 +77,25 @@ export const en = {
     edit: 'Edit goal',
     subGoals: 'Sub-goals',
     noSubGoals: 'No sub-goals.',
+    period: {
+      label: 'Period',
+      all: 'All periods',
+      thisQuarter: (p: string) => `${p} (this quarter)`,
+      year: (y: string) => `${y} (whole year)`,
+      shown: (n: number, total: number) => `${n} of ${total} goals: those whose start–due span overlaps the period. Progress, the vision’s too, covers only them.`,
+      none: 'No goals in this period.',
+    },
+    rollUp: {
+      title: 'What makes up the progress',
+      intro: 'The goal’s progress is the weighted mean of these parts. Each sub-goal weighs as much as a measure of weight 1.',
+      part: 'Part',
+      kind: { measure: 'Measure', goal: 'Sub-goal' },
+      weight: 'Weight',
+      share: 'Share of the progress',
+      notCounted: 'not counted',
+      notCountedWhy: 'Carried over or dropped: no longer counts in this goal’s progress.',
+      none: 'Nothing to roll up yet: add a measure or a sub-goal.',
+    },
     goals: 'Goals',
     none: 'No goals yet. Add the first goal under the vision.',
     hasChildren: (n: number) => `This goal has ${plural(n, { one: 'a sub-goal', other: '# sub-goals' })}. What should happen to ${plural(n, { one: 'it', other: 'them' })}?`,
@@ -601,6 +627,7 @@ export const en = {
     overriddenTitle: (computed: string, reason: string) => `Set by hand in a review (computed: ${computed}). Reason: ${reason}`,
     statusHeading: 'Status',
     legendTitle: 'What the statuses mean',
+    legendKey: 'Colours and marks',
     goalState: {
       open: 'Open',
       achieved: 'Closed: achieved',
@@ -650,7 +677,7 @@ export const en = {
         'In a review meeting a person can set a goal’s status by hand, with a reason: for example “at risk” when the numbers look fine but a key supplier has left. The override is shown as such, next to the computed status, and expires at the goal’s next review.',
       closed: 'A goal closed as achieved, missed or dropped, or carried into the next period, shows that outcome instead of a status.',
       colours:
-        'The progress bar’s colour (green from 70 %, yellow from 40 %, red below) follows OKR scoring of the number itself; the status compares the number with the time that has passed. A goal at 30 % can be on track in its first quarter.',
+        'Every bar, diagram node and pill takes the colour and mark of the status (or of a closed goal’s outcome), never of the number alone: a missed goal at 90 % is not green. The bar’s length is the progress. A goal at 30 % can be on track in its first quarter. The vision has no dates, so its bar is neutral.',
     },
     // Review meetings
     title: (period: string, forum: string) => `${period} · ${forum}`,
@@ -868,7 +895,6 @@ export const en = {
       openReview: (period: string, date: string) => `The ${period} review (${date})`,
     },
   },
-  bands: { green: 'on track', yellow: 'needs attention', red: 'behind', none: 'no data' },
 } as const;
 
 type Widen<T> = T extends (...args: infer A) => infer R

@@ -50,6 +50,13 @@ export const sv: Messages = {
     open: 'Öppna',
     goalsOf: (name: string) => `Mål för ${name}`,
     noGoals: 'Avdelningen äger inga mål ännu.',
+    progressLabel: (name: string) => `Framsteg för ${name} (medel av dess översta mål)`,
+    byStatus: 'Mål per status',
+    nextSteps: 'Nästa steg',
+    nextAddGoal: 'Lägg till avdelningens första mål: vad den kan bidra med till visionen, med slutdatum och ett mått.',
+    nextInvite: 'Bjud in en redaktör för avdelningen, så att någon där kan lägga till och följa upp dess mål.',
+    nextInviteLink: 'Hantera användare',
+    nextAsk: 'Be en redaktör för avdelningen eller en administratör att lägga till dess första mål.',
   },
   goals: {
     goal: 'Mål',
@@ -70,6 +77,25 @@ export const sv: Messages = {
     edit: 'Redigera mål',
     subGoals: 'Delmål',
     noSubGoals: 'Inga delmål.',
+    period: {
+      label: 'Period',
+      all: 'Alla perioder',
+      thisQuarter: (p: string) => `${p} (detta kvartal)`,
+      year: (y: string) => `${y} (hela året)`,
+      shown: (n: number, total: number) => `${n} av ${total} mål: de vars tid från start till slutdatum överlappar perioden. Framstegen, även visionens, räknas bara på dem.`,
+      none: 'Inga mål i den här perioden.',
+    },
+    rollUp: {
+      title: 'Det här bygger upp framsteget',
+      intro: 'Målets framsteg är det viktade medelvärdet av de här delarna. Varje delmål väger lika mycket som ett mått med vikt 1.',
+      part: 'Del',
+      kind: { measure: 'Mått', goal: 'Delmål' },
+      weight: 'Vikt',
+      share: 'Andel av framsteget',
+      notCounted: 'räknas inte',
+      notCountedWhy: 'Överfört eller avbrutet: räknas inte längre in i målets framsteg.',
+      none: 'Inget att räkna samman ännu: lägg till ett mått eller ett delmål.',
+    },
     goals: 'Mål',
     none: 'Inga mål ännu. Lägg till det första målet under visionen.',
     hasChildren: (n: number) => `Målet har ${n} delmål. Vad ska hända med dem?`,
@@ -590,6 +616,7 @@ export const sv: Messages = {
     overriddenTitle: (computed: string, reason: string) => `Satt för hand i ett uppföljningsmöte (beräknat: ${computed}). Motivering: ${reason}`,
     statusHeading: 'Status',
     legendTitle: 'Vad statusarna betyder',
+    legendKey: 'Färger och symboler',
     goalState: {
       open: 'Öppet',
       achieved: 'Avslutat: uppnått',
@@ -639,7 +666,7 @@ export const sv: Messages = {
         'I ett uppföljningsmöte kan man sätta ett måls status för hand, med en motivering: till exempel ”risk” när siffrorna ser bra ut men en viktig leverantör har slutat. Den manuella statusen visas som sådan, bredvid den beräknade, och gäller fram till målets nästa uppföljning.',
       closed: 'Ett mål som avslutats som uppnått, missat eller slopat, eller förts över till nästa period, visar det utfallet i stället för en status.',
       colours:
-        'Framstegsstapelns färg (grön från 70 %, gul från 40 %, röd under) följer OKR-praxis för själva siffran; statusen jämför siffran med den tid som har gått. Ett mål på 30 % kan vara i fas under sitt första kvartal.',
+        'Varje stapel, diagramruta och bricka får statusens färg och symbol (eller ett stängt måls utfall), aldrig siffrans egen: ett missat mål på 90 % blir inte grönt. Stapelns längd är framsteget. Ett mål på 30 % kan vara i fas under sitt första kvartal. Visionen har inga datum, så dess stapel är neutral.',
     },
     // Review meetings
     title: (period: string, forum: string) => `${period} · ${forum}`,
@@ -857,5 +884,4 @@ export const sv: Messages = {
       openReview: (period: string, date: string) => `Mötet ${period} (${date})`,
     },
   },
-  bands: { green: 'i fas', yellow: 'behöver uppmärksamhet', red: 'efter', none: 'inga data' },
 };

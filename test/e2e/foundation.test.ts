@@ -92,7 +92,7 @@ describe('foundation', () => {
     await expect.poll(() => page.locator('.field-error').first().textContent()).toContain('equals the baseline');
     await field(page, 'Target').fill('80');
     await page.getByRole('button', { name: 'Add measure' }).last().click();
-    await page.getByRole('link', { name: 'First-contact resolution' }).click();
+    await page.locator('ul.measures').getByRole('link', { name: 'First-contact resolution' }).click();
 
     // A check-in: 75 % is half-way from 70 to 80.
     await page.getByLabel(/^Value/).fill('75');
@@ -100,7 +100,7 @@ describe('foundation', () => {
     await page.getByLabel('Note').fill('After the new knowledge base');
     await page.getByRole('button', { name: 'Record check-in' }).click();
     await expect.poll(() => page.locator('table.history tbody tr').count()).toBe(1);
-    await expect.poll(() => page.locator('header .progress-text').textContent()).toBe('50%');
+    await expect.poll(() => page.locator('header .progress-value').textContent()).toBe('50%');
 
     // The overview draws the goal with its progress in the Mermaid SVG.
     await page.getByRole('link', { name: 'Vision' }).first().click();

@@ -128,7 +128,7 @@ describe('a review meeting', () => {
     await poll(() => agenda.locator('h2.department-heading').allTextContents()).toEqual(['Accounts', 'Customer Service']);
     expect(await agenda.textContent()).not.toContain('Pre-pick the best sellers');
     const fcr = card(page, 'Resolve more on first contact');
-    expect(await fcr.locator('table').textContent()).toContain('74 %');
+    expect(await fcr.locator('table.agenda-measures').textContent()).toContain('74 %');
     expect(await fcr.textContent()).toContain('Not reviewed before');
 
     // A fresh check-in during the meeting.
@@ -136,7 +136,7 @@ describe('a review meeting', () => {
     const checkIn = fcr.getByRole('form', { name: 'Record a check-in for First-contact resolution' });
     await field(checkIn, 'Value \\(%\\)').fill('78');
     await checkIn.getByRole('button', { name: 'Record check-in' }).click();
-    await poll(() => fcr.locator('table tbody tr').first().locator('td').first().textContent()).toContain('78 %');
+    await poll(() => fcr.locator('table.agenda-measures tbody tr').first().locator('td').first().textContent()).toContain('78 %');
     await poll(() => fcr.textContent()).toContain('3 check-ins');
 
     // Override the computed status of the invoice goal, with a reason (refused without one).
@@ -188,7 +188,7 @@ describe('a review meeting', () => {
     await send('POST', `/measures/${ids.fcr}/check-ins`, { value: 60, date: today, note: 'after the meeting' });
     await page.reload();
     await card(page, 'Resolve more on first contact').waitFor();
-    expect(await card(page, 'Resolve more on first contact').locator('table tbody tr').first().textContent()).toContain('78 %');
+    expect(await card(page, 'Resolve more on first contact').locator('table.agenda-measures tbody tr').first().textContent()).toContain('78 %');
     expect(errors).toEqual([]);
   });
 

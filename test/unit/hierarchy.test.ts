@@ -1,6 +1,8 @@
 import DOMPurify from 'dompurify';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { BAND_STYLES, LABEL_LINE_CHARS, LABEL_MAX_LINES, MAX_DIAGRAM_NODES, escapeLabel, hierarchyDiagram, wrapLabel } from '../../src/diagrams/hierarchy.ts';
+import { readFileSync } from 'node:fs';
+import { LABEL_LINE_CHARS, LABEL_MAX_LINES, MAX_DIAGRAM_NODES, NODE_CLASSES, escapeLabel, hierarchyDiagram, nodeStyle, wrapLabel } from '../../src/diagrams/hierarchy.ts';
+import { TONES, TONE_COLOURS } from '../../src/domain/status.ts';
 import type { Diagram, DiagramLabels } from '../../src/diagrams/hierarchy.ts';
 import type { Goal, Measure } from '../../src/domain/types.ts';
 import { department, goal, makeTree, measure, vision } from './fixtures.ts';
@@ -263,26 +265,64 @@ describe('hierarchyDiagram: content', () => {
     );
   });
 
-  it('labels progress with percent or no data, and colours by band', () => {
+  it('labels progress with percent or no data; without a day, every node is neutral', () => {
     const tree = small();
-    // B = 0.5 (mB2 has no check-in: no data, left out, not 0); A = (0.8 + 0.5) / 2 = 0.65 (yellow);
-    // C nothing (none); vision = A only = 0.65 (yellow); mA 0.8 green; mB 0.5 yellow; mB2 no data.
+    // B = 0.5 (mB2 has no check-in: no data, left out, not 0); A = (0.8 + 0.5) / 2 = 0.65;
+    // C nothing; vision = A only.
     const d = hierarchyDiagram(tree, labels);
     const p = parse(d);
-    const expected: Record<string, [string, string]> = {
-      A: ['65 %', 'yellow'],
-      B: ['50 %', 'yellow'],
-      C: ['no data', 'none'],
-      mA: ['80 %', 'green'],
-      mB: ['50 %', 'yellow'],
-      mB2: ['no data', 'none'],
+    const expected: Record<string, string> = { A: '65 %', B: '50 %', C: 'no data', mA: '80 %', mB: '50 %', mB2: 'no data' };
+    for (const [key, n] of Object.entries(d.nodes)) {
+      expect(shown(p.nodes.get(key)!.label).at(-1)).toBe(n.id === null ? '65 %' : expected[n.id]!);
+      expect([...(p.classes.get(key) ?? [])].filter((c) => c !== 'measure')).toEqual(['none']);
+    }
+  });
+
+  it('classes every node by its status (never by progress), with the status word', () => {
+    const tree = small();
+    const word = (t: string) => `[${t}]`;
+    // On 2026-07-02 the expected progress is about 50 %.
+    const d = hierarchyDiagram(tree, { ...labels, status: word }, {}, MAX_DIAGRAM_NODES, '2026-07-02');
+    const p = parse(d);
+    const expected: Record<string, string> = {
+      A: 'on_track', // 65 % vs 50 %
+      B: 'on_track', // 50 % vs 50 %
+      C: 'not_started', // no data
+      mA: 'on_track',
+      mB: 'on_track',
+      mB2: 'not_started',
     };
     for (const [key, n] of Object.entries(d.nodes)) {
-      const [text, band] = n.id === null ? ['65 %', 'yellow'] : expected[n.id]!;
-      expect(shown(p.nodes.get(key)!.label).at(-1)).toBe(text);
-      const bands = [...(p.classes.get(key) ?? [])].filter((c) => c !== 'measure');
-      expect(bands).toEqual([band]);
+      const classes = [...(p.classes.get(key) ?? [])].filter((c) => c !== 'measure');
+      if (n.id === null) {
+        expect(classes).toEqual(['none']); // the vision has no dates to judge
+        continue;
+      }
+      expect(classes, n.id).toEqual([expected[n.id]]);
+      expect(shown(p.nodes.get(key)!.label).at(-1)!.startsWith(`[${expected[n.id]}] · `), n.id).toBe(true);
     }
+  });
+
+  it('a past-due goal short of its target is missed, even at 90 %', () => {
+    const tree = makeTree({ goals: [goal('A', null, { dueDate: '2026-06-30' })], measures: [measure('m', 'A')], values: { m: 90 } });
+    const d = hierarchyDiagram(tree, labels, {}, MAX_DIAGRAM_NODES, '2026-07-15');
+    const p = parse(d);
+    const key = Object.entries(d.nodes).find(([, n]) => n.id === 'A')![0];
+    expect([...p.classes.get(key)!]).toEqual(['missed']);
+  });
+
+  it('a closed goal takes its outcome; a carried one is its own class', () => {
+    const tree = makeTree({
+      goals: [goal('A', null, { state: 'achieved' }), goal('B', null, { state: 'carried' }), goal('C', null, { state: 'missed' })],
+      measures: [measure('mA', 'A'), measure('mC', 'C')],
+      values: { mA: 50, mC: 100 },
+    });
+    const d = hierarchyDiagram(tree, labels, {}, MAX_DIAGRAM_NODES, '2026-07-02');
+    const p = parse(d);
+    const cls = (id: string) => [...p.classes.get(Object.entries(d.nodes).find(([, n]) => n.id === id)![0])!].filter((c) => c !== 'measure');
+    expect(cls('A')).toEqual(['achieved']);
+    expect(cls('B')).toEqual(['carried']);
+    expect(cls('C')).toEqual(['missed']);
   });
 
   it('uses the generic vision label when there is no vision', () => {
@@ -291,14 +331,25 @@ describe('hierarchyDiagram: content', () => {
     expect(d.nodeCount).toBe(1);
   });
 
-  it('defines every band with text contrast of at least 4.5:1 (WCAG AA)', () => {
+  it('defines every status class with text contrast of at least 4.5:1 (WCAG AA)', () => {
     const d = hierarchyDiagram(makeTree({ goals: [] }), labels);
-    for (const band of ['green', 'yellow', 'red', 'none'] as const) {
-      const s = BAND_STYLES[band];
-      expect(d.text).toContain(`classDef ${band} fill:${s.fill},stroke:${s.stroke},color:${s.color}`);
+    for (const c of NODE_CLASSES) {
+      const s = nodeStyle(c);
+      expect(d.text).toContain(`classDef ${c} fill:${s.fill},stroke:${s.stroke},color:${s.color}`);
       expect(contrast(s.fill, s.color)).toBeGreaterThanOrEqual(4.5);
       // The border is a non-text element: 3:1 against the fill (WCAG 1.4.11).
       expect(contrast(s.fill, s.stroke)).toBeGreaterThanOrEqual(3);
+      // Bars are filled with the border colour on a white card and a #e4e8ee track.
+      expect(contrast('#ffffff', s.stroke)).toBeGreaterThanOrEqual(3);
+    }
+  });
+
+  it('the CSS custom properties are the same colours as TONE_COLOURS', () => {
+    const css = readFileSync(new URL('../../src/styles/global.css', import.meta.url), 'utf8');
+    for (const tone of TONES) {
+      for (const part of ['solid', 'fill', 'text'] as const) {
+        expect(css, `--tone-${tone}-${part}`).toContain(`--tone-${tone}-${part}: ${TONE_COLOURS[tone][part]};`);
+      }
     }
   });
 });
@@ -532,7 +583,7 @@ describe('Mermaid parses the text', () => {
       measures: [measure('m1', 'g2', { name: 'a | b; c[d]{e}(f)' })],
       values: { m1: 42 },
     });
-    const d = hierarchyDiagram(tree, labels);
+    const d = hierarchyDiagram(tree, labels, {}, MAX_DIAGRAM_NODES, '2026-07-02');
     const v = await vertices(d.text);
     expect([...v.keys()].sort()).toEqual(Object.keys(d.nodes).sort());
     const byId = (id: string) => v.get(Object.entries(d.nodes).find(([, n]) => n.id === id)![0])!;
@@ -546,9 +597,9 @@ describe('Mermaid parses the text', () => {
     expect(fromMermaid(byId('g3').text)).toBe('classDef x fill:#f00; #quot; ¶ß ﬂ°°60¶ß `md` end<br/>no data');
     expect(fromMermaid(byId('m1').text)).toBe('a | b; c[d]{e}(f)<br/>42 %');
     expect(byId('m1').type).toBe('stadium');
-    expect(byId('m1').classes).toEqual(['yellow', 'measure']);
+    expect(byId('m1').classes).toEqual(['on_track', 'measure']); // 42 % vs 50 % expected
     expect(fromMermaid(v.get('n0')!.text)).toBe('Vision: %%{init: {"securityLevel":"loose"}}%% style n0 fill:#f00;<br/>42 %');
-    expect(v.get('n0')!.classes).toEqual(['yellow']);
+    expect(v.get('n0')!.classes).toEqual(['none']);
     expect(v.get('n0')!.styles).toEqual([]);
   });
 

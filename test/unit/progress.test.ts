@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { CHILD_GOAL_WEIGHT, foldGoals, measureProgress, progressBand, rollUp, subtreeIds, withProgress } from '../../src/domain/progress.ts';
+import { CHILD_GOAL_WEIGHT, foldGoals, measureProgress, rollUp, subtreeIds, withProgress } from '../../src/domain/progress.ts';
 import type { MeasureTarget } from '../../src/domain/progress.ts';
 import { countingCheckIn, countsForProgress } from '../../src/domain/measurement.ts';
 import { assessTree } from '../../src/domain/status.ts';
@@ -142,20 +142,6 @@ describe('buildTree', () => {
     expect(tree.goals).toHaveLength(5000);
     for (const g of tree.goals) expect(g.progress).toBeCloseTo(0.6, 12);
     expect(tree.progress).toBeCloseTo(0.6, 12);
-  });
-});
-
-describe('progressBand', () => {
-  it.each([
-    [null, 'none'],
-    [0, 'red'],
-    [0.3999, 'red'],
-    [0.4, 'yellow'],
-    [0.6999, 'yellow'],
-    [0.7, 'green'],
-    [1, 'green'],
-  ] as const)('%s → %s', (p, band) => {
-    expect(progressBand(p)).toBe(band);
   });
 });
 

@@ -60,16 +60,24 @@ describe('timelineGantt text', () => {
       ].join('\n'),
     );
     expect(g.tasks).toEqual({
-      g0: { kind: 'goal', goalId: 'a1' },
+      g0: { kind: 'goal', goalId: 'a1', tone: 'off_track' },
       m0: { kind: 'review', goalId: 'a1' },
-      g1: { kind: 'goal', goalId: 'c1' },
+      g1: { kind: 'goal', goalId: 'c1', tone: 'achieved' },
       m1: { kind: 'review', goalId: 'c1' },
-      g2: { kind: 'goal', goalId: 'c2' },
+      g2: { kind: 'goal', goalId: 'c2', tone: 'at_risk' },
       m2: { kind: 'review', goalId: 'c2' },
-      g3: { kind: 'goal', goalId: 'c3' },
+      g3: { kind: 'goal', goalId: 'c3', tone: 'carried' }, // its outcome, not the computed status
       today: { kind: 'today', goalId: null },
     });
     expect(g).toMatchObject({ goalCount: 4, truncated: false, omitted: 0, nextOffset: null });
+  });
+
+  it('puts the status mark before a bar\'s name when asked; a closed goal shows its outcome', () => {
+    const t = timeline([['Accounts', [tg('a1', { status: 'on_track', state: 'missed' }), tg('a2', { status: 'off_track' })]]]);
+    const g = timelineGantt(t, { ...labels, mark: (tone) => `mark-${tone}` });
+    expect(g.text).toContain('  mark-missed Goal a1:');
+    expect(g.text).toContain('  mark-off_track Goal a2:');
+    expect(g.tasks.g0).toEqual({ kind: 'goal', goalId: 'a1', tone: 'missed' });
   });
 
   it('caps the goals per diagram and pages through the rest', () => {

@@ -1,5 +1,7 @@
 // One department: its goals (and the sub-goals that serve them) as outline and diagram.
 import { createMemo, createResource, Show } from 'solid-js';
+import { PeriodPicker, usePeriod } from '../../components/PeriodPicker.tsx';
+import { treeForPeriod } from '../../domain/period-filter.ts';
 import { api } from '../../client/api.ts';
 import type { Locale } from '../../i18n/index.ts';
 import { pageId, useLocale } from '../../components/i18n.ts';
@@ -7,7 +9,8 @@ import { Loaded } from '../../components/Loaded.tsx';
 import { TreeOutline } from '../../components/TreeOutline.tsx';
 import { HierarchyDiagram } from '../../components/HierarchyDiagram.tsx';
 import { GoalForm } from '../lazy.ts';
-import { can } from '../../client/session.ts';
+import { can, isAdmin } from '../../client/session.ts';
+import type { LocaleKit } from '../../components/i18n.ts';
 import { createInPlace, InPlaceForm } from '../../components/in-place.tsx';
 
 export default function DepartmentPage(props: { locale: Locale }) {
@@ -17,9 +20,13 @@ export default function DepartmentPage(props: { locale: Locale }) {
   const [tree, { refetch }] = createResource(api.tree);
   const panel = createInPlace<'goal'>('department');
   const department = createMemo(() => tree.latest?.departments.find((d) => d.id === id) ?? null);
-  // The department's top goals: its goals whose parent belongs to someone else (or the vision).
+  const { period, setPeriod, today } = usePeriod();
+  // The goals of the chosen period, every roll-up recomputed over them.
+  const shown = createMemo(() => (tree.latest ? treeForPeriod(tree.latest, period()) : null));
+  const ownCount = (goals: readonly { departmentId: string }[]) => goals.filter((g) => g.departmentId === id).length;
+  // The department's top goals: its goals whose parent belongs to someone else (or the vision, or lies outside the period).
   const roots = createMemo(() => {
-    const goals = tree.latest?.goals ?? [];
+    const goals = shown()?.goals ?? [];
     const owner = new Map(goals.map((g) => [g.id, g.departmentId]));
     return goals.filter((g) => g.departmentId === id && (g.parentGoalId === null || owner.get(g.parentGoalId) !== id));
   });
@@ -38,7 +45,7 @@ export default function DepartmentPage(props: { locale: Locale }) {
               <section aria-labelledby="dept-goals">
                 <div class="section-head">
                   <h2 id="dept-goals">{t.departments.goalsOf(d().name)}</h2>
-                  <Show when={!panel.is('goal') && can('write', id)}>
+                  <Show when={!panel.is('goal') && can('write', id) && ownCount(data.goals) > 0}>
                     <button type="button" class="primary" {...panel.opener('goal')} onClick={(e) => panel.open('goal', e)}>{t.goals.add}</button>
                   </Show>
                 </div>
@@ -54,9 +61,12 @@ export default function DepartmentPage(props: { locale: Locale }) {
                   />
                   </InPlaceForm>
                 </Show>
-                <Show when={roots().length} fallback={<p class="hint">{t.departments.noGoals}</p>}>
-                  <TreeOutline tree={data} roots={roots()} kit={kit} label={t.departments.goalsOf(d().name)} />
-                  <HierarchyDiagram tree={data} scope={{ departmentId: id }} kit={kit} />
+                <Show when={ownCount(data.goals)} fallback={<NextSteps kit={kit} departmentId={id} opener={panel.opener('goal')} onAdd={(e) => panel.open('goal', e)} adding={panel.is('goal')} />}>
+                  <PeriodPicker kit={kit} period={period()} today={today} onChange={setPeriod} shown={ownCount(shown()?.goals ?? [])} total={ownCount(data.goals)} />
+                  <Show when={roots().length} fallback={<p class="hint">{t.goals.period.none}</p>}>
+                    <TreeOutline tree={shown() ?? data} roots={roots()} kit={kit} label={t.departments.goalsOf(d().name)} />
+                    <HierarchyDiagram tree={shown() ?? data} scope={{ departmentId: id }} kit={kit} />
+                  </Show>
                 </Show>
               </section>
             </>
@@ -64,5 +74,33 @@ export default function DepartmentPage(props: { locale: Locale }) {
         </Show>
       )}
     </Loaded>
+  );
+}
+
+/** An empty department says what to do next: add a goal (for who may), invite an editor (for admins). */
+function NextSteps(props: { kit: LocaleKit; departmentId: string; opener: { 'data-opener': string; 'aria-expanded': boolean }; onAdd: (e: Event) => void; adding: boolean }) {
+  const { t, href } = props.kit;
+  const d = t.departments;
+  const mayAdd = () => can('write', props.departmentId);
+  return (
+    <div class="notice next-steps" data-next-steps>
+      <p>{d.noGoals}</p>
+      <h3>{d.nextSteps}</h3>
+      <ol>
+        <Show when={mayAdd()} fallback={<li>{d.nextAsk}</li>}>
+          <li>
+            {d.nextAddGoal}{' '}
+            <Show when={!props.adding}>
+              <button type="button" class="primary" {...props.opener} onClick={(e) => props.onAdd(e)}>{t.goals.add}</button>
+            </Show>
+          </li>
+        </Show>
+        <Show when={isAdmin()}>
+          <li>
+            {d.nextInvite} <a href={href('/admin/users/')}>{d.nextInviteLink}</a>
+          </li>
+        </Show>
+      </ol>
+    </div>
   );
 }

@@ -11,16 +11,20 @@ import { useLocale, type LocaleKit } from '../../components/i18n.ts';
 import { Loaded } from '../../components/Loaded.tsx';
 import { can } from '../../client/session.ts';
 import { askConfirm, createInPlace, InPlaceForm } from '../../components/in-place.tsx';
+import { ProgressBar } from '../../components/ProgressBar.tsx';
+import { StatusCounts } from '../../components/StatusCounts.tsx';
+import { treeAssessment } from '../../components/StatusBadge.tsx';
+import { departmentSummaries, type DepartmentSummary } from '../../domain/department-summary.ts';
 
 export default function Departments(props: { locale: Locale }) {
   const kit = useLocale(props.locale);
   const { t } = kit;
   const [tree, { refetch }] = createResource(api.tree);
   const form = createFormState(t);
-  const counts = createMemo(() => {
-    const c = new Map<string, number>();
-    for (const g of tree.latest?.goals ?? []) c.set(g.departmentId, (c.get(g.departmentId) ?? 0) + 1);
-    return c;
+  // Counts and progress from the same assessment as every badge (src/domain/status.ts).
+  const summaries = createMemo(() => {
+    const data = tree.latest;
+    return data ? departmentSummaries(data.goals, treeAssessment(data)) : new Map<string, DepartmentSummary>();
   });
 
   async function add(e: SubmitEvent) {
@@ -49,7 +53,7 @@ export default function Departments(props: { locale: Locale }) {
         {(data) => (
           <Show when={data.departments.length} fallback={<p class="hint">{t.departments.empty}</p>}>
             <ul class="list departments">
-              <For each={data.departments}>{(d) => <DepartmentRow kit={kit} department={d} goalCount={counts().get(d.id) ?? 0} onChanged={refetch} />}</For>
+              <For each={data.departments}>{(d) => <DepartmentRow kit={kit} department={d} summary={summaries().get(d.id) ?? null} onChanged={refetch} />}</For>
             </ul>
           </Show>
         )}
@@ -58,8 +62,8 @@ export default function Departments(props: { locale: Locale }) {
   );
 }
 
-function DepartmentRow(props: { kit: LocaleKit; department: Department; goalCount: number; onChanged: () => void }) {
-  const { t } = props.kit;
+function DepartmentRow(props: { kit: LocaleKit; department: Department; summary: DepartmentSummary | null; onChanged: () => void }) {
+  const { t, fmt } = props.kit;
   const panel = createInPlace<'rename'>(`department:${props.department.id}`);
   const form = createFormState(t);
 
@@ -87,7 +91,17 @@ function DepartmentRow(props: { kit: LocaleKit; department: Department; goalCoun
           <div class="row-between">
             <div>
               <a href={props.kit.href('/department/', props.department.id)} class="title">{props.department.name}</a>
-              <span class="meta"> · {t.departments.goalCount(props.goalCount)}</span>
+              <span class="meta"> · {t.departments.goalCount(props.summary?.goalCount ?? 0)}</span>
+              <Show when={props.summary}>
+                {(s) => (
+                  <div class="department-glance">
+                    {/* A department has no dates of its own: its bar is neutral, the statuses are its goals'. */}
+                    <span class="meta">{t.common.progress}</span>
+                    <ProgressBar progress={s().progress} tone={null} t={t} fmt={fmt} label={t.departments.progressLabel(props.department.name)} />
+                    <StatusCounts kit={props.kit} counts={s().byTone} label={`${t.departments.byStatus}: ${props.department.name}`} />
+                  </div>
+                )}
+              </Show>
             </div>
             <Show when={can('write')}>
               <div class="actions">

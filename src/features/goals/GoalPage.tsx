@@ -9,13 +9,15 @@ import { Loaded } from '../../components/Loaded.tsx';
 import { ProgressBar } from '../../components/ProgressBar.tsx';
 import { TreeOutline } from '../../components/TreeOutline.tsx';
 import { HierarchyDiagram } from '../../components/HierarchyDiagram.tsx';
+import { ContributionsTable } from '../../components/ContributionsTable.tsx';
+import { contributions } from '../../domain/contributions.ts';
 import { canChangeGoal, canWriteSomewhere } from '../../client/session.ts';
 import { ClosedGoalNote } from '../../components/ClosedGoalNote.tsx';
 import { GoalHistory } from '../accounts/GoalHistory.tsx';
 import { GoalForm, DeleteGoal } from '../lazy.ts';
 import { GoalCounterweights, LibraryMeasureForm, Practices } from '../measurement/lazy.ts';
 import { GoalPeriodPanel, GoalStatusLine } from '../reviews/GoalReviewPanel.tsx';
-import { MeasureStatusBadge } from '../../components/StatusBadge.tsx';
+import { MeasureStatusBadge, goalToneIn, measureTone, treeAssessment } from '../../components/StatusBadge.tsx';
 import { createInPlace, InPlaceForm } from '../../components/in-place.tsx';
 
 type Panel = 'edit' | 'delete' | 'measure' | 'subgoal';
@@ -58,6 +60,7 @@ function GoalView(props: { kit: LocaleKit; tree: Tree; goal: GoalWithProgress; r
   const department = () => props.tree.departments.find((d) => d.id === props.goal.departmentId);
   const measures = () => props.tree.measures.filter((m) => m.goalId === props.goal.id);
   const children = () => props.tree.goals.filter((g) => g.parentGoalId === props.goal.id);
+  const parts = () => contributions(props.goal.id, props.tree.goals, props.tree.measures, treeAssessment(props.tree));
 
   return (
     <article>
@@ -78,7 +81,7 @@ function GoalView(props: { kit: LocaleKit; tree: Tree; goal: GoalWithProgress; r
         <Show when={props.goal.description}>
           <p class="description">{props.goal.description}</p>
         </Show>
-        <ProgressBar progress={props.goal.progress} t={t} fmt={fmt} />
+        <ProgressBar progress={props.goal.progress} tone={goalToneIn(props.tree, props.goal)} t={t} fmt={fmt} />
         <GoalStatusLine kit={props.kit} tree={props.tree} goal={props.goal} />
         <ClosedGoalNote kit={props.kit} goal={props.goal} explain />
         <Show when={mayChange()}>
@@ -117,6 +120,8 @@ function GoalView(props: { kit: LocaleKit; tree: Tree; goal: GoalWithProgress; r
         </Show>
         <GoalCounterweights kit={props.kit} tree={props.tree} goal={props.goal} refresh={props.refresh} />
       </section>
+
+      <ContributionsTable kit={props.kit} parts={parts()} goalTitle={props.goal.title} />
 
       <Practices kit={props.kit} goalId={props.goal.id} mayEdit={mayChange()} />
 
@@ -159,7 +164,7 @@ function MeasureRow(props: { kit: LocaleKit; measure: MeasureWithProgress }) {
       <div class="row-between">
         <a class="title" href={href('/measure/', m().id)}>{m().name}</a>
         <span class="measure-status">
-          <ProgressBar progress={m().progress} t={t} fmt={fmt} label={`${t.common.progress}: ${m().name}`} /> <MeasureStatusBadge measure={m()} kit={props.kit} compact />
+          <ProgressBar progress={m().latest ? m().progress : null} tone={measureTone(m())} t={t} fmt={fmt} label={`${t.common.progress}: ${m().name}`} /> <MeasureStatusBadge measure={m()} kit={props.kit} compact />
         </span>
       </div>
       <p class="meta">

@@ -9,6 +9,7 @@ import { FormMessage, TextField } from '../../components/Field.tsx';
 import { createFormState, parseNumber, readForm } from '../../components/forms.ts';
 import type { LocaleKit } from '../../components/i18n.ts';
 import { ProgressBar } from '../../components/ProgressBar.tsx';
+import { measureTone } from '../../components/StatusBadge.tsx';
 import { can, canChangeGoal } from '../../client/session.ts';
 import { askConfirm, createInPlace, InPlaceForm } from '../../components/in-place.tsx';
 
@@ -29,7 +30,7 @@ export function PairSide(props: { kit: LocaleKit; measure: MeasureWithProgress; 
         {tm.latest}:{' '}
         {m().latest ? `${fmt.value(m().latest!.value, m().unit)} (${fmt.date(m().latest!.date)})` : tm.noLatest}
       </p>
-      <ProgressBar progress={m().progress} t={t} fmt={fmt} label={`${t.common.progress}: ${m().name}`} />
+      <ProgressBar progress={m().latest ? m().progress : null} tone={measureTone(m())} t={t} fmt={fmt} label={`${t.common.progress}: ${m().name}`} />
     </div>
   );
 }

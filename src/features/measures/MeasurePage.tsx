@@ -15,7 +15,7 @@ import { MeasureCounterweights } from '../measurement/Counterweights.tsx';
 import { SampleCheckInForm, SampleFacts, SegmentManager } from '../measurement/SampleCheckIn.tsx';
 import { SampleChart } from '../measurement/SampleChart.tsx';
 import { createCheckInEditor, EditCheckInButton, EditCheckInRow } from '../reviews/CheckInEdit.tsx';
-import { MeasureStatusBadge } from '../../components/StatusBadge.tsx';
+import { MeasureStatusBadge, measureTone } from '../../components/StatusBadge.tsx';
 import { TableScroll } from '../../components/TableScroll.tsx';
 import { askConfirm, createInPlace, InPlaceForm } from '../../components/in-place.tsx';
 
@@ -75,7 +75,7 @@ function MeasureView(props: { kit: LocaleKit; data: MeasureData; refresh: () => 
         <Show when={m().purpose}>
           <p class="description">{m().purpose}</p>
         </Show>
-        <ProgressBar progress={m().progress} t={t} fmt={fmt} /> <MeasureStatusBadge measure={m()} kit={props.kit} />
+        <ProgressBar progress={m().latest ? m().progress : null} tone={measureTone(m())} t={t} fmt={fmt} /> <MeasureStatusBadge measure={m()} kit={props.kit} />
         <ClosedGoalNote kit={props.kit} goal={props.data.goal} />
         <Show when={m().smallSample}>
           {(c) => (

@@ -5,12 +5,13 @@
 import { createSignal, For, Show } from 'solid-js';
 import { api } from '../../client/api.ts';
 import { can } from './permissions.ts';
-import { STATUSES, type Status } from '../../domain/status.ts';
+import { STATUSES, goalTone, type Status } from '../../domain/status.ts';
 import type { AgendaItem, AgendaMeasure } from '../../domain/reviews.ts';
 import { FormMessage, SelectField, TextField } from '../../components/Field.tsx';
 import { createFormState, readForm } from '../../components/forms.ts';
 import type { LocaleKit } from '../../components/i18n.ts';
 import { ProgressBar } from '../../components/ProgressBar.tsx';
+import { ContributionsTable } from '../../components/ContributionsTable.tsx';
 import { GoalStateBadge, StatusBadge } from '../../components/StatusBadge.tsx';
 import type { GoalState } from '../../domain/schemas.ts';
 import { ClosedGoalNote } from '../../components/ClosedGoalNote.tsx';
@@ -60,7 +61,7 @@ export function AgendaItemView(props: { kit: LocaleKit; reviewId: string; item: 
       <div class="item-facts">
         <div>
           <span class="fact-label">{t.common.progress}</span>
-          <ProgressBar progress={props.item.progress} t={t} fmt={fmt} label={`${t.common.progress}: ${g().title}`} />
+          <ProgressBar progress={props.item.progress} tone={goalTone(g().state, props.item.status)} t={t} fmt={fmt} label={`${t.common.progress}: ${g().title}`} />
           <span class="meta">{r.expectedOn(fmt.date(props.asOf), fmt.percent(props.item.expected))}</span>
         </div>
         <div>
@@ -104,6 +105,7 @@ export function AgendaItemView(props: { kit: LocaleKit; reviewId: string; item: 
       </Show>
 
       <MeasuresTable kit={props.kit} measures={props.item.measures} canCheckIn={canCheckIn()} goalTitle={g().title} onChanged={props.onChanged} />
+      <Show when={props.item.contributions}>{(parts) => <ContributionsTable kit={props.kit} parts={parts()} goalTitle={g().title} headingLevel={4} />}</Show>
 
       <Show
         when={canWrite() && goalOpen()}
@@ -193,7 +195,7 @@ function MeasuresTable(props: { kit: LocaleKit; measures: AgendaMeasure[]; canCh
                     <td class="num">{value(m, m.previousValue)}</td>
                     <td>{fmt.target(m)}</td>
                     <td>
-                      <ProgressBar progress={m.latest ? m.progress : null} t={t} fmt={fmt} label={`${t.common.progress}: ${m.name}`} />
+                      <ProgressBar progress={m.latest ? m.progress : null} tone={m.status} t={t} fmt={fmt} label={`${t.common.progress}: ${m.name}`} />
                     </td>
                     <td>
                       <StatusBadge status={m.status} kit={props.kit} assessment={{ progress: m.latest ? m.progress : null, expected: m.expected }} compact />

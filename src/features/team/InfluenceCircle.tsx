@@ -3,11 +3,12 @@
 // Every measure is a focusable link with its progress; the SVG has a title and a description,
 // and the same grouping follows as lists (InfluenceLists).
 import { createMemo, For, Show } from 'solid-js';
-import { progressBand } from '../../domain/progress.ts';
 import type { Influence } from '../../domain/measurement-terms.ts';
 import type { GoalWithProgress, MeasureWithProgress } from '../../domain/types.ts';
 import type { LocaleKit } from '../../components/i18n.ts';
 import { ProgressBar } from '../../components/ProgressBar.tsx';
+import { measureTone } from '../../components/StatusBadge.tsx';
+import { TONE_ICONS } from '../../components/status-icons.ts';
 import { layoutCircle, PILL, PILL_CHARS, RING_LABEL, wrapLabel } from './influence-layout.ts';
 
 export const RINGS: readonly Influence[] = ['direct', 'partial', 'none'];
@@ -19,9 +20,11 @@ export function InfluenceCircle(props: { kit: LocaleKit; measures: MeasureWithPr
   const layout = createMemo(() => layoutCircle(byRing().map((l) => l.length)));
   const size = () => layout().extent * 2;
   const c = () => layout().extent;
+  // The pill's colour and mark are the measure's status, the same as its badge elsewhere.
   const label = (m: MeasureWithProgress) => {
     const shown = wrapLabel(m.name, PILL_CHARS).join(' ');
-    return tm.measureLabel(shown, shown === m.name ? null : m.name, fmt.progress(m.progress, t.common.noData), tm.rings[m.influence]);
+    const progress = `${fmt.progress(m.progress, t.common.noData)}, ${t.reviews.status[measureTone(m)]}`;
+    return tm.measureLabel(shown, shown === m.name ? null : m.name, progress, tm.rings[m.influence]);
   };
 
   return (
@@ -57,11 +60,11 @@ export function InfluenceCircle(props: { kit: LocaleKit; measures: MeasureWithPr
                   const y = () => c() + at().y - PILL.height / 2;
                   return (
                     // The class sits on the <g>: Solid would set `className` on an <a>, read-only in SVG.
-                    <g role="listitem" class={`pill band-${progressBand(m.progress)}`}>
+                    <g role="listitem" class={`pill tone-${measureTone(m)}`}>
                       <a href={href('/measure/', m.id)} aria-label={label(m)}>
                         <title>{label(m)}</title>
                         <rect x={x()} y={y()} width={PILL.width} height={PILL.height} rx={PILL.height / 2} />
-                        <circle class="pill-dot" cx={x() + 14} cy={y() + PILL.height / 2} r={5} />
+                        <text class="pill-dot" x={x() + 14} y={y() + PILL.height / 2} dy="0.35em" text-anchor="middle" aria-hidden="true">{TONE_ICONS[measureTone(m)]}</text>
                         <text x={x() + 26} y={y() + PILL.height / 2} aria-hidden="true">
                           <For each={wrapLabel(m.name, PILL_CHARS)}>
                             {(line, k) => (
@@ -113,7 +116,7 @@ export function InfluenceLists(props: { kit: LocaleKit; measures: MeasureWithPro
                           <a href={href('/measure/', m.id)}>{m.name}</a>
                           <span class="meta"> · {props.goals.get(m.goalId)?.title}</span>
                           <br />
-                          <ProgressBar progress={m.progress} t={t} fmt={fmt} label={`${t.common.progress}: ${m.name}`} />
+                          <ProgressBar progress={m.latest ? m.progress : null} tone={measureTone(m)} t={t} fmt={fmt} label={`${t.common.progress}: ${m.name}`} />
                         </li>
                       )}
                     </For>

@@ -8,6 +8,7 @@ import type { Locale } from '../../i18n/index.ts';
 import { pageId, useLocale } from '../../components/i18n.ts';
 import { Loaded } from '../../components/Loaded.tsx';
 import { InfluenceCircle, InfluenceLists, RINGS } from './InfluenceCircle.tsx';
+import { StatusLegend } from '../reviews/StatusLegend.tsx';
 
 type View = 'all' | 'huddle';
 const HUDDLE: readonly Influence[] = ['direct', 'partial'];
@@ -83,6 +84,7 @@ export default function TeamPage(props: { locale: Locale }) {
                   view() === 'huddle' ? tm.circleDescHuddle(count('direct'), count('partial')) : tm.circleDesc(count('direct'), count('partial'), count('none'))
                 }
               />
+              <StatusLegend kit={kit} diagram />
               <Show when={view() === 'huddle' && count('none') > 0}>
                 <p class="hint">{tm.hiddenOutside(count('none'))}</p>
               </Show>

@@ -68,6 +68,11 @@ export function GanttDiagram(props: { gantt: Gantt; kit: LocaleKit; caption: str
           container.querySelectorAll<SVGElement>(`#${id} rect.task, #${id} text.taskText, #${id} text.taskTextOutsideRight, #${id} text.taskTextOutsideLeft`).forEach((el) => {
             if (goalOf(el)) el.classList.add('clickable');
           });
+          // Each bar takes its goal's status colour (the crit/active/done tags are only a fallback).
+          container.querySelectorAll<SVGElement>(`#${id} rect.task`).forEach((el) => {
+            const tone = props.gantt.tasks[el.id.slice(id.length + 1)]?.tone;
+            if (tone) el.classList.add(`tone-${tone}`);
+          });
           setState('ready');
           viewport?.reset();
         } catch (e) {

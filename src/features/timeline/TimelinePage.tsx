@@ -8,6 +8,7 @@ import { api } from '../../client/api.ts';
 import { parsePeriod, shiftPeriod, type Period } from '../../domain/cadence.ts';
 import type { Timeline } from '../../domain/reviews.ts';
 import type { Department } from '../../domain/types.ts';
+import { goalTone } from '../../domain/status.ts';
 import type { GoalState } from '../../domain/schemas.ts';
 import { timelineGantt } from '../../diagrams/timeline.ts';
 import type { Locale } from '../../i18n/index.ts';
@@ -17,6 +18,7 @@ import { localToday } from '../../components/local-today.ts';
 import { ProgressBar } from '../../components/ProgressBar.tsx';
 import { GoalStateBadge, StatusBadge } from '../../components/StatusBadge.tsx';
 import { StatusLegend } from '../reviews/StatusLegend.tsx';
+import { TONE_ICONS } from '../../components/status-icons.ts';
 import { GanttDiagram } from './GanttDiagram.tsx';
 import { TableScroll } from '../../components/TableScroll.tsx';
 
@@ -133,7 +135,7 @@ function TimelineView(props: { kit: LocaleKit; data: Timeline; period: Period | 
   const gantt = createMemo(() =>
     timelineGantt(
       props.data,
-      { today: tl.today, review: () => tl.reviewMilestone },
+      { today: tl.today, review: () => tl.reviewMilestone, mark: (tone) => TONE_ICONS[tone] },
       { maxGoals: GANTT_PAGE, offset: offset(), ...axisFor(props.period, props.kit.locale) },
     ),
   );
@@ -160,7 +162,7 @@ function TimelineView(props: { kit: LocaleKit; data: Timeline; period: Period | 
       <Show when={wide()}>
         <GanttDiagram gantt={gantt()} kit={props.kit} caption={tl.diagramCaption} />
       </Show>
-      <StatusLegend kit={props.kit} />
+      <StatusLegend kit={props.kit} diagram />
 
       <section aria-labelledby="tl-table-heading">
         <h2 id="tl-table-heading">{tl.tableHeading}</h2>
@@ -191,7 +193,7 @@ function TimelineView(props: { kit: LocaleKit; data: Timeline; period: Period | 
                         <td>{fmt.date(g.startDate)}</td>
                         <td>{fmt.date(g.dueDate)}</td>
                         <td>{g.state === 'open' ? fmt.date(g.nextReviewDate) : '—'}</td>
-                        <td><ProgressBar progress={g.progress} t={t} fmt={fmt} label={`${t.common.progress}: ${g.title}`} /></td>
+                        <td><ProgressBar progress={g.progress} tone={goalTone(g.state, g.status)} t={t} fmt={fmt} label={`${t.common.progress}: ${g.title}`} /></td>
                         <td>
                           <Show when={g.state === 'open'} fallback={<GoalStateBadge state={g.state as Exclude<GoalState, 'open'>} kit={props.kit} />}>
                             <StatusBadge

@@ -1,5 +1,7 @@
 // The overview: vision, the goal tree as an outline, and the hierarchy diagram.
-import { createResource, Show } from 'solid-js';
+import { createMemo, createResource, Show } from 'solid-js';
+import { PeriodPicker, usePeriod } from '../../components/PeriodPicker.tsx';
+import { treeForPeriod } from '../../domain/period-filter.ts';
 import { api } from '../../client/api.ts';
 import type { Locale } from '../../i18n/index.ts';
 import { useLocale } from '../../components/i18n.ts';
@@ -17,12 +19,21 @@ export default function Overview(props: { locale: Locale }) {
   const { t } = kit;
   const [tree, { refetch }] = createResource(api.tree);
   const panel = createInPlace<'goal'>('overview');
+  const { period, setPeriod, today } = usePeriod();
+  // The goals of the chosen period, every roll-up (the vision's too) recomputed over them.
+  const shown = createMemo(() => (tree.latest ? treeForPeriod(tree.latest, period()) : null));
+  const roots = () => {
+    const s = shown();
+    if (!s) return [];
+    const ids = new Set(s.goals.map((g) => g.id));
+    return s.goals.filter((g) => g.parentGoalId === null || !ids.has(g.parentGoalId));
+  };
 
   return (
     <Loaded data={tree} t={t} retry={refetch}>
       {(data) => (
         <>
-          <VisionPanel kit={kit} vision={data.vision} progress={data.progress} onSaved={refetch} />
+          <VisionPanel kit={kit} vision={data.vision} progress={(shown() ?? data).progress} onSaved={refetch} />
           <QualityBalance kit={kit} measures={data.measures} />
           <section aria-labelledby="goals-heading">
             <div class="section-head">
@@ -52,8 +63,11 @@ export default function Overview(props: { locale: Locale }) {
               </InPlaceForm>
             </Show>
             <Show when={data.goals.length > 0} fallback={<p class="hint">{t.goals.none}</p>}>
-              <TreeOutline tree={data} roots={data.goals.filter((g) => g.parentGoalId === null)} kit={kit} label={t.diagram.outline} />
-              <HierarchyDiagram tree={data} kit={kit} />
+              <PeriodPicker kit={kit} period={period()} today={today} onChange={setPeriod} shown={(shown() ?? data).goals.length} total={data.goals.length} />
+              <Show when={(shown() ?? data).goals.length > 0} fallback={<p class="hint">{t.goals.period.none}</p>}>
+                <TreeOutline tree={shown() ?? data} roots={roots()} kit={kit} label={t.diagram.outline} />
+                <HierarchyDiagram tree={shown() ?? data} kit={kit} />
+              </Show>
             </Show>
           </section>
         </>

@@ -33,7 +33,7 @@ export function VisionPanel(props: { kit: LocaleKit; vision: Vision | null; prog
             <p class="meta">{t.vision.horizon(vision().horizonYear)}</p>
             <div class="rollup">
               <span>{t.vision.rollUp}</span>
-              <ProgressBar progress={props.progress} t={t} fmt={fmt} label={t.vision.rollUp} />
+              <ProgressBar progress={props.progress} tone={null} t={t} fmt={fmt} label={t.vision.rollUp} />
             </div>
             <Show when={can('write')}>
               <button type="button" {...panel.opener('edit')} onClick={(e) => panel.open('edit', e)}>{t.vision.edit}</button>
