@@ -72,7 +72,7 @@ describe.each([
     await page.getByRole('button', { name: 'Delete goal' }).click();
     await poll(() => page.getByText('An admin can restore it from the bin for 30 days.').count()).toBe(1);
     await page.getByLabel('Delete them too, with their measures').check();
-    await page.locator('form.danger-zone').getByRole('button', { name: 'Delete goal' }).click();
+    await page.getByRole('dialog').getByRole('button', { name: 'Delete goal' }).click();
     await poll(() => new URL(page.url()).pathname).toBe('/');
     await poll(() => page.getByRole('heading', { level: 1 }).count()).toBeGreaterThan(0);
     expect(await page.getByText(title, { exact: true }).count()).toBe(0);
