@@ -27,7 +27,7 @@ export async function signIn(sql: Sql, req: Request, body: unknown, ip?: string)
   const now = clock();
   const keys = [
     { key: `email:${email}`, limit: SIGN_IN_LIMITS.email },
-    { key: `ip:${clientAddress(req, ip)}`, limit: SIGN_IN_LIMITS.address },
+    { key: `ip:${clientAddress(ip)}`, limit: SIGN_IN_LIMITS.address },
   ];
   const wait = Math.max(...(await Promise.all(keys.map((k) => blockedFor(sql, k.key, k.limit, now)))));
   if (wait > 0) {
