@@ -11,12 +11,20 @@ import { NetlifyDev } from '@netlify/dev';
 import { prepareDatabase } from './prepare-db.ts';
 import { loadFunctions } from './functions.ts';
 import { closeDatabase } from '../src/server/db.ts';
+import { DatabaseUnusable } from '../src/server/db-health.ts';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
 const port = Number(process.env.PORT ?? 4321);
 const host = process.env.HOST ?? '127.0.0.1';
 
-const { demoUsers } = await prepareDatabase({ demo: process.env.TILLER_DEMO !== 'off', setupOrigin: `http://${host}:${port}` });
+const { demoUsers } = await prepareDatabase({ demo: process.env.TILLER_DEMO !== 'off', setupOrigin: `http://${host}:${port}` }).catch(refuseStart);
+
+/** A database that cannot be used stops the start with its one-paragraph message, no stack. */
+function refuseStart(e: unknown): never {
+  if (!(e instanceof DatabaseUnusable)) throw e;
+  console.error(e.message);
+  process.exit(1);
+}
 
 if (!process.argv.includes('--no-build')) build();
 
