@@ -2,6 +2,8 @@
 // is keyed on the socket's address, and a refused oversized body leaves the connection usable.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import http from 'node:http';
+import { execFileSync } from 'node:child_process';
+import { existsSync } from 'node:fs';
 import { addUser, startApp, type RunningApp } from '../e2e/app.ts';
 import { SIGN_IN_LIMITS } from '../../src/server/rate-limit.ts';
 import { TEST_PASSWORD } from './sign-in.ts';
@@ -20,8 +22,11 @@ interface Reply {
 }
 
 /** One request with node:http, so the local address and the agent (connection) can be chosen. */
-function send(opts: { path: string; method: string; body?: string | Buffer; headers?: Record<string, string>; localAddress?: string; agent?: http.Agent }): Promise<Reply> {
-  const url = new URL(opts.path, app.url);
+type SendOptions = { path: string; method: string; body?: string | Buffer; headers?: Record<string, string>; localAddress?: string; agent?: http.Agent };
+const send = (opts: SendOptions) => sendTo(app.url, opts);
+
+function sendTo(base: string, opts: SendOptions): Promise<Reply> {
+  const url = new URL(opts.path, base);
   return new Promise((resolve, reject) => {
     const req = http.request(
       {
@@ -31,7 +36,7 @@ function send(opts: { path: string; method: string; body?: string | Buffer; head
         method: opts.method,
         localAddress: opts.localAddress,
         agent: opts.agent,
-        headers: { origin: app.url, 'content-type': 'application/json', ...opts.headers },
+        headers: { origin: base, 'content-type': 'application/json', ...opts.headers },
       },
       (res) => {
         let body = '';
@@ -83,6 +88,32 @@ describe('oversized bodies on a keep-alive connection', () => {
       }
     } finally {
       agent.destroy();
+    }
+  }, 120_000);
+});
+
+describe('a database made unwritable while Tiller runs', () => {
+  it('answers writes with 503 "The database cannot be written" and stays up', async () => {
+    const own = await startApp();
+    const files = ['', '-wal', '-shm'].map((s) => own.databaseUrl.replace(/^file:/, '') + s).filter((f) => existsSync(f));
+    try {
+      await addUser(own, { email: 'ro@example.com', password: TEST_PASSWORD, role: 'viewer' });
+      const at = (path: string, extra: Partial<Parameters<typeof send>[0]> = {}) => sendTo(own.url, { path, method: 'GET', ...extra });
+      expect((await at('/api/session', { method: 'POST', body: JSON.stringify({ email: 'ro@example.com', password: TEST_PASSWORD }) })).status).toBe(201);
+      // Tests run as root, for whom chmod does not stop writes; the immutable flag does.
+      execFileSync('chattr', ['+i', ...files]);
+      for (let i = 0; i < 3; i++) {
+        const w = await at('/api/session', { method: 'POST', body: JSON.stringify({ email: 'ro@example.com', password: TEST_PASSWORD }) });
+        expect(w.status, w.body).toBe(503);
+        expect(w.headers['content-type']).toMatch(/problem\+json/);
+        expect(JSON.parse(w.body).title).toBe('The database cannot be written');
+      }
+      // Still up: a read answers.
+      expect((await at('/api/session')).status).toBeLessThan(500);
+      expect(own.output()).not.toMatch(/SIGBUS/);
+    } finally {
+      execFileSync('chattr', ['-i', ...files]);
+      await own.stop();
     }
   }, 120_000);
 });
