@@ -483,6 +483,11 @@ export const en = {
       reopen: 'Reopened',
       review_date_advanced: 'Moved the review date of',
       meeting_moved: 'Moved the meeting date of',
+      sign_in: 'Successful',
+      sign_in_failed: 'Failed',
+      lock_out: 'Locked out of',
+      sign_out: 'Ended',
+      password_change: 'Changed the password of',
     },
     entities: {
       vision: 'vision',
@@ -500,6 +505,8 @@ export const en = {
       segment: 'segment',
       counterweight: 'counterweight',
       measure_pair: 'counterweight pair',
+      sign_in: 'sign-in',
+      session: 'session',
     },
     actorToken: (name: string) => `API token ${name}`,
     fields: {
@@ -516,6 +523,7 @@ export const en = {
       counterweightId: 'Counterweight',
       text: 'Text',
       position: 'Position',
+      address: 'Client address',
     },
     yes: 'yes',
     no: 'no',

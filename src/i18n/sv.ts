@@ -474,6 +474,11 @@ export const sv: Messages = {
       reopen: 'Öppnade igen',
       review_date_advanced: 'Flyttade uppföljningsdatum för',
       meeting_moved: 'Flyttade mötesdatum för',
+      sign_in: 'Lyckad',
+      sign_in_failed: 'Misslyckad',
+      lock_out: 'Spärrad från',
+      sign_out: 'Avslutade',
+      password_change: 'Bytte lösenord för',
     },
     entities: {
       vision: 'visionen',
@@ -491,6 +496,8 @@ export const sv: Messages = {
       segment: 'segment',
       counterweight: 'motvikt',
       measure_pair: 'motviktspar',
+      sign_in: 'inloggning',
+      session: 'session',
     },
     actorToken: (name: string) => `API-nyckel ${name}`,
     fields: {
@@ -507,6 +514,7 @@ export const sv: Messages = {
       counterweightId: 'Motvikt',
       text: 'Text',
       position: 'Plats',
+      address: 'Klientadress',
     },
     yes: 'ja',
     no: 'nej',
