@@ -2,6 +2,7 @@
 // functions and (later) the sign-in and admin forms.
 import { z } from 'zod';
 import { ROLES, type Role } from './roles.ts';
+import { noLoneSurrogate, WELL_FORMED } from './schemas.ts';
 
 export const PASSWORD_MIN = 10;
 export const PASSWORD_MAX = 256;
@@ -23,14 +24,16 @@ export const newPassword = z
   .string({ error: 'Required.' })
   .min(PASSWORD_MIN, { error: `Use at least ${PASSWORD_MIN} characters.` })
   .max(PASSWORD_MAX, { error: `At most ${PASSWORD_MAX} characters.` })
-  .regex(/^[^\0]*$/, noNul);
+  .regex(/^[^\0]*$/, noNul)
+  .regex(WELL_FORMED, noLoneSurrogate);
 
 const personName = z
   .string({ error: 'Required.' })
   .trim()
   .min(1, { error: 'Required.' })
   .max(120, { error: 'At most 120 characters.' })
-  .regex(/^[^\0]*$/, noNul);
+  .regex(/^[^\0]*$/, noNul)
+  .regex(WELL_FORMED, noLoneSurrogate);
 
 export const role = z.enum(ROLES, { error: `Choose one of: ${ROLES.join(', ')}.` });
 const departmentIds = z.array(id).max(100, { error: 'At most 100 departments.' });

@@ -3,6 +3,7 @@ export const PROBLEMS_SV: Readonly<Record<string, string>> = {
   // ---------- fields (src/domain/schemas.ts) ----------
   'Use a real calendar date written YYYY-MM-DD.': 'Ange ett verkligt datum som ÅÅÅÅ-MM-DD.',
   'Remove the invisible NUL character.': 'Ta bort det osynliga NUL-tecknet.',
+  'Remove the broken character (half of a character pair).': 'Ta bort det trasiga tecknet (halva ett teckenpar).',
   'Required.': 'Obligatoriskt.',
   'At most {} characters.': 'Högst {0} tecken.',
   'Enter a number.': 'Ange ett tal.',
