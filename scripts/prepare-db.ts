@@ -7,6 +7,7 @@ import { seedDemo } from '../db/seed/demo.ts';
 import { DEMO_USERS, type DemoUser } from '../db/seed/demo-users.ts';
 import { mkdirSync } from 'node:fs';
 import { createSetupInvite, hasActiveAdmin } from '../src/server/accounts.ts';
+import { asUnusable, checkDatabaseFile, checkWritable, databasePath } from '../src/server/db-health.ts';
 
 /**
  * `setupOrigin`: where the site runs; when given and no admin exists yet, prints a one-time
@@ -15,9 +16,13 @@ import { createSetupInvite, hasActiveAdmin } from '../src/server/accounts.ts';
 export async function prepareDatabase(opts: { demo: boolean; setupOrigin?: string }): Promise<{ demoUsers: readonly DemoUser[] }> {
   const url = process.env.LIBSQL_URL || DEFAULT_DATABASE_URL;
   if (url.startsWith('file:')) mkdirSync(new URL('../db/', import.meta.url), { recursive: true });
-  const client = await openDatabase(url, process.env.LIBSQL_AUTH_TOKEN || undefined);
+  const file = databasePath(url);
+  // An existing file must be a database: an empty or foreign one is refused, never re-created.
+  if (file) checkDatabaseFile(file);
+  const client = await openDatabase(url, process.env.LIBSQL_AUTH_TOKEN || undefined).catch((e: unknown) => Promise.reject(file ? asUnusable(e, file) : e));
   try {
-    const applied = await migrate(client);
+    const applied = await migrate(client).catch((e: unknown) => Promise.reject(file ? asUnusable(e, file) : e));
+    if (file) await checkWritable(client, file);
     if (applied.length) console.log(`Applied migrations: ${applied.join(', ')}`);
     const fresh = applied.includes('0001_init.sql');
     if (fresh && opts.demo) {

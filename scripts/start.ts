@@ -11,12 +11,20 @@ import { NetlifyDev } from '@netlify/dev';
 import { prepareDatabase } from './prepare-db.ts';
 import { loadFunctions } from './functions.ts';
 import { closeDatabase } from '../src/server/db.ts';
+import { DatabaseUnusable } from '../src/server/db-health.ts';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
 const port = Number(process.env.PORT ?? 4321);
 const host = process.env.HOST ?? '127.0.0.1';
 
-const { demoUsers } = await prepareDatabase({ demo: process.env.TILLER_DEMO !== 'off', setupOrigin: `http://${host}:${port}` });
+const { demoUsers } = await prepareDatabase({ demo: process.env.TILLER_DEMO !== 'off', setupOrigin: `http://${host}:${port}` }).catch(refuseStart);
+
+/** A database that cannot be used stops the start with its one-paragraph message, no stack. */
+function refuseStart(e: unknown): never {
+  if (!(e instanceof DatabaseUnusable)) throw e;
+  console.error(e.message);
+  process.exit(1);
+}
 
 if (!process.argv.includes('--no-build')) build();
 
@@ -51,8 +59,9 @@ const functions = await loadFunctions(path.join(root, 'netlify/functions'));
 const server = createServer(async (req, res) => {
   try {
     const response =
-      (req.url?.startsWith('/api/') ? await functions(toRequest(req)) : (await dev.handleAndIntrospectNodeRequest(req))?.response) ??
+      (req.url?.startsWith('/api/') ? await functions(toRequest(req), clientIp(req)) : (await dev.handleAndIntrospectNodeRequest(req))?.response) ??
       new Response('Not found', { status: 404, headers: { 'content-type': 'text/plain' } });
+    discardUnreadBody(req);
     res.writeHead(response.status, Object.fromEntries(response.headers));
     if (response.body) Readable.fromWeb(response.body as import('node:stream/web').ReadableStream).pipe(res);
     else res.end();
@@ -62,6 +71,30 @@ const server = createServer(async (req, res) => {
     res.end('Internal error');
   }
 });
+
+/** The socket's address, as Netlify's context.ip; never a header the client could set. */
+function clientIp(req: import('node:http').IncomingMessage): string | undefined {
+  return req.socket.remoteAddress?.replace(/^::ffff:/, '');
+}
+
+/** Bodies beyond this are not read to the end: the connection is closed instead. */
+const DRAIN_LIMIT = 16 * 1024 * 1024;
+
+/**
+ * A function that answered without reading the whole body (413) left the rest in the socket,
+ * and the next request on that keep-alive connection would wait behind it. Read it away (from
+ * the node stream, not into the web stream nobody reads any more), up to a limit.
+ */
+function discardUnreadBody(req: import('node:http').IncomingMessage) {
+  if (req.complete || req.readableEnded) return;
+  let read = 0;
+  req.removeAllListeners('data');
+  req.on('data', (chunk: Buffer) => {
+    read += chunk.length;
+    if (read > DRAIN_LIMIT) req.socket.destroy();
+  });
+  req.resume();
+}
 
 function toRequest(req: import('node:http').IncomingMessage): Request {
   const method = req.method ?? 'GET';

@@ -2,9 +2,31 @@
 // functions and (later) the sign-in and admin forms.
 import { z } from 'zod';
 import { ROLES, type Role } from './roles.ts';
+import { noLoneSurrogate, WELL_FORMED } from './schemas.ts';
 
-export const PASSWORD_MIN = 10;
+import { COMMON_PASSWORDS } from './common-passwords.ts';
+
+/** NIST SP 800-63B: length (counted in characters after NFC) and a list of known passwords, no composition rules. */
+export const PASSWORD_MIN = 12;
 export const PASSWORD_MAX = 256;
+
+export type PasswordWeakness = 'short' | 'invisible' | 'common' | 'repeated';
+
+/** Characters as a person counts them: Unicode code points after NFC normalisation. */
+export const passwordLength = (p: string) => [...p.normalize('NFC')].length;
+
+/**
+ * Why a new password is refused, or null. Spaces, zero-width characters and combining marks
+ * alone are not a password; nor is one character repeated, or an entry of the common list.
+ */
+export function passwordWeakness(p: string): PasswordWeakness | null {
+  const n = p.normalize('NFC');
+  if ([...n].length < PASSWORD_MIN) return 'short';
+  if (!/[^\s\p{Cf}\p{M}\p{Cc}]/u.test(n)) return 'invisible';
+  if (/^(.)\1*$/su.test(n)) return 'repeated';
+  if (COMMON_PASSWORDS.has(n.toLowerCase())) return 'common';
+  return null;
+}
 
 const noNul = { error: 'Remove the invisible NUL character.' };
 const id = z.string({ error: 'Required.' }).min(1, { error: 'Required.' }).max(64);
@@ -18,19 +40,31 @@ export const email = z
   .max(254, { error: 'At most 254 characters.' })
   .pipe(z.email({ error: 'Enter an e-mail address such as name@example.com.' }));
 
-/** A new password: at least 10 characters (length beats composition rules). Never trimmed. */
+const PASSWORD_ERRORS: Record<PasswordWeakness, string> = {
+  short: `Use at least ${PASSWORD_MIN} characters.`,
+  invisible: 'Use visible characters, not only spaces or invisible ones.',
+  repeated: 'Use more than one character repeated.',
+  common: 'This password is on a list of common or leaked passwords: choose another.',
+};
+
+/** A new password (the one rule, for every place that sets one). Never trimmed; stored as typed. */
 export const newPassword = z
   .string({ error: 'Required.' })
-  .min(PASSWORD_MIN, { error: `Use at least ${PASSWORD_MIN} characters.` })
   .max(PASSWORD_MAX, { error: `At most ${PASSWORD_MAX} characters.` })
-  .regex(/^[^\0]*$/, noNul);
+  .regex(/^[^\0]*$/, noNul)
+  .regex(WELL_FORMED, noLoneSurrogate)
+  .superRefine((p, ctx) => {
+    const weak = passwordWeakness(p);
+    if (weak) ctx.addIssue({ code: 'custom', message: PASSWORD_ERRORS[weak] });
+  });
 
 const personName = z
   .string({ error: 'Required.' })
   .trim()
   .min(1, { error: 'Required.' })
   .max(120, { error: 'At most 120 characters.' })
-  .regex(/^[^\0]*$/, noNul);
+  .regex(/^[^\0]*$/, noNul)
+  .regex(WELL_FORMED, noLoneSurrogate);
 
 export const role = z.enum(ROLES, { error: `Choose one of: ${ROLES.join(', ')}.` });
 const departmentIds = z.array(id).max(100, { error: 'At most 100 departments.' });

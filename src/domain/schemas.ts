@@ -17,14 +17,22 @@ export const isoDate = z.iso.date({ error: 'Enter a complete date: day, month an
 
 // SQLite stores a NUL character but reads text back only up to it: refuse it rather than lose the rest.
 const noNul = { error: 'Remove the invisible NUL character.' };
+/**
+ * Text that is well-formed UTF-16: a lone surrogate (possible through a JSON \uD800 escape) would
+ * be stored as U+FFFD without notice, so it is refused instead.
+ */
+export const WELL_FORMED = /^(?:[^\uD800-\uDFFF]|[\uD800-\uDBFF][\uDC00-\uDFFF])*$/;
+export const noLoneSurrogate = { error: 'Remove the broken character (half of a character pair).' };
 const requiredText = (max: number) =>
   z
     .string({ error: 'Required.' })
     .trim()
     .min(1, { error: 'Required.' })
     .max(max, { error: `At most ${max} characters.` })
-    .regex(/^[^\0]*$/, noNul);
-const optionalText = (max: number) => z.string().trim().max(max, { error: `At most ${max} characters.` }).regex(/^[^\0]*$/, noNul);
+    .regex(/^[^\0]*$/, noNul)
+    .regex(WELL_FORMED, noLoneSurrogate);
+const optionalText = (max: number) =>
+  z.string().trim().max(max, { error: `At most ${max} characters.` }).regex(/^[^\0]*$/, noNul).regex(WELL_FORMED, noLoneSurrogate);
 const id = z.string({ error: 'Required.' }).min(1, { error: 'Required.' }).max(64);
 const finite = z.number({ error: 'Enter a number.' }).finite({ error: 'Enter a finite number.' });
 export const version = z.int({ error: 'Send the version you read.' }).min(1);

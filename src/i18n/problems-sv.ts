@@ -3,6 +3,16 @@ export const PROBLEMS_SV: Readonly<Record<string, string>> = {
   // ---------- fields (src/domain/schemas.ts) ----------
   'Enter a complete date: day, month and year.': 'Ange ett fullständigt datum: år, månad och dag.',
   'Remove the invisible NUL character.': 'Ta bort det osynliga NUL-tecknet.',
+  'Remove the broken character (half of a character pair).': 'Ta bort det trasiga tecknet (halva ett teckenpar).',
+  'The database is read-only or full at the moment; nothing was saved. Try again later, or tell whoever runs Tiller.':
+    'Databasen är skrivskyddad eller full just nu; inget sparades. Försök igen senare, eller kontakta den som driver Tiller.',
+  'To restore, stop Tiller and copy your latest backup of the database over {}. To start over with a new, empty database instead, move the file aside (for example to {}.broken) and start again.':
+    'Stoppa Tiller och kopiera din senaste säkerhetskopia av databasen över {0} för att återställa. Vill du i stället börja om med en ny, tom databas: flytta undan filen (till exempel till {1}.broken) och starta igen.',
+  'The database file {} cannot be written ({}): it, or its folder, is read-only or immutable, or the disk is full. Tiller will not start on it, as every change and sign-in would fail. Make the file and its folder writable for the user running Tiller (check \\`lsattr\\` for the immutable flag and \\`df\\` for free space), then start again.':
+    'Databasfilen {0} går inte att skriva till ({1}): filen eller dess mapp är skrivskyddad eller oföränderlig, eller så är disken full. Tiller startar inte på den, eftersom varje ändring och inloggning skulle misslyckas. Gör filen och mappen skrivbara för användaren som kör Tiller (se \\`lsattr\\` för flaggan immutable och \\`df\\` för ledigt utrymme) och starta igen.',
+  'Use visible characters, not only spaces or invisible ones.': 'Använd synliga tecken, inte bara mellanslag eller osynliga tecken.',
+  'Use more than one character repeated.': 'Använd mer än ett och samma tecken upprepat.',
+  'This password is on a list of common or leaked passwords: choose another.': 'Lösenordet finns på en lista över vanliga eller läckta lösenord: välj ett annat.',
   'Required.': 'Obligatoriskt.',
   'At most {} characters.': 'Högst {0} tecken.',
   'Enter a number.': 'Ange ett tal.',

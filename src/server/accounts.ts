@@ -230,6 +230,8 @@ export async function acceptInvite(sql: Sql, input: InviteAcceptInput, now: Date
     await setDepartments(sql, existing.id, departmentIds);
     user = await getUser(sql, existing.id);
     await recordAudit(sql, asActor(user), { action: 'reactivate', entity: 'user', entityId: user.id, before, after: user }, now);
+    // The new password itself is never logged (nor its hash), only that it was set.
+    await recordAudit(sql, asActor(user), { action: 'password_change', entity: 'user', entityId: user.id }, now);
   } else {
     const id = newId();
     const at = now.toISOString();

@@ -1,7 +1,9 @@
 // The one libSQL client. `file:`/`:memory:` use the native embedded client; remote URLs
 // (libsql:, https:, wss:) use the web client, which needs no native binary in a function bundle.
 import type { Client, InStatement, ResultSet } from '@libsql/client';
+import { accessSync, constants } from 'node:fs';
 import { DEFAULT_DATABASE_URL, env } from './env.ts';
+import { databasePath } from './db-health.ts';
 
 /** What repositories need: a client or an open transaction. */
 export interface Sql {
@@ -25,6 +27,10 @@ export async function openDatabase(url: string, authToken?: string): Promise<Cli
   // rollback-journal mode a read that meets a commit fails at once with SQLITE_BUSY (a 503 for a
   // plain GET, or for the sign-in check in front of a write). The mode is stored in the file.
   if (file) await client.execute('PRAGMA journal_mode = WAL');
+  // Reads through read(), not a memory map: a mapped file that stops being readable or writable
+  // (made immutable, a full disk, a lost mount) kills the process with SIGBUS instead of failing
+  // the one request with an error.
+  if (file) await client.execute('PRAGMA mmap_size = 0');
   return client;
 }
 
@@ -32,7 +38,9 @@ let current: Promise<Client> | null = null;
 
 export function getDatabase(): Promise<Client> {
   if (!current) {
-    const opening = openDatabase(env('LIBSQL_URL') || DEFAULT_DATABASE_URL, env('LIBSQL_AUTH_TOKEN') || undefined);
+    const url = env('LIBSQL_URL') || DEFAULT_DATABASE_URL;
+    guardedFile = databasePath(url);
+    const opening = openDatabase(url, env('LIBSQL_AUTH_TOKEN') || undefined);
     // A failed open is not remembered: the next request tries again.
     opening.catch(() => {
       if (current === opening) current = null;
@@ -44,6 +52,26 @@ export function getDatabase(): Promise<Client> {
 
 // ---------- writes take turns ----------
 let writeTail: Promise<void> = Promise.resolve();
+
+/** The file of the app's database (getDatabase), whose writability each write turn checks. */
+let guardedFile: string | null = null;
+
+/**
+ * Whether the database's files can still be written. SQLite writes its WAL index through a shared
+ * memory map; once the file is immutable (or its disk read-only), a write there is a SIGBUS that
+ * kills the process. So each write asks the kernel first and fails as SQLITE_READONLY instead.
+ */
+function assertWritable(file: string | null): void {
+  if (!file) return;
+  for (const f of [file, `${file}-wal`, `${file}-shm`]) {
+    try {
+      accessSync(f, constants.W_OK);
+    } catch (e) {
+      if ((e as NodeJS.ErrnoException).code === 'ENOENT') continue;
+      throw Object.assign(new Error(`The database file ${f} cannot be written (${(e as NodeJS.ErrnoException).code})`), { code: 'SQLITE_READONLY' });
+    }
+  }
+}
 
 /**
  * Waits for this process's earlier writes to finish; call the returned function when done. Every
@@ -59,7 +87,15 @@ export function takeWriteTurn(): Promise<() => void> {
   const turn = new Promise<void>((resolve) => (endTurn = resolve));
   const previous = writeTail;
   writeTail = previous.then(() => turn);
-  return previous.then(() => endTurn);
+  return previous.then(() => {
+    try {
+      assertWritable(guardedFile);
+    } catch (e) {
+      endTurn();
+      throw e;
+    }
+    return endTurn;
+  });
 }
 
 /** Runs `write` (statements outside a transaction) in this process's next write turn. */

@@ -7,6 +7,7 @@ import type { Actor } from '../domain/roles.ts';
 import { getDatabase, takeWriteTurn, type Sql } from './db.ts';
 import { admit, authorizeWrite, type Refusal } from './access.ts';
 import { runAs } from './actor-context.ts';
+import { isUnwritable } from './db-health.ts';
 
 /** THE switch for sign-in and role enforcement on every route (see src/server/access.ts). */
 export { setAuthEnforcement, authEnforcement } from './access.ts';
@@ -156,6 +157,11 @@ function errorResponse(e: unknown): Response {
   if (code.includes('CONSTRAINT_FOREIGNKEY'))
     return problemResponse(409, 'Still referenced', 'This refers to something missing, or something else still refers to it.');
   if (code.includes('SQLITE_BUSY')) return problemResponse(503, 'Busy', 'The database is busy; try again.');
+  // The file or disk refused the write (read-only, full, I/O): nothing was saved, the server stays up.
+  if (isUnwritable(e)) {
+    console.error(`The database cannot be written (${code})`);
+    return problemResponse(503, 'The database cannot be written', 'The database is read-only or full at the moment; nothing was saved. Try again later, or tell whoever runs Tiller.');
+  }
   console.error('Unexpected error', e);
   return problemResponse(500, 'Unexpected error', 'Something went wrong on our side; nothing was saved.');
 }

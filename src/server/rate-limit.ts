@@ -40,7 +40,10 @@ export async function clearFailures(sql: Sql, key: string): Promise<void> {
   await sql.execute({ sql: 'DELETE FROM sign_in_attempts WHERE key = ?', args: [key] });
 }
 
-/** The client's address as Netlify reports it; every unknown client shares one bucket. */
-export function clientAddress(req: Request, contextIp?: string): string {
-  return contextIp || req.headers.get('x-nf-client-connection-ip') || 'unknown';
+/**
+ * The client's address: Netlify's `context.ip` (scripts/start.ts passes the socket's address).
+ * Never a request header: a client could set it to a new value on every guess.
+ */
+export function clientAddress(contextIp?: string): string {
+  return contextIp || 'unknown';
 }

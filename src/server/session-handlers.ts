@@ -9,6 +9,17 @@ import { Problem, json, problemResponse, validate } from './http.ts';
 import { createSession, findSessionUser, revokeSession } from './identity.ts';
 import { verifyAgainstDummy, verifyPassword } from './passwords.ts';
 import { blockedFor, clearFailures, clientAddress, recordFailure, SIGN_IN_LIMITS } from './rate-limit.ts';
+import { recordAudit } from './audit.ts';
+import { ANONYMOUS } from '../domain/roles.ts';
+
+/**
+ * An address for the log without giving away a stranger's full e-mail (a mistyped password typed
+ * into the e-mail field, say): its first character and its domain.
+ */
+export const maskedEmail = (email: string) => {
+  const at = email.lastIndexOf('@');
+  return at > 0 ? `${email[0]}…${email.slice(at)}` : '…';
+};
 
 export const WRONG_CREDENTIALS = 'E-mail or password is wrong.';
 
@@ -27,7 +38,7 @@ export async function signIn(sql: Sql, req: Request, body: unknown, ip?: string)
   const now = clock();
   const keys = [
     { key: `email:${email}`, limit: SIGN_IN_LIMITS.email },
-    { key: `ip:${clientAddress(req, ip)}`, limit: SIGN_IN_LIMITS.address },
+    { key: `ip:${clientAddress(ip)}`, limit: SIGN_IN_LIMITS.address },
   ];
   const wait = Math.max(...(await Promise.all(keys.map((k) => blockedFor(sql, k.key, k.limit, now)))));
   if (wait > 0) {
@@ -39,6 +50,14 @@ export async function signIn(sql: Sql, req: Request, body: unknown, ip?: string)
   const ok = found ? await verifyPassword(password, found.passwordHash) : await verifyAgainstDummy(password);
   if (!ok || !found || !found.user.active) {
     for (const k of keys) await recordFailure(sql, k.key, k.limit, now);
+    // In the log, never the password; an unknown account only by its masked address.
+    const who = found ? { actor: found.actor, entityId: found.user.id } : { actor: ANONYMOUS, entityId: maskedEmail(email) };
+    const address = clientAddress(ip);
+    await recordAudit(sql, who.actor, { action: 'sign_in_failed', entity: 'sign_in', entityId: who.entityId, after: { address } }, now);
+    // The failure that reaches a limit locks the account or address out: logged once, not per 429.
+    for (const k of keys)
+      if ((await blockedFor(sql, k.key, k.limit, now)) > 0 && (await attemptsOf(sql, k.key)) === k.limit.max)
+        await recordAudit(sql, who.actor, { action: 'lock_out', entity: 'sign_in', entityId: k.key.startsWith('ip:') ? address : who.entityId, after: { address } }, now);
     return problemResponse(401, 'Sign-in failed', WRONG_CREDENTIALS);
   }
   await clearFailures(sql, keys[0]!.key);
@@ -49,17 +68,24 @@ export async function signIn(sql: Sql, req: Request, body: unknown, ip?: string)
     if (old) await revokeSession(sql, old.sessionId, now);
   }
   const session = await createSession(sql, found.user.id, now);
+  await recordAudit(sql, found.actor, { action: 'sign_in', entity: 'sign_in', entityId: found.user.id, after: { address: clientAddress(ip) } }, now);
   const res = json(sessionUserOf(found.actor), 201);
   res.headers.append('set-cookie', sessionCookie(req, session.token, session.maxAgeSeconds));
   return res;
 }
+
+const attemptsOf = async (sql: Sql, key: string) =>
+  Number((await sql.execute({ sql: 'SELECT count FROM sign_in_attempts WHERE key = ?', args: [key] })).rows[0]?.count ?? 0);
 
 /** DELETE /api/session: ends the session server-side and clears the cookie (204 even without one). */
 export async function signOut(sql: Sql, req: Request): Promise<Response> {
   const token = readSessionToken(req);
   if (token) {
     const s = await findSessionUser(sql, token);
-    if (s) await revokeSession(sql, s.sessionId);
+    if (s) {
+      await revokeSession(sql, s.sessionId);
+      await recordAudit(sql, s, { action: 'sign_out', entity: 'session', entityId: s.id });
+    }
   }
   const res = new Response(null, { status: 204 });
   res.headers.append('set-cookie', clearedSessionCookie(req));

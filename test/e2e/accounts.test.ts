@@ -235,7 +235,17 @@ describe('accounts and roles in the browser', () => {
     expect(await guest.page.locator('.lede').textContent()).toContain('new.person@e2e.test');
     await guest.page.screenshot({ path: shot('accounts-invite'), fullPage: true });
     await field(guest.page, 'Your name').fill('Nils Newman');
+    // The strength hint follows the typing, with the server's rule: too short, then a known password.
+    await field(guest.page, 'Password').fill('password12');
+    await guest.page.getByText('10 of at least 12 characters.').waitFor();
+    await field(guest.page, 'Password').fill('password1234');
+    await guest.page.getByText('This is a common or leaked password: choose another.').waitFor();
+    await guest.page.screenshot({ path: shot('accounts-invite-weak-password'), fullPage: true });
+    await guest.page.setViewportSize({ width: 390, height: 844 });
+    await guest.page.screenshot({ path: shot('accounts-invite-weak-password-390'), fullPage: true });
+    await guest.page.setViewportSize({ width: 1366, height: 900 });
     await field(guest.page, 'Password').fill('a long new password');
+    await guest.page.getByText('Long enough and not a known password.').waitFor();
     await field(guest.page, 'Repeat the password').fill('a long new passwort');
     await guest.page.getByRole('button', { name: 'Create my account' }).click();
     await guest.page.getByText('The two passwords differ.').waitFor();

@@ -119,6 +119,9 @@ const cases: Case[] = [
   // SQLite would store a NUL but read the text back cut short at it: refused, not truncated.
   { name: 'NUL character in a goal title', ...postGoal({ title: 'before\u0000after' }), status: 400, field: 'title' },
   { name: 'NUL character in a check-in note', ...postCheckIn({ value: 1, date: '2025-01-01', note: 'a\u0000b' }), status: 400, field: 'note' },
+  // A lone surrogate (a JSON \uD800 escape) would be stored as U+FFFD without notice: refused.
+  { name: 'lone high surrogate in a goal title', ...postGoal({ title: 'before\uD800after' }), status: 400, field: 'title' },
+  { name: 'lone low surrogate at the end of a check-in note', ...postCheckIn({ value: 1, date: '2025-01-01', note: 'ab\uDC00' }), status: 400, field: 'note' },
 
   // ---------- goal dates ----------
   { name: 'dueDate before startDate', ...postGoal({ startDate: '2025-06-01', dueDate: '2025-05-31' }), status: 400, field: 'dueDate' },

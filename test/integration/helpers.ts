@@ -15,7 +15,7 @@ import goalMeasuresFn from '../../netlify/functions/goal-measures.mts';
 import measureCheckInsFn from '../../netlify/functions/measure-check-ins.mts';
 
 /** A Functions v2 handler as the functions export it. */
-export type Handler = (req: Request, context?: { params?: Record<string, string> }) => Promise<Response>;
+export type Handler = (req: Request, context?: { params?: Record<string, string>; ip?: string }) => Promise<Response>;
 
 export const TABLES = [
   'vision', 'departments', 'goals', 'measures', 'check_ins',
@@ -52,6 +52,8 @@ export interface CallOptions {
   rawBody?: string;
   params?: Record<string, string>;
   headers?: Record<string, string>;
+  /** The client's address, as Netlify's context.ip. */
+  ip?: string;
   /** Leave out the default headers (see setDefaultHeaders): a request from nobody. */
   anonymous?: boolean;
 }
@@ -83,7 +85,7 @@ export async function call<T = any>(handler: Handler, method: string, urlPath: s
     headers,
     body: hasBody ? (opts.rawBody ?? JSON.stringify(opts.body)) : undefined,
   });
-  const res = await handler(req, { params: opts.params ?? {} });
+  const res = await handler(req, { params: opts.params ?? {}, ...(opts.ip ? { ip: opts.ip } : {}) });
   const text = await res.text();
   return { status: res.status, contentType: res.headers.get('content-type') ?? '', headers: res.headers, body: text ? JSON.parse(text) : null };
 }

@@ -2,7 +2,7 @@
 // address when the link names none. The account is created and signed in, then home.
 import { createResource, createSignal, Match, Show, Switch } from 'solid-js';
 import { ApiError, api } from '../../client/api.ts';
-import { PASSWORD_MIN } from '../../domain/accounts.ts';
+import { passwordLength, passwordWeakness, PASSWORD_MIN } from '../../domain/accounts.ts';
 import type { Locale } from '../../i18n/index.ts';
 import { FormMessage } from '../../components/Field.tsx';
 import { readForm } from '../../components/forms.ts';
@@ -16,6 +16,16 @@ export default function InviteAccept(props: { locale: Locale }) {
   const [errors, setErrors] = createSignal<Record<string, string[]>>({});
   const [message, setMessage] = createSignal<string | null>(null);
   const [busy, setBusy] = createSignal(false);
+  const [typed, setTyped] = createSignal('');
+  // The strength hint, as the password is typed: the same rule as the server's (domain/accounts.ts).
+  const strength = () => {
+    const p = typed();
+    if (!p) return t.accounts.passwordHint;
+    const weak = passwordWeakness(p);
+    if (weak === 'short') return t.accounts.passwordTooShort(passwordLength(p), PASSWORD_MIN);
+    if (weak) return t.accounts.passwordWeak[weak];
+    return t.accounts.passwordStrongEnough;
+  };
 
   const problem = () => {
     const e = invite.error;
@@ -32,7 +42,8 @@ export default function InviteAccept(props: { locale: Locale }) {
     const local: Record<string, string[]> = {};
     if (!v.name?.trim()) local.name = [t.accounts.required];
     if (needEmail && !v.email?.trim()) local.email = [t.accounts.required];
-    if ((v.password ?? '').length < PASSWORD_MIN) local.password = [t.accounts.passwordHint];
+    const weak = passwordWeakness(v.password ?? '');
+    if (weak) local.password = [weak === 'short' ? t.accounts.passwordHint : t.accounts.passwordWeak[weak]];
     else if (v.password !== v.repeat) local.repeat = [t.accounts.passwordsDiffer];
     setErrors(local);
     setMessage(null);
@@ -77,7 +88,12 @@ export default function InviteAccept(props: { locale: Locale }) {
                 {inv().email ? t.accounts.inviteIntro(t.accounts.roles[inv().role]) : t.accounts.setupIntro}
                 <Show when={inv().email}> {t.accounts.inviteFor(inv().email)}</Show>
               </p>
-              <form class="card form" onSubmit={submit} novalidate>
+              <form
+                class="card form"
+                onSubmit={submit}
+                onInput={(e) => (e.target as HTMLInputElement).name === 'password' && setTyped((e.target as HTMLInputElement).value)}
+                novalidate
+              >
                 <Show when={!inv().email}>
                   <InputField name="email" type="email" autocomplete="email" label={t.accounts.yourEmail} errors={errors()} required />
                 </Show>
@@ -87,7 +103,7 @@ export default function InviteAccept(props: { locale: Locale }) {
                   type="password"
                   autocomplete="new-password"
                   label={t.accounts.newPassword}
-                  hint={t.accounts.passwordHint}
+                  hint={strength()}
                   errors={errors()}
                   required
                 />
