@@ -117,7 +117,7 @@ function handler(methods: Partial<Record<Method, MethodHandler>>) {
   return async (req: Request, context?: FunctionContext): Promise<Response> => {
     const run = methods[req.method as Method];
     if (!run) {
-      const allow = [...Object.keys(methods), ...(methods.GET ? ['HEAD'] : [])].join(', ');
+      const allow = Object.keys(methods).join(', ');
       const res = problemResponse(405, 'Method not allowed', `Use ${allow}.`);
       res.headers.set('allow', allow);
       return res;
