@@ -25,6 +25,13 @@ export async function loadFunctions(dir: string): Promise<(req: Request, ip?: st
       const match = r.pattern.exec({ pathname: url.pathname });
       if (match) return r.handler(req, { params: match.pathname.groups, ...(ip ? { ip } : {}) });
     }
-    return undefined;
+    return unmatched(routes, req, url);
   };
+}
+
+/** An /api path no route serves goes to api-not-found, as netlify.toml's redirect does in production. */
+function unmatched(routes: Route[], req: Request, url: URL): Promise<Response> | Response | undefined {
+  if (!url.pathname.startsWith('/api/')) return undefined;
+  const fallback = routes.find((r) => r.pattern.test({ pathname: '/.netlify/functions/api-not-found' }));
+  return fallback?.handler(req, { params: {} });
 }

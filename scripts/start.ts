@@ -12,6 +12,7 @@ import { prepareDatabase } from './prepare-db.ts';
 import { loadFunctions } from './functions.ts';
 import { closeDatabase } from '../src/server/db.ts';
 import { DatabaseUnusable } from '../src/server/db-health.ts';
+import { API_HEADERS } from '../src/server/http.ts';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
 const port = Number(process.env.PORT ?? 4321);
@@ -57,10 +58,11 @@ await dev.start();
 const functions = await loadFunctions(path.join(root, 'netlify/functions'));
 
 const server = createServer(async (req, res) => {
+  if (refuseMethod(req, res)) return;
   try {
     const response =
       (req.url?.startsWith('/api/') ? await functions(toRequest(req), clientIp(req)) : (await dev.handleAndIntrospectNodeRequest(req))?.response) ??
-      new Response('Not found', { status: 404, headers: { 'content-type': 'text/plain' } });
+      new Response('Not found', { status: 404, headers: { ...API_HEADERS, 'content-type': 'text/plain; charset=utf-8' } });
     discardUnreadBody(req);
     res.writeHead(response.status, Object.fromEntries(response.headers));
     if (response.body) Readable.fromWeb(response.body as import('node:stream/web').ReadableStream).pipe(res);
@@ -95,6 +97,20 @@ function discardUnreadBody(req: import('node:http').IncomingMessage) {
   });
   req.resume();
 }
+
+/**
+ * TRACE, CONNECT and methods no route knows get 405 here: a fetch Request cannot even be built
+ * for TRACE, and a stack in the log for every such probe would let anyone flood it.
+ */
+function refuseMethod(req: import('node:http').IncomingMessage, res: import('node:http').ServerResponse): boolean {
+  if (KNOWN_METHODS.has(req.method ?? '')) return false;
+  const body = JSON.stringify({ type: 'about:blank', status: 405, title: 'Method not allowed', detail: `${req.method} is not served.` });
+  res.writeHead(405, { ...API_HEADERS, allow: [...KNOWN_METHODS].join(', '), 'content-type': 'application/problem+json; charset=utf-8', 'cache-control': 'no-store' });
+  res.end(body);
+  req.resume();
+  return true;
+}
+const KNOWN_METHODS: ReadonlySet<string> = new Set(['GET', 'HEAD', 'POST', 'PUT', 'PATCH', 'DELETE', 'OPTIONS']);
 
 function toRequest(req: import('node:http').IncomingMessage): Request {
   const method = req.method ?? 'GET';

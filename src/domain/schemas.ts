@@ -4,6 +4,10 @@ import { z } from 'zod';
 import { REVIEW_CADENCES } from './cadence.ts';
 import { DEFAULT_MIN_SAMPLE, INFLUENCES, KPI_KEYS, QUALITY_LEVELS, SAMPLE_KINDS } from './measurement-terms.ts';
 
+// zod compiles parsers with Function() when it can; the page CSP allows no eval, and in the
+// browser its probe would be a CSP violation on every form. Parsing without it is as correct.
+z.config({ jitless: true });
+
 export const DIRECTIONS = ['increase', 'decrease', 'keep_above', 'keep_below', 'range'] as const;
 export const UNITS = ['%', 's', 'min', 'h', 'd', 'count', 'score', 'currency'] as const;
 export const FREQUENCIES = ['daily', 'weekly', 'monthly', 'quarterly'] as const;

@@ -207,6 +207,7 @@ export const PROBLEMS_SV: Readonly<Record<string, string>> = {
 
   // ---------- requests (src/server/http.ts, rows.ts, functions) ----------
   'No {} has this id.': 'Det finns inget med det här id:t.',
+  'No API route has this path.': 'Ingen del av API:t har den här sökvägen.',
   'Use {}.': 'Använd {0}.',
   'Send the body as application/json.': 'Skicka innehållet som application/json.',
   'The request body is not valid JSON.': 'Innehållet är inte giltig JSON.',

@@ -81,7 +81,40 @@ export interface FunctionContext {
 const WRITES: ReadonlySet<string> = new Set(['POST', 'PUT', 'PATCH', 'DELETE']);
 const WITH_BODY: ReadonlySet<string> = new Set(['POST', 'PUT', 'PATCH']);
 
+/**
+ * Headers of every API response, set here once: none of them is a page, so nothing in them may
+ * be sniffed into HTML, run a script or be framed (the page CSP of netlify.toml is for pages).
+ */
+export const API_HEADERS: Readonly<Record<string, string>> = {
+  'x-content-type-options': 'nosniff',
+  'content-security-policy': "default-src 'none'; frame-ancestors 'none'",
+  'referrer-policy': 'same-origin',
+};
+
+/** The same response with the API headers; a HEAD answer keeps every header and drops the body. */
+export function apiResponse(res: Response, method: string): Response {
+  const headers = new Headers(res.headers);
+  for (const [k, v] of Object.entries(API_HEADERS)) headers.set(k, v);
+  return new Response(method === 'HEAD' ? null : res.body, { status: res.status, statusText: res.statusText, headers });
+}
+
+/** The answer to an /api path no function serves (also netlify/functions/api-not-found.mts). */
+export const apiNotFound = (req: Request) =>
+  apiResponse(problemResponse(404, 'Not found', 'No API route has this path.'), req.method);
+
 export function route(methods: Partial<Record<Method, MethodHandler>>) {
+  const handle = handler(methods);
+  return async (req: Request, context?: FunctionContext): Promise<Response> => {
+    // HEAD is GET without the body, on every route that has GET.
+    if (req.method === 'HEAD' && methods.GET) {
+      const get = new Request(req.url, { method: 'GET', headers: req.headers });
+      return apiResponse(await handle(get, context), 'HEAD');
+    }
+    return apiResponse(await handle(req, context), req.method);
+  };
+}
+
+function handler(methods: Partial<Record<Method, MethodHandler>>) {
   return async (req: Request, context?: FunctionContext): Promise<Response> => {
     const run = methods[req.method as Method];
     if (!run) {

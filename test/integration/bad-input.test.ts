@@ -179,7 +179,6 @@ const cases: Case[] = [
   { name: 'DELETE the vision', fn: visionFn, method: 'DELETE', path: '/api/vision', status: 405, also: allows('GET, PUT') },
   { name: 'POST the tree', fn: treeFn, method: 'POST', path: '/api/tree', body: {}, status: 405, also: allows('GET') },
   { name: 'PUT a check-in', fn: checkInFn, method: 'PUT', path: `/api/check-ins/${checkIn.id}`, params: { id: checkIn.id }, body: { value: 1 }, status: 405, also: allows('GET, PATCH, DELETE') },
-  { name: 'HEAD a goal', fn: goalFn, method: 'HEAD', ...goalPath(root.id), status: 405 },
 
   // ---------- unknown ids (404) ----------
   { name: 'GET an unknown goal', fn: goalFn, method: 'GET', ...goalPath(MISSING), status: 404 },
@@ -214,6 +213,18 @@ const cases: Case[] = [
   { name: 'unknown query parameter on DELETE', fn: checkInFn, method: 'DELETE', path: `/api/check-ins/${checkIn.id}?force=1`, params: { id: checkIn.id }, status: 400, field: '_' },
   { name: 'empty departmentId filter', fn: goalsFn, method: 'GET', path: '/api/goals?departmentId=', status: 400, field: 'departmentId' },
 ];
+
+// HEAD is no refused request: it is GET without the body, with GET's status and headers.
+describe('HEAD', () => {
+  it('answers a goal like GET, with no body', async () => {
+    const get = await call(goalFn, 'GET', goalPath(root.id).path, { params: goalPath(root.id).params });
+    const head = await call(goalFn, 'HEAD', goalPath(root.id).path, { params: goalPath(root.id).params });
+    expect(head.status).toBe(200);
+    expect(head.body).toBeNull();
+    expect(head.contentType).toBe(get.contentType);
+    expect(head.headers.get('x-content-type-options')).toBe('nosniff');
+  });
+});
 
 describe('refused requests', () => {
   it.each(cases)('$name → $status', async (c) => {

@@ -217,6 +217,14 @@ describe('wrapLabel', () => {
     expect(lines.join('').replace(/ /g, '')).toBe('seehttps://example.com/a/very/long/path');
   });
 
+  it('splits a single 500-character word into whole lines, cut short with an ellipsis', () => {
+    const { lines, truncated } = wrapLabel('x'.repeat(500));
+    expect(truncated).toBe(true);
+    expect(lines).toHaveLength(LABEL_MAX_LINES);
+    for (const l of lines) expect(Array.from(l).length).toBeLessThanOrEqual(LABEL_LINE_CHARS);
+    expect(lines.at(-1)!.endsWith('…')).toBe(true);
+  });
+
   it('counts characters, not UTF-16 units, and collapses white space and control characters', () => {
     expect(wrapLabel('Nöjd 😀😀😀 kund', 7, 3).lines).toEqual(['Nöjd', '😀😀😀', 'kund']);
     expect(wrapLabel('  a\n\tb   c ', 28, 3).lines).toEqual(['a b c']);
