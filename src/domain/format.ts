@@ -34,8 +34,15 @@ export function formatValue(value: number, unit: Unit, tag: string): string {
 
 const SYMBOL: Record<Unit, string> = { '%': '%', s: 's', min: 'min', h: 'h', d: 'd', count: '', score: '', currency: '' };
 
-/** A margin of error in the value's unit: "± 7", "± 3,4 %". */
-export const formatMargin = (margin: number, unit: Unit, tag: string): string => `± ${formatValue(margin, unit, tag)}`;
+/**
+ * A margin of error in the value's unit, one decimal coarser than the value (it is an estimate
+ * of the noise, not a measurement): "± 7" beside NPS 24, "± 3 %" beside 81,9 %.
+ */
+export function formatMargin(margin: number, unit: Unit, tag: string): string {
+  if (unit === 's') return `± ${formatValue(margin, unit, tag)}`;
+  const n = formatNumber(margin, tag, Math.max(0, DECIMALS[unit] - 1));
+  return `± ${SYMBOL[unit] ? `${n} ${SYMBOL[unit]}` : n}`;
+}
 
 /** A check-in's value with its margin when it came from a sample: "24 ± 7", "81,9 % ± 3,4 %". */
 export const formatReading = (value: number, margin: number | null | undefined, unit: Unit, tag: string): string =>
