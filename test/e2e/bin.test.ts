@@ -100,7 +100,9 @@ describe.each([
     await poll(() => svCard.textContent()).toContain('1 delmål, 1 mått, 2 avstämningar');
     expect(await svCard.getByRole('button', { name: `Återställ ${title}` }).count()).toBe(1);
     await page.screenshot({ path: shot(`bin-sv-${tag}`), fullPage: true });
-    // The admin links wrap inside the header rather than running off it (Papperskorg is long).
+    // The admin links wrap inside the header (or its phone menu) rather than running off it (Papperskorg is long).
+    const svMenu = page.getByRole('button', { name: 'Meny' });
+    if (await svMenu.isVisible()) await svMenu.click();
     const binLink = page.getByRole('navigation', { name: 'Administration' }).getByRole('link', { name: 'Papperskorg' });
     expect(await binLink.evaluate((el) => Math.ceil(el.getBoundingClientRect().right))).toBeLessThanOrEqual(width);
     await page.goto(`${app.url}/admin/bin/`);

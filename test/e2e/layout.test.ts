@@ -289,7 +289,7 @@ describe('the hierarchy diagram at 1366 px', () => {
     expect(await phone.page.locator('figure.gantt').count()).toBe(0);
     expect(await phone.page.locator('.gantt-narrow').isVisible()).toBe(true);
     // The table scrolls in its own labelled, focusable box.
-    const region = phone.page.locator('.table-scroll[role="region"][aria-label="The same goals as a table"]');
+    const region = phone.page.locator('.table-scroll[role="group"][aria-label="The same goals as a table"]');
     expect(await region.getAttribute('tabindex')).toBe('0');
 
     // The overview's diagram on a phone: its box stays inside the window, the drawing pans inside it.
