@@ -154,17 +154,8 @@ export async function putInBin(sql: Sql, rootId: string, removed: Removed): Prom
 
 const cutoff = () => new Date(clock().getTime() - BIN_DAYS * 86_400_000).toISOString();
 
-interface BinRow {
-  id: string;
-  title: string;
-  departmentId: string;
-  departmentName: string;
-  parentGoalId: string | null;
-  parentTitle: string | null;
-  deletedAt: string;
-  deletedBy: string;
-  contents: string;
-}
+/** A bin row as stored: the entry's columns, its contents still JSON text. */
+type BinRow = Omit<BinEntry, 'purgeAt' | 'contents'> & { contents: string };
 
 const BIN_COLUMNS = `id, title, department_id AS departmentId, department_name AS departmentName, parent_goal_id AS parentGoalId,
   parent_title AS parentTitle, deleted_at AS deletedAt, deleted_by AS deletedBy, contents`;
