@@ -155,4 +155,20 @@ describe('foundation', () => {
     await page.screenshot({ path: shot('hostile-titles'), fullPage: true });
     expect(errors).toEqual([]); // no alert() dialog, no script error
   });
+
+  test('a bidi override in a title reorders only the title, never the text around it', async () => {
+    const departments = (await api('/departments')) as { id: string }[];
+    const title = 'report\u202Ecod.exe';
+    await api('/goals', { method: 'POST', body: JSON.stringify({ title, departmentId: departments[0]!.id, startDate: '2026-01-01', dueDate: '2026-12-31' }) });
+    const { page } = await newPage({ signedIn: true });
+    await page.goto(app.url + '/?period=all');
+    const link = page.locator('.outline a', { hasText: 'cod.exe' });
+    await link.waitFor();
+    // The title's own element is a bidi isolate: the override ends with it.
+    expect(await link.evaluate((el) => getComputedStyle(el).unicodeBidi)).toBe('isolate');
+    const row = link.locator('xpath=..');
+    const meta = row.locator('.meta');
+    const [a, m] = [await link.boundingBox(), await meta.boundingBox()];
+    expect(m!.x).toBeGreaterThanOrEqual(a!.x + a!.width - 1); // the department still follows the title
+  });
 });
