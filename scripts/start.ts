@@ -1,15 +1,16 @@
-// `npm start`: a production-like local run. Prepares the database, builds the static site, then
-// serves dist/ (with netlify.toml's headers and redirects, through NetlifyDev) and the functions
-// (in this process, routed by their config.path) behind node:http. No netlify-cli.
+// `npm start`: a production-like local run. Prepares the database, builds the static site when
+// its sources changed since the last build, then serves dist/ (with netlify.toml's headers and
+// redirects, through NetlifyDev) and the functions (in this process, routed by their
+// config.path) behind node:http, compressed as Netlify compresses. No netlify-cli.
 import { createServer } from 'node:http';
 import { Readable } from 'node:stream';
-import { spawnSync } from 'node:child_process';
 import { writeFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import path from 'node:path';
-import { NetlifyDev } from '@netlify/dev';
 import { prepareDatabase } from './prepare-db.ts';
 import { loadFunctions } from './functions.ts';
+import { buildIsCurrent, buildSite } from './build-site.ts';
+import { createResponder } from './compression.ts';
 import { closeDatabase } from '../src/server/db.ts';
 import { DatabaseUnusable } from '../src/server/db-health.ts';
 import { API_HEADERS } from '../src/server/http.ts';
@@ -17,6 +18,11 @@ import { API_HEADERS } from '../src/server/http.ts';
 const root = fileURLToPath(new URL('..', import.meta.url));
 const port = Number(process.env.PORT ?? 4321);
 const host = process.env.HOST ?? '127.0.0.1';
+
+// NetlifyDev takes a second or two to load (most of it tooling this run switches off): it loads
+// while the database is prepared and the build is checked.
+const netlifyDev = import('@netlify/dev');
+const functionsDir = path.join(root, 'netlify/functions');
 
 const { demoUsers } = await prepareDatabase({ demo: process.env.TILLER_DEMO !== 'off', setupOrigin: `http://${host}:${port}` }).catch(refuseStart);
 
@@ -29,21 +35,28 @@ function refuseStart(e: unknown): never {
 
 if (!process.argv.includes('--no-build')) build();
 
-/** Builds the site quietly: its output goes to build.log, and to the screen only when it fails. */
+/**
+ * Builds the site quietly, unless dist/ holds a build of exactly the current sources: its output
+ * goes to build.log, and to the screen only when it fails.
+ */
 function build() {
+  if (buildIsCurrent(root)) {
+    console.log('The site in dist/ is built from the current sources: not rebuilding.');
+    return;
+  }
   const log = path.join(root, 'build.log');
   console.log(`Building the site (about a minute; output in ${path.relative(process.cwd(), log) || log}) …`);
-  const run = spawnSync(process.execPath, ['node_modules/astro/bin/astro.mjs', 'build'], { cwd: root, encoding: 'utf8', maxBuffer: 64 * 1024 * 1024 });
-  const output = `${run.stdout ?? ''}${run.stderr ?? ''}${run.error ? String(run.error) : ''}`;
-  writeFileSync(log, output);
-  if (run.status !== 0) {
-    console.error(output.split('\n').slice(-40).join('\n'));
+  const run = buildSite(root);
+  writeFileSync(log, run.output);
+  if (!run.ok) {
+    console.error(run.output.split('\n').slice(-40).join('\n'));
     console.error(`The site did not build (exit ${run.status}); the whole output is in ${log}.`);
     process.exit(run.status ?? 1);
   }
 }
 
 const address = `http://${host}:${port}`;
+const { NetlifyDev } = await netlifyDev;
 const dev = new NetlifyDev({
   projectRoot: root,
   serverAddress: address,
@@ -53,20 +66,20 @@ const dev = new NetlifyDev({
   images: { enabled: false },
   geolocation: { enabled: false },
   aiGateway: { enabled: false },
+  blobs: { enabled: false },
 });
-await dev.start();
-const functions = await loadFunctions(path.join(root, 'netlify/functions'));
+const [functions] = await Promise.all([loadFunctions(functionsDir), dev.start()]);
+const send = createResponder();
 
 const server = createServer(async (req, res) => {
   if (refuseMethod(req, res)) return;
   try {
+    const api = req.url?.startsWith('/api/') ?? false;
     const response =
-      (req.url?.startsWith('/api/') ? await functions(toRequest(req), clientIp(req)) : (await dev.handleAndIntrospectNodeRequest(req))?.response) ??
+      (api ? await functions(toRequest(req), clientIp(req)) : (await dev.handleAndIntrospectNodeRequest(req))?.response) ??
       new Response('Not found', { status: 404, headers: { ...API_HEADERS, 'content-type': 'text/plain; charset=utf-8' } });
     discardUnreadBody(req);
-    res.writeHead(response.status, Object.fromEntries(response.headers));
-    if (response.body) Readable.fromWeb(response.body as import('node:stream/web').ReadableStream).pipe(res);
-    else res.end();
+    await send(req, res, response, { staticFile: !api });
   } catch (e) {
     console.error(e);
     if (!res.headersSent) res.writeHead(500, { 'content-type': 'text/plain' });
