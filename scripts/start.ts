@@ -1,7 +1,8 @@
 // `npm start`: a production-like local run. Prepares the database, builds the static site when
 // its sources changed since the last build, then serves dist/ (with netlify.toml's headers and
-// redirects, through NetlifyDev) and the functions (in this process, routed by their
-// config.path) behind node:http, compressed as Netlify compresses. No netlify-cli.
+// redirects, through Netlify's own engines: static-site.ts) and the functions (in this process,
+// routed by their config.path) behind node:http, compressed as Netlify compresses. No
+// netlify-cli.
 import { createServer } from 'node:http';
 import { Readable } from 'node:stream';
 import { writeFileSync } from 'node:fs';
@@ -11,6 +12,7 @@ import { prepareDatabase } from './prepare-db.ts';
 import { loadFunctions } from './functions.ts';
 import { buildIsCurrent, buildSite } from './build-site.ts';
 import { createResponder } from './compression.ts';
+import { staticSite } from './static-site.ts';
 import { closeDatabase } from '../src/server/db.ts';
 import { DatabaseUnusable } from '../src/server/db-health.ts';
 import { API_HEADERS } from '../src/server/http.ts';
@@ -18,11 +20,6 @@ import { API_HEADERS } from '../src/server/http.ts';
 const root = fileURLToPath(new URL('..', import.meta.url));
 const port = Number(process.env.PORT ?? 4321);
 const host = process.env.HOST ?? '127.0.0.1';
-
-// NetlifyDev takes a second or two to load (most of it tooling this run switches off): it loads
-// while the database is prepared and the build is checked.
-const netlifyDev = import('@netlify/dev');
-const functionsDir = path.join(root, 'netlify/functions');
 
 const { demoUsers } = await prepareDatabase({ demo: process.env.TILLER_DEMO !== 'off', setupOrigin: `http://${host}:${port}` }).catch(refuseStart);
 
@@ -56,19 +53,8 @@ function build() {
 }
 
 const address = `http://${host}:${port}`;
-const { NetlifyDev } = await netlifyDev;
-const dev = new NetlifyDev({
-  projectRoot: root,
-  serverAddress: address,
-  edgeFunctions: { enabled: false },
-  functions: { enabled: false },
-  database: { enabled: false },
-  images: { enabled: false },
-  geolocation: { enabled: false },
-  aiGateway: { enabled: false },
-  blobs: { enabled: false },
-});
-const [functions] = await Promise.all([loadFunctions(functionsDir), dev.start()]);
+const site = staticSite(root);
+const functions = await loadFunctions(path.join(root, 'netlify/functions'));
 const send = createResponder();
 
 const server = createServer(async (req, res) => {
@@ -76,7 +62,7 @@ const server = createServer(async (req, res) => {
   try {
     const api = req.url?.startsWith('/api/') ?? false;
     const response =
-      (api ? await functions(toRequest(req), clientIp(req)) : (await dev.handleAndIntrospectNodeRequest(req))?.response) ??
+      (api ? await functions(toRequest(req), clientIp(req)) : await site(toRequest(req, { body: false }))) ??
       new Response('Not found', { status: 404, headers: { ...API_HEADERS, 'content-type': 'text/plain; charset=utf-8' } });
     discardUnreadBody(req);
     await send(req, res, response, { staticFile: !api });
@@ -125,11 +111,12 @@ function refuseMethod(req: import('node:http').IncomingMessage, res: import('nod
 }
 const KNOWN_METHODS: ReadonlySet<string> = new Set(['GET', 'HEAD', 'POST', 'PUT', 'PATCH', 'DELETE', 'OPTIONS']);
 
-function toRequest(req: import('node:http').IncomingMessage): Request {
+/** `body: false`: the static site reads no body, and leaves it for discardUnreadBody. */
+function toRequest(req: import('node:http').IncomingMessage, opts = { body: true }): Request {
   const method = req.method ?? 'GET';
   const headers = new Headers();
   for (const [k, v] of Object.entries(req.headers)) if (v !== undefined) headers.set(k, Array.isArray(v) ? v.join(', ') : v);
-  const hasBody = method !== 'GET' && method !== 'HEAD';
+  const hasBody = opts.body && method !== 'GET' && method !== 'HEAD';
   return new Request(new URL(req.url ?? '/', address), {
     method,
     headers,
@@ -152,7 +139,6 @@ server.listen(port, host, () => {
 
 const stop = async () => {
   server.close();
-  await dev.stop().catch(() => {});
   await closeDatabase().catch(() => {});
   process.exit(0);
 };
