@@ -41,7 +41,7 @@ export async function clearFailures(sql: Sql, key: string): Promise<void> {
 }
 
 /**
- * The client's address: Netlify's `context.ip` (scripts/start.ts passes the socket's address).
+ * The client's address: Netlify's `context.ip` (scripts/server.ts passes the socket's address).
  * Never a request header: a client could set it to a new value on every guess.
  */
 export function clientAddress(contextIp?: string): string {
