@@ -35,15 +35,16 @@ export interface RunningApp {
 
 /**
  * Starts the server on a new empty database; the site is built once by global-setup.ts.
- * `env` adds variables. Sign-in is enforced, as in production: tests sign in (asAdmin, signInContext).
+ * `env` adds variables; `root`, another copy of the project to start. Sign-in is enforced, as in
+ * production: tests sign in (asAdmin, signInContext).
  */
-export async function startApp(opts: { build?: boolean; env?: Record<string, string> } = {}): Promise<RunningApp> {
+export async function startApp(opts: { build?: boolean; env?: Record<string, string>; root?: string } = {}): Promise<RunningApp> {
   const dir = mkdtempSync(path.join(tmpdir(), 'tiller-e2e-'));
   const port = await freePort();
   const databaseUrl = `file:${path.join(dir, 'e2e.db')}`;
   let log = '';
   const child: ChildProcess = spawn(process.execPath, ['scripts/start.ts', ...(opts.build ? [] : ['--no-build'])], {
-    cwd: root,
+    cwd: opts.root ?? root,
     env: { ...process.env, LIBSQL_URL: databaseUrl, TILLER_DEMO: 'off', PORT: String(port), ...opts.env },
     detached: true, // its own process group, so stopping it also stops what it started
     stdio: ['ignore', 'pipe', 'pipe'],
