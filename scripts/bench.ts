@@ -13,6 +13,7 @@ const SECTIONS: Record<string, () => Promise<{ default: (r: Reporter) => Promise
   agenda: () => import('./bench/agenda.ts'),
   'page-js': () => import('./bench/page-js.ts'),
   start: () => import('./bench/start.ts'),
+  lighthouse: () => import('./bench/lighthouse.ts'),
 };
 
 const onlyArg = process.argv.find((a) => a.startsWith('--only'));

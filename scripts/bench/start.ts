@@ -56,11 +56,13 @@ async function overviewTransfer(browser: Browser, server: DemoServer, acceptEnco
     const responses: import('playwright-core').Response[] = [];
     page.on('response', (res) => responses.push(res));
     await page.goto(`${server.url}/`);
+    // The diagram is drawn last (Mermaid loads on demand): everything it needs has loaded then.
+    await page.locator('svg').first().waitFor();
     await page.waitForLoadState('networkidle');
     const total: Transfer = { sent: 0, decoded: 0, encodings: new Set(), responses: 0 };
     for (const res of responses) {
-      const body = await res.body().catch(() => null);
-      if (!body) continue;
+      if (res.status() >= 300 && res.status() < 400) continue;
+      const body = await res.body();
       total.sent += (await res.request().sizes()).responseBodySize;
       total.decoded += body.length;
       total.encodings.add((await res.headerValue('content-encoding')) ?? 'identity');
