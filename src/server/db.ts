@@ -52,6 +52,8 @@ export function getDatabase(): Promise<Client> {
 
 // ---------- writes take turns ----------
 let writeTail: Promise<void> = Promise.resolve();
+/** Write turns taken and not yet ended (the one running and those waiting for it). */
+let turnsTaken = 0;
 
 /** The file of the app's database (getDatabase), whose writability each write turn checks. */
 let guardedFile: string | null = null;
@@ -83,11 +85,21 @@ function assertWritable(file: string | null): void {
  * write waits up to BUSY_TIMEOUT_MS inside SQLite.
  */
 export function takeWriteTurn(): Promise<() => void> {
-  let endTurn!: () => void;
-  const turn = new Promise<void>((resolve) => (endTurn = resolve));
+  let resolveTurn!: () => void;
+  const turn = new Promise<void>((resolve) => (resolveTurn = resolve));
+  let ended = false;
+  const endTurn = () => {
+    if (ended) return;
+    ended = true;
+    turnsTaken -= 1;
+    resolveTurn();
+  };
   const previous = writeTail;
+  // Behind another write, the turn begins only after the event loop has gone round once.
+  const queued = turnsTaken > 0;
+  turnsTaken += 1;
   writeTail = previous.then(() => turn);
-  return previous.then(() => {
+  return (queued ? previous.then(aroundTheLoop) : previous).then(() => {
     try {
       assertWritable(guardedFile);
     } catch (e) {
@@ -97,6 +109,14 @@ export function takeWriteTurn(): Promise<() => void> {
     return endTurn;
   });
 }
+
+/**
+ * Lets the event loop go round before a write turn begins. The embedded client answers at once, so
+ * without this one turn would hand over to the next in microtasks alone, and a queue of writes
+ * would hold the loop until it drained: no read, no new request, no response would be served
+ * meanwhile. Now each turn lets waiting I/O and timers (a GET, a reply to send) go first.
+ */
+const aroundTheLoop = () => new Promise<void>((resolve) => setImmediate(resolve));
 
 /** Runs `write` (statements outside a transaction) in this process's next write turn. */
 export async function inWriteTurn<T>(write: () => Promise<T>): Promise<T> {
