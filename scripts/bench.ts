@@ -14,6 +14,7 @@ const SECTIONS: Record<string, () => Promise<{ default: (r: Reporter) => Promise
   'page-js': () => import('./bench/page-js.ts'),
   start: () => import('./bench/start.ts'),
   lighthouse: () => import('./bench/lighthouse.ts'),
+  'check-ins': () => import('./bench/check-ins.ts'),
 };
 
 const onlyArg = process.argv.find((a) => a.startsWith('--only'));

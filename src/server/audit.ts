@@ -15,7 +15,7 @@ import { clock } from './clock.ts';
 import { rowsOf, type Sql } from './db.ts';
 import { Problem } from './http.ts';
 import { goalOwner, measureOwner } from './ownership.ts';
-import { assertClosedGoalsUntouched } from './closed-goals.ts';
+import { closedGoalRefusal, closedGoalsGuard, type ClosedGoalsQuery } from './closed-goals.ts';
 
 export interface AuditInput {
   /** create, update, delete, or a verb of the domain (close, carry_over, revoke, …). */
@@ -32,11 +32,14 @@ export interface AuditInput {
   after?: unknown;
 }
 
-/** Writes one audit row for `actor`. The one function that writes the log. */
-export async function recordAudit(sql: Sql, actor: Actor, entry: AuditInput, now: Date = clock()): Promise<void> {
-  await sql.execute({
+/**
+ * Writes one audit row for `actor`. The one function that writes the log. With `unless`, the row is
+ * written only if that query finds nothing (one statement); returns whether it was written.
+ */
+export async function recordAudit(sql: Sql, actor: Actor, entry: AuditInput, now: Date = clock(), unless?: ClosedGoalsQuery): Promise<boolean> {
+  const rs = await sql.execute({
     sql: `INSERT INTO audit_log (at, actor_type, actor_id, actor_label, action, entity, entity_id, department_id, goal_id, before, after)
-          VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+          SELECT ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?${unless ? ` WHERE NOT EXISTS (${unless.sql})` : ''}`,
     args: [
       now.toISOString(),
       actor.type,
@@ -49,8 +52,10 @@ export async function recordAudit(sql: Sql, actor: Actor, entry: AuditInput, now
       entry.goalId ?? null,
       jsonOrNull(entry.before),
       jsonOrNull(entry.after),
+      ...(unless?.args ?? []),
     ],
   });
+  return rs.rowsAffected > 0;
 }
 
 const jsonOrNull = (v: unknown): InValue => (v === undefined || v === null ? null : JSON.stringify(v));
@@ -102,8 +107,8 @@ export async function audit(sql: Sql, input: AuditInput & { measureId?: string }
       );
   }
   // Closed goals are read-only for everyone, whether or not roles are enforced (409, nothing kept).
-  await assertClosedGoalsUntouched(sql, entry);
-  await recordAudit(sql, actor, entry);
+  const closed = await closedGoalsGuard(sql, entry);
+  if (!(await recordAudit(sql, actor, entry, clock(), closed ?? undefined))) throw await closedGoalRefusal(sql, closed!);
 }
 
 // ---------- reading ----------

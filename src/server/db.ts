@@ -1,6 +1,6 @@
 // The one libSQL client. `file:`/`:memory:` use the native embedded client; remote URLs
 // (libsql:, https:, wss:) use the web client, which needs no native binary in a function bundle.
-import type { Client, InStatement, ResultSet } from '@libsql/client';
+import type { Client, InStatement, ResultSet, Transaction } from '@libsql/client';
 import { accessSync, constants } from 'node:fs';
 import { DEFAULT_DATABASE_URL, env } from './env.ts';
 import { databasePath } from './db-health.ts';
@@ -52,6 +52,8 @@ export function getDatabase(): Promise<Client> {
 
 // ---------- writes take turns ----------
 let writeTail: Promise<void> = Promise.resolve();
+/** Write turns taken and not yet ended (the one running and those waiting for it). */
+let turnsTaken = 0;
 
 /** The file of the app's database (getDatabase), whose writability each write turn checks. */
 let guardedFile: string | null = null;
@@ -83,11 +85,21 @@ function assertWritable(file: string | null): void {
  * write waits up to BUSY_TIMEOUT_MS inside SQLite.
  */
 export function takeWriteTurn(): Promise<() => void> {
-  let endTurn!: () => void;
-  const turn = new Promise<void>((resolve) => (endTurn = resolve));
+  let resolveTurn!: () => void;
+  const turn = new Promise<void>((resolve) => (resolveTurn = resolve));
+  let ended = false;
+  const endTurn = () => {
+    if (ended) return;
+    ended = true;
+    turnsTaken -= 1;
+    resolveTurn();
+  };
   const previous = writeTail;
+  // Behind another write, the turn begins only after the event loop has gone round once.
+  const queued = turnsTaken > 0;
+  turnsTaken += 1;
   writeTail = previous.then(() => turn);
-  return previous.then(() => {
+  return (queued ? previous.then(aroundTheLoop) : previous).then(() => {
     try {
       assertWritable(guardedFile);
     } catch (e) {
@@ -98,6 +110,14 @@ export function takeWriteTurn(): Promise<() => void> {
   });
 }
 
+/**
+ * Lets the event loop go round before a write turn begins. The embedded client answers at once, so
+ * without this one turn would hand over to the next in microtasks alone, and a queue of writes
+ * would hold the loop until it drained: no read, no new request, no response would be served
+ * meanwhile. Now each turn lets waiting I/O and timers (a GET, a reply to send) go first.
+ */
+const aroundTheLoop = () => new Promise<void>((resolve) => setImmediate(resolve));
+
 /** Runs `write` (statements outside a transaction) in this process's next write turn. */
 export async function inWriteTurn<T>(write: () => Promise<T>): Promise<T> {
   const endTurn = await takeWriteTurn();
@@ -106,6 +126,101 @@ export async function inWriteTurn<T>(write: () => Promise<T>): Promise<T> {
   } finally {
     endTurn();
   }
+}
+
+// ---------- group commit ----------
+interface QueuedWrite {
+  work: (tx: Transaction) => Promise<unknown>;
+  resolve: (value: unknown) => void;
+  reject: (error: unknown) => void;
+}
+
+/** The writes waiting for the next write turn, which will run them in one transaction. */
+let gathering: { db: Client; writes: QueuedWrite[] } | null = null;
+
+/**
+ * Runs `work` as one all-or-nothing write, in this process's next write turn. The writes that
+ * queue up meanwhile share that turn's transaction, each in a savepoint of its own (group commit:
+ * one commit, one sync to disk, for all of them): a write that fails is rolled back to its
+ * savepoint and only it fails; the others are kept. Each settles only after the commit, so
+ * nobody is told of a change that is not on disk; a failed commit fails them all, with nothing
+ * of any of them kept.
+ */
+export function inWriteTransaction<T>(db: Client, work: (tx: Transaction) => Promise<T>): Promise<T> {
+  return new Promise<T>((resolve, reject) => {
+    if (gathering?.db !== db) {
+      gathering = { db, writes: [] };
+      void runGroup(gathering);
+    }
+    gathering.writes.push({ work, resolve: resolve as (value: unknown) => void, reject });
+  });
+}
+
+async function runGroup(group: { db: Client; writes: QueuedWrite[] }): Promise<void> {
+  let endTurn: () => void;
+  try {
+    endTurn = await takeWriteTurn();
+  } catch (e) {
+    if (gathering === group) gathering = null;
+    for (const w of group.writes) w.reject(e);
+    return;
+  }
+  // From here on, new writes gather for the next turn.
+  if (gathering === group) gathering = null;
+  try {
+    let rest = group.writes;
+    while (rest.length) rest = await runTogether(group.db, rest);
+  } finally {
+    endTurn();
+  }
+}
+
+/**
+ * Runs `writes` in one transaction and settles them; returns those it did not get to, because an
+ * error ended the whole transaction (SQLite rolls it all back on a full disk, say): they run in
+ * the next one, and those already done fail with that error, nothing of them kept.
+ */
+async function runTogether(db: Client, writes: QueuedWrite[]): Promise<QueuedWrite[]> {
+  let tx: Transaction;
+  try {
+    tx = await db.transaction('write');
+  } catch (e) {
+    for (const w of writes) w.reject(e);
+    return [];
+  }
+  // One write alone needs no savepoint: its failure rolls the transaction back.
+  const shared = writes.length > 1;
+  const done: { write: QueuedWrite; value: unknown }[] = [];
+  let next = 0;
+  try {
+    while (next < writes.length) {
+      const write = writes[next++]!;
+      if (done.length) await aroundTheLoop();
+      if (shared) await tx.execute('SAVEPOINT write');
+      try {
+        const value = await write.work(tx);
+        if (shared) await tx.execute('RELEASE write');
+        done.push({ write, value });
+      } catch (e) {
+        write.reject(e);
+        if (!shared || tx.closed) {
+          for (const d of done) d.write.reject(e);
+          return writes.slice(next);
+        }
+        await tx.execute('ROLLBACK TO write');
+        await tx.execute('RELEASE write');
+      }
+    }
+    await tx.commit();
+  } catch (e) {
+    // The commit or a rollback to a savepoint failed: nothing of this transaction is kept.
+    for (const d of done) d.write.reject(e);
+    return writes.slice(next);
+  } finally {
+    tx.close();
+  }
+  for (const d of done) d.write.resolve(d.value);
+  return [];
 }
 
 /**

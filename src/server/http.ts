@@ -4,7 +4,7 @@
 import { ZodError, type z } from 'zod';
 import { fieldErrors, type FieldErrors } from '../domain/schemas.ts';
 import type { Actor } from '../domain/roles.ts';
-import { getDatabase, takeWriteTurn, type Sql } from './db.ts';
+import { getDatabase, inWriteTransaction, type Sql } from './db.ts';
 import { admit, authorizeWrite, type Refusal } from './access.ts';
 import { runAs } from './actor-context.ts';
 import { isUnwritable } from './db-health.ts';
@@ -135,23 +135,14 @@ function handler(methods: Partial<Record<Method, MethodHandler>>) {
       const body = WITH_BODY.has(req.method) ? await readJson(req) : undefined;
       const base = { req, url: new URL(req.url), params, body, actor: access.actor, ip: context?.ip };
       if (!WRITES.has(req.method)) return toResponse(await runAs(scope, () => run({ ...base, sql: db })));
-      // Every write is one transaction: a refused or failed request leaves nothing behind.
-      const endTurn = await takeWriteTurn();
-      const tx = await db.transaction('write').catch((e: unknown) => (endTurn(), Promise.reject(e)));
-      try {
+      // Every write is all or nothing: a refused or failed request leaves nothing behind.
+      const result = await inWriteTransaction(db, async (tx) => {
         // What the write touches is checked inside its transaction, against the rows it will change.
         const denied = await authorizeWrite(access, { sql: tx, params, body, url: base.url });
         if (denied) throw new Problem(denied.status, denied.title, denied.detail);
-        const result = await runAs(scope, () => run({ ...base, sql: tx }));
-        await tx.commit();
-        return toResponse(result);
-      } catch (e) {
-        await tx.rollback().catch(() => {});
-        throw e;
-      } finally {
-        tx.close();
-        endTurn();
-      }
+        return runAs(scope, () => run({ ...base, sql: tx }));
+      });
+      return toResponse(result);
     } catch (e) {
       return errorResponse(e);
     }

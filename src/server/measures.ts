@@ -1,3 +1,4 @@
+import type { InStatement, InValue } from '@libsql/client';
 import type { CheckIn, CheckInSegment, Measure, MeasureWithProgress } from '../domain/types.ts';
 import {
   checkInSampleInput,
@@ -121,10 +122,12 @@ export const recentCheckInsQuery = (filter = '') =>
          FROM (SELECT * FROM check_ins ${filter}) c JOIN measures m ON m.id = c.measure_id)
    ) WHERE rn <= 2 OR rn = crn OR rn = crn + 1 ORDER BY measure_id, rn`;
 
-export const findMeasure = async (sql: Sql, id: string) => {
-  const row = await one<MeasureRow>(sql, `${SELECT} WHERE id = ?`, [id]);
+const findMeasureBy = async (sql: Sql, where: string, args: InValue[]) => {
+  const row = await one<MeasureRow>(sql, `${SELECT} WHERE ${where}`, args);
   return row && toMeasure(row);
 };
+
+export const findMeasure = (sql: Sql, id: string) => findMeasureBy(sql, 'id = ?', [id]);
 
 export async function getMeasure(sql: Sql, id: string): Promise<Measure> {
   const m = await findMeasure(sql, id);
@@ -215,19 +218,43 @@ export async function deleteMeasure(sql: Sql, id: string, version?: number): Pro
 }
 
 // ---------- check-ins ----------
+/**
+ * The order of a measure's check-ins, newest first: by date, then by when each was recorded (the
+ * row id breaks a tie within one millisecond). Index check_ins_measure_order serves it.
+ */
+const NEWEST_FIRST = 'date DESC, created_at DESC, rowid DESC';
+
 /** A measure's check-ins, newest first, each with its statistics (margin/interval, sample size, noise). */
 export async function listCheckIns(sql: Sql, measureId: string): Promise<CheckIn[]> {
   const m = await findMeasure(sql, measureId);
   if (!m) return [];
-  const rows = await all<CheckInRawRow>(sql, `${SELECT_CHECK_INS} WHERE measure_id = ? ORDER BY date DESC, created_at DESC`, [measureId]);
+  const rows = await all<CheckInRawRow>(sql, `${SELECT_CHECK_INS} WHERE measure_id = ? ORDER BY ${NEWEST_FIRST}`, [measureId]);
   return checkInsWithStats(m, rows.map(toCheckInRecord));
+}
+
+/**
+ * Check-in `id` and the one before it in NEWEST_FIRST order (what its statistics compare it with),
+ * newest first: two index lookups, however many check-ins the measure has.
+ */
+const CHECK_IN_AND_PREVIOUS = `WITH c AS (SELECT measure_id, date, created_at, rowid AS r FROM check_ins WHERE id = ?)
+  SELECT * FROM (${SELECT_CHECK_INS} WHERE id = ?)
+  UNION ALL
+  SELECT * FROM (${SELECT_CHECK_INS} WHERE measure_id = (SELECT measure_id FROM c)
+                   AND (date, created_at, rowid) < (SELECT date, created_at, r FROM c)
+                 ORDER BY ${NEWEST_FIRST} LIMIT 1)`;
+
+/** Check-in `id` of measure `m` with its statistics (compared with the check-in before it). */
+async function checkInOf(sql: Sql, m: Measure, id: string): Promise<CheckIn | null> {
+  const rows = await all<CheckInRawRow>(sql, CHECK_IN_AND_PREVIOUS, [id, id]);
+  const c = rows.find((r) => r.id === id);
+  if (!c || c.measureId !== m.id) return null;
+  return checkInsWithStats(m, [c, ...rows.filter((r) => r !== c)].map(toCheckInRecord))[0]!;
 }
 
 /** One check-in with its statistics (compared with the check-in before it). */
 export async function findCheckIn(sql: Sql, id: string): Promise<CheckIn | null> {
-  const row = await one<{ measureId: string }>(sql, 'SELECT measure_id AS measureId FROM check_ins WHERE id = ?', [id]);
-  if (!row) return null;
-  return (await listCheckIns(sql, row.measureId)).find((c) => c.id === id) ?? null;
+  const m = await findMeasureBy(sql, 'id = (SELECT measure_id FROM check_ins WHERE id = ?)', [id]);
+  return m && checkInOf(sql, m, id);
 }
 
 /** Problem for a refused check-in, with one list of messages per field. */
@@ -239,15 +266,38 @@ function checkInProblem(status: 400 | 422, issues: Issue[]): Problem {
     : new Problem(400, 'Invalid input', 'Some fields are missing or wrong.', errors);
 }
 
+/** A measure with what recording a check-in needs besides: its department and its segments' ids. */
+interface CheckInTarget {
+  measure: Measure;
+  departmentId: string;
+  segmentIds: Set<string>;
+}
+
+/** Read once per check-in: the measure, its goal's department and its segment ids, in one statement. */
+async function checkInTarget(sql: Sql, measureId: string): Promise<CheckInTarget> {
+  const row = await one<MeasureRow & { departmentId: string; segmentIds: string }>(
+    sql,
+    `SELECT ${MEASURE_COLUMNS},
+            (SELECT g.department_id FROM goals g WHERE g.id = measures.goal_id) AS departmentId,
+            (SELECT json_group_array(s.id) FROM segments s WHERE s.measure_id = measures.id) AS segmentIds
+       FROM measures WHERE id = ?`,
+    [measureId],
+  );
+  if (!row) throw notFound('Measure');
+  const { departmentId, segmentIds, ...measure } = row;
+  return { measure: toMeasure(measure), departmentId, segmentIds: new Set(JSON.parse(segmentIds) as string[]) };
+}
+
 /**
  * Records a check-in. The measure decides how its value is read: computed from NPS counts, from
  * k of n, or from per-segment values and volumes; typed otherwise (src/domain/measurement.ts).
  */
 export async function createCheckIn(sql: Sql, measureId: string, input: CheckInInput | CheckInSampleInput): Promise<CheckIn> {
-  const m = await getMeasure(sql, measureId);
-  const segmentIds = new Set(
-    (await all<{ id: string }>(sql, 'SELECT id FROM segments WHERE measure_id = ?', [measureId])).map((s) => s.id),
-  );
+  return recordCheckIn(sql, await checkInTarget(sql, measureId), input);
+}
+
+async function recordCheckIn(sql: Sql, target: CheckInTarget, input: CheckInInput | CheckInSampleInput): Promise<CheckIn> {
+  const { measure: m, departmentId, segmentIds } = target;
   const resolved = resolveCheckIn(m, input, segmentIds);
   if (!resolved.ok) throw checkInProblem(resolved.status, resolved.issues);
   const c: CheckInFacts & { segments: CheckInSegment[] } = resolved.checkIn;
@@ -260,20 +310,19 @@ export async function createCheckIn(sql: Sql, measureId: string, input: CheckInI
     });
   const id = newId();
   const now = nowIso();
-  await sql.execute({
+  const insert: InStatement = {
     sql: `INSERT INTO check_ins (id, measure_id, value, date, note, sample_size, promoters, passives, detractors, successes, created_at, updated_at)
           VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
-    args: [id, measureId, c.value, input.date, input.note, c.sampleSize, c.promoters, c.passives, c.detractors, c.successes, now, now],
-  });
-  if (c.segments.length)
-    await sql.batch(
-      c.segments.map((s) => ({
-        sql: 'INSERT INTO check_in_segments (check_in_id, segment_id, value, volume) VALUES (?, ?, ?, ?)',
-        args: [id, s.segmentId, s.value, s.volume],
-      })),
-    );
-  const created = (await findCheckIn(sql, id))!;
-  await audit(sql, { action: 'create', entity: 'check_in', entityId: id, measureId, after: created });
+    args: [id, m.id, c.value, input.date, input.note, c.sampleSize, c.promoters, c.passives, c.detractors, c.successes, now, now],
+  };
+  const segments = c.segments.map((s) => ({
+    sql: 'INSERT INTO check_in_segments (check_in_id, segment_id, value, volume) VALUES (?, ?, ?, ?)',
+    args: [id, s.segmentId, s.value, s.volume],
+  }));
+  if (segments.length) await sql.batch([insert, ...segments]);
+  else await sql.execute(insert);
+  const created = (await checkInOf(sql, m, id))!;
+  await audit(sql, { action: 'create', entity: 'check_in', entityId: id, departmentId, goalId: m.goalId, after: created });
   return created;
 }
 
@@ -282,7 +331,8 @@ export async function createCheckIn(sql: Sql, measureId: string, input: CheckInI
  * measure's rules. When the shape is wrong, a missing typed value is reported in the same answer.
  */
 export async function createCheckInFromBody(sql: Sql, measureId: string, body: unknown): Promise<CheckIn> {
-  const m = await getMeasure(sql, measureId);
+  const target = await checkInTarget(sql, measureId);
+  const m = target.measure;
   const parsed = checkInSampleInput.safeParse(body);
   if (!parsed.success) {
     const errors = fieldErrors(parsed.error);
@@ -291,7 +341,7 @@ export async function createCheckInFromBody(sql: Sql, measureId: string, body: u
       errors.value = ['Required.'];
     throw new Problem(400, 'Invalid input', 'Some fields are missing or wrong.', errors);
   }
-  return createCheckIn(sql, measureId, parsed.data);
+  return recordCheckIn(sql, target, parsed.data);
 }
 
 export async function deleteCheckIn(sql: Sql, id: string, version?: number): Promise<void> {
