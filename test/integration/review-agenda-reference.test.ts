@@ -1,8 +1,8 @@
 // The agenda's "since the previous review" parts on a generated organisation, checked against a
 // straightforward reference computed from the raw rows in plain code: which previous review each
 // goal had, the check-ins after it (or since the goal's start), their count, and the value at the
-// previous review. Guards the query plan work on the agenda (materialised CTEs) against any change
-// of output.
+// previous review, and the check-in that counts (small samples left aside). Guards the query plan
+// work on the agenda (materialised CTEs, index seeks per measure) against any change of output.
 import { describe, expect, it } from 'vitest';
 import type { Agenda, Review } from '../../src/domain/reviews.ts';
 import { MAX_CHECK_INS_SINCE } from '../../src/domain/reviews.ts';
@@ -29,6 +29,9 @@ async function openReview(meetingDate: string): Promise<Review> {
 describe('the agenda beside a reference computation', () => {
   it('has the same previous review, check-ins since, counts and previous values for every measure', async () => {
     await seedGenerated(db, { goals: 60, measuresPerGoal: 3, checkInsPerMeasure: 30 });
+    // Some measures need 30 answers, and some check-ins have fewer: the newest may not count.
+    await db.execute('UPDATE measures SET min_sample = 30 WHERE rowid % 3 = 0');
+    await db.execute('UPDATE check_ins SET sample_size = CASE rowid % 4 WHEN 0 THEN 10 WHEN 1 THEN 50 END');
     const today = new Date().toISOString().slice(0, 10);
     // An earlier closed review of two thirds of the goals: the rest have never been reviewed
     // (their check-ins count from the goal's start).
@@ -60,13 +63,15 @@ describe('the agenda beside a reference computation', () => {
       if (!seen || String(p.meetingDate) > String(seen.meetingDate)) previousOf.set(String(p.goalId), p);
     }
     const goals = new Map((await rows('SELECT id, start_date AS startDate FROM goals')).map((g) => [String(g.id), g]));
-    const checkIns = await rows('SELECT id, measure_id AS measureId, value, date, created_at AS createdAt FROM check_ins');
+    const checkIns = await rows('SELECT id, measure_id AS measureId, value, date, created_at AS createdAt, sample_size AS sampleSize FROM check_ins');
+    const minSample = new Map((await rows('SELECT id, min_sample AS minSample FROM measures')).map((m) => [String(m.id), m.minSample === null ? null : Number(m.minSample)]));
     const byMeasure = new Map<string, Row[]>();
     for (const c of checkIns) byMeasure.set(String(c.measureId), [...(byMeasure.get(String(c.measureId)) ?? []), c]);
     const newestFirst = (a: Row, b: Row) => (a.date === b.date ? String(b.createdAt).localeCompare(String(a.createdAt)) : String(b.date).localeCompare(String(a.date)));
 
     let withPrevious = 0;
     let truncated = 0;
+    let smallSamples = 0;
     let sinceTotal = 0;
     for (const item of items) {
       const prev = previousOf.get(item.goal.id);
@@ -83,6 +88,13 @@ describe('the agenda beside a reference computation', () => {
         expect(m.checkInsSince.map((c) => c.date)).toEqual(since.slice(0, MAX_CHECK_INS_SINCE).map((c) => c.date));
         expect(m.checkInsSince.map((c) => c.value)).toEqual(since.slice(0, MAX_CHECK_INS_SINCE).map((c) => c.value));
         expect(m.previousValue).toBe(before[0]?.value ?? null);
+        const min = minSample.get(m.id) ?? null;
+        const counts = all.filter((c) => c.sampleSize === null || min === null || Number(c.sampleSize) >= min);
+        expect(m.latest?.id ?? null, m.name).toBe(counts[0]?.id ?? null);
+        if (all[0] && all[0] !== counts[0]) {
+          expect(m.smallSample?.id).toBe(all[0].id);
+          smallSamples++;
+        } else expect(m.smallSample).toBeNull();
         if (since.length > MAX_CHECK_INS_SINCE) truncated++;
         count += since.length;
       }
@@ -93,6 +105,7 @@ describe('the agenda beside a reference computation', () => {
     expect(withPrevious).toBe(reviewed.length);
     expect(withPrevious).toBeLessThan(items.length);
     expect(truncated).toBeGreaterThan(0);
+    expect(smallSamples).toBeGreaterThan(0);
     expect(sinceTotal).toBeGreaterThan(0);
   });
 });
