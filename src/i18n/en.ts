@@ -769,6 +769,7 @@ export const en = {
     notes: 'Notes',
     saveItem: 'Save status and notes',
     itemDetails: 'Details',
+    itemDetailsFor: (title: string) => `Details: ${title}`,
     showAllDetails: 'Show all details',
     hideAllDetails: 'Hide all details',
     statusAndNotesFor: (title: string) => `Status and notes: ${title}`,

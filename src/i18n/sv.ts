@@ -758,6 +758,7 @@ export const sv: Messages = {
     notes: 'Anteckningar',
     saveItem: 'Spara status och anteckningar',
     itemDetails: 'Detaljer',
+    itemDetailsFor: (title: string) => `Detaljer: ${title}`,
     showAllDetails: 'Visa alla detaljer',
     hideAllDetails: 'Dölj alla detaljer',
     statusAndNotesFor: (title: string) => `Status och anteckningar: ${title}`,

@@ -97,9 +97,15 @@ export function AgendaItemView(props: {
           </span>
         </div>
       </div>
-      <button type="button" class="item-toggle no-print" aria-expanded={props.open} aria-controls={props.open ? detailsId() : undefined} onClick={() => props.onToggle()}>
+      <button
+        type="button"
+        class="item-toggle no-print"
+        aria-label={r.itemDetailsFor(g().title)}
+        aria-expanded={props.open}
+        aria-controls={props.open ? detailsId() : undefined}
+        onClick={() => props.onToggle()}
+      >
         {r.itemDetails}
-        <span class="visually-hidden">: {g().title}</span>
       </button>
 
       <Show when={props.open}>
