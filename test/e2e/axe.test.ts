@@ -55,6 +55,8 @@ interface Visit {
   label: string;
   url: string;
   signedIn: boolean;
+  /** A button to press before checking (content shown on demand), by CSS selector. */
+  press?: string;
 }
 const visits: Visit[] = [];
 
@@ -101,6 +103,9 @@ beforeAll(async () => {
     if (ids[route]) for (const v of ids[route]) visits.push({ label: `${route} (${v.name})`, url: `${route}?id=${encodeURIComponent(v.id)}`, signedIn: true });
     else visits.push({ label: route, url: route, signedIn: true });
   }
+  // A review's cards open their details on demand: check them open too.
+  for (const v of ids['/review/']!)
+    visits.push({ label: `/review/ (${v.name}, all details open)`, url: `/review/?id=${encodeURIComponent(v.id)}`, signedIn: true, press: '.agenda-toggles button:first-child' });
   visits.push({ label: '/sign-in/ (signed out)', url: '/sign-in/', signedIn: false });
   visits.push({ label: '/invite/ (signed out)', url: `/invite/${inviteQuery}`, signedIn: false });
   visits.push({ label: '/invite/ (no token)', url: '/invite/', signedIn: false });
@@ -161,6 +166,10 @@ for (const size of WIDTHS) {
         page.on('pageerror', (e) => errors.push(e.message));
         await page.goto(app.url + localePath(locale, v.url));
         await settled(page, locale);
+        if (v.press) {
+          await page.locator(v.press).click();
+          await page.locator('.item-details').first().waitFor();
+        }
         const violations = await runAxe(page);
         const count = violations.reduce((n, x) => n + x.nodes.length, 0);
         rows.push({ page: v.label, locale, count, rules: violations.map((x) => `${x.id}×${x.nodes.length}`).join(' ') });

@@ -155,6 +155,8 @@ describe('a closed goal on an open review', () => {
       await page.goto(`${app.url}/review/?id=${review}`);
       const closedCard = page.locator('article.agenda-item', { has: page.getByRole('heading', { name: 'Cut repeat contacts' }) });
       const openCard = page.locator('article.agenda-item', { has: page.getByRole('heading', { name: 'Answer 80 % within 20 s' }) });
+      // Both cards' details (shown on demand).
+      await page.getByRole('button', { name: 'Show all details' }).click();
       await poll(() => closedCard.locator('[data-closed-note]').textContent()).toMatch(/Closed as achieved on .+ — read-only\./);
       // The open goal beside it keeps its controls: the difference is the goal's state, not the page.
       await poll(() => openCard.getByRole('button', { name: /^Record a check-in for/ }).count()).toBe(1);

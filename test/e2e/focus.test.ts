@@ -96,7 +96,34 @@ for (const width of [1366, 390]) {
     test('"+ Decision or action" takes focus, Escape closes it and focus returns', async () => {
       const page = await newPage(width);
       await page.goto(`${app.url}/review/?id=${ids.review}`);
+      await page.locator('.agenda-item .item-toggle').first().click();
       await openTypeEscape(page, page.getByRole('button', { name: /^Add a decision or action: / }).first(), 'text', `focus-add-action-${size}`);
+      await page.context().close();
+    });
+
+    test('a goal\'s Details open and close from the keyboard, and focus stays on the button', async () => {
+      const page = await newPage(width);
+      await page.goto(`${app.url}/review/?id=${ids.review}`);
+      const item = page.locator('.agenda-item').first();
+      const toggle = item.locator('.item-toggle');
+      await toggle.waitFor();
+      const title = (await item.locator('h3').textContent())!.trim();
+      expect(await toggle.getAttribute('aria-expanded')).toBe('false');
+      expect(await item.locator('.item-details').count()).toBe(0);
+      await toggle.focus();
+      await page.keyboard.press('Enter');
+      await poll(() => toggle.getAttribute('aria-expanded')).toBe('true');
+      const details = item.locator('.item-details');
+      expect(await details.isVisible()).toBe(true);
+      expect(await toggle.getAttribute('aria-controls')).toBe(await details.getAttribute('id'));
+      expect(await page.evaluate(() => document.activeElement?.classList.contains('item-toggle'))).toBe(true);
+      // Its name says which goal it opens.
+      expect(await page.getByRole('button', { name: `Details: ${title}`, exact: true }).count()).toBe(1);
+      await page.screenshot({ path: shot(`focus-item-details-${size}`) });
+      await page.keyboard.press('Space');
+      await poll(() => toggle.getAttribute('aria-expanded')).toBe('false');
+      expect(await details.count()).toBe(0);
+      expect(await page.evaluate(() => document.activeElement?.classList.contains('item-toggle'))).toBe(true);
       await page.context().close();
     });
   });

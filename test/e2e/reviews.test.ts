@@ -103,6 +103,14 @@ async function newPage(as: TestAccount = E2E_ADMIN): Promise<{ page: Page; error
 /** A form field by its label; required fields carry a visual " *" that screen readers skip. */
 const field = (scope: Page | ReturnType<Page['locator']>, label: string) => scope.getByLabel(new RegExp(`^${label}( \\*)?$`));
 const card = (page: Page, title: string) => page.locator('article.agenda-item', { has: page.getByRole('heading', { name: title }) });
+/** Opens a card's details (measures, notes, actions), which the agenda shows on demand. */
+async function openCard(page: Page, title: string) {
+  const c = card(page, title);
+  const toggle = c.getByRole('button', { name: `Details: ${title}`, exact: true });
+  await toggle.click();
+  await poll(() => toggle.getAttribute('aria-expanded')).toBe('true');
+  return c;
+}
 
 async function planReview(page: Page, forum: string): Promise<string> {
   await page.goto(`${app.url}/reviews/`);
@@ -127,9 +135,14 @@ describe('a review meeting', () => {
     const agenda = page.locator('section.agenda');
     await poll(() => agenda.locator('h2.department-heading').allTextContents()).toEqual(['Accounts', 'Customer Service']);
     expect(await agenda.textContent()).not.toContain('Pre-pick the best sellers');
+    // Each card shows its summary; its measures, notes and actions open on demand.
     const fcr = card(page, 'Resolve more on first contact');
-    expect(await fcr.locator('table.agenda-measures').textContent()).toContain('74 %');
     expect(await fcr.textContent()).toContain('Not reviewed before');
+    expect(await fcr.locator('.progress').count()).toBe(1);
+    expect(await agenda.locator('table.agenda-measures').count()).toBe(0);
+    await openCard(page, 'Resolve more on first contact');
+    expect(await fcr.locator('table.agenda-measures').textContent()).toContain('74 %');
+    expect(await agenda.locator('table.agenda-measures').count()).toBe(1);
 
     // A fresh check-in during the meeting.
     await fcr.getByRole('button', { name: 'Record a check-in for First-contact resolution' }).click();
@@ -140,7 +153,7 @@ describe('a review meeting', () => {
     await poll(() => fcr.textContent()).toContain('3 check-ins');
 
     // Override the computed status of the invoice goal, with a reason (refused without one).
-    const invoice = card(page, 'Cut invoice-error complaints by 20 %');
+    const invoice = await openCard(page, 'Cut invoice-error complaints by 20 %');
     const computed = (await invoice.locator('header .status-badge').textContent())!.trim();
     await field(invoice, 'Status in this review').selectOption({ label: 'Override: At risk' });
     await invoice.getByRole('button', { name: 'Save status and notes' }).click();
@@ -176,7 +189,9 @@ describe('a review meeting', () => {
     const record = page.locator('section.agenda');
     expect(await record.locator('h2#agenda-heading').textContent()).toBe('What the meeting recorded');
     expect(await record.locator('input, select, textarea').count()).toBe(0);
-    expect(await record.locator('button').count()).toBe(0);
+    // No button but the ones that show details.
+    expect(await record.locator('button').evaluateAll((bs) => bs.filter((b) => !b.matches('.item-toggle, .agenda-toggles button')).length)).toBe(0);
+    expect(await record.locator('.item-toggle').count()).toBe(2);
     expect(await page.getByRole('button', { name: 'Close review' }).count()).toBe(0);
     expect(await invoice.locator('header .status-badge').textContent()).toContain('At risk (set in review)');
     expect(await invoice.textContent()).toContain('Accounts to report the migration plan next month.');
@@ -188,6 +203,7 @@ describe('a review meeting', () => {
     await send('POST', `/measures/${ids.fcr}/check-ins`, { value: 60, date: today, note: 'after the meeting' });
     await page.reload();
     await card(page, 'Resolve more on first contact').waitFor();
+    await openCard(page, 'Resolve more on first contact');
     expect(await card(page, 'Resolve more on first contact').locator('table.agenda-measures tbody tr').first().textContent()).toContain('78 %');
     expect(errors).toEqual([]);
   });
@@ -201,6 +217,10 @@ describe('a review meeting', () => {
     expect(await page.getByRole('button', { name: 'Print' }).isVisible()).toBe(false);
     expect(await page.locator('section.next-period').isVisible()).toBe(false);
     expect(await page.locator('.agenda-item').first().isVisible()).toBe(true);
+    // Printing shows every card's details, though none was opened on screen.
+    await poll(() => page.locator('.agenda-item .item-details').count()).toBe(await page.locator('.agenda-item').count());
+    expect(await card(page, 'Resolve more on first contact').locator('table.agenda-measures').isVisible()).toBe(true);
+    expect(await page.locator('.item-toggle').first().isVisible()).toBe(false);
     await page.screenshot({ path: shot('review-print'), fullPage: true });
     const pdf = path.join(SCREENSHOTS, 'review-summary.pdf');
     await page.pdf({ path: pdf, format: 'A4', printBackground: true, margin: { top: '15mm', bottom: '15mm', left: '12mm', right: '12mm' } });

@@ -2,6 +2,10 @@
 // changed since its previous review, and, while the review is open, the controls of the
 // meeting: a fresh check-in per measure, the status (confirm, or override with a reason), notes,
 // and decisions/actions. Once the review is closed the same card is the read-only record.
+//
+// A card shows its summary (title, status, progress, what changed, next review); the rest opens
+// on demand with its Details button, so a review of hundreds of goals stays light. The page opens
+// every card for printing.
 import { createSignal, For, Show } from 'solid-js';
 import { api } from '../../client/api.ts';
 import { can } from './permissions.ts';
@@ -20,11 +24,22 @@ import { ReviewCheckIn } from './ReviewCheckIn.tsx';
 import { createInPlace, InPlaceForm } from '../../components/in-place.tsx';
 import { TableScroll } from '../../components/TableScroll.tsx';
 
-export function AgendaItemView(props: { kit: LocaleKit; reviewId: string; item: AgendaItem; frozen: boolean; asOf: string; onChanged: () => void }) {
+export function AgendaItemView(props: {
+  kit: LocaleKit;
+  reviewId: string;
+  item: AgendaItem;
+  frozen: boolean;
+  asOf: string;
+  onChanged: () => void;
+  /** The details (measures, notes, actions) are shown. */
+  open: boolean;
+  onToggle: () => void;
+}) {
   const { t, fmt, href } = props.kit;
   const r = t.reviews;
   const g = () => props.item.goal;
   const headingId = () => `item-${g().id}`;
+  const detailsId = () => `item-details-${g().id}`;
   const prev = () => props.item.changes.previousReview;
   // The server decides; the UI hides what it would refuse (goal's department, issue 5's roles).
   const canWrite = () => !props.frozen && can('write', g().departmentId);
@@ -33,7 +48,7 @@ export function AgendaItemView(props: { kit: LocaleKit; reviewId: string; item: 
   const canCheckIn = () => !props.frozen && goalOpen() && can('create_check_in', g().departmentId);
 
   return (
-    <article class="card agenda-item" aria-labelledby={headingId()}>
+    <article class="card agenda-item" classList={{ open: props.open }} aria-labelledby={headingId()}>
       <header class="row-between agenda-item-head">
         <h3 id={headingId()}>
           <a href={href('/goal/', g().id)}>{g().title}</a>
@@ -62,7 +77,6 @@ export function AgendaItemView(props: { kit: LocaleKit; reviewId: string; item: 
         <div>
           <span class="fact-label">{t.common.progress}</span>
           <ProgressBar progress={props.item.progress} tone={goalTone(g().state, props.item.status)} t={t} fmt={fmt} label={`${t.common.progress}: ${g().title}`} />
-          <span class="meta">{r.expectedOn(fmt.date(props.asOf), fmt.percent(props.item.expected))}</span>
         </div>
         <div>
           <span class="fact-label">{r.changes}</span>
@@ -74,14 +88,6 @@ export function AgendaItemView(props: { kit: LocaleKit; reviewId: string; item: 
             <Show when={props.item.changes.progressDelta !== null}>{delta(props.item.changes.progressDelta!, r.points)}, </Show>
             {r.checkInCount(props.item.changes.checkInCount)}
           </span>
-          <Show when={prev()?.status}>
-            {(s) => (
-              <span class="meta">
-                {r.previousStatus(r.status[s()])}
-                <Show when={prev()?.override}>{(o) => <> — {r.previousOverride(o().reason)}</>}</Show>
-              </span>
-            )}
-          </Show>
         </div>
         <div>
           <span class="fact-label">{r.nextReview}</span>
@@ -91,45 +97,72 @@ export function AgendaItemView(props: { kit: LocaleKit; reviewId: string; item: 
           </span>
         </div>
       </div>
-
-      <Show when={props.item.override}>
-        {(o) => (
-          <p class="override-note">
-            {r.overrideNote(r.status[o().status], r.status[props.item.computedStatus])} <q>{o().reason}</q>
-          </p>
-        )}
-      </Show>
-
-      <Show when={!props.frozen}>
-        <ClosedGoalNote kit={props.kit} goal={g()} />
-      </Show>
-
-      <MeasuresTable kit={props.kit} measures={props.item.measures} canCheckIn={canCheckIn()} goalTitle={g().title} onChanged={props.onChanged} />
-      <Show when={props.item.contributions}>{(parts) => <ContributionsTable kit={props.kit} parts={parts()} goalTitle={g().title} headingLevel={4} />}</Show>
-
-      <Show
-        when={canWrite() && goalOpen()}
-        fallback={
-          <Show when={props.item.notes}>
-            <div class="item-notes">
-              <span class="fact-label">{r.notes}</span>
-              <p class="description">{props.item.notes}</p>
-            </div>
-          </Show>
-        }
+      <button
+        type="button"
+        class="item-toggle no-print"
+        aria-label={r.itemDetailsFor(g().title)}
+        aria-expanded={props.open}
+        aria-controls={props.open ? detailsId() : undefined}
+        onClick={() => props.onToggle()}
       >
-        <ItemForm kit={props.kit} reviewId={props.reviewId} item={props.item} onSaved={props.onChanged} />
-      </Show>
+        {r.itemDetails}
+      </button>
 
-      <div class="item-actions">
-        <span class="fact-label">{r.decisionsAndActions}</span>
-        <Show when={props.item.actions.length} fallback={<p class="hint">{r.noActions}</p>}>
-          <ActionList kit={props.kit} actions={props.item.actions} canToggle={canWrite()} canDelete={canWrite()} onChanged={props.onChanged} />
-        </Show>
-        <Show when={canWrite()}>
-          <ActionForm kit={props.kit} reviewId={props.reviewId} goalId={g().id} label={r.addActionFor(g().title)} collapsed onSaved={props.onChanged} />
-        </Show>
-      </div>
+      <Show when={props.open}>
+        <div class="item-details" id={detailsId()}>
+          <p class="meta item-judged">
+            {r.expectedOn(fmt.date(props.asOf), fmt.percent(props.item.expected))}
+            <Show when={prev()?.status}>
+              {(s) => (
+                <>
+                  {' · '}
+                  {r.previousStatus(r.status[s()])}
+                  <Show when={prev()?.override}>{(o) => <> — {r.previousOverride(o().reason)}</>}</Show>
+                </>
+              )}
+            </Show>
+          </p>
+
+          <Show when={props.item.override}>
+            {(o) => (
+              <p class="override-note">
+                {r.overrideNote(r.status[o().status], r.status[props.item.computedStatus])} <q>{o().reason}</q>
+              </p>
+            )}
+          </Show>
+
+          <Show when={!props.frozen}>
+            <ClosedGoalNote kit={props.kit} goal={g()} />
+          </Show>
+
+          <MeasuresTable kit={props.kit} measures={props.item.measures} canCheckIn={canCheckIn()} goalTitle={g().title} onChanged={props.onChanged} />
+          <Show when={props.item.contributions}>{(parts) => <ContributionsTable kit={props.kit} parts={parts()} goalTitle={g().title} headingLevel={4} />}</Show>
+
+          <Show
+            when={canWrite() && goalOpen()}
+            fallback={
+              <Show when={props.item.notes}>
+                <div class="item-notes">
+                  <span class="fact-label">{r.notes}</span>
+                  <p class="description">{props.item.notes}</p>
+                </div>
+              </Show>
+            }
+          >
+            <ItemForm kit={props.kit} reviewId={props.reviewId} item={props.item} onSaved={props.onChanged} />
+          </Show>
+
+          <div class="item-actions">
+            <span class="fact-label">{r.decisionsAndActions}</span>
+            <Show when={props.item.actions.length} fallback={<p class="hint">{r.noActions}</p>}>
+              <ActionList kit={props.kit} actions={props.item.actions} canToggle={canWrite()} canDelete={canWrite()} onChanged={props.onChanged} />
+            </Show>
+            <Show when={canWrite()}>
+              <ActionForm kit={props.kit} reviewId={props.reviewId} goalId={g().id} label={r.addActionFor(g().title)} collapsed onSaved={props.onChanged} />
+            </Show>
+          </div>
+        </div>
+      </Show>
     </article>
   );
 }

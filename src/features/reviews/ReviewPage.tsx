@@ -4,9 +4,13 @@
 // the next period: carry the goals over or close them. Printable (print stylesheet) and
 // exportable as Markdown.
 //
+// Each goal's card opens its details (measures, notes, actions) on demand: a review of hundreds of
+// goals would otherwise draw tens of thousands of elements before anyone can act. Printing opens
+// every card, so the printed record is complete.
+//
 // The agenda lives in a store that each reload reconciles by id, so an edit in one goal's card
 // (a check-in, an action) does not wipe what is being typed in another's.
-import { createResource, createSignal, For, Match, Show, Switch } from 'solid-js';
+import { createResource, createSignal, For, Match, onCleanup, onMount, Show, Switch } from 'solid-js';
 import { createStore, reconcile } from 'solid-js/store';
 import { api, ApiError, problemCode } from '../../client/api.ts';
 import { can } from './permissions.ts';
@@ -94,6 +98,30 @@ function AgendaView(props: { kit: LocaleKit; agenda: KeyedAgenda; reload: () => 
   let moveHeading: HTMLHeadingElement | undefined;
   let closeButton: HTMLButtonElement | undefined;
   const reload = () => void props.reload();
+  const [opened, setOpened] = createSignal<ReadonlySet<string>>(new Set());
+  const [printing, setPrinting] = createSignal(false);
+  const allGoalIds = () => props.agenda.departments.flatMap((d) => d.items.map((i) => i.goal.id));
+  const toggle = (goalId: string) =>
+    setOpened((s) => {
+      const next = new Set(s);
+      if (!next.delete(goalId)) next.add(goalId);
+      return next;
+    });
+  // Both: `beforeprint` for the browser's print command, the media query for print previews and PDF renderers.
+  const printMedia = window.matchMedia('print');
+  const onPrintMedia = () => setPrinting(printMedia.matches);
+  const onBeforePrint = () => setPrinting(true);
+  const onAfterPrint = () => setPrinting(printMedia.matches);
+  onMount(() => {
+    printMedia.addEventListener('change', onPrintMedia);
+    window.addEventListener('beforeprint', onBeforePrint);
+    window.addEventListener('afterprint', onAfterPrint);
+  });
+  onCleanup(() => {
+    printMedia.removeEventListener('change', onPrintMedia);
+    window.removeEventListener('beforeprint', onBeforePrint);
+    window.removeEventListener('afterprint', onAfterPrint);
+  });
   /** The server judges an open agenda as of min(meeting, today): an earlier asOf means the meeting is still ahead. */
   const ahead = () => !frozen() && review().meetingDate > props.agenda.asOf;
   const showMoveStep = () => {
@@ -208,12 +236,27 @@ function AgendaView(props: { kit: LocaleKit; agenda: KeyedAgenda; reload: () => 
           <p class="notice judged-today">{r.judgedToday(fmt.date(review().meetingDate), fmt.date(props.agenda.asOf))}</p>
         </Show>
         <Show when={props.agenda.departments.length} fallback={<p class="notice">{r.noGoalsOnAgenda}</p>}>
+          <div class="actions no-print agenda-toggles">
+            <button type="button" onClick={() => setOpened(new Set(allGoalIds()))}>{r.showAllDetails}</button>
+            <button type="button" onClick={() => setOpened(new Set<string>())}>{r.hideAllDetails}</button>
+          </div>
           <For each={props.agenda.departments}>
             {(d) => (
               <section aria-labelledby={`dept-${d.id}`} class="agenda-department">
                 <h2 id={`dept-${d.id}`} class="department-heading">{d.name}</h2>
                 <For each={d.items}>
-                  {(item) => <AgendaItemView kit={props.kit} reviewId={review().id} item={item} frozen={frozen()} asOf={props.agenda.asOf} onChanged={reload} />}
+                  {(item) => (
+                    <AgendaItemView
+                      kit={props.kit}
+                      reviewId={review().id}
+                      item={item}
+                      frozen={frozen()}
+                      asOf={props.agenda.asOf}
+                      onChanged={reload}
+                      open={printing() || opened().has(item.goal.id)}
+                      onToggle={() => toggle(item.goal.id)}
+                    />
+                  )}
                 </For>
               </section>
             )}
