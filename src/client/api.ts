@@ -40,6 +40,7 @@ import type {
   User,
   UserPatch,
 } from '../domain/accounts.ts';
+import { chunks } from '../domain/id-lists.ts';
 import { DEFAULT_LOCALE, documentLocale, localePath, type Locale } from '../i18n/index.ts';
 import { localizeFieldErrors, localizeProblem } from '../i18n/problems.ts';
 
@@ -154,12 +155,18 @@ export const api = {
     /** Goals by id (`ids`) and/or the goals that continue them (`carriedFrom`); at most 100 ids per list. */
     list: (filter: { departmentId?: string; ids?: string[]; carriedFrom?: string[] } = {}) =>
       request<Goal[]>('GET', `/goals${q({ departmentId: filter.departmentId, ids: filter.ids?.join(','), carriedFrom: filter.carriedFrom?.join(',') })}`),
+    /** These goals, and the goals that continue them, however many (MAX_IDS per request). */
+    withSuccessors: async (ids: readonly string[]): Promise<Goal[]> =>
+      (await Promise.all(chunks(ids).flatMap((part) => [api.goals.list({ ids: part }), api.goals.list({ carriedFrom: part })]))).flat(),
     /** Goals by name for pickers (every one, a department's, or open ones), with their measures when `measures`. */
     index: (filter: { departmentId?: string; state?: 'open'; measures?: boolean } = {}) =>
       request<GoalIndex>('GET', `/goal-index${q({ departmentId: filter.departmentId, state: filter.state, measures: filter.measures ? 1 : undefined })}`),
-    /** The names of these goals and measures (at most 100 ids of each); unknown ones are left out. */
-    names: (ids: { goalIds?: string[]; measureIds?: string[] }) =>
-      request<GoalIndex>('GET', `/goal-names${q({ goalIds: ids.goalIds?.length ? ids.goalIds.join(',') : undefined, measureIds: ids.measureIds?.length ? ids.measureIds.join(',') : undefined })}`),
+    /** The names of these goals and measures (unknown ones are left out), in requests of at most MAX_IDS ids each. */
+    names: async (ids: { goalIds?: readonly string[]; measureIds?: readonly string[] }): Promise<GoalIndex> => {
+      const ask = (key: 'goalIds' | 'measureIds') => chunks(ids[key] ?? []).map((part) => request<GoalIndex>('GET', `/goal-names${q({ [key]: part.join(',') })}`));
+      const parts = await Promise.all([...ask('goalIds'), ...ask('measureIds')]);
+      return { goals: parts.flatMap((p) => p.goals), measures: parts.flatMap((p) => p.measures) };
+    },
     create: (g: GoalDraft) => request<Goal>('POST', '/goals', g),
     update: (id: string, patch: Partial<GoalDraft> & { version: number }) => request<Goal>('PATCH', `/goals/${enc(id)}`, patch),
     remove: (id: string, opts: { children?: 'reparent' | 'delete'; version?: number } = {}) =>

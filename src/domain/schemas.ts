@@ -2,6 +2,7 @@
 // (server), so both refuse the same input with the same field names.
 import { z } from 'zod';
 import { REVIEW_CADENCES } from './cadence.ts';
+import { MAX_IDS } from './id-lists.ts';
 import { DEFAULT_MIN_SAMPLE, INFLUENCES, KPI_KEYS, QUALITY_LEVELS, SAMPLE_KINDS } from './measurement-terms.ts';
 
 // zod compiles parsers with Function() when it can; the page CSP allows no eval, and in the
@@ -225,7 +226,6 @@ export const goalDeleteQuery = z.strictObject({
 /** Restoring a deleted goal from the bin; `toTopLevel` when the goal it was under is gone. */
 export const binRestoreInput = z.strictObject({ toTopLevel: z.boolean({ error: 'Send true or false.' }).default(false) });
 /** A comma-separated list of ids in a query string (`?ids=a,b,c`), short enough for any address. */
-export const MAX_IDS = 100;
 const idList = z
   .string()
   .transform((s) => s.split(','))

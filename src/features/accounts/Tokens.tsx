@@ -5,7 +5,7 @@ import { createMemo, createResource, createSignal, For, Match, Show, Switch } fr
 import { ApiError, api } from '../../client/api.ts';
 import { can, isAdmin, loadSession } from '../../client/session.ts';
 import type { ApiToken, CreatedApiToken, User } from '../../domain/accounts.ts';
-import type { Tree } from '../../domain/types.ts';
+import type { Department, GoalIndex } from '../../domain/types.ts';
 import type { Locale } from '../../i18n/index.ts';
 import { FormMessage } from '../../components/Field.tsx';
 import { createFormState, readForm } from '../../components/forms.ts';
@@ -18,8 +18,16 @@ import { askConfirm } from '../../components/in-place.tsx';
 
 interface Data {
   tokens: ApiToken[];
-  tree: Tree;
+  departments: Department[];
+  /** The measures (and their goals) of the departments the person may give a token to. */
+  index: GoalIndex;
   users: User[];
+}
+
+/** The goal index of these departments: one read for every department, else one per department. */
+async function indexOf(departments: readonly Department[], all: boolean): Promise<GoalIndex> {
+  const parts = await Promise.all(all ? [api.goals.index({ measures: true })] : departments.map((d) => api.goals.index({ departmentId: d.id, measures: true })));
+  return { goals: parts.flatMap((p) => p.goals), measures: parts.flatMap((p) => p.measures) };
 }
 
 async function load(): Promise<Data> {
@@ -27,8 +35,9 @@ async function load(): Promise<Data> {
   const admin = session.status === 'signedIn' && session.user.role === 'admin';
   // Viewers may not manage tokens: say so without a request the server would refuse.
   if (session.status === 'signedIn' && session.user.role === 'viewer') throw new ApiError(403, { title: 'Not allowed', detail: 'Viewers cannot manage API tokens.' });
-  const [tokens, tree, users] = await Promise.all([api.tokens.list(), api.tree(), admin ? api.users.list() : Promise.resolve([])]);
-  return { tokens, tree, users };
+  const [tokens, departments, users] = await Promise.all([api.tokens.list(), api.departments.list(), admin ? api.users.list() : Promise.resolve([])]);
+  const mine = departments.filter((d) => can('create_check_in', d.id));
+  return { tokens, departments: mine, index: await indexOf(mine, mine.length === departments.length), users };
 }
 
 export default function Tokens(props: { locale: Locale }) {
@@ -53,7 +62,7 @@ export default function Tokens(props: { locale: Locale }) {
         <Match when={data.latest}>
           {(d) => (
             <>
-              <NewToken kit={kit} tree={d().tree} onCreated={() => refetch()} />
+              <NewToken kit={kit} data={d()} onCreated={() => refetch()} />
               <section aria-labelledby="tokens-heading">
                 <h2 id="tokens-heading">{t.accounts.tokens}</h2>
                 <TokenList kit={kit} data={d()} onChanged={() => refetch()} />
@@ -69,7 +78,7 @@ export default function Tokens(props: { locale: Locale }) {
   );
 }
 
-function NewToken(props: { kit: LocaleKit; tree: Tree; onCreated: () => void }) {
+function NewToken(props: { kit: LocaleKit; data: Data; onCreated: () => void }) {
   const { t } = props.kit;
   const form = createFormState(t);
   const [created, setCreated] = createSignal<CreatedApiToken | null>(null);
@@ -77,12 +86,11 @@ function NewToken(props: { kit: LocaleKit; tree: Tree; onCreated: () => void }) 
   const errors = () => ({ ...localErrors(), ...form.errors() });
   /** Measures the person may give a token to, by department, then goal. */
   const groups = createMemo(() => {
-    const goals = new Map(props.tree.goals.map((g) => [g.id, g]));
-    return props.tree.departments
-      .filter((d) => can('create_check_in', d.id))
+    const goals = new Map(props.data.index.goals.map((g) => [g.id, g]));
+    return props.data.departments
       .map((d) => ({
         department: d,
-        measures: props.tree.measures
+        measures: props.data.index.measures
           .filter((m) => goals.get(m.goalId)?.departmentId === d.id)
           .map((m) => ({ id: m.id, name: m.name, goal: goals.get(m.goalId)!.title })),
       }))
@@ -172,7 +180,7 @@ function NewToken(props: { kit: LocaleKit; tree: Tree; onCreated: () => void }) 
 function TokenList(props: { kit: LocaleKit; data: Data; onChanged: () => void }) {
   const { t } = props.kit;
   const when = dateTimeFormat(props.kit.locale);
-  const measureName = (id: string) => props.data.tree.measures.find((m) => m.id === id)?.name ?? id;
+  const measureName = (id: string) => props.data.index.measures.find((m) => m.id === id)?.name ?? id;
   const userName = (id: string) => props.data.users.find((u) => u.id === id)?.name ?? '';
   return (
     <Show when={props.data.tokens.length} fallback={<p class="hint">{t.accounts.noTokens}</p>}>

@@ -4,7 +4,7 @@
 import { createResource, createSignal, For, Show } from 'solid-js';
 import { api, ApiError } from '../../client/api.ts';
 import type { KpiKey } from '../../domain/measurement-terms.ts';
-import type { CounterweightPreview, CounterweightWarning, GoalWithProgress, KpiDefinition, Measure, MeasureWithProgress, Tree } from '../../domain/types.ts';
+import type { CounterweightPreview, CounterweightWarning, GoalIndex, GoalWithProgress, KpiDefinition, Measure, MeasureIndexEntry, MeasureWithProgress, Tree } from '../../domain/types.ts';
 import { FormMessage, TextField } from '../../components/Field.tsx';
 import { createFormState, parseNumber, readForm } from '../../components/forms.ts';
 import type { LocaleKit } from '../../components/i18n.ts';
@@ -211,10 +211,10 @@ export function CounterweightWarningItem(props: {
 }
 
 /** Measures grouped by goal in a <select>, for pairing by hand. */
-function MeasureSelect(props: { id: string; name: string; label: string; tree: Tree; measures: MeasureWithProgress[]; exclude?: string | null; errors: Record<string, string[]>; value?: string }) {
+function MeasureSelect(props: { id: string; name: string; label: string; index: GoalIndex; measures: readonly MeasureIndexEntry[]; exclude?: string | null; errors: Record<string, string[]>; value?: string }) {
   const goals = () => {
-    const title = new Map(props.tree.goals.map((g) => [g.id, g.title]));
-    const by = new Map<string, MeasureWithProgress[]>();
+    const title = new Map(props.index.goals.map((g) => [g.id, g.title]));
+    const by = new Map<string, MeasureIndexEntry[]>();
     for (const m of props.measures) if (m.id !== props.exclude) by.set(m.goalId, [...(by.get(m.goalId) ?? []), m]);
     return [...by].map(([goalId, list]) => ({ title: title.get(goalId) ?? '', list }));
   };
@@ -238,14 +238,24 @@ function MeasureSelect(props: { id: string; name: string; label: string; tree: T
   );
 }
 
-function PairForm(props: { kit: LocaleKit; tree: Tree; from: MeasureWithProgress[]; fixed?: MeasureWithProgress; onPaired: () => void; onCancel: () => void }) {
+/** Pairing by hand: the open goals' measures by name (the goal index), not the whole tree. */
+function PairForm(props: { kit: LocaleKit; from: MeasureWithProgress[]; fixed?: MeasureWithProgress; onPaired: () => void; onCancel: () => void }) {
+  const [index] = createResource(() => api.goals.index({ state: 'open', measures: true }));
+  return (
+    <Show when={index()} fallback={<p class="hint">{index.error ? props.kit.t.common.loadFailed : props.kit.t.common.loading}</p>}>
+      {(i) => <PairFormWith {...props} index={i()} />}
+    </Show>
+  );
+}
+
+function PairFormWith(props: { kit: LocaleKit; index: GoalIndex; from: MeasureWithProgress[]; fixed?: MeasureWithProgress; onPaired: () => void; onCancel: () => void }) {
   const { t } = props.kit;
   const tm = t.measurement;
   const form = createFormState(t);
   // A pair touches both measures' departments: offer only measures the person may pair.
   const pairable = () => {
-    const writable = new Set(props.tree.goals.filter((g) => canChangeGoal(g)).map((g) => g.id));
-    return props.tree.measures.filter((m) => writable.has(m.goalId));
+    const writable = new Set(props.index.goals.filter((g) => canChangeGoal(g)).map((g) => g.id));
+    return props.index.measures.filter((m) => writable.has(m.goalId));
   };
   async function submit(e: SubmitEvent) {
     e.preventDefault();
@@ -257,13 +267,13 @@ function PairForm(props: { kit: LocaleKit; tree: Tree; from: MeasureWithProgress
     <form class="card form pair-form" onSubmit={submit} novalidate>
       <div class="row">
         <Show when={!props.fixed}>
-          <MeasureSelect id="pair-measure" name="measureId" label={tm.pairMeasure} tree={props.tree} measures={props.from} errors={form.errors()} />
+          <MeasureSelect id="pair-measure" name="measureId" label={tm.pairMeasure} index={props.index} measures={props.from} errors={form.errors()} />
         </Show>
         <MeasureSelect
           id="pair-counterweight"
           name="counterweightId"
           label={tm.pairCounterweight}
-          tree={props.tree}
+          index={props.index}
           measures={pairable()}
           exclude={props.fixed?.id ?? null}
           errors={form.errors()}
@@ -332,7 +342,7 @@ export function GoalCounterweights(props: { kit: LocaleKit; tree: Tree; goal: Go
         </Show>
         <Show when={pairing.is('pair')}>
           <InPlaceForm onClose={pairing.close}>
-            <PairForm kit={props.kit} tree={props.tree} from={own()} onPaired={props.refresh} onCancel={pairing.close} />
+            <PairForm kit={props.kit} from={own()} onPaired={props.refresh} onCancel={pairing.close} />
           </InPlaceForm>
         </Show>
         <Show when={pairs().length} fallback={<p class="hint">{tm.noPairs}</p>}>
@@ -396,7 +406,6 @@ export function MeasureCounterweights(props: {
   const tm = t.measurement;
   const [data, { refetch }] = createResource(() => loadPairs(props.measure));
   const [pairing, setPairing] = createSignal(false);
-  const [tree] = createResource(pairing, () => api.tree());
   const changed = () => (setPairing(false), refetch(), props.refresh());
 
   return (
@@ -424,9 +433,7 @@ export function MeasureCounterweights(props: {
               </ul>
             </Show>
             <Show when={pairing()}>
-              <Show when={tree()} fallback={<p class="hint">{t.common.loading}</p>}>
-                {(tr) => <PairForm kit={props.kit} tree={tr()} from={[]} fixed={props.measure} onPaired={changed} onCancel={() => setPairing(false)} />}
-              </Show>
+              <PairForm kit={props.kit} from={[]} fixed={props.measure} onPaired={changed} onCancel={() => setPairing(false)} />
             </Show>
             <Show when={d().partners.length} fallback={<Show when={!d().warning}><p class="hint">{tm.noPairsMeasure}</p></Show>}>
               <ul class="list pairs">
