@@ -229,7 +229,8 @@ export const binRestoreInput = z.strictObject({ toTopLevel: z.boolean({ error: '
 const idList = z
   .string()
   .transform((s) => s.split(','))
-  .pipe(z.array(id).min(1, { error: 'Required.' }).max(MAX_IDS, { error: 'Send at most 100 ids, separated by commas.' }));
+  .refine((ids) => ids.length <= MAX_IDS, { error: 'Send at most 100 ids, separated by commas.' })
+  .refine((ids) => ids.every((i) => i.length > 0 && i.length <= 64), { error: 'Send ids separated by commas, none of them empty.' });
 export const goalListQuery = z.strictObject({
   departmentId: id.optional(),
   parentGoalId: id.optional(),

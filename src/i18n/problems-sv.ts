@@ -53,6 +53,7 @@ export const PROBLEMS_SV: Readonly<Record<string, string>> = {
   'Send at least one segment.': 'Skicka minst ett segment.',
   'Choose en or sv.': 'Välj en eller sv.',
   'Send at most 100 ids, separated by commas.': 'Skicka högst 100 id:n, åtskilda med kommatecken.',
+  'Send ids separated by commas, none of them empty.': 'Skicka id:n åtskilda med kommatecken, inget av dem tomt.',
   'Send 1 or 0.': 'Skicka 1 eller 0.',
   'Choose open.': 'Välj open (öppna).',
 
