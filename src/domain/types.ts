@@ -207,8 +207,9 @@ export interface QualitySpread {
 }
 
 // ---------- light reads: what pickers and lists need, instead of the whole tree ----------
-export type GoalIndexEntry = Pick<Goal, 'id' | 'title' | 'departmentId' | 'parentGoalId' | 'state'>;
-export type MeasureIndexEntry = Pick<Measure, 'id' | 'name' | 'goalId' | 'unit'>;
+// Only what pickers show and filter on: every further field costs bytes a thousand times over.
+export type GoalIndexEntry = Pick<Goal, 'id' | 'title' | 'departmentId' | 'state'>;
+export type MeasureIndexEntry = Pick<Measure, 'id' | 'name' | 'goalId'>;
 
 /** `GET /api/goal-index`: goals (and, when asked, measures) by name, for pickers and audit entries. */
 export interface GoalIndex {

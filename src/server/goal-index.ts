@@ -4,8 +4,8 @@ import type { GoalIndex, GoalIndexEntry, MeasureIndexEntry } from '../domain/typ
 import { rowsOf, type Sql } from './db.ts';
 import { all } from './rows.ts';
 
-const GOAL = `g.id, g.title, g.department_id AS departmentId, g.parent_goal_id AS parentGoalId, g.state`;
-const MEASURE = `m.id, m.name, m.goal_id AS goalId, m.unit`;
+const GOAL = `g.id, g.title, g.department_id AS departmentId, g.state`;
+const MEASURE = `m.id, m.name, m.goal_id AS goalId`;
 // The tree's orders, so a picker lists them as the overview does.
 const GOAL_ORDER = 'ORDER BY g.start_date, g.title';
 const MEASURE_ORDER = 'ORDER BY m.created_at, m.rowid';
