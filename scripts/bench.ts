@@ -15,6 +15,7 @@ const SECTIONS: Record<string, () => Promise<{ default: (r: Reporter) => Promise
   start: () => import('./bench/start.ts'),
   lighthouse: () => import('./bench/lighthouse.ts'),
   'check-ins': () => import('./bench/check-ins.ts'),
+  pages: () => import('./bench/pages.ts'),
 };
 
 const onlyArg = process.argv.find((a) => a.startsWith('--only'));

@@ -2,7 +2,7 @@
 // the problem+json body, so forms can show each field's message next to the field.
 import type { z } from 'zod';
 import type { BinEntry } from '../domain/bin.ts';
-import type { CheckIn, Department, Goal, Measure, MeasureWithProgress, Tree, Vision } from '../domain/types.ts';
+import type { CheckIn, Department, DepartmentWithSummary, Goal, GoalIndex, InfluenceView, Measure, MeasureWithProgress, Tree, Vision } from '../domain/types.ts';
 import type { checkInInput, goalFields, measureFields } from '../domain/schemas.ts';
 import type {
   actionFields,
@@ -40,6 +40,7 @@ import type {
   User,
   UserPatch,
 } from '../domain/accounts.ts';
+import { chunks } from '../domain/id-lists.ts';
 import { DEFAULT_LOCALE, documentLocale, localePath, type Locale } from '../i18n/index.ts';
 import { localizeFieldErrors, localizeProblem } from '../i18n/problems.ts';
 
@@ -143,12 +144,29 @@ export const api = {
   },
   departments: {
     list: () => request<Department[]>('GET', '/departments'),
+    /** Every department with its goals counted by status on `today` (send the person's local date). */
+    summaries: (today?: string) => request<DepartmentWithSummary[]>('GET', `/department-summaries${q({ today })}`),
     create: (name: string) => request<Department>('POST', '/departments', { name }),
     rename: (id: string, name: string, version: number) => request<Department>('PATCH', `/departments/${enc(id)}`, { name, version }),
     remove: (id: string, version?: number) => request<void>('DELETE', `/departments/${enc(id)}${q({ version })}`),
   },
   goals: {
     get: (id: string) => request<Goal>('GET', `/goals/${enc(id)}`),
+    /** Goals by id (`ids`) and/or the goals that continue them (`carriedFrom`); at most 100 ids per list. */
+    list: (filter: { departmentId?: string; ids?: string[]; carriedFrom?: string[] } = {}) =>
+      request<Goal[]>('GET', `/goals${q({ departmentId: filter.departmentId, ids: filter.ids?.join(','), carriedFrom: filter.carriedFrom?.join(',') })}`),
+    /** These goals, and the goals that continue them, however many (MAX_IDS per request). */
+    withSuccessors: async (ids: readonly string[]): Promise<Goal[]> =>
+      (await Promise.all(chunks(ids).flatMap((part) => [api.goals.list({ ids: part }), api.goals.list({ carriedFrom: part })]))).flat(),
+    /** Goals by name for pickers (every one, a department's, or open ones), with their measures when `measures`. */
+    index: (filter: { departmentId?: string; state?: 'open'; measures?: boolean } = {}) =>
+      request<GoalIndex>('GET', `/goal-index${q({ departmentId: filter.departmentId, state: filter.state, measures: filter.measures ? 1 : undefined })}`),
+    /** The names of these goals and measures (unknown ones are left out), in requests of at most MAX_IDS ids each. */
+    names: async (ids: { goalIds?: readonly string[]; measureIds?: readonly string[] }): Promise<GoalIndex> => {
+      const ask = (key: 'goalIds' | 'measureIds') => chunks(ids[key] ?? []).map((part) => request<GoalIndex>('GET', `/goal-names${q({ [key]: part.join(',') })}`));
+      const parts = await Promise.all([...ask('goalIds'), ...ask('measureIds')]);
+      return { goals: parts.flatMap((p) => p.goals), measures: parts.flatMap((p) => p.measures) };
+    },
     create: (g: GoalDraft) => request<Goal>('POST', '/goals', g),
     update: (id: string, patch: Partial<GoalDraft> & { version: number }) => request<Goal>('PATCH', `/goals/${enc(id)}`, patch),
     remove: (id: string, opts: { children?: 'reparent' | 'delete'; version?: number } = {}) =>
@@ -208,6 +226,8 @@ export const api = {
     remove: (id: string, version?: number) => request<void>('DELETE', `/practices/${enc(id)}${q({ version })}`),
   },
   /** Spread of measures over quality levels and influence rings: all, or one goal's subtree. */
+  /** The influence circle: open goals' measures of a department (or all) with their status on `today`. */
+  influence: (opts: { departmentId?: string; today?: string } = {}) => request<InfluenceView>('GET', `/influence${q(opts)}`),
   qualityLevels: (goalId?: string) => request<QualitySpread>('GET', `/quality-levels${q({ goalId })}`),
   // ---------- reviews (issue 3) ----------
   reviews: {

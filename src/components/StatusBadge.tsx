@@ -4,7 +4,7 @@
 // Statuses are computed on the client from the tree with src/domain/status.ts and the user's
 // local date, so the overview, the outline and the goal page agree with the review agenda.
 import { Show } from 'solid-js';
-import { assessMeasure, assessTree, goalTone, type Assessment, type Status, type Tone } from '../domain/status.ts';
+import { assessMeasure, assessWholeTree, goalTone, type Assessment, type Status, type Tone } from '../domain/status.ts';
 import type { GoalState } from '../domain/schemas.ts';
 import type { GoalWithProgress, MeasureWithProgress, Tree } from '../domain/types.ts';
 import type { LocaleKit } from './i18n.ts';
@@ -13,13 +13,12 @@ import { STATE_ICONS, STATUS_ICONS } from './status-icons.ts';
 
 
 /** Every goal's and measure's assessment, computed once per tree object and day. */
-const cache = new WeakMap<Tree, { today: string; result: ReturnType<typeof assessTree> }>();
+const cache = new WeakMap<Tree, { today: string; result: ReturnType<typeof assessWholeTree> }>();
 
-export function treeAssessment(tree: Tree, today: string = localToday()): ReturnType<typeof assessTree> {
+export function treeAssessment(tree: Tree, today: string = localToday()): ReturnType<typeof assessWholeTree> {
   const hit = cache.get(tree);
   if (hit && hit.today === today) return hit.result;
-  const latest = new Map(tree.measures.filter((m) => m.latest).map((m) => [m.id, m.latest!]));
-  const result = assessTree(tree.goals, tree.measures, latest, today);
+  const result = assessWholeTree(tree, today);
   cache.set(tree, { today, result });
   return result;
 }

@@ -2,6 +2,7 @@
 // (server), so both refuse the same input with the same field names.
 import { z } from 'zod';
 import { REVIEW_CADENCES } from './cadence.ts';
+import { MAX_IDS } from './id-lists.ts';
 import { DEFAULT_MIN_SAMPLE, INFLUENCES, KPI_KEYS, QUALITY_LEVELS, SAMPLE_KINDS } from './measurement-terms.ts';
 
 // zod compiles parsers with Function() when it can; the page CSP allows no eval, and in the
@@ -224,10 +225,35 @@ export const goalDeleteQuery = z.strictObject({
 });
 /** Restoring a deleted goal from the bin; `toTopLevel` when the goal it was under is gone. */
 export const binRestoreInput = z.strictObject({ toTopLevel: z.boolean({ error: 'Send true or false.' }).default(false) });
+/** A comma-separated list of ids in a query string (`?ids=a,b,c`), short enough for any address. */
+const idList = z
+  .string()
+  .transform((s) => s.split(','))
+  .refine((ids) => ids.length <= MAX_IDS, { error: 'Send at most 100 ids, separated by commas.' })
+  .refine((ids) => ids.every((i) => i.length > 0 && i.length <= 64), { error: 'Send ids separated by commas, none of them empty.' });
 export const goalListQuery = z.strictObject({
   departmentId: id.optional(),
   parentGoalId: id.optional(),
+  /** These goals only. */
+  ids: idList.optional(),
+  /** The goals that continue these ones (carry-over successors). */
+  carriedFrom: idList.optional(),
 });
+const yesNo = z.enum(['0', '1'], { error: 'Send 1 or 0.' }).transform((v) => v === '1');
+/** The goal index for pickers: every goal, or one department's, or only open ones; `measures=1` adds their measures. */
+export const goalIndexQuery = z.strictObject({
+  departmentId: id.optional(),
+  state: z.enum(['open'], { error: 'Choose open.' }).optional(),
+  measures: yesNo.optional(),
+});
+/** Names of the goals and measures asked for by id (an audit page's entries). */
+export const goalNamesQuery = z.strictObject({
+  goalIds: idList.optional(),
+  measureIds: idList.optional(),
+});
+/** Reads whose status depends on the day: the person's local date (the server's when left out). */
+export const todayQuery = z.strictObject({ today: isoDate.optional() });
+export const influenceQuery = todayQuery.extend({ departmentId: id.optional() });
 
 // ---------- measurement (issue 4): samples, segments, counterweights, practices ----------
 const count = z.int({ error: 'Enter a whole number.' }).min(0, { error: 'Cannot be negative.' }).max(100_000_000);

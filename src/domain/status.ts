@@ -189,3 +189,12 @@ export const TONE_COLOURS: Record<Tone, { solid: string; fill: string; text: str
   dropped: { solid: '#6b7583', fill: '#f1f1f1', text: '#3f3f46' },
   carried: { solid: '#5b4a9e', fill: '#efeafb', text: '#3b2f6e' },
 };
+
+/** `assessTree` over a whole `Tree`: each measure judged on the check-in that counts (its `latest`). */
+export function assessWholeTree(
+  tree: { goals: readonly GoalLike[]; measures: readonly (MeasureLike & { latest: Pick<CheckIn, 'value'> | null })[] },
+  today: string,
+): ReturnType<typeof assessTree> {
+  const latest = new Map(tree.measures.filter((m) => m.latest).map((m) => [m.id, m.latest!]));
+  return assessTree(tree.goals, tree.measures, latest, today);
+}

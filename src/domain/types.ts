@@ -3,6 +3,8 @@ import type { Direction, Frequency, Unit } from './schemas.ts';
 import type { GoalState, ReviewCadence } from './schemas.ts';
 import type { Influence, KpiKey, QualityLevel, SampleKind } from './measurement-terms.ts';
 import type { Interval } from './stats.ts';
+import type { Status } from './status.ts';
+import type { DepartmentSummary } from './department-summary.ts';
 
 export interface RowMeta {
   id: string;
@@ -203,3 +205,30 @@ export interface QualitySpread {
   missing: QualityLevel[];
   influence: Record<Influence, number>;
 }
+
+// ---------- light reads: what pickers and lists need, instead of the whole tree ----------
+// Only what pickers show and filter on: every further field costs bytes a thousand times over.
+export type GoalIndexEntry = Pick<Goal, 'id' | 'title' | 'departmentId' | 'state'>;
+export type MeasureIndexEntry = Pick<Measure, 'id' | 'name' | 'goalId'>;
+
+/** `GET /api/goal-index`: goals (and, when asked, measures) by name, for pickers and audit entries. */
+export interface GoalIndex {
+  goals: GoalIndexEntry[];
+  measures: MeasureIndexEntry[];
+}
+
+/** A measure in the influence circle: its ring, progress and status (judged on the day asked for). */
+export interface InfluenceMeasure extends Pick<Measure, 'id' | 'name' | 'goalId' | 'influence'> {
+  progress: number | null;
+  status: Status;
+}
+
+/** `GET /api/influence`: the open goals' measures of a department (or all), and those goals' titles. */
+export interface InfluenceView {
+  departmentId: string | null;
+  goals: Pick<Goal, 'id' | 'title'>[];
+  measures: InfluenceMeasure[];
+}
+
+/** `GET /api/department-summaries`: every department with its goals counted by status (null: it has none). */
+export type DepartmentWithSummary = Department & { summary: DepartmentSummary | null };

@@ -52,6 +52,10 @@ export const PROBLEMS_SV: Readonly<Record<string, string>> = {
   'Send a list of segments.': 'Skicka en lista med segment.',
   'Send at least one segment.': 'Skicka minst ett segment.',
   'Choose en or sv.': 'Välj en eller sv.',
+  'Send at most 100 ids, separated by commas.': 'Skicka högst 100 id:n, åtskilda med kommatecken.',
+  'Send ids separated by commas, none of them empty.': 'Skicka id:n åtskilda med kommatecken, inget av dem tomt.',
+  'Send 1 or 0.': 'Skicka 1 eller 0.',
+  'Choose open.': 'Välj open (öppna).',
 
   // ---------- reviews (src/domain/review-schemas.ts) ----------
   'Write a period such as 2027-Q1 (quarter), 2027-H1 (half year), 2027 (year) or 2027-03 (month).':

@@ -12,12 +12,18 @@ export const GOAL_COLUMNS = `id, title, description, department_id AS department
   version, created_at AS createdAt, updated_at AS updatedAt`;
 const SELECT = `SELECT ${GOAL_COLUMNS} FROM goals`;
 
-export function listGoals(sql: Sql, filter: { departmentId?: string; parentGoalId?: string | null } = {}) {
+export function listGoals(
+  sql: Sql,
+  filter: { departmentId?: string; parentGoalId?: string | null; ids?: string[]; carriedFrom?: string[] } = {},
+) {
   const where: string[] = [];
   const args: string[] = [];
+  const marks = (n: number) => Array.from({ length: n }, () => '?').join(', ');
   if (filter.departmentId) (where.push('department_id = ?'), args.push(filter.departmentId));
   if (filter.parentGoalId === null) where.push('parent_goal_id IS NULL');
   else if (filter.parentGoalId) (where.push('parent_goal_id = ?'), args.push(filter.parentGoalId));
+  if (filter.ids) (where.push(`id IN (${marks(filter.ids.length)})`), args.push(...filter.ids));
+  if (filter.carriedFrom) (where.push(`carried_from_goal_id IN (${marks(filter.carriedFrom.length)})`), args.push(...filter.carriedFrom));
   return all<Goal>(sql, `${SELECT}${where.length ? ` WHERE ${where.join(' AND ')}` : ''} ORDER BY start_date, title`, args);
 }
 

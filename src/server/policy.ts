@@ -79,6 +79,11 @@ export const POLICY: Record<string, Partial<Record<Method, Rule>>> = {
   '/api/vision': { GET: read, PUT: adminOnly },
   '/api/departments': { GET: read, POST: adminOnly },
   '/api/departments/:id': { GET: read, PATCH: adminOnly, DELETE: adminOnly },
+  // Light reads instead of the whole tree: a picker's index, names by id, counts per department, the influence circle.
+  '/api/goal-index': { GET: read },
+  '/api/goal-names': { GET: read },
+  '/api/department-summaries': { GET: read },
+  '/api/influence': { GET: read },
   '/api/goals': {
     GET: read,
     // A new goal touches the department it is created in (its parent may be anyone's).

@@ -164,6 +164,10 @@ const c = (kind: Kind, build: Case['build'] = async () => ({}), label?: string):
 const MATRIX: Record<string, Partial<Record<Method, Case | Case[]>>> = {
   // ---------- foundation ----------
   '/api/tree': { GET: c('read') },
+  '/api/goal-index': { GET: c('read') },
+  '/api/goal-names': { GET: c('read') },
+  '/api/department-summaries': { GET: c('read') },
+  '/api/influence': { GET: c('read') },
   '/api/vision': {
     GET: c('read', async () => {
       if ((await call(handlerOf('/api/vision'), 'GET', '/api/vision')).status === 404)

@@ -4,12 +4,13 @@ import { createResource, createSignal, Match, Show, Switch } from 'solid-js';
 import { ApiError, api } from '../../client/api.ts';
 import { requireAdmin } from '../../client/session.ts';
 import type { AuditEntry, User } from '../../domain/accounts.ts';
-import type { Tree } from '../../domain/types.ts';
+import type { Department, GoalIndex } from '../../domain/types.ts';
 import type { Locale } from '../../i18n/index.ts';
 import { FormMessage, SelectField, TextField } from '../../components/Field.tsx';
 import { readForm } from '../../components/forms.ts';
 import { useLocale, type LocaleKit } from '../../components/i18n.ts';
 import { AuditEntries } from './AuditEntries.tsx';
+import { mentionedIds } from './audit-format.ts';
 
 const PAGE = 50;
 const FILTERS = ['actorId', 'departmentId', 'from', 'to'] as const;
@@ -26,7 +27,7 @@ function filtersFromUrl(): Filters {
 }
 
 interface Names {
-  tree: Tree;
+  departments: Department[];
   users: User[];
 }
 
@@ -35,8 +36,8 @@ export default function AuditLog(props: { locale: Locale }) {
   const { t } = kit;
   const [names, { refetch }] = createResource<Names>(async () => {
     await requireAdmin();
-    const [users, tree] = await Promise.all([api.users.list(), api.tree()]);
-    return { users, tree };
+    const [users, departments] = await Promise.all([api.users.list(), api.departments.list()]);
+    return { users, departments };
   });
   const forbidden = () => names.error instanceof ApiError && names.error.status === 403;
 
@@ -70,12 +71,24 @@ function Log(props: { kit: LocaleKit; names: Names }) {
   const [busy, setBusy] = createSignal(false);
   const [loaded, setLoaded] = createSignal(false);
   const [message, setMessage] = createSignal<string | null>(null);
+  // The names of the goals and measures the loaded entries mention, read a page at a time.
+  const [known, setKnown] = createSignal<GoalIndex>({ goals: [], measures: [] });
+
+  async function namesFor(list: readonly AuditEntry[]) {
+    const have = known();
+    const goalIds = new Set(have.goals.map((g) => g.id));
+    const measureIds = new Set(have.measures.map((m) => m.id));
+    const ids = mentionedIds(list);
+    const more = await api.goals.names({ goalIds: ids.goalIds.filter((id) => !goalIds.has(id)), measureIds: ids.measureIds.filter((id) => !measureIds.has(id)) });
+    if (more.goals.length || more.measures.length) setKnown({ goals: [...have.goals, ...more.goals], measures: [...have.measures, ...more.measures] });
+  }
 
   async function load(more: boolean) {
     setBusy(true);
     setMessage(null);
     try {
       const page = await api.audit({ ...filters(), limit: PAGE, cursor: more ? (cursor() ?? undefined) : undefined });
+      await namesFor(page.entries);
       setEntries(more ? [...entries(), ...page.entries] : page.entries);
       setCursor(page.nextCursor);
       setLoaded(true);
@@ -117,7 +130,7 @@ function Log(props: { kit: LocaleKit; names: Names }) {
             name="departmentId"
             label={t.accounts.department}
             value={filters().departmentId ?? ''}
-            options={[{ value: '', label: t.accounts.anyDepartment }, ...props.names.tree.departments.map((d) => ({ value: d.id, label: d.name }))]}
+            options={[{ value: '', label: t.accounts.anyDepartment }, ...props.names.departments.map((d) => ({ value: d.id, label: d.name }))]}
           />
           <TextField name="from" type="date" label={t.accounts.from} value={filters().from ?? ''} />
           <TextField name="to" type="date" label={t.accounts.to} value={filters().to ?? ''} />
@@ -143,7 +156,7 @@ function Log(props: { kit: LocaleKit; names: Names }) {
           <AuditEntries
             kit={props.kit}
             entries={entries()}
-            names={{ departments: props.names.tree.departments, goals: props.names.tree.goals, measures: props.names.tree.measures, users: props.names.users }}
+            names={{ departments: props.names.departments, goals: known().goals, measures: known().measures, users: props.names.users }}
             linkGoals
           />
         </Show>

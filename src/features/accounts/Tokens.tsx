@@ -1,11 +1,11 @@
 // API tokens for systems that push measurements: create one for chosen measures (the secret is
 // shown once), see which exist and when they were last used, revoke them. Admins see and manage
 // every token; department editors their own, for measures of their departments.
-import { createMemo, createResource, createSignal, For, Match, Show, Switch } from 'solid-js';
+import { createResource, createSignal, For, Match, Show, Switch } from 'solid-js';
 import { ApiError, api } from '../../client/api.ts';
 import { can, isAdmin, loadSession } from '../../client/session.ts';
 import type { ApiToken, CreatedApiToken, User } from '../../domain/accounts.ts';
-import type { Tree } from '../../domain/types.ts';
+import type { Department } from '../../domain/types.ts';
 import type { Locale } from '../../i18n/index.ts';
 import { FormMessage } from '../../components/Field.tsx';
 import { createFormState, readForm } from '../../components/forms.ts';
@@ -18,7 +18,10 @@ import { askConfirm } from '../../components/in-place.tsx';
 
 interface Data {
   tokens: ApiToken[];
-  tree: Tree;
+  /** The departments the person may give a token to. */
+  departments: Department[];
+  /** The names of the measures the tokens are for. */
+  measureNames: Map<string, string>;
   users: User[];
 }
 
@@ -27,8 +30,14 @@ async function load(): Promise<Data> {
   const admin = session.status === 'signedIn' && session.user.role === 'admin';
   // Viewers may not manage tokens: say so without a request the server would refuse.
   if (session.status === 'signedIn' && session.user.role === 'viewer') throw new ApiError(403, { title: 'Not allowed', detail: 'Viewers cannot manage API tokens.' });
-  const [tokens, tree, users] = await Promise.all([api.tokens.list(), api.tree(), admin ? api.users.list() : Promise.resolve([])]);
-  return { tokens, tree, users };
+  const [tokens, departments, users] = await Promise.all([api.tokens.list(), api.departments.list(), admin ? api.users.list() : Promise.resolve([])]);
+  const names = await api.goals.names({ measureIds: [...new Set(tokens.flatMap((tok) => tok.measureIds))] });
+  return {
+    tokens,
+    departments: departments.filter((d) => can('create_check_in', d.id)),
+    measureNames: new Map(names.measures.map((m) => [m.id, m.name])),
+    users,
+  };
 }
 
 export default function Tokens(props: { locale: Locale }) {
@@ -53,7 +62,7 @@ export default function Tokens(props: { locale: Locale }) {
         <Match when={data.latest}>
           {(d) => (
             <>
-              <NewToken kit={kit} tree={d().tree} onCreated={() => refetch()} />
+              <NewToken kit={kit} data={d()} onCreated={() => refetch()} />
               <section aria-labelledby="tokens-heading">
                 <h2 id="tokens-heading">{t.accounts.tokens}</h2>
                 <TokenList kit={kit} data={d()} onChanged={() => refetch()} />
@@ -69,26 +78,12 @@ export default function Tokens(props: { locale: Locale }) {
   );
 }
 
-function NewToken(props: { kit: LocaleKit; tree: Tree; onCreated: () => void }) {
+function NewToken(props: { kit: LocaleKit; data: Data; onCreated: () => void }) {
   const { t } = props.kit;
   const form = createFormState(t);
   const [created, setCreated] = createSignal<CreatedApiToken | null>(null);
   const [localErrors, setLocalErrors] = createSignal<Record<string, string[]>>({});
   const errors = () => ({ ...localErrors(), ...form.errors() });
-  /** Measures the person may give a token to, by department, then goal. */
-  const groups = createMemo(() => {
-    const goals = new Map(props.tree.goals.map((g) => [g.id, g]));
-    return props.tree.departments
-      .filter((d) => can('create_check_in', d.id))
-      .map((d) => ({
-        department: d,
-        measures: props.tree.measures
-          .filter((m) => goals.get(m.goalId)?.departmentId === d.id)
-          .map((m) => ({ id: m.id, name: m.name, goal: goals.get(m.goalId)!.title })),
-      }))
-      .filter((g) => g.measures.length > 0);
-  });
-
   async function submit(e: SubmitEvent) {
     e.preventDefault();
     const el = e.currentTarget as HTMLFormElement;
@@ -122,7 +117,7 @@ function NewToken(props: { kit: LocaleKit; tree: Tree; onCreated: () => void }) 
   return (
     <section aria-labelledby="new-token-heading">
       <h2 id="new-token-heading">{t.accounts.newToken}</h2>
-      <Show when={groups().length} fallback={<p class="hint">{t.accounts.noMeasures}</p>}>
+      <Show when={props.data.departments.length} fallback={<p class="hint">{t.accounts.noMeasures}</p>}>
         <form class="card form" onSubmit={submit} novalidate>
           <InputField name="name" type="text" autocomplete="off" label={t.accounts.tokenName} hint={t.accounts.tokenNameHint} errors={errors()} required />
           <fieldset class="checkbox-group measures-picker" classList={{ invalid: (errors().measureIds ?? []).length > 0 }}>
@@ -130,20 +125,9 @@ function NewToken(props: { kit: LocaleKit; tree: Tree; onCreated: () => void }) 
             <Show when={!isAdmin()}>
               <p class="hint">{t.accounts.tokenMeasuresHint}</p>
             </Show>
-            <For each={groups()}>
-              {(g) => (
-                <div class="group">
-                  <p class="group-label">{g.department.name}</p>
-                  <For each={g.measures}>
-                    {(m) => (
-                      <label>
-                        <input type="checkbox" name="measureIds" value={m.id} /> {m.name}
-                        <span class="meta"> · {m.goal}</span>
-                      </label>
-                    )}
-                  </For>
-                </div>
-              )}
+            {/* One department at a time: its measures are read when it is opened (a person with one department sees it open). */}
+            <For each={props.data.departments}>
+              {(d) => <DepartmentMeasures kit={props.kit} department={d} open={props.data.departments.length === 1} />}
             </For>
             <Show when={errors().measureIds}>
               {(list) => <p class="field-error">{list().join(' ')}</p>}
@@ -169,10 +153,43 @@ function NewToken(props: { kit: LocaleKit; tree: Tree; onCreated: () => void }) 
   );
 }
 
+/** A department's measures as checkboxes, by goal; read from the goal index once the group is opened. */
+function DepartmentMeasures(props: { kit: LocaleKit; department: Department; open: boolean }) {
+  const { t } = props.kit;
+  const [opened, setOpened] = createSignal(props.open);
+  const [index] = createResource(
+    () => (opened() ? props.department.id : false),
+    (departmentId) => api.goals.index({ departmentId, measures: true }),
+  );
+  const measures = () => {
+    const i = index();
+    if (!i) return [];
+    const goals = new Map(i.goals.map((g) => [g.id, g.title]));
+    return i.measures.map((m) => ({ id: m.id, name: m.name, goal: goals.get(m.goalId) ?? '' }));
+  };
+  return (
+    <details class="group" open={props.open} onToggle={(e) => e.currentTarget.open && setOpened(true)}>
+      <summary class="group-label">{props.department.name}</summary>
+      <Show when={index()} fallback={<Show when={opened()}><p class="hint">{index.error ? t.common.loadFailed : t.common.loading}</p></Show>}>
+        <Show when={measures().length} fallback={<p class="hint">{t.accounts.departmentNoMeasures}</p>}>
+          <For each={measures()}>
+            {(m) => (
+              <label>
+                <input type="checkbox" name="measureIds" value={m.id} /> {m.name}
+                <span class="meta"> · {m.goal}</span>
+              </label>
+            )}
+          </For>
+        </Show>
+      </Show>
+    </details>
+  );
+}
+
 function TokenList(props: { kit: LocaleKit; data: Data; onChanged: () => void }) {
   const { t } = props.kit;
   const when = dateTimeFormat(props.kit.locale);
-  const measureName = (id: string) => props.data.tree.measures.find((m) => m.id === id)?.name ?? id;
+  const measureName = (id: string) => props.data.measureNames.get(id) ?? id;
   const userName = (id: string) => props.data.users.find((u) => u.id === id)?.name ?? '';
   return (
     <Show when={props.data.tokens.length} fallback={<p class="hint">{t.accounts.noTokens}</p>}>

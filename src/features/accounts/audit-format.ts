@@ -62,26 +62,61 @@ export interface ValueContext {
 const DAY = /^\d{4}-\d{2}-\d{2}$/;
 const INSTANT = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(:\d{2}(\.\d+)?)?(Z|[+-]\d{2}:\d{2})$/;
 
-function lookup(field: string, id: string, ctx: ValueContext): string | undefined {
+/** What an id in `field` names. */
+function idKind(field: string): 'department' | 'goal' | 'measure' | 'user' | undefined {
   switch (field) {
     case 'departmentId':
     case 'departmentIds':
-      return ctx.departmentName(id);
+      return 'department';
     case 'goalId':
     case 'parentGoalId':
     case 'carriedFromGoalId':
-      return ctx.goalTitle(id);
+      return 'goal';
     case 'measureId':
     case 'measureIds':
     case 'counterweightId':
-      return ctx.measureName(id);
+      return 'measure';
     case 'createdBy':
     case 'usedBy':
     case 'userId':
+      return 'user';
+    default:
+      return undefined;
+  }
+}
+
+function lookup(field: string, id: string, ctx: ValueContext): string | undefined {
+  switch (idKind(field)) {
+    case 'department':
+      return ctx.departmentName(id);
+    case 'goal':
+      return ctx.goalTitle(id);
+    case 'measure':
+      return ctx.measureName(id);
+    case 'user':
       return ctx.userName?.(id);
     default:
       return undefined;
   }
+}
+
+/** The goals and measures entries mention (their goal, and ids in their fields): the names a page of the log needs. */
+export function mentionedIds(entries: readonly { goalId: string | null; before: unknown; after: unknown }[]): { goalIds: string[]; measureIds: string[] } {
+  const goals = new Set<string>();
+  const measures = new Set<string>();
+  for (const e of entries) {
+    if (e.goalId) goals.add(e.goalId);
+    for (const row of [e.before, e.after]) {
+      if (!isRecord(row)) continue;
+      for (const [field, value] of Object.entries(row)) {
+        const kind = idKind(field);
+        const into = kind === 'goal' ? goals : kind === 'measure' ? measures : null;
+        if (!into) continue;
+        for (const v of Array.isArray(value) ? value : [value]) if (typeof v === 'string' && v) into.add(v);
+      }
+    }
+  }
+  return { goalIds: [...goals], measureIds: [...measures] };
 }
 
 /** One value of `field` in words. */

@@ -1,6 +1,6 @@
 // Create, rename and delete departments. Deleting one that still owns goals is refused by
 // the server; its message is shown next to the department.
-import { createMemo, createResource, For, Show } from 'solid-js';
+import { createResource, For, Show } from 'solid-js';
 import { api } from '../../client/api.ts';
 import { departmentInput } from '../../domain/schemas.ts';
 import type { Department } from '../../domain/types.ts';
@@ -13,19 +13,16 @@ import { can } from '../../client/session.ts';
 import { askConfirm, createInPlace, InPlaceForm } from '../../components/in-place.tsx';
 import { ProgressBar } from '../../components/ProgressBar.tsx';
 import { StatusCounts } from '../../components/StatusCounts.tsx';
-import { treeAssessment } from '../../components/StatusBadge.tsx';
-import { departmentSummaries, type DepartmentSummary } from '../../domain/department-summary.ts';
+import { localToday } from '../../components/local-today.ts';
+import type { DepartmentSummary } from '../../domain/department-summary.ts';
 
 export default function Departments(props: { locale: Locale }) {
   const kit = useLocale(props.locale);
   const { t } = kit;
-  const [tree, { refetch }] = createResource(api.tree);
+  // Counts and progress computed on the server by the same assessment as every badge
+  // (src/domain/status.ts), on the person's local date: the page needs the counts, not the tree.
+  const [departments, { refetch }] = createResource(() => api.departments.summaries(localToday()));
   const form = createFormState(t);
-  // Counts and progress from the same assessment as every badge (src/domain/status.ts).
-  const summaries = createMemo(() => {
-    const data = tree.latest;
-    return data ? departmentSummaries(data.goals, treeAssessment(data)) : new Map<string, DepartmentSummary>();
-  });
 
   async function add(e: SubmitEvent) {
     e.preventDefault();
@@ -49,11 +46,11 @@ export default function Departments(props: { locale: Locale }) {
           <FormMessage message={form.message()} />
         </form>
       </Show>
-      <Loaded data={tree} t={t} retry={refetch}>
+      <Loaded data={departments} t={t} retry={refetch}>
         {(data) => (
-          <Show when={data.departments.length} fallback={<p class="hint">{t.departments.empty}</p>}>
+          <Show when={data.length} fallback={<p class="hint">{t.departments.empty}</p>}>
             <ul class="list departments">
-              <For each={data.departments}>{(d) => <DepartmentRow kit={kit} department={d} summary={summaries().get(d.id) ?? null} onChanged={refetch} />}</For>
+              <For each={data}>{(d) => <DepartmentRow kit={kit} department={d} summary={d.summary} onChanged={refetch} />}</For>
             </ul>
           </Show>
         )}

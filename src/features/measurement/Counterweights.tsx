@@ -4,13 +4,13 @@
 import { createResource, createSignal, For, Show } from 'solid-js';
 import { api, ApiError } from '../../client/api.ts';
 import type { KpiKey } from '../../domain/measurement-terms.ts';
-import type { CounterweightPreview, CounterweightWarning, GoalWithProgress, KpiDefinition, Measure, MeasureWithProgress, Tree } from '../../domain/types.ts';
-import { FormMessage, TextField } from '../../components/Field.tsx';
+import type { CounterweightPreview, CounterweightWarning, GoalWithProgress, KpiDefinition, Measure, MeasureIndexEntry, MeasureWithProgress, Tree } from '../../domain/types.ts';
+import { FormMessage, SelectField, TextField } from '../../components/Field.tsx';
 import { createFormState, parseNumber, readForm } from '../../components/forms.ts';
 import type { LocaleKit } from '../../components/i18n.ts';
 import { ProgressBar } from '../../components/ProgressBar.tsx';
 import { measureTone } from '../../components/StatusBadge.tsx';
-import { can, canChangeGoal } from '../../client/session.ts';
+import { can, canChangeGoal, writableDepartments } from '../../client/session.ts';
 import { askConfirm, createInPlace, InPlaceForm } from '../../components/in-place.tsx';
 
 /** One side of a pair: name, latest value and progress (and its goal when it belongs to another). */
@@ -211,12 +211,11 @@ export function CounterweightWarningItem(props: {
 }
 
 /** Measures grouped by goal in a <select>, for pairing by hand. */
-function MeasureSelect(props: { id: string; name: string; label: string; tree: Tree; measures: MeasureWithProgress[]; exclude?: string | null; errors: Record<string, string[]>; value?: string }) {
+function MeasureSelect(props: { id: string; name: string; label: string; goalTitle: (goalId: string) => string; measures: readonly MeasureIndexEntry[]; exclude?: string | null; errors: Record<string, string[]>; value?: string }) {
   const goals = () => {
-    const title = new Map(props.tree.goals.map((g) => [g.id, g.title]));
-    const by = new Map<string, MeasureWithProgress[]>();
+    const by = new Map<string, MeasureIndexEntry[]>();
     for (const m of props.measures) if (m.id !== props.exclude) by.set(m.goalId, [...(by.get(m.goalId) ?? []), m]);
-    return [...by].map(([goalId, list]) => ({ title: title.get(goalId) ?? '', list }));
+    return [...by].map(([goalId, list]) => ({ title: props.goalTitle(goalId), list }));
   };
   const errs = () => props.errors[props.name] ?? [];
   return (
@@ -238,15 +237,35 @@ function MeasureSelect(props: { id: string; name: string; label: string; tree: T
   );
 }
 
-function PairForm(props: { kit: LocaleKit; tree: Tree; from: MeasureWithProgress[]; fixed?: MeasureWithProgress; onPaired: () => void; onCancel: () => void }) {
+/**
+ * Pairing by hand. The counterweight is chosen from one department's open goals at a time (the
+ * goal index of that department, not the whole tree); the person's own department comes first.
+ */
+function PairForm(props: {
+  kit: LocaleKit;
+  /** The department of the measure(s) being paired: where the counterweight is looked for first. */
+  departmentId: string;
+  from: MeasureWithProgress[];
+  /** The goal of the `from` measures (the goal page's). */
+  fromGoal?: { id: string; title: string };
+  fixed?: MeasureWithProgress;
+  onPaired: () => void;
+  onCancel: () => void;
+}) {
   const { t } = props.kit;
   const tm = t.measurement;
   const form = createFormState(t);
+  const [departments] = createResource(async () => writableDepartments(await api.departments.list()));
+  const [department, setDepartment] = createSignal(props.departmentId);
+  const [index] = createResource(department, (d) => api.goals.index({ departmentId: d, state: 'open', measures: true }));
   // A pair touches both measures' departments: offer only measures the person may pair.
   const pairable = () => {
-    const writable = new Set(props.tree.goals.filter((g) => canChangeGoal(g)).map((g) => g.id));
-    return props.tree.measures.filter((m) => writable.has(m.goalId));
+    const i = index.latest;
+    if (!i) return [];
+    const writable = new Set(i.goals.filter((g) => canChangeGoal(g)).map((g) => g.id));
+    return i.measures.filter((m) => writable.has(m.goalId));
   };
+  const titleIn = (goalId: string) => index.latest?.goals.find((g) => g.id === goalId)?.title ?? '';
   async function submit(e: SubmitEvent) {
     e.preventDefault();
     const v = readForm(e.currentTarget as HTMLFormElement);
@@ -257,17 +276,28 @@ function PairForm(props: { kit: LocaleKit; tree: Tree; from: MeasureWithProgress
     <form class="card form pair-form" onSubmit={submit} novalidate>
       <div class="row">
         <Show when={!props.fixed}>
-          <MeasureSelect id="pair-measure" name="measureId" label={tm.pairMeasure} tree={props.tree} measures={props.from} errors={form.errors()} />
+          <MeasureSelect id="pair-measure" name="measureId" label={tm.pairMeasure} goalTitle={() => props.fromGoal?.title ?? ''} measures={props.from} errors={form.errors()} />
         </Show>
-        <MeasureSelect
-          id="pair-counterweight"
-          name="counterweightId"
-          label={tm.pairCounterweight}
-          tree={props.tree}
-          measures={pairable()}
-          exclude={props.fixed?.id ?? null}
-          errors={form.errors()}
-        />
+        <Show when={(departments()?.length ?? 0) > 1}>
+          <SelectField
+            name="counterweightDepartment"
+            label={tm.pairDepartment}
+            value={department()}
+            options={(departments() ?? []).map((d) => ({ value: d.id, label: d.name }))}
+            onChange={setDepartment}
+          />
+        </Show>
+        <Show when={index.latest} fallback={<p class="hint">{index.error ? t.common.loadFailed : t.common.loading}</p>}>
+          <MeasureSelect
+            id="pair-counterweight"
+            name="counterweightId"
+            label={tm.pairCounterweight}
+            goalTitle={titleIn}
+            measures={pairable()}
+            exclude={props.fixed?.id ?? null}
+            errors={form.errors()}
+          />
+        </Show>
       </div>
       <FormMessage message={form.message()} />
       <div class="actions">
@@ -332,7 +362,7 @@ export function GoalCounterweights(props: { kit: LocaleKit; tree: Tree; goal: Go
         </Show>
         <Show when={pairing.is('pair')}>
           <InPlaceForm onClose={pairing.close}>
-            <PairForm kit={props.kit} tree={props.tree} from={own()} onPaired={props.refresh} onCancel={pairing.close} />
+            <PairForm kit={props.kit} departmentId={props.goal.departmentId} from={own()} fromGoal={props.goal} onPaired={props.refresh} onCancel={pairing.close} />
           </InPlaceForm>
         </Show>
         <Show when={pairs().length} fallback={<p class="hint">{tm.noPairs}</p>}>
@@ -396,7 +426,6 @@ export function MeasureCounterweights(props: {
   const tm = t.measurement;
   const [data, { refetch }] = createResource(() => loadPairs(props.measure));
   const [pairing, setPairing] = createSignal(false);
-  const [tree] = createResource(pairing, () => api.tree());
   const changed = () => (setPairing(false), refetch(), props.refresh());
 
   return (
@@ -424,9 +453,7 @@ export function MeasureCounterweights(props: {
               </ul>
             </Show>
             <Show when={pairing()}>
-              <Show when={tree()} fallback={<p class="hint">{t.common.loading}</p>}>
-                {(tr) => <PairForm kit={props.kit} tree={tr()} from={[]} fixed={props.measure} onPaired={changed} onCancel={() => setPairing(false)} />}
-              </Show>
+              <PairForm kit={props.kit} departmentId={props.departmentId} from={[]} fixed={props.measure} onPaired={changed} onCancel={() => setPairing(false)} />
             </Show>
             <Show when={d().partners.length} fallback={<Show when={!d().warning}><p class="hint">{tm.noPairsMeasure}</p></Show>}>
               <ul class="list pairs">

@@ -16,7 +16,6 @@ import { api, ApiError, problemCode } from '../../client/api.ts';
 import { can } from './permissions.ts';
 import { STATUSES } from '../../domain/status.ts';
 import type { Agenda, AgendaItem } from '../../domain/reviews.ts';
-import type { Goal } from '../../domain/types.ts';
 import type { Locale } from '../../i18n/index.ts';
 import { FormMessage, TextField } from '../../components/Field.tsx';
 import { createFormState, readForm } from '../../components/forms.ts';
@@ -336,16 +335,17 @@ function DetailsForm(props: { kit: LocaleKit; agenda: KeyedAgenda; onSaved: () =
 function NextPeriod(props: { kit: LocaleKit; agenda: KeyedAgenda }) {
   const { t, href } = props.kit;
   const r = t.reviews;
-  const [tree, { refetch }] = createResource(api.tree);
   const items = () => props.agenda.departments.flatMap((d) => d.items);
-  const goalsById = () => new Map((tree.latest?.goals ?? []).map((g) => [g.id, g as Goal]));
-  const successorOf = (id: string) => tree.latest?.goals.find((g) => g.carriedFromGoalId === id) ?? null;
+  // The agenda's goals and the goals that continue them: what closing and carrying over need.
+  const [goals, { refetch }] = createResource(() => items().map((i) => i.goal.id), (ids) => api.goals.withSuccessors(ids));
+  const goalsById = () => new Map((goals.latest ?? []).map((g) => [g.id, g]));
+  const successorOf = (id: string) => goals.latest?.find((g) => g.carriedFromGoalId === id) ?? null;
   return (
     <Show when={items().length}>
       <section aria-labelledby="next-heading" class="next-period no-print">
         <h2 id="next-heading">{r.nextPeriodHeading}</h2>
         <p class="hint">{r.nextPeriodIntro}</p>
-        <Show when={tree.latest} fallback={<p class="hint">{t.common.loading}</p>}>
+        <Show when={goals.latest} fallback={<p class="hint">{t.common.loading}</p>}>
           <ul class="list">
             <For each={items()}>
               {(item) => (

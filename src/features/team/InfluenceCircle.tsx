@@ -4,16 +4,15 @@
 // and the same grouping follows as lists (InfluenceLists).
 import { createMemo, For, Show } from 'solid-js';
 import type { Influence } from '../../domain/measurement-terms.ts';
-import type { GoalWithProgress, MeasureWithProgress } from '../../domain/types.ts';
+import type { Goal, InfluenceMeasure } from '../../domain/types.ts';
 import type { LocaleKit } from '../../components/i18n.ts';
 import { ProgressBar } from '../../components/ProgressBar.tsx';
-import { measureTone } from '../../components/StatusBadge.tsx';
 import { TONE_ICONS } from '../../components/status-icons.ts';
 import { layoutCircle, PILL, PILL_CHARS, RING_LABEL, wrapLabel } from './influence-layout.ts';
 
 export const RINGS: readonly Influence[] = ['direct', 'partial', 'none'];
 
-export function InfluenceCircle(props: { kit: LocaleKit; measures: MeasureWithProgress[]; rings: readonly Influence[]; title: string; description: string }) {
+export function InfluenceCircle(props: { kit: LocaleKit; measures: InfluenceMeasure[]; rings: readonly Influence[]; title: string; description: string }) {
   const { t, fmt, href } = props.kit;
   const tm = t.measurement;
   const byRing = createMemo(() => props.rings.map((r) => props.measures.filter((m) => m.influence === r)));
@@ -21,9 +20,9 @@ export function InfluenceCircle(props: { kit: LocaleKit; measures: MeasureWithPr
   const size = () => layout().extent * 2;
   const c = () => layout().extent;
   // The pill's colour and mark are the measure's status, the same as its badge elsewhere.
-  const label = (m: MeasureWithProgress) => {
+  const label = (m: InfluenceMeasure) => {
     const shown = wrapLabel(m.name, PILL_CHARS).join(' ');
-    const progress = `${fmt.progress(m.progress, t.common.noData)}, ${t.reviews.status[measureTone(m)]}`;
+    const progress = `${fmt.progress(m.progress, t.common.noData)}, ${t.reviews.status[m.status]}`;
     return tm.measureLabel(shown, shown === m.name ? null : m.name, progress, tm.rings[m.influence]);
   };
 
@@ -60,11 +59,11 @@ export function InfluenceCircle(props: { kit: LocaleKit; measures: MeasureWithPr
                   const y = () => c() + at().y - PILL.height / 2;
                   return (
                     // The class sits on the <g>: Solid would set `className` on an <a>, read-only in SVG.
-                    <g role="listitem" class={`pill tone-${measureTone(m)}`}>
+                    <g role="listitem" class={`pill tone-${m.status}`}>
                       <a href={href('/measure/', m.id)} aria-label={label(m)}>
                         <title>{label(m)}</title>
                         <rect x={x()} y={y()} width={PILL.width} height={PILL.height} rx={PILL.height / 2} />
-                        <text class="pill-dot" x={x() + 14} y={y() + PILL.height / 2} dy="0.35em" text-anchor="middle" aria-hidden="true">{TONE_ICONS[measureTone(m)]}</text>
+                        <text class="pill-dot" x={x() + 14} y={y() + PILL.height / 2} dy="0.35em" text-anchor="middle" aria-hidden="true">{TONE_ICONS[m.status]}</text>
                         <text x={x() + 26} y={y() + PILL.height / 2} aria-hidden="true">
                           <For each={wrapLabel(m.name, PILL_CHARS)}>
                             {(line, k) => (
@@ -92,7 +91,7 @@ export function InfluenceCircle(props: { kit: LocaleKit; measures: MeasureWithPr
 }
 
 /** The same rings as lists: every measure with its goal, latest value and progress. */
-export function InfluenceLists(props: { kit: LocaleKit; measures: MeasureWithProgress[]; rings: readonly Influence[]; goals: Map<string, GoalWithProgress> }) {
+export function InfluenceLists(props: { kit: LocaleKit; measures: InfluenceMeasure[]; rings: readonly Influence[]; goals: Map<string, Pick<Goal, 'id' | 'title'>> }) {
   const { t, fmt, href } = props.kit;
   const tm = t.measurement;
   return (
@@ -116,7 +115,7 @@ export function InfluenceLists(props: { kit: LocaleKit; measures: MeasureWithPro
                           <a href={href('/measure/', m.id)}>{m.name}</a>
                           <span class="meta"> · {props.goals.get(m.goalId)?.title}</span>
                           <br />
-                          <ProgressBar progress={m.latest ? m.progress : null} tone={measureTone(m)} t={t} fmt={fmt} label={`${t.common.progress}: ${m.name}`} />
+                          <ProgressBar progress={m.progress} tone={m.status} t={t} fmt={fmt} label={`${t.common.progress}: ${m.name}`} />
                         </li>
                       )}
                     </For>

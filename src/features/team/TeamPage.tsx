@@ -6,6 +6,7 @@ import { api } from '../../client/api.ts';
 import type { Influence } from '../../domain/measurement-terms.ts';
 import type { Locale } from '../../i18n/index.ts';
 import { pageId, useLocale } from '../../components/i18n.ts';
+import { localToday } from '../../components/local-today.ts';
 import { Loaded } from '../../components/Loaded.tsx';
 import { InfluenceCircle, InfluenceLists, RINGS } from './InfluenceCircle.tsx';
 import { StatusLegend } from '../reviews/StatusLegend.tsx';
@@ -17,10 +18,16 @@ export default function TeamPage(props: { locale: Locale }) {
   const kit = useLocale(props.locale);
   const { t } = kit;
   const tm = t.measurement;
-  const [tree, { refetch }] = createResource(api.tree);
   const params = new URLSearchParams(globalThis.location?.search ?? '');
   const [department, setDepartment] = createSignal(pageId());
   const [view, setView] = createSignal<View>(params.get('view') === 'huddle' ? 'huddle' : 'all');
+  // The departments for the choice, then only the chosen scope's measures (an unknown id: the whole organisation).
+  const [departments, { refetch }] = createResource(() => api.departments.list());
+  const scope = () => {
+    const list = departments.latest;
+    return list ? { departmentId: list.some((d) => d.id === department()) ? department() : undefined } : undefined;
+  };
+  const [circle] = createResource(scope, (s) => api.influence({ ...s, today: localToday() }));
 
   /** Keeps the choice in the address, so a team can bookmark its huddle view. */
   function remember() {
@@ -31,17 +38,16 @@ export default function TeamPage(props: { locale: Locale }) {
   }
 
   return (
-    <Loaded data={tree} t={t} retry={refetch}>
-      {(data) => {
-        const goals = new Map(data.goals.map((g) => [g.id, g]));
-        const dept = () => data.departments.find((d) => d.id === department()) ?? null;
-        // Open goals only: a closed or carried goal's measures are no longer followed.
-        const measures = createMemo(() =>
-          data.measures.filter((m) => {
-            const g = goals.get(m.goalId);
-            return g && (g.state ?? 'open') === 'open' && (!dept() || g.departmentId === dept()!.id);
-          }),
-        );
+    <Loaded data={departments} t={t} retry={refetch}>
+      {(list) => {
+        const dept = () => list.find((d) => d.id === department()) ?? null;
+        // The answer for the scope chosen now (while another loads, "Loading…" rather than the old scope's).
+        const data = () => {
+          const c = circle.latest;
+          return c && c.departmentId === (scope()?.departmentId ?? null) ? c : undefined;
+        };
+        const goals = createMemo(() => new Map((data()?.goals ?? []).map((g) => [g.id, g])));
+        const measures = () => data()?.measures ?? [];
         const rings = () => (view() === 'huddle' ? HUDDLE : RINGS);
         const shown = () => measures().filter((m) => rings().includes(m.influence));
         const count = (r: Influence) => measures().filter((m) => m.influence === r).length;
@@ -60,7 +66,7 @@ export default function TeamPage(props: { locale: Locale }) {
                 <label for="team-scope">{tm.scope}</label>
                 <select id="team-scope" onChange={(e) => (setDepartment(e.currentTarget.value), remember())}>
                   <option value="" selected={!dept()}>{tm.wholeOrganisation}</option>
-                  <For each={data.departments}>{(d) => <option value={d.id} selected={d.id === dept()?.id}>{d.name}</option>}</For>
+                  <For each={list}>{(d) => <option value={d.id} selected={d.id === dept()?.id}>{d.name}</option>}</For>
                 </select>
               </div>
               <fieldset class="views">
@@ -74,21 +80,23 @@ export default function TeamPage(props: { locale: Locale }) {
                 </For>
               </fieldset>
             </div>
-            <Show when={measures().length} fallback={<p class="hint">{tm.empty}</p>}>
-              <InfluenceCircle
-                kit={kit}
-                measures={shown()}
-                rings={rings()}
-                title={tm.circleTitle(scopeName())}
-                description={
-                  view() === 'huddle' ? tm.circleDescHuddle(count('direct'), count('partial')) : tm.circleDesc(count('direct'), count('partial'), count('none'))
-                }
-              />
-              <StatusLegend kit={kit} diagram />
-              <Show when={view() === 'huddle' && count('none') > 0}>
-                <p class="hint">{tm.hiddenOutside(count('none'))}</p>
+            <Show when={data()} fallback={<p class="hint">{circle.error ? t.common.loadFailed : t.common.loading}</p>}>
+              <Show when={measures().length} fallback={<p class="hint">{tm.empty}</p>}>
+                <InfluenceCircle
+                  kit={kit}
+                  measures={shown()}
+                  rings={rings()}
+                  title={tm.circleTitle(scopeName())}
+                  description={
+                    view() === 'huddle' ? tm.circleDescHuddle(count('direct'), count('partial')) : tm.circleDesc(count('direct'), count('partial'), count('none'))
+                  }
+                />
+                <StatusLegend kit={kit} diagram />
+                <Show when={view() === 'huddle' && count('none') > 0}>
+                  <p class="hint">{tm.hiddenOutside(count('none'))}</p>
+                </Show>
+                <InfluenceLists kit={kit} measures={shown()} rings={rings()} goals={goals()} />
               </Show>
-              <InfluenceLists kit={kit} measures={shown()} rings={rings()} goals={goals} />
             </Show>
           </article>
         );
