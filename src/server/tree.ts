@@ -1,6 +1,11 @@
 // The whole tree in one read: one batch of a fixed number of statements, whatever the tree's size.
-import type { Department, Goal, MeasurePair, Tree, Vision } from '../domain/types.ts';
+import type { Department, Goal, MeasurePair, ScopedTree, Tree, Vision } from '../domain/types.ts';
 import { buildTree } from '../domain/progress.ts';
+import { parsePeriod } from '../domain/cadence.ts';
+import { treeForPeriod } from '../domain/period-filter.ts';
+import type { TreeQuery } from '../domain/schemas.ts';
+import { scopeTree } from '../domain/tree-scope.ts';
+import { notFound } from './http.ts';
 import { rowsOf, type Sql } from './db.ts';
 import { GOAL_COLUMNS } from './goals.ts';
 import { MEASURE_COLUMNS, checkInsByMeasure, recentCheckInsQuery, toCheckInRecord, toMeasure, type CheckInRawRow, type MeasureRow } from './measures.ts';
@@ -25,4 +30,17 @@ export async function readTree(sql: Sql): Promise<Tree> {
     checkIns: checkInsByMeasure(measureRows, rowsOf<CheckInRawRow>(recent!).map(toCheckInRecord)),
     pairs: rowsOf<MeasurePair>(pairs!),
   });
+}
+
+/**
+ * One part of the tree (`GET /api/tree?goal=…|department=…&period=…&depth=…`). Every roll-up is the
+ * whole tree's (or the period tree's, as the overview shows it): the part is cut from it by
+ * `scopeTree`, which hands the goals at the cut their sub-goals' folds.
+ */
+export async function readScopedTree(sql: Sql, query: TreeQuery): Promise<ScopedTree> {
+  const whole = await readTree(sql);
+  if (query.goal !== undefined && !whole.goals.some((g) => g.id === query.goal)) throw notFound('Goal');
+  if (query.department !== undefined && !whole.departments.some((d) => d.id === query.department)) throw notFound('Department');
+  const period = query.period === undefined || query.period === 'all' ? 'all' : parsePeriod(query.period)!;
+  return scopeTree(treeForPeriod(whole, period), { goalId: query.goal, departmentId: query.department, depth: query.depth }, whole);
 }
