@@ -9,7 +9,7 @@ import {
   type MeasurePatch,
 } from '../domain/schemas.ts';
 import { withProgress } from '../domain/progress.ts';
-import { countingCheckIn, countsForProgress, resolveCheckIn, withStats, type CheckInFacts, type Issue } from '../domain/measurement.ts';
+import { checkInStats, countingCheckIn, countsForProgress, resolveCheckIn, withStats, type CheckInFacts, type Issue } from '../domain/measurement.ts';
 import { audit } from './audit.ts';
 import { auditRemoved, readRemoved } from './bin.ts';
 import { rowsOf, type Sql } from './db.ts';
@@ -40,6 +40,9 @@ export function toMeasure(row: MeasureRow): Measure {
 /** A check-in as stored, before its statistics: segments as JSON text. */
 export type CheckInRecord = Omit<CheckIn, 'segments' | 'margin' | 'interval' | 'belowMinSample' | 'withinNoise'> & { segments: CheckInSegment[] };
 export type CheckInRawRow = Omit<CheckInRecord, 'segments'> & { segments: string | null };
+/** A `recentCheckInsQuery` row: a check-in and the sample facts of the one just before it (JSON). */
+export type RecentCheckInRawRow = CheckInRawRow & { previous: string | null };
+export type RecentCheckInRecord = CheckInRecord & { previous: CheckInFacts | null };
 
 export function toCheckInRecord(row: CheckInRawRow): CheckInRecord {
   const segments = (row.segments ? (JSON.parse(row.segments) as CheckInSegment[]) : []).sort((a, b) =>
@@ -48,17 +51,23 @@ export function toCheckInRecord(row: CheckInRawRow): CheckInRecord {
   return { ...row, segments };
 }
 
+export function toRecentCheckIn({ previous, ...row }: RecentCheckInRawRow): RecentCheckInRecord {
+  const p = previous ? (JSON.parse(previous) as [number, number | null, number | null, number | null, number | null, number | null]) : null;
+  return { ...toCheckInRecord(row), previous: p && { value: p[0], sampleSize: p[1], promoters: p[2], passives: p[3], detractors: p[4], successes: p[5] } };
+}
+
 /** Check-ins of one measure, newest first, with their statistics (each against the next older one). */
 export function checkInsWithStats(m: Measure, newestFirst: readonly CheckInRecord[]): CheckIn[] {
   return withStats(m, newestFirst);
 }
 
 /**
- * Each measure's candidate check-ins (from `recentCheckInsQuery` rows) newest first, with their
- * statistics: what `withProgress`/`countingCheckIn` choose the check-in that counts from.
+ * Each measure's candidate check-ins (from `recentCheckInsQuery` rows) newest first, each with its
+ * statistics against the check-in just before it (the row's `previous`): what
+ * `withProgress`/`countingCheckIn` choose the check-in that counts from.
  */
-export function checkInsByMeasure(measures: readonly Measure[], recent: readonly CheckInRecord[]): Map<string, CheckIn[]> {
-  const rows = new Map<string, CheckInRecord[]>();
+export function checkInsByMeasure(measures: readonly Measure[], recent: readonly RecentCheckInRecord[]): Map<string, CheckIn[]> {
+  const rows = new Map<string, RecentCheckInRecord[]>();
   for (const r of recent) {
     const list = rows.get(r.measureId);
     if (list) list.push(r);
@@ -67,13 +76,13 @@ export function checkInsByMeasure(measures: readonly Measure[], recent: readonly
   const out = new Map<string, CheckIn[]>();
   for (const m of measures) {
     const list = rows.get(m.id);
-    if (list?.length) out.set(m.id, checkInsWithStats(m, list));
+    if (list?.length) out.set(m.id, list.map(({ previous, ...c }) => ({ ...c, ...checkInStats(m, c, previous) })));
   }
   return out;
 }
 
 /** Measures with the check-in that counts and their progress, from `recentCheckInsQuery` rows. */
-export function measuresWithProgress(measures: readonly Measure[], recent: readonly CheckInRecord[]): MeasureWithProgress[] {
+export function measuresWithProgress(measures: readonly Measure[], recent: readonly RecentCheckInRecord[]): MeasureWithProgress[] {
   const byMeasure = checkInsByMeasure(measures, recent);
   return measures.map((m) => withProgress(m, byMeasure.get(m.id) ?? []));
 }
@@ -107,19 +116,31 @@ const SELECT = `SELECT ${MEASURE_COLUMNS} FROM measures`;
 
 const SELECT_CHECK_INS = `SELECT ${CHECK_IN_COLUMNS} FROM check_ins`;
 
+/** Newest first, as every list of a measure's check-ins is ordered (`id` only breaks exact ties). */
+const NEWEST_FIRST = (c: string) => `${c}.date DESC, ${c}.created_at DESC, ${c}.id DESC`;
+
 /**
- * Each measure's candidate check-ins, newest first within a measure: the latest two (the newest
- * and the one it is compared with), and the latest one that counts (a sample meeting the minimum,
- * or a plain value) with the one before it. Read them with `checkInsByMeasure`/`measuresWithProgress`.
- * `filter` narrows the check-ins (a WHERE on check_ins' own columns).
+ * Each measure's candidate check-ins, newest first within a measure: the newest, and when that one
+ * does not count, the latest that does (a sample meeting the minimum, or a plain value); each
+ * with `previous`, the sample facts of the check-in just before it, which its statistics compare
+ * with. Read them with `checkInsByMeasure`/`measuresWithProgress`. Every lookup is a LIMIT 1 walk
+ * down the check_ins_newest index, so the cost grows with the measures, not with their history.
+ * `filter` narrows the measures (a WHERE on `measure_id` and `min_sample`).
  */
 export const recentCheckInsQuery = (filter = '') =>
-  `SELECT ${CHECK_IN_COLUMNS} FROM (
-     SELECT *, min(CASE WHEN counts THEN rn END) OVER (PARTITION BY measure_id) AS crn FROM (
-       SELECT c.*, row_number() OVER (PARTITION BY c.measure_id ORDER BY c.date DESC, c.created_at DESC) AS rn,
-              ${COUNTS_SQL('c', 'm')} AS counts
-         FROM (SELECT * FROM check_ins ${filter}) c JOIN measures m ON m.id = c.measure_id)
-   ) WHERE rn <= 2 OR rn = crn OR rn = crn + 1 ORDER BY measure_id, rn`;
+  `WITH m AS (SELECT measure_id, min_sample,
+                (SELECT x.id FROM check_ins x WHERE x.measure_id = m.measure_id ORDER BY ${NEWEST_FIRST('x')} LIMIT 1) AS newest
+                FROM (SELECT id AS measure_id, min_sample FROM measures) m ${filter}),
+        picked AS (
+          SELECT newest AS id FROM m WHERE newest IS NOT NULL
+          UNION ALL
+          SELECT (SELECT x.id FROM check_ins x WHERE x.measure_id = m.measure_id AND ${COUNTS_SQL('x', 'm')} ORDER BY ${NEWEST_FIRST('x')} LIMIT 1)
+            FROM m JOIN check_ins n ON n.id = m.newest WHERE NOT ${COUNTS_SQL('n', 'm')})
+   SELECT ${CHECK_IN_COLUMNS},
+          (SELECT json_array(p.value, p.sample_size, p.promoters, p.passives, p.detractors, p.successes) FROM check_ins p
+            WHERE p.measure_id = c.measure_id AND p.date <= c.date AND (p.date, p.created_at, p.id) < (c.date, c.created_at, c.id)
+            ORDER BY ${NEWEST_FIRST('p')} LIMIT 1) AS previous
+     FROM check_ins c WHERE c.id IN (SELECT id FROM picked) ORDER BY c.measure_id, ${NEWEST_FIRST('c')}`;
 
 export const findMeasure = async (sql: Sql, id: string) => {
   const row = await one<MeasureRow>(sql, `${SELECT} WHERE id = ?`, [id]);
@@ -135,8 +156,8 @@ export async function getMeasure(sql: Sql, id: string): Promise<Measure> {
 /** A measure with its latest check-in and progress, as the tree shows it. */
 export async function getMeasureWithProgress(sql: Sql, id: string): Promise<MeasureWithProgress> {
   const m = await getMeasure(sql, id);
-  const recent = await all<CheckInRawRow>(sql, recentCheckInsQuery('WHERE measure_id = ?'), [id]);
-  return measuresWithProgress([m], recent.map(toCheckInRecord))[0]!;
+  const recent = await all<RecentCheckInRawRow>(sql, recentCheckInsQuery('WHERE measure_id = ?'), [id]);
+  return measuresWithProgress([m], recent.map(toRecentCheckIn))[0]!;
 }
 
 /** A goal's measures with their progress (404 when the goal does not exist). */
@@ -149,7 +170,7 @@ export async function getGoalMeasures(sql: Sql, goalId: string): Promise<Measure
       args: [goalId],
     },
   ]);
-  return measuresWithProgress(rowsOf<MeasureRow>(measures!).map(toMeasure), rowsOf<CheckInRawRow>(latest!).map(toCheckInRecord));
+  return measuresWithProgress(rowsOf<MeasureRow>(measures!).map(toMeasure), rowsOf<RecentCheckInRawRow>(latest!).map(toRecentCheckIn));
 }
 
 export async function createMeasure(sql: Sql, goalId: string, input: MeasureInput): Promise<Measure> {

@@ -8,7 +8,7 @@ import { scopeTree } from '../domain/tree-scope.ts';
 import { notFound } from './http.ts';
 import { rowsOf, type Sql } from './db.ts';
 import { GOAL_COLUMNS } from './goals.ts';
-import { MEASURE_COLUMNS, checkInsByMeasure, recentCheckInsQuery, toCheckInRecord, toMeasure, type CheckInRawRow, type MeasureRow } from './measures.ts';
+import { MEASURE_COLUMNS, checkInsByMeasure, recentCheckInsQuery, toMeasure, toRecentCheckIn, type MeasureRow, type RecentCheckInRawRow } from './measures.ts';
 import { PAIR_COLUMNS } from './pairs.ts';
 
 export async function readTree(sql: Sql): Promise<Tree> {
@@ -17,7 +17,7 @@ export async function readTree(sql: Sql): Promise<Tree> {
     'SELECT id, name, version, created_at AS createdAt, updated_at AS updatedAt FROM departments ORDER BY name COLLATE NOCASE',
     `SELECT ${GOAL_COLUMNS} FROM goals ORDER BY start_date, title`,
     `SELECT ${MEASURE_COLUMNS} FROM measures ORDER BY created_at, rowid`,
-    // Candidate check-ins per measure: the newest two and the latest that counts (with the one before it).
+    // Candidate check-ins per measure: the newest and the latest that counts, each with the one before it.
     recentCheckInsQuery(),
     `SELECT ${PAIR_COLUMNS} FROM measure_pairs ORDER BY created_at, id`,
   ]);
@@ -27,7 +27,7 @@ export async function readTree(sql: Sql): Promise<Tree> {
     departments: rowsOf<Department>(departments!),
     goals: rowsOf<Goal>(goals!),
     measures: measureRows,
-    checkIns: checkInsByMeasure(measureRows, rowsOf<CheckInRawRow>(recent!).map(toCheckInRecord)),
+    checkIns: checkInsByMeasure(measureRows, rowsOf<RecentCheckInRawRow>(recent!).map(toRecentCheckIn)),
     pairs: rowsOf<MeasurePair>(pairs!),
   });
 }
