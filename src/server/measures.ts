@@ -52,8 +52,9 @@ export function toCheckInRecord(row: CheckInRawRow): CheckInRecord {
 }
 
 export function toRecentCheckIn({ previous, ...row }: RecentCheckInRawRow): RecentCheckInRecord {
-  const p = previous ? (JSON.parse(previous) as [number, number | null, number | null, number | null, number | null, number | null]) : null;
-  return { ...toCheckInRecord(row), previous: p && { value: p[0], sampleSize: p[1], promoters: p[2], passives: p[3], detractors: p[4], successes: p[5] } };
+  // The value comes as text with 17 digits (JSON would round it to 15): the same double as the column.
+  const p = previous ? (JSON.parse(previous) as [string, number | null, number | null, number | null, number | null, number | null]) : null;
+  return { ...toCheckInRecord(row), previous: p && { value: Number(p[0]), sampleSize: p[1], promoters: p[2], passives: p[3], detractors: p[4], successes: p[5] } };
 }
 
 /** Check-ins of one measure, newest first, with their statistics (each against the next older one). */
@@ -128,7 +129,7 @@ const NEWEST_FIRST = (c: string) => `${c}.date DESC, ${c}.created_at DESC, ${c}.
  * `filter` narrows the measures (a WHERE on `measure_id` and `min_sample`).
  */
 export const recentCheckInsQuery = (filter = '') =>
-  `WITH m AS (SELECT measure_id, min_sample,
+  `WITH m AS MATERIALIZED (SELECT measure_id, min_sample,
                 (SELECT x.id FROM check_ins x WHERE x.measure_id = m.measure_id ORDER BY ${NEWEST_FIRST('x')} LIMIT 1) AS newest
                 FROM (SELECT id AS measure_id, min_sample FROM measures) m ${filter}),
         picked AS (
@@ -137,7 +138,7 @@ export const recentCheckInsQuery = (filter = '') =>
           SELECT (SELECT x.id FROM check_ins x WHERE x.measure_id = m.measure_id AND ${COUNTS_SQL('x', 'm')} ORDER BY ${NEWEST_FIRST('x')} LIMIT 1)
             FROM m JOIN check_ins n ON n.id = m.newest WHERE NOT ${COUNTS_SQL('n', 'm')})
    SELECT ${CHECK_IN_COLUMNS},
-          (SELECT json_array(p.value, p.sample_size, p.promoters, p.passives, p.detractors, p.successes) FROM check_ins p
+          (SELECT json_array(printf('%!.17g', p.value), p.sample_size, p.promoters, p.passives, p.detractors, p.successes) FROM check_ins p
             WHERE p.measure_id = c.measure_id AND p.date <= c.date AND (p.date, p.created_at, p.id) < (c.date, c.created_at, c.id)
             ORDER BY ${NEWEST_FIRST('p')} LIMIT 1) AS previous
      FROM check_ins c WHERE c.id IN (SELECT id FROM picked) ORDER BY c.measure_id, ${NEWEST_FIRST('c')}`;
