@@ -10,7 +10,7 @@ import { readTree } from '../../src/server/tree.ts';
 import { seedDemo } from '../../db/seed/demo.ts';
 import { seedGenerated } from '../../db/seed/generate.ts';
 import { periodContaining } from '../../src/domain/cadence.ts';
-import { OUTLINE_DEPTH } from '../../src/features/tree/outline-depth.ts';
+import { GOAL_PAGE_DEPTH, OUTLINE_DEPTH } from '../../src/features/tree/outline-depth.ts';
 import { ROOT, dropDatabase, kb, loadFunction, ms, tempDatabase, time, timePair, type FnHandler, type Reporter } from './lib.ts';
 
 export const BIG = { goals: 2_000, measuresPerGoal: 4, checkInsPerMeasure: 12 };
@@ -75,8 +75,9 @@ async function benchScopedBytes(r: Reporter, db: { headers: Record<string, strin
   for (const g of tree.goals) byParent.set(g.parentGoalId, [...(byParent.get(g.parentGoalId) ?? []), g.id]);
   const top = byParent.get(null)![0]!;
   const mid = byParent.get(byParent.get(top)![0]!)![0]!;
-  figure('goal page tree data (a top goal: its whole subtree)', await size(`?goal=${top}`), 'its own part');
-  figure('goal page tree data (a goal two levels down)', await size(`?goal=${mid}`), 'its own part');
+  figure(`goal page tree data (a top goal, depth ${GOAL_PAGE_DEPTH})`, await size(`?goal=${top}&depth=${GOAL_PAGE_DEPTH}`), 'its own part');
+  figure(`goal page tree data (a goal two levels down, depth ${GOAL_PAGE_DEPTH})`, await size(`?goal=${mid}&depth=${GOAL_PAGE_DEPTH}`), 'its own part');
+  figure('a top goal\'s whole subtree (no depth)', await size(`?goal=${top}`), 'its own part');
 }
 
 async function benchTree(r: Reporter, label: string, db: { client: Client; headers: Record<string, string> }, handler: FnHandler) {

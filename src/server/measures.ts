@@ -124,7 +124,7 @@ const NEWEST_FIRST = (c: string) => `${c}.date DESC, ${c}.created_at DESC, ${c}.
  * Each measure's candidate check-ins, newest first within a measure: the newest, and when that one
  * does not count, the latest that does (a sample meeting the minimum, or a plain value); each
  * with `previous`, the sample facts of the check-in just before it, which its statistics compare
- * with. Read them with `checkInsByMeasure`/`measuresWithProgress`. Every lookup is a LIMIT 1 walk
+ * with (null for a measure without samples, whose check-ins have no interval to compare). Read them with `checkInsByMeasure`/`measuresWithProgress`. Every lookup is a LIMIT 1 walk
  * down the check_ins_newest index, so the cost grows with the measures, not with their history.
  * `filter` narrows the measures (a WHERE on `measure_id` and `min_sample`).
  */
@@ -138,9 +138,11 @@ export const recentCheckInsQuery = (filter = '') =>
           SELECT (SELECT x.id FROM check_ins x WHERE x.measure_id = m.measure_id AND ${COUNTS_SQL('x', 'm')} ORDER BY ${NEWEST_FIRST('x')} LIMIT 1)
             FROM m JOIN check_ins n ON n.id = m.newest WHERE NOT ${COUNTS_SQL('n', 'm')})
    SELECT ${CHECK_IN_COLUMNS},
-          (SELECT json_array(printf('%!.17g', p.value), p.sample_size, p.promoters, p.passives, p.detractors, p.successes) FROM check_ins p
-            WHERE p.measure_id = c.measure_id AND p.date <= c.date AND (p.date, p.created_at, p.id) < (c.date, c.created_at, c.id)
-            ORDER BY ${NEWEST_FIRST('p')} LIMIT 1) AS previous
+          -- Only a sample has an interval to compare with (sampleInterval: nps and share).
+          CASE WHEN (SELECT s.sample_kind FROM measures s WHERE s.id = c.measure_id) IN ('nps', 'share') THEN
+            (SELECT json_array(printf('%!.17g', p.value), p.sample_size, p.promoters, p.passives, p.detractors, p.successes) FROM check_ins p
+              WHERE p.measure_id = c.measure_id AND p.date <= c.date AND (p.date, p.created_at, p.id) < (c.date, c.created_at, c.id)
+              ORDER BY ${NEWEST_FIRST('p')} LIMIT 1) END AS previous
      FROM check_ins c WHERE c.id IN (SELECT id FROM picked) ORDER BY c.measure_id, ${NEWEST_FIRST('c')}`;
 
 export const findMeasure = async (sql: Sql, id: string) => {

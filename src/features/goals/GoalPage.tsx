@@ -17,7 +17,7 @@ import { ClosedGoalNote } from '../../components/ClosedGoalNote.tsx';
 import { GoalHistory } from '../accounts/GoalHistory.tsx';
 import { GoalForm, DeleteGoal } from '../lazy.ts';
 import { useGoalList } from './goal-list.ts';
-import { OUTLINE_DEPTH } from '../tree/outline-depth.ts';
+import { GOAL_PAGE_DEPTH, OUTLINE_DEPTH } from '../tree/outline-depth.ts';
 import { GoalCounterweights, LibraryMeasureForm, Practices } from '../measurement/lazy.ts';
 import { GoalPeriodPanel, GoalStatusLine } from '../reviews/GoalReviewPanel.tsx';
 import { MeasureStatusBadge, goalToneIn, measureTone, treeAssessment } from '../../components/StatusBadge.tsx';
@@ -30,7 +30,7 @@ export default function GoalPage(props: { locale: Locale }) {
   const { t } = kit;
   const id = pageId();
   // The goal, and its sub-goals as deep as its outline shows at first.
-  const [tree, { refetch }] = createResource(() => api.treePart({ goal: id, depth: OUTLINE_DEPTH + 1 }));
+  const [tree, { refetch }] = createResource(() => api.treePart({ goal: id, depth: GOAL_PAGE_DEPTH }));
   return (
     <Loaded data={tree} t={t} retry={refetch}>
       {(data) => {
