@@ -1,9 +1,11 @@
 import type { Config } from '@netlify/functions';
-import { route } from '../../src/server/http.ts';
-import { readTree } from '../../src/server/tree.ts';
+import { treeQuery } from '../../src/domain/schemas.ts';
+import { route, validate } from '../../src/server/http.ts';
+import { readScopedTree, readTree } from '../../src/server/tree.ts';
 
 export default route({
-  GET: ({ sql }) => readTree(sql),
+  // No parameter: the whole tree (exports, tools). With any: the part a page shows.
+  GET: ({ sql, url }) => (url.search === '' ? readTree(sql) : readScopedTree(sql, validate(treeQuery, Object.fromEntries(url.searchParams)))),
 });
 
 export const config: Config = { path: '/api/tree' };

@@ -2,7 +2,7 @@
 // the problem+json body, so forms can show each field's message next to the field.
 import type { z } from 'zod';
 import type { BinEntry } from '../domain/bin.ts';
-import type { CheckIn, Department, DepartmentWithSummary, Goal, GoalIndex, InfluenceView, Measure, MeasureWithProgress, Tree, Vision } from '../domain/types.ts';
+import type { CheckIn, Department, DepartmentWithSummary, Goal, GoalIndex, InfluenceView, Measure, MeasureWithProgress, ScopedTree, Tree, Vision } from '../domain/types.ts';
 import type { checkInInput, goalFields, measureFields } from '../domain/schemas.ts';
 import type {
   actionFields,
@@ -138,6 +138,8 @@ export type InviteDraft = z.input<typeof inviteInput>;
 
 export const api = {
   tree: () => request<Tree>('GET', '/tree'),
+  /** One part of the tree: a goal's subtree (with its ancestors as context), a department, a period (`all`, `2026`, `2026-Q4`), the first `depth` levels. */
+  treePart: (part: { goal?: string; department?: string; period?: string; depth?: number }) => request<ScopedTree>('GET', `/tree${q(part)}`),
   vision: {
     get: () => request<Vision>('GET', '/vision'),
     put: (v: { statement: string; horizonYear: number; version?: number }) => request<Vision>('PUT', '/vision', v),

@@ -87,14 +87,24 @@ export interface GoalFold {
   maintain: boolean;
 }
 
-type FoldGoal = Pick<Goal, 'id' | 'parentGoalId'> & { state?: string };
+/**
+ * Sub-goals a scoped read left out below a goal (src/domain/tree-scope.ts): how many, and the
+ * roll-up of each one that counts, in order, so the goal folds exactly as in the whole tree.
+ */
+export interface HiddenSubGoals {
+  count: number;
+  folds: GoalFold[];
+}
+
+type FoldGoal = Pick<Goal, 'id' | 'parentGoalId'> & { state?: string; hidden?: HiddenSubGoals };
 
 /**
  * THE roll-up (the tree, the status of every goal, the agenda and the timeline all fold with it):
  * each goal's progress is the weighted mean of its measures (their weights) and its sub-goals
  * (each weighing CHILD_GOAL_WEIGHT); parts without data and carried/dropped sub-goals are left
  * out. One pass over flat lists (post-order without recursion). Goals whose parent is not in the
- * list are roots, so a subtree folds on its own; `progress` is the roll-up over the roots.
+ * list are roots, so a subtree folds on its own; `progress` is the roll-up over the roots. A goal
+ * whose sub-goals were left out carries their folds (`hidden`), which count as those sub-goals.
  */
 export function foldGoals(goals: readonly FoldGoal[], measures: readonly MeasurePart[]): { goals: Map<string, GoalFold>; progress: number | null } {
   const ids = new Set(goals.map((g) => g.id));
@@ -132,6 +142,13 @@ export function foldGoals(goals: readonly FoldGoal[], measures: readonly Measure
     for (const c of children.get(g.id) ?? []) {
       if (!counts(c)) continue;
       const cf = fold(c.id);
+      own.push({ progress: cf.progress, weight: CHILD_GOAL_WEIGHT });
+      f.hasData ||= cf.hasData;
+      f.reach ||= cf.reach;
+      f.maintain ||= cf.maintain;
+    }
+    // A scoped read sends no sub-goals below its last level, only their folds: the same parts.
+    for (const cf of g.hidden?.folds ?? []) {
       own.push({ progress: cf.progress, weight: CHILD_GOAL_WEIGHT });
       f.hasData ||= cf.hasData;
       f.reach ||= cf.reach;

@@ -1,7 +1,7 @@
 // Shapes and rules for everything users write. Shared by the forms (client) and the functions
 // (server), so both refuse the same input with the same field names.
 import { z } from 'zod';
-import { REVIEW_CADENCES } from './cadence.ts';
+import { REVIEW_CADENCES, parsePeriod } from './cadence.ts';
 import { MAX_IDS } from './id-lists.ts';
 import { DEFAULT_MIN_SAMPLE, INFLUENCES, KPI_KEYS, QUALITY_LEVELS, SAMPLE_KINDS } from './measurement-terms.ts';
 
@@ -254,6 +254,20 @@ export const goalNamesQuery = z.strictObject({
 /** Reads whose status depends on the day: the person's local date (the server's when left out). */
 export const todayQuery = z.strictObject({ today: isoDate.optional() });
 export const influenceQuery = todayQuery.extend({ departmentId: id.optional() });
+
+/** `GET /api/tree`: the whole tree, or one part (a goal's subtree or a department), in a period, to a depth. */
+export const treeQuery = z
+  .strictObject({
+    goal: id.optional(),
+    department: id.optional(),
+    period: z
+      .string()
+      .refine((p) => p === 'all' || ['quarter', 'year'].includes(parsePeriod(p)?.kind ?? ''), { error: 'Use all, a year (2026) or a quarter (2026-Q4).' })
+      .optional(),
+    depth: z.coerce.number({ error: 'Enter a whole number.' }).int({ error: 'Enter a whole number.' }).min(1, { error: 'At least 1.' }).max(100, { error: 'At most 100.' }).optional(),
+  })
+  .refine((q) => q.goal === undefined || q.department === undefined, { error: 'Choose a goal or a department, not both.', path: ['department'] });
+export type TreeQuery = z.infer<typeof treeQuery>;
 
 // ---------- measurement (issue 4): samples, segments, counterweights, practices ----------
 const count = z.int({ error: 'Enter a whole number.' }).min(0, { error: 'Cannot be negative.' }).max(100_000_000);

@@ -5,6 +5,7 @@ import type { Influence, KpiKey, QualityLevel, SampleKind } from './measurement-
 import type { Interval } from './stats.ts';
 import type { Status } from './status.ts';
 import type { DepartmentSummary } from './department-summary.ts';
+import type { HiddenSubGoals } from './progress.ts';
 
 export interface RowMeta {
   id: string;
@@ -118,6 +119,8 @@ export interface MeasureWithProgress extends Measure {
 /** A goal with its roll-up; null when nothing below it can be measured yet. */
 export interface GoalWithProgress extends Goal {
   progress: number | null;
+  /** Set by a scoped read on a goal whose sub-goals it left out (expand on demand). */
+  hidden?: HiddenSubGoals;
 }
 
 export interface Tree {
@@ -130,6 +133,19 @@ export interface Tree {
   pairs: MeasurePair[];
   /** Gameable library measures without a counterweight, across the organisation. */
   warnings: CounterweightWarning[];
+  /**
+   * A scoped read's goals outside its scope that its pages name: the ancestors of its top goals
+   * (breadcrumbs), goals carried from or into its goals, and the goals of paired measures. They
+   * take no part in the scope's roll-ups.
+   */
+  context?: GoalWithProgress[];
+}
+
+/** What `GET /api/tree?goal=…|department=…&period=…&depth=…` answers: one part of the tree. */
+export interface ScopedTree extends Tree {
+  context: GoalWithProgress[];
+  /** Goals the scope selects (a department: its own goals), in the period and in every period. */
+  goalCount: { inPeriod: number; total: number };
 }
 
 // ---------- measurement (issue 4) ----------

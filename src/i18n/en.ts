@@ -167,6 +167,10 @@ export const en = {
     truncated: 'Large tree: deeper levels are collapsed. Open a goal to see its whole subtree.',
     measuresSummary: (n: number) => plural(n, { one: '# measure', other: '# measures' }),
     moreBelow: (n: number) => `+${n} more below`,
+    // The outline opens and closes each goal's sub-goals (the first levels load with the page).
+    expand: (n: number) => plural(n, { one: 'Show # sub-goal', other: 'Show # sub-goals' }),
+    collapse: (n: number) => plural(n, { one: 'Hide # sub-goal', other: 'Hide # sub-goals' }),
+    ofGoal: (title: string) => `of ${title}`,
     clickHint: 'Select a node to open it.',
     // The diagram's own viewport (src/components/DiagramViewport.tsx)
     viewport: 'Diagram: drag or scroll to move around',

@@ -225,4 +225,7 @@ export const PROBLEMS_SV: Readonly<Record<string, string>> = {
   'Stale version.': 'Inaktuell version.',
   'Send 0 or 1.': 'Skicka 0 eller 1.',
   'Send en or sv.': 'Skicka en eller sv.',
+  'Use all, a year (2026) or a quarter (2026-Q4).': 'Ange all, ett år (2026) eller ett kvartal (2026-Q4).',
+  'At most 100.': 'Högst 100.',
+  'Choose a goal or a department, not both.': 'Välj ett mål eller en avdelning, inte båda.',
 };

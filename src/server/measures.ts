@@ -10,7 +10,7 @@ import {
   type MeasurePatch,
 } from '../domain/schemas.ts';
 import { withProgress } from '../domain/progress.ts';
-import { countingCheckIn, countsForProgress, resolveCheckIn, withStats, type CheckInFacts, type Issue } from '../domain/measurement.ts';
+import { checkInStats, countingCheckIn, countsForProgress, resolveCheckIn, withStats, type CheckInFacts, type Issue } from '../domain/measurement.ts';
 import { audit } from './audit.ts';
 import { auditRemoved, readRemoved } from './bin.ts';
 import { rowsOf, type Sql } from './db.ts';
@@ -41,6 +41,9 @@ export function toMeasure(row: MeasureRow): Measure {
 /** A check-in as stored, before its statistics: segments as JSON text. */
 export type CheckInRecord = Omit<CheckIn, 'segments' | 'margin' | 'interval' | 'belowMinSample' | 'withinNoise'> & { segments: CheckInSegment[] };
 export type CheckInRawRow = Omit<CheckInRecord, 'segments'> & { segments: string | null };
+/** A `recentCheckInsQuery` row: a check-in and the sample facts of the one just before it (JSON). */
+export type RecentCheckInRawRow = CheckInRawRow & { previous: string | null };
+export type RecentCheckInRecord = CheckInRecord & { previous: CheckInFacts | null };
 
 export function toCheckInRecord(row: CheckInRawRow): CheckInRecord {
   const segments = (row.segments ? (JSON.parse(row.segments) as CheckInSegment[]) : []).sort((a, b) =>
@@ -49,17 +52,24 @@ export function toCheckInRecord(row: CheckInRawRow): CheckInRecord {
   return { ...row, segments };
 }
 
+export function toRecentCheckIn({ previous, ...row }: RecentCheckInRawRow): RecentCheckInRecord {
+  // The value comes as text with 17 digits (JSON would round it to 15): the same double as the column.
+  const p = previous ? (JSON.parse(previous) as [string, number | null, number | null, number | null, number | null, number | null]) : null;
+  return { ...toCheckInRecord(row), previous: p && { value: Number(p[0]), sampleSize: p[1], promoters: p[2], passives: p[3], detractors: p[4], successes: p[5] } };
+}
+
 /** Check-ins of one measure, newest first, with their statistics (each against the next older one). */
 export function checkInsWithStats(m: Measure, newestFirst: readonly CheckInRecord[]): CheckIn[] {
   return withStats(m, newestFirst);
 }
 
 /**
- * Each measure's candidate check-ins (from `recentCheckInsQuery` rows) newest first, with their
- * statistics: what `withProgress`/`countingCheckIn` choose the check-in that counts from.
+ * Each measure's candidate check-ins (from `recentCheckInsQuery` rows) newest first, each with its
+ * statistics against the check-in just before it (the row's `previous`): what
+ * `withProgress`/`countingCheckIn` choose the check-in that counts from.
  */
-export function checkInsByMeasure(measures: readonly Measure[], recent: readonly CheckInRecord[]): Map<string, CheckIn[]> {
-  const rows = new Map<string, CheckInRecord[]>();
+export function checkInsByMeasure(measures: readonly Measure[], recent: readonly RecentCheckInRecord[]): Map<string, CheckIn[]> {
+  const rows = new Map<string, RecentCheckInRecord[]>();
   for (const r of recent) {
     const list = rows.get(r.measureId);
     if (list) list.push(r);
@@ -68,13 +78,13 @@ export function checkInsByMeasure(measures: readonly Measure[], recent: readonly
   const out = new Map<string, CheckIn[]>();
   for (const m of measures) {
     const list = rows.get(m.id);
-    if (list?.length) out.set(m.id, checkInsWithStats(m, list));
+    if (list?.length) out.set(m.id, list.map(({ previous, ...c }) => ({ ...c, ...checkInStats(m, c, previous) })));
   }
   return out;
 }
 
 /** Measures with the check-in that counts and their progress, from `recentCheckInsQuery` rows. */
-export function measuresWithProgress(measures: readonly Measure[], recent: readonly CheckInRecord[]): MeasureWithProgress[] {
+export function measuresWithProgress(measures: readonly Measure[], recent: readonly RecentCheckInRecord[]): MeasureWithProgress[] {
   const byMeasure = checkInsByMeasure(measures, recent);
   return measures.map((m) => withProgress(m, byMeasure.get(m.id) ?? []));
 }
@@ -109,18 +119,39 @@ const SELECT = `SELECT ${MEASURE_COLUMNS} FROM measures`;
 const SELECT_CHECK_INS = `SELECT ${CHECK_IN_COLUMNS} FROM check_ins`;
 
 /**
- * Each measure's candidate check-ins, newest first within a measure: the latest two (the newest
- * and the one it is compared with), and the latest one that counts (a sample meeting the minimum,
- * or a plain value) with the one before it. Read them with `checkInsByMeasure`/`measuresWithProgress`.
- * `filter` narrows the check-ins (a WHERE on check_ins' own columns).
+ * The order of a measure's check-ins, newest first: by date, then by when each was recorded (the
+ * row id breaks a tie within one millisecond). Every reader takes them in this order; the index
+ * check_ins_measure_order serves it, so one check-in and the one before it are single index steps.
+ */
+const NEWEST_FIRST = (c?: string) => {
+  const p = c ? `${c}.` : '';
+  return `${p}date DESC, ${p}created_at DESC, ${p}rowid DESC`;
+};
+
+/**
+ * Each measure's candidate check-ins, newest first within a measure: the newest, and when that one
+ * does not count, the latest that does (a sample meeting the minimum, or a plain value); each
+ * with `previous`, the sample facts of the check-in just before it, which its statistics compare
+ * with (null for a measure without samples, whose check-ins have no interval to compare). Read them with `checkInsByMeasure`/`measuresWithProgress`. Every lookup is a LIMIT 1 walk
+ * down the check_ins_newest index, so the cost grows with the measures, not with their history.
+ * `filter` narrows the measures (a WHERE on `measure_id` and `min_sample`).
  */
 export const recentCheckInsQuery = (filter = '') =>
-  `SELECT ${CHECK_IN_COLUMNS} FROM (
-     SELECT *, min(CASE WHEN counts THEN rn END) OVER (PARTITION BY measure_id) AS crn FROM (
-       SELECT c.*, row_number() OVER (PARTITION BY c.measure_id ORDER BY c.date DESC, c.created_at DESC) AS rn,
-              ${COUNTS_SQL('c', 'm')} AS counts
-         FROM (SELECT * FROM check_ins ${filter}) c JOIN measures m ON m.id = c.measure_id)
-   ) WHERE rn <= 2 OR rn = crn OR rn = crn + 1 ORDER BY measure_id, rn`;
+  `WITH m AS MATERIALIZED (SELECT measure_id, min_sample,
+                (SELECT x.id FROM check_ins x WHERE x.measure_id = m.measure_id ORDER BY ${NEWEST_FIRST('x')} LIMIT 1) AS newest
+                FROM (SELECT id AS measure_id, min_sample FROM measures) m ${filter}),
+        picked AS (
+          SELECT newest AS id FROM m WHERE newest IS NOT NULL
+          UNION ALL
+          SELECT (SELECT x.id FROM check_ins x WHERE x.measure_id = m.measure_id AND ${COUNTS_SQL('x', 'm')} ORDER BY ${NEWEST_FIRST('x')} LIMIT 1)
+            FROM m JOIN check_ins n ON n.id = m.newest WHERE NOT ${COUNTS_SQL('n', 'm')})
+   SELECT ${CHECK_IN_COLUMNS},
+          -- Only a sample has an interval to compare with (sampleInterval: nps and share).
+          CASE WHEN (SELECT s.sample_kind FROM measures s WHERE s.id = c.measure_id) IN ('nps', 'share') THEN
+            (SELECT json_array(printf('%!.17g', p.value), p.sample_size, p.promoters, p.passives, p.detractors, p.successes) FROM check_ins p
+              WHERE p.measure_id = c.measure_id AND p.date <= c.date AND (p.date, p.created_at, p.id) < (c.date, c.created_at, c.id)
+              ORDER BY ${NEWEST_FIRST('p')} LIMIT 1) END AS previous
+     FROM check_ins c WHERE c.id IN (SELECT id FROM picked) ORDER BY c.measure_id, ${NEWEST_FIRST('c')}`;
 
 const findMeasureBy = async (sql: Sql, where: string, args: InValue[]) => {
   const row = await one<MeasureRow>(sql, `${SELECT} WHERE ${where}`, args);
@@ -138,8 +169,8 @@ export async function getMeasure(sql: Sql, id: string): Promise<Measure> {
 /** A measure with its latest check-in and progress, as the tree shows it. */
 export async function getMeasureWithProgress(sql: Sql, id: string): Promise<MeasureWithProgress> {
   const m = await getMeasure(sql, id);
-  const recent = await all<CheckInRawRow>(sql, recentCheckInsQuery('WHERE measure_id = ?'), [id]);
-  return measuresWithProgress([m], recent.map(toCheckInRecord))[0]!;
+  const recent = await all<RecentCheckInRawRow>(sql, recentCheckInsQuery('WHERE measure_id = ?'), [id]);
+  return measuresWithProgress([m], recent.map(toRecentCheckIn))[0]!;
 }
 
 /** A goal's measures with their progress (404 when the goal does not exist). */
@@ -152,7 +183,7 @@ export async function getGoalMeasures(sql: Sql, goalId: string): Promise<Measure
       args: [goalId],
     },
   ]);
-  return measuresWithProgress(rowsOf<MeasureRow>(measures!).map(toMeasure), rowsOf<CheckInRawRow>(latest!).map(toCheckInRecord));
+  return measuresWithProgress(rowsOf<MeasureRow>(measures!).map(toMeasure), rowsOf<RecentCheckInRawRow>(latest!).map(toRecentCheckIn));
 }
 
 export async function createMeasure(sql: Sql, goalId: string, input: MeasureInput): Promise<Measure> {
@@ -218,17 +249,12 @@ export async function deleteMeasure(sql: Sql, id: string, version?: number): Pro
 }
 
 // ---------- check-ins ----------
-/**
- * The order of a measure's check-ins, newest first: by date, then by when each was recorded (the
- * row id breaks a tie within one millisecond). Index check_ins_measure_order serves it.
- */
-const NEWEST_FIRST = 'date DESC, created_at DESC, rowid DESC';
 
 /** A measure's check-ins, newest first, each with its statistics (margin/interval, sample size, noise). */
 export async function listCheckIns(sql: Sql, measureId: string): Promise<CheckIn[]> {
   const m = await findMeasure(sql, measureId);
   if (!m) return [];
-  const rows = await all<CheckInRawRow>(sql, `${SELECT_CHECK_INS} WHERE measure_id = ? ORDER BY ${NEWEST_FIRST}`, [measureId]);
+  const rows = await all<CheckInRawRow>(sql, `${SELECT_CHECK_INS} WHERE measure_id = ? ORDER BY ${NEWEST_FIRST()}`, [measureId]);
   return checkInsWithStats(m, rows.map(toCheckInRecord));
 }
 
@@ -241,7 +267,7 @@ const CHECK_IN_AND_PREVIOUS = `WITH c AS (SELECT measure_id, date, created_at, r
   UNION ALL
   SELECT * FROM (${SELECT_CHECK_INS} WHERE measure_id = (SELECT measure_id FROM c)
                    AND (date, created_at, rowid) < (SELECT date, created_at, r FROM c)
-                 ORDER BY ${NEWEST_FIRST} LIMIT 1)`;
+                 ORDER BY ${NEWEST_FIRST()} LIMIT 1)`;
 
 /** Check-in `id` of measure `m` with its statistics (compared with the check-in before it). */
 async function checkInOf(sql: Sql, m: Measure, id: string): Promise<CheckIn | null> {

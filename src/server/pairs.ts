@@ -12,10 +12,10 @@ import {
   getMeasure,
   measuresWithProgress,
   recentCheckInsQuery,
-  toCheckInRecord,
   toMeasure,
-  type CheckInRawRow,
+  toRecentCheckIn,
   type MeasureRow,
+  type RecentCheckInRawRow,
 } from './measures.ts';
 import { all, newId, nowIso, one } from './rows.ts';
 import { audit } from './audit.ts';
@@ -32,7 +32,7 @@ export async function listCounterweights(sql: Sql, measureId: string): Promise<M
     { sql: `SELECT ${MEASURE_COLUMNS} FROM measures WHERE id IN (${PARTNERS}) ORDER BY created_at, rowid`, args: [measureId] },
     { sql: recentCheckInsQuery(`WHERE measure_id IN (${PARTNERS})`), args: [measureId] },
   ]);
-  return measuresWithProgress(rowsOf<MeasureRow>(measures!).map(toMeasure), rowsOf<CheckInRawRow>(recent!).map(toCheckInRecord));
+  return measuresWithProgress(rowsOf<MeasureRow>(measures!).map(toMeasure), rowsOf<RecentCheckInRawRow>(recent!).map(toRecentCheckIn));
 }
 
 const findPair = (sql: Sql, a: string, b: string) =>

@@ -1,38 +1,41 @@
-// One department: its goals (and the sub-goals that serve them) as outline and diagram.
+// One department: its goals (and the sub-goals that serve them) as outline and diagram, from the
+// department's part of the tree in the chosen period; deeper levels open on demand.
 import { createMemo, createResource, Show } from 'solid-js';
 import { PeriodPicker, usePeriod } from '../../components/PeriodPicker.tsx';
-import { treeForPeriod } from '../../domain/period-filter.ts';
+import { periodChoiceLabel } from '../../domain/period-filter.ts';
+import { scopeRoots } from '../../domain/tree-scope.ts';
 import { api } from '../../client/api.ts';
 import type { Locale } from '../../i18n/index.ts';
 import { pageId, useLocale } from '../../components/i18n.ts';
-import { Loaded } from '../../components/Loaded.tsx';
+import { LoadedInPlace } from '../../components/Loaded.tsx';
 import { TreeOutline } from '../../components/TreeOutline.tsx';
 import { HierarchyDiagram } from '../../components/HierarchyDiagram.tsx';
 import { GoalForm } from '../lazy.ts';
+import { useGoalList } from '../goals/goal-list.ts';
 import { can, isAdmin } from '../../client/session.ts';
 import type { LocaleKit } from '../../components/i18n.ts';
 import { createInPlace, InPlaceForm } from '../../components/in-place.tsx';
+import { OUTLINE_DEPTH } from '../tree/outline-depth.ts';
 
 export default function DepartmentPage(props: { locale: Locale }) {
   const kit = useLocale(props.locale);
   const { t } = kit;
   const id = pageId();
-  const [tree, { refetch }] = createResource(api.tree);
   const panel = createInPlace<'goal'>('department');
-  const department = createMemo(() => tree.latest?.departments.find((d) => d.id === id) ?? null);
   const { period, setPeriod, today } = usePeriod();
-  // The goals of the chosen period, every roll-up recomputed over them.
-  const shown = createMemo(() => (tree.latest ? treeForPeriod(tree.latest, period()) : null));
-  const ownCount = (goals: readonly { departmentId: string }[]) => goals.filter((g) => g.departmentId === id).length;
+  // The department's goals of the chosen period, every roll-up computed on the server.
+  const [tree, { refetch }] = createResource(
+    () => periodChoiceLabel(period()),
+    (p) => api.treePart({ department: id, period: p, depth: OUTLINE_DEPTH }),
+  );
+  const goals = useGoalList(() => panel.is('goal'));
+  const load = (goal: string) => api.treePart({ goal, period: periodChoiceLabel(period()), depth: OUTLINE_DEPTH });
+  const department = createMemo(() => tree.latest?.departments.find((d) => d.id === id) ?? null);
   // The department's top goals: its goals whose parent belongs to someone else (or the vision, or lies outside the period).
-  const roots = createMemo(() => {
-    const goals = shown()?.goals ?? [];
-    const owner = new Map(goals.map((g) => [g.id, g.departmentId]));
-    return goals.filter((g) => g.departmentId === id && (g.parentGoalId === null || owner.get(g.parentGoalId) !== id));
-  });
+  const roots = createMemo(() => scopeRoots(tree.latest?.goals ?? [], { departmentId: id }));
 
   return (
-    <Loaded data={tree} t={t} retry={refetch}>
+    <LoadedInPlace data={tree} t={t} retry={refetch}>
       {(data) => (
         <Show when={department()} fallback={<p class="notice" role="alert">{t.common.notFound}</p>}>
           {(d) => (
@@ -45,27 +48,31 @@ export default function DepartmentPage(props: { locale: Locale }) {
               <section aria-labelledby="dept-goals">
                 <div class="section-head">
                   <h2 id="dept-goals">{t.departments.goalsOf(d().name)}</h2>
-                  <Show when={!panel.is('goal') && can('write', id) && ownCount(data.goals) > 0}>
+                  <Show when={!panel.is('goal') && can('write', id) && data().goalCount.total > 0}>
                     <button type="button" class="primary" {...panel.opener('goal')} onClick={(e) => panel.open('goal', e)}>{t.goals.add}</button>
                   </Show>
                 </div>
                 <Show when={panel.is('goal')}>
                   <InPlaceForm onClose={panel.close}>
-                  <GoalForm
-                    kit={kit}
-                    departments={data.departments}
-                    goals={data.goals}
-                    defaults={{ departmentId: id, parentGoalId: null }}
-                    onSaved={() => (panel.close(), refetch())}
-                    onCancel={panel.close}
-                  />
+                    <Show when={goals()} fallback={<p class="hint">{t.common.loading}</p>}>
+                      {(all) => (
+                        <GoalForm
+                          kit={kit}
+                          departments={data().departments}
+                          goals={all()}
+                          defaults={{ departmentId: id, parentGoalId: null }}
+                          onSaved={() => (panel.close(), refetch())}
+                          onCancel={panel.close}
+                        />
+                      )}
+                    </Show>
                   </InPlaceForm>
                 </Show>
-                <Show when={ownCount(data.goals)} fallback={<NextSteps kit={kit} departmentId={id} opener={panel.opener('goal')} onAdd={(e) => panel.open('goal', e)} adding={panel.is('goal')} />}>
-                  <PeriodPicker kit={kit} period={period()} today={today} onChange={setPeriod} shown={ownCount(shown()?.goals ?? [])} total={ownCount(data.goals)} />
+                <Show when={data().goalCount.total} fallback={<NextSteps kit={kit} departmentId={id} opener={panel.opener('goal')} onAdd={(e) => panel.open('goal', e)} adding={panel.is('goal')} />}>
+                  <PeriodPicker kit={kit} period={period()} today={today} onChange={setPeriod} shown={data().goalCount.inPeriod} total={data().goalCount.total} />
                   <Show when={roots().length} fallback={<p class="hint">{t.goals.period.none}</p>}>
-                    <TreeOutline tree={shown() ?? data} roots={roots()} kit={kit} label={t.departments.goalsOf(d().name)} />
-                    <HierarchyDiagram tree={shown() ?? data} scope={{ departmentId: id }} kit={kit} />
+                    <TreeOutline tree={data()} roots={roots()} kit={kit} label={t.departments.goalsOf(d().name)} load={load} />
+                    <HierarchyDiagram tree={data()} scope={{ departmentId: id }} kit={kit} />
                   </Show>
                 </Show>
               </section>
@@ -73,7 +80,7 @@ export default function DepartmentPage(props: { locale: Locale }) {
           )}
         </Show>
       )}
-    </Loaded>
+    </LoadedInPlace>
   );
 }
 

@@ -1,5 +1,6 @@
-// One goal: details, its measures, its sub-goals and its part of the diagram. Edit, move
-// (re-parent) and delete happen here; deleting a goal with sub-goals asks what to do.
+// One goal: details, its measures, its sub-goals and its part of the diagram, all from the goal's
+// own part of the tree (its first levels; deeper ones open on demand) with its ancestors for the
+// breadcrumb. Edit, move (re-parent) and delete happen here; deleting a goal with sub-goals asks what to do.
 import { createMemo, createResource, For, Show } from 'solid-js';
 import { api } from '../../client/api.ts';
 import type { GoalWithProgress, MeasureWithProgress, Tree } from '../../domain/types.ts';
@@ -15,6 +16,8 @@ import { canChangeGoal, canWriteSomewhere } from '../../client/session.ts';
 import { ClosedGoalNote } from '../../components/ClosedGoalNote.tsx';
 import { GoalHistory } from '../accounts/GoalHistory.tsx';
 import { GoalForm, DeleteGoal } from '../lazy.ts';
+import { useGoalList } from './goal-list.ts';
+import { GOAL_PAGE_DEPTH, OUTLINE_DEPTH } from '../tree/outline-depth.ts';
 import { GoalCounterweights, LibraryMeasureForm, Practices } from '../measurement/lazy.ts';
 import { GoalPeriodPanel, GoalStatusLine } from '../reviews/GoalReviewPanel.tsx';
 import { MeasureStatusBadge, goalToneIn, measureTone, treeAssessment } from '../../components/StatusBadge.tsx';
@@ -26,7 +29,8 @@ export default function GoalPage(props: { locale: Locale }) {
   const kit = useLocale(props.locale);
   const { t } = kit;
   const id = pageId();
-  const [tree, { refetch }] = createResource(api.tree);
+  // The goal, and its sub-goals as deep as its outline shows at first.
+  const [tree, { refetch }] = createResource(() => api.treePart({ goal: id, depth: GOAL_PAGE_DEPTH }));
   return (
     <Loaded data={tree} t={t} retry={refetch}>
       {(data) => {
@@ -47,8 +51,9 @@ function GoalView(props: { kit: LocaleKit; tree: Tree; goal: GoalWithProgress; r
   const done = () => (panel.close(), props.refresh());
   // A closed goal is read-only (the server refuses any change with 409): no edit control at all.
   const mayChange = () => canChangeGoal(props.goal);
+  const goals = useGoalList(() => panel.is('edit') || panel.is('subgoal'));
   const ancestors = createMemo(() => {
-    const byId = new Map(props.tree.goals.map((g) => [g.id, g]));
+    const byId = new Map([...(props.tree.context ?? []), ...props.tree.goals].map((g) => [g.id, g]));
     const chain: GoalWithProgress[] = [];
     for (let p = props.goal.parentGoalId; p; p = byId.get(p)?.parentGoalId ?? null) {
       const parent = byId.get(p);
@@ -94,7 +99,9 @@ function GoalView(props: { kit: LocaleKit; tree: Tree; goal: GoalWithProgress; r
 
       <Show when={panel.is('edit')}>
         <InPlaceForm onClose={panel.close}>
-          <GoalForm kit={props.kit} departments={props.tree.departments} goals={props.tree.goals} goal={props.goal} onSaved={done} onCancel={panel.close} />
+          <Show when={goals()} fallback={<p class="hint">{t.common.loading}</p>}>
+            {(all) => <GoalForm kit={props.kit} departments={props.tree.departments} goals={all()} goal={props.goal} onSaved={done} onCancel={panel.close} />}
+          </Show>
         </InPlaceForm>
       </Show>
       <Show when={panel.is('delete')}>
@@ -134,23 +141,27 @@ function GoalView(props: { kit: LocaleKit; tree: Tree; goal: GoalWithProgress; r
         </div>
         <Show when={panel.is('subgoal')}>
           <InPlaceForm onClose={panel.close}>
-          <GoalForm
-            kit={props.kit}
-            departments={props.tree.departments}
-            goals={props.tree.goals}
-            defaults={{ parentGoalId: props.goal.id, departmentId: props.goal.departmentId }}
-            onSaved={done}
-            onCancel={panel.close}
-          />
+          <Show when={goals()} fallback={<p class="hint">{t.common.loading}</p>}>
+            {(all) => (
+              <GoalForm
+                kit={props.kit}
+                departments={props.tree.departments}
+                goals={all()}
+                defaults={{ parentGoalId: props.goal.id, departmentId: props.goal.departmentId }}
+                onSaved={done}
+                onCancel={panel.close}
+              />
+            )}
+          </Show>
           </InPlaceForm>
         </Show>
         <Show when={children().length} fallback={<p class="hint">{t.goals.noSubGoals}</p>}>
-          <TreeOutline tree={props.tree} roots={children()} kit={props.kit} label={t.goals.subGoals} />
+          <TreeOutline tree={props.tree} roots={children()} kit={props.kit} label={t.goals.subGoals} load={(goal) => api.treePart({ goal, depth: OUTLINE_DEPTH })} />
         </Show>
       </section>
 
       <GoalPeriodPanel kit={props.kit} tree={props.tree} goal={props.goal} refresh={props.refresh} />
-      <GoalHistory kit={props.kit} goalId={props.goal.id} tree={props.tree} />
+      <GoalHistory kit={props.kit} goalId={props.goal.id} tree={{ ...props.tree, goals: [...props.tree.goals, ...(props.tree.context ?? [])] }} />
       <HierarchyDiagram tree={props.tree} scope={{ rootGoalId: props.goal.id }} kit={props.kit} />
     </article>
   );

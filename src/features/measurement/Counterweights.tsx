@@ -313,7 +313,8 @@ export function GoalCounterweights(props: { kit: LocaleKit; tree: Tree; goal: Go
   const tm = props.kit.t.measurement;
   const pairing = createInPlace<'pair'>(`pair-goal:${props.goal.id}`);
   const byId = () => new Map(props.tree.measures.map((m) => [m.id, m]));
-  const goalsById = () => new Map(props.tree.goals.map((g) => [g.id, g]));
+  // A paired measure's goal may lie outside the goal page's part of the tree: it comes as context.
+  const goalsById = () => new Map([...props.tree.goals, ...(props.tree.context ?? [])].map((g) => [g.id, g]));
   const mayWrite = () => canChangeGoal(props.goal);
   // A pair touches both measures' departments (the person must be an editor of both) and both goals (neither closed).
   const mayUnpair = (right: MeasureWithProgress) =>

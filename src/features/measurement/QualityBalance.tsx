@@ -1,17 +1,16 @@
 // The overview's quality balance (seed 003): how the organisation's measures spread over the
 // three levels of quality — technical, spirit, access to information — and over the influence
-// rings, with a note when a level has no measure at all. Counted from the tree the overview has
-// already loaded (the same counts as GET /api/quality-levels), without the KPI library's texts.
+// rings, with a note when a level has no measure at all: the counts of GET /api/quality-levels
+// (the overview loads only part of the tree, the balance is the whole organisation's).
 import { For, Show, createMemo } from 'solid-js';
 import { QUALITY_LEVELS, type QualityLevel } from '../../domain/measurement-terms.ts';
-import type { Measure } from '../../domain/types.ts';
+import type { QualitySpread } from '../../domain/types.ts';
 import type { LocaleKit } from '../../components/i18n.ts';
-import { spread } from './quality-spread.ts';
 
-export function QualityBalance(props: { kit: LocaleKit; measures: readonly Pick<Measure, 'qualityLevels' | 'influence'>[] }) {
+export function QualityBalance(props: { kit: LocaleKit; spread: QualitySpread }) {
   const { t, href } = props.kit;
   const tm = t.measurement;
-  const s = createMemo(() => spread(props.measures));
+  const s = createMemo(() => ({ ...props.spread, total: props.spread.measures }));
   const max = () => Math.max(1, ...QUALITY_LEVELS.map((l) => s().levels[l]));
   const list = (levels: QualityLevel[]) => {
     const names = levels.map((l) => tm.levels[l].toLowerCase());

@@ -52,9 +52,11 @@ export function GoalStatusLine(props: { kit: LocaleKit; tree: Tree; goal: GoalWi
   );
 }
 
-const successor = (tree: Tree, id: string) => tree.goals.find((g) => g.carriedFromGoalId === id) ?? null;
+// A part of the tree names the goals carried from and into its goals in its context.
+const known = (tree: Tree) => [...tree.goals, ...(tree.context ?? [])];
+const successor = (tree: Tree, id: string) => known(tree).find((g) => g.carriedFromGoalId === id) ?? null;
 const predecessor = (tree: Tree, goal: GoalWithProgress) =>
-  goal.carriedFromGoalId ? (tree.goals.find((g) => g.id === goal.carriedFromGoalId) ?? null) : null;
+  goal.carriedFromGoalId ? (known(tree).find((g) => g.id === goal.carriedFromGoalId) ?? null) : null;
 
 /** The goal's period: how it ended, where it continues, or the controls to end it. */
 export function GoalPeriodPanel(props: { kit: LocaleKit; tree: Tree; goal: GoalWithProgress; refresh: () => void }) {
