@@ -9,7 +9,10 @@ import netlify from '@netlify/vite-plugin';
  * - js-yaml (bundled inside Mermaid's chunks): reads `---` front matter and `@{ … }` node data;
  *   src/diagrams/* write neither, and `{` `}` in user text are entity codes;
  * - marked: Markdown labels (`"`…`"`); a backtick in user text is an entity code too;
- * - every theme but `base` (the one Tiller draws with) and `default` (Mermaid's own default).
+ * - every theme but `base` (the one Tiller draws with) and `default` (Mermaid's own default);
+ * - every node shape but the two src/diagrams/hierarchy.ts writes: `["…"]` (squareRect) for a
+ *   goal, `(["…"])` (stadium) for a measure (test/unit/hierarchy.test.ts reads every node line as
+ *   one of the two). Mermaid throws "No such shape" for any other.
  * A Mermaid release that moves these only makes the bundle bigger again (the page-js bench shows
  * it), never a diagram wrong.
  */
@@ -20,6 +23,7 @@ function mermaidUnreachable() {
     yaml: `${stub('YAML front matter')}\nexport const JSON_SCHEMA = {};\nexport const load = unreachable;\n`,
   };
   const KEPT_THEMES = ['base', 'default'];
+  const KEPT_SHAPES = ['squareRect', 'stadium'];
   const fromMermaid = (importer) => !!importer && /[\\/]node_modules[\\/]mermaid[\\/]/.test(importer);
   return {
     name: 'tiller-mermaid-unreachable',
@@ -48,9 +52,26 @@ function mermaidUnreachable() {
             map: null,
           };
       }
+      const shapes = fromMermaid(id) ? keepShapes(code) : null;
+      if (shapes) return { code: shapes, map: null };
       return null;
     },
   };
+
+  /** Mermaid's shape table with only KEPT_SHAPES, so the other shapes' code is dropped as unused. */
+  function keepShapes(code) {
+    const start = code.indexOf('// src/rendering-util/rendering-elements/shapes.ts\nvar shapesDefs = [');
+    const extra = /\n  const undocumentedShapes = \{[\s\S]*?\n  \};/.exec(code);
+    if (start < 0 || !extra) return null;
+    const open = code.indexOf('[', start);
+    const close = code.indexOf('\n];', open);
+    const entries = code.slice(open + 1, close).split(/(?<=\n {2}\}),(?=\n {2}\{)/);
+    const kept = entries.filter((e) => KEPT_SHAPES.some((name) => e.includes(`\n    handler: ${name}\n`)));
+    if (kept.length !== KEPT_SHAPES.length) return null;
+    const table = code.slice(0, open + 1) + kept.join(',') + code.slice(close);
+    // `__name(shape, "shape");` after each function counts as a use and would keep it.
+    return table.replace(extra[0], '\n  const undocumentedShapes = {};').replace(/^__name\(\w+, "\w+"\);$/gm, '');
+  }
 }
 
 export default defineConfig({

@@ -5,6 +5,7 @@
 // received (the unit of the budgets, whatever the server sends); the note says what was served.
 import { readFileSync, readdirSync } from 'node:fs';
 import path from 'node:path';
+import type { Browser } from 'playwright-core';
 import { openDatabase } from '../../src/server/db.ts';
 import { ROOT, kb, type Reporter } from './lib.ts';
 import {
@@ -69,8 +70,9 @@ function mermaidFiles(): Set<string> {
 
 export default async function pageJs(r: Reporter) {
   const app = await startApp({ build: true, env: { TILLER_DEMO: 'on' } });
-  const browser = await launchBrowser();
+  let browser: Browser | undefined;
   try {
+    browser = await launchBrowser();
     await addBenchAdmin(app);
     const ids = await demoIds(app.databaseUrl);
     const q = (p: string, id: string) => `${p}?id=${encodeURIComponent(id)}`;
@@ -132,7 +134,7 @@ export default async function pageJs(r: Reporter) {
     }
     r.detail('pages', detail);
   } finally {
-    await browser.close();
+    await browser?.close();
     await app.stop();
   }
 }
