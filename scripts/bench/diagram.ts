@@ -23,7 +23,7 @@ import { BENCH_ADMIN, DIAGRAM_DRAWN, addBenchAdmin, launchBrowser, signedInConte
 const GOALS = 3_000;
 const ORG = { goals: GOALS, measuresPerGoal: 4, checkInsPerMeasure: 3 };
 /** Each run of the big overview takes seconds: fewer runs than the bench's default. */
-const RUNS = 7;
+const RUNS = 5;
 const WARM_UP = 1;
 const OUTLINE_VISIBLE = 'nav.outline .outline-row';
 const TIMEOUT = 180_000;
