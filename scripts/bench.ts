@@ -16,6 +16,7 @@ const SECTIONS: Record<string, () => Promise<{ default: (r: Reporter) => Promise
   lighthouse: () => import('./bench/lighthouse.ts'),
   'check-ins': () => import('./bench/check-ins.ts'),
   pages: () => import('./bench/pages.ts'),
+  diagram: () => import('./bench/diagram.ts'),
 };
 
 const onlyArg = process.argv.find((a) => a.startsWith('--only'));

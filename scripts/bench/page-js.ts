@@ -1,244 +1,147 @@
-// What the overview page's HTML loads, by a static walk of the build (imports, preload maps).
-import { existsSync, readFileSync, readdirSync, statSync } from 'node:fs';
+// The JS each page makes the browser load: the built site served by scripts/start.ts (as
+// `npm start` serves it) on a temp database with the demo, a signed-in Chromium with an empty
+// cache per page, and every JS response until the network is quiet (for a diagram page: after
+// the diagram is drawn), from the browser's own network log. Sizes are gzip -9 of each body as
+// received (the unit of the budgets, whatever the server sends); the note says what was served.
+import { readFileSync, readdirSync } from 'node:fs';
 import path from 'node:path';
-import { gzipSync } from 'node:zlib';
+import type { Browser } from 'playwright-core';
+import { openDatabase } from '../../src/server/db.ts';
 import { ROOT, kb, type Reporter } from './lib.ts';
+import {
+  DIAGRAM_DRAWN,
+  addBenchAdmin,
+  fileName,
+  launchBrowser,
+  networkQuiet,
+  recordScripts,
+  signedInContext,
+  startApp,
+  sum,
+  type LoadedScript,
+} from './browser.ts';
 
-// ---------- page JS ----------
-interface JsSet {
-  files: string[];
-  raw: number;
-  gzip: number;
+interface PageCase {
+  name: string;
+  path: string;
+  /** Waits for a Mermaid drawing before the network counts as quiet. */
+  diagram: boolean;
 }
 
-/** Attributes of one HTML start tag (quoted or bare values, entities left as they are). */
-function attributes(source: string): Record<string, string> {
-  const out: Record<string, string> = {};
-  for (const m of source.matchAll(/([^\s"'>\/=]+)(?:\s*=\s*(?:"([^"]*)"|'([^']*)'|([^\s"'=<>`]+)))?/g))
-    out[m[1]!.toLowerCase()] = (m[2] ?? m[3] ?? m[4] ?? '').replaceAll('&amp;', '&');
+const WITH_DIAGRAM_GOAL = '≤ 220 KB';
+const WITHOUT_DIAGRAM_GOAL = '≤ 60 KB';
+
+async function demoIds(databaseUrl: string) {
+  const client = await openDatabase(databaseUrl);
+  try {
+    const one = async (sql: string) => String((await client.execute(sql)).rows[0]?.[0] ?? '');
+    return {
+      // The department with the most goals, a top goal with sub-goals, one of its measures, a review.
+      department: await one('SELECT department_id FROM goals WHERE department_id IS NOT NULL GROUP BY department_id ORDER BY count(*) DESC LIMIT 1'),
+      goal: await one('SELECT g.id FROM goals g WHERE g.parent_goal_id IS NULL AND EXISTS (SELECT 1 FROM goals c WHERE c.parent_goal_id = g.id) ORDER BY g.id LIMIT 1'),
+      measure: await one('SELECT id FROM measures ORDER BY id LIMIT 1'),
+      review: await one('SELECT id FROM reviews ORDER BY id LIMIT 1'),
+    };
+  } finally {
+    client.close();
+  }
+}
+
+/**
+ * The files Mermaid brought: every built JS file reachable from the `mermaid.core` chunk through
+ * its imports and import() calls (Vite's preload lists included), less those the app itself
+ * loads on a page without a diagram.
+ */
+function mermaidFiles(): Set<string> {
+  const dir = path.join(ROOT, 'dist/_astro');
+  const files = readdirSync(dir).filter((f) => f.endsWith('.js'));
+  const core = files.find((f) => /^mermaid\.core\./.test(f));
+  const out = new Set<string>();
+  if (!core) return out;
+  const stack = [core];
+  while (stack.length) {
+    const f = stack.pop()!;
+    if (out.has(f)) continue;
+    out.add(f);
+    const code = readFileSync(path.join(dir, f), 'utf8');
+    for (const m of code.matchAll(/["'`](?:\.\/|\/_astro\/|_astro\/)?([\w.~-]+\.js)["'`]/g)) if (files.includes(m[1]!)) stack.push(m[1]!);
+  }
   return out;
 }
 
-function isFile(p: string): boolean {
+export default async function pageJs(r: Reporter) {
+  const app = await startApp({ build: true, env: { TILLER_DEMO: 'on' } });
+  let browser: Browser | undefined;
   try {
-    return statSync(p).isFile();
-  } catch {
-    return false;
-  }
-}
-
-/** A reference from HTML or JS to an emitted JS file in `dist`, or null (external, bare, CSS …). */
-function resolveAsset(dist: string, spec: string, fromDir: string): string | null {
-  const clean = spec.split(/[?#]/)[0]!;
-  if (!/\.m?js$/.test(clean) || /^([a-z]+:)?\/\//i.test(clean)) return null;
-  const candidates: string[] = [];
-  if (clean.startsWith('/')) {
-    candidates.push(path.join(dist, clean));
-    const at = clean.indexOf('/_astro/'); // a configured `base` prefixes the asset folder
-    if (at > 0) candidates.push(path.join(dist, clean.slice(at)));
-  } else if (clean.startsWith('./') || clean.startsWith('../')) {
-    candidates.push(path.resolve(fromDir, clean));
-  } else {
-    // Vite's preload map lists deps relative to the site root ("_astro/x.js").
-    candidates.push(path.resolve(dist, clean), path.resolve(fromDir, clean));
-  }
-  const hit = candidates.find((c) => c.startsWith(dist) && isFile(c));
-  return hit ?? null;
-}
-
-const STATIC_IMPORT = /(?:^|[^\w$.])(?:import|export)\s*(?:[\w$*{}\s,]*?\bfrom\s*)?(["'])([^"'\n]+?)\1/g;
-const STRING_JS = /(["'`])([^"'`\s]+?\.m?js)(?:[?#][^"'`\s]*)?\1/g;
-
-/** Static imports of a JS text, and every other JS file it names (import(), preload maps). */
-function references(dist: string, code: string, fromDir: string): { statics: string[]; dynamics: string[] } {
-  const statics = new Set<string>();
-  for (const m of code.matchAll(STATIC_IMPORT)) {
-    const hit = resolveAsset(dist, m[2]!, fromDir);
-    if (hit) statics.add(hit);
-  }
-  const dynamics = new Set<string>();
-  for (const m of code.matchAll(STRING_JS)) {
-    const hit = resolveAsset(dist, m[2]!, fromDir);
-    if (hit && !statics.has(hit)) dynamics.add(hit);
-  }
-  return { statics: [...statics], dynamics: [...dynamics] };
-}
-
-function analysePage(dist: string, html: string) {
-  const htmlDir = dist;
-  const entries: { kind: string; url: string; file: string }[] = [];
-  const inlineModules: string[] = [];
-  const tag = /<(script|astro-island|link)\b((?:[^>"']|"[^"]*"|'[^']*')*)>/gi;
-  for (const m of html.matchAll(tag)) {
-    const name = m[1]!.toLowerCase();
-    const a = attributes(m[2]!);
-    const add = (kind: string, url: string | undefined) => {
-      if (!url) return;
-      const file = resolveAsset(dist, url, htmlDir);
-      if (file) entries.push({ kind, url, file });
-    };
-    if (name === 'script') {
-      if (a.src) add(`script${a.type ? `[type=${a.type}]` : ''}`, a.src);
-      else {
-        const end = html.indexOf('</script>', m.index! + m[0].length);
-        if (end > 0) inlineModules.push(html.slice(m.index! + m[0].length, end));
+    browser = await launchBrowser();
+    await addBenchAdmin(app);
+    const ids = await demoIds(app.databaseUrl);
+    const q = (p: string, id: string) => `${p}?id=${encodeURIComponent(id)}`;
+    const cases: PageCase[] = [
+      { name: 'overview', path: '/', diagram: true },
+      { name: 'department page', path: q('/department/', ids.department), diagram: true },
+      { name: 'goal page', path: q('/goal/', ids.goal), diagram: true },
+      { name: 'timeline (Gantt)', path: '/timeline/', diagram: true },
+      { name: 'departments list', path: '/departments/', diagram: false },
+      { name: 'reviews', path: '/reviews/', diagram: false },
+      { name: 'review page', path: q('/review/', ids.review), diagram: false },
+      { name: 'due', path: '/due/', diagram: false },
+      { name: 'measure page', path: q('/measure/', ids.measure), diagram: false },
+      { name: 'team', path: '/team/', diagram: false },
+      { name: 'help: status', path: '/help/status/', diagram: false },
+      { name: 'admin: users', path: '/admin/users/', diagram: false },
+      { name: 'admin: audit log', path: '/admin/audit/', diagram: false },
+      { name: 'admin: bin', path: '/admin/bin/', diagram: false },
+      { name: 'admin: tokens', path: '/admin/tokens/', diagram: false },
+    ];
+    const mermaid = mermaidFiles();
+    const detail: Record<string, unknown> = {};
+    const measured: { c: PageCase; scripts: LoadedScript[]; failure: string }[] = [];
+    for (const c of cases) {
+      const context = await signedInContext(app, browser);
+      const page = await context.newPage();
+      const quiet = networkQuiet(page);
+      const rec = recordScripts(page);
+      let failure = '';
+      try {
+        await page.goto(`${app.url}${c.path}`, { waitUntil: 'networkidle', timeout: 120_000 });
+        if (c.diagram) await page.waitForSelector(c.name.startsWith('timeline') ? '.gantt .diagram-canvas[data-state="ready"] svg' : DIAGRAM_DRAWN, { timeout: 120_000 });
+        await quiet();
+      } catch (e) {
+        failure = ` (${(e as Error).message.split('\n')[0]})`;
       }
-    } else if (name === 'astro-island') {
-      const directive = a.client ? `client:${a.client}` : 'island';
-      add(`island ${directive} component`, a['component-url']);
-      add(`island ${directive} renderer`, a['renderer-url']);
-      add(`island ${directive} before-hydration`, a['before-hydration-url']);
-    } else if (name === 'link' && /\bmodulepreload\b/i.test(a.rel ?? '')) add('modulepreload', a.href);
-  }
-
-  // The closure over static imports is what loads before anything is shown; every file named
-  // only through import() or a preload map (and its own static imports) loads lazily.
-  const cache = new Map<string, { statics: string[]; dynamics: string[] }>();
-  const refs = (file: string) => {
-    let r = cache.get(file);
-    if (!r) cache.set(file, (r = references(dist, readFileSync(file, 'utf8'), path.dirname(file))));
-    return r;
-  };
-  const initial = new Set<string>();
-  const dynamicRefs = new Set<string>();
-  const visitStatic = (roots: Iterable<string>, into: Set<string>) => {
-    const stack = [...roots];
-    while (stack.length) {
-      const f = stack.pop()!;
-      if (into.has(f)) continue;
-      into.add(f);
-      const r = refs(f);
-      stack.push(...r.statics);
-      r.dynamics.forEach((d) => dynamicRefs.add(d));
+      measured.push({ c, scripts: await rec.scripts(), failure });
+      await context.close();
     }
-  };
-  const inlineRefs = inlineModules.map((code) => references(dist, code, htmlDir));
-  visitStatic([...entries.map((e) => e.file), ...inlineRefs.flatMap((r) => r.statics)], initial);
-  inlineRefs.forEach((r) => r.dynamics.forEach((d) => dynamicRefs.add(d)));
-
-  // First lazy level: what the page's own import() calls load (Vite preloads their static
-  // imports in parallel), e.g. `await import('mermaid')`.
-  const firstLevel = new Set<string>();
-  const firstRoots = [...dynamicRefs].filter((f) => !initial.has(f));
-  dynamicRefs.clear();
-  {
-    const seen = new Set(initial);
-    visitStatic(firstRoots, seen);
-    for (const f of seen) if (!initial.has(f)) firstLevel.add(f);
-  }
-  // Everything reachable at all through further import() calls (an upper bound: Mermaid
-  // loads one diagram type's chunks, not all of them).
-  const everything = new Set([...initial, ...firstLevel]);
-  let frontier = [...dynamicRefs].filter((f) => !everything.has(f));
-  while (frontier.length) {
-    dynamicRefs.clear();
-    visitStatic(frontier, everything);
-    frontier = [...dynamicRefs].filter((f) => !everything.has(f));
-  }
-  const lazy = [...everything].filter((f) => !initial.has(f));
-  // What drawing a Mermaid flowchart adds on top of the first level: the flowchart diagram
-  // chunk and the dagre layout, each with its static imports (found by Mermaid's chunk names).
-  const named = (re: RegExp) => lazy.filter((f) => re.test(path.basename(f)));
-  const flowRoots = [...named(/^flowDiagram-/), ...named(/^dagre-/)];
-  const flowchart = new Set<string>();
-  for (const root of flowRoots) for (const f of closureOf(root, refs)) if (!initial.has(f) && !firstLevel.has(f)) flowchart.add(f);
-
-  const measure = (files: Iterable<string>): JsSet => {
-    const list = [...files].sort();
-    let raw = 0;
-    let gzip = 0;
-    for (const f of list) {
-      const buf = readFileSync(f);
-      raw += buf.length;
-      gzip += gzipSync(buf, { level: 9 }).length;
+    // Shared runtime (Vite's preload helper) that pages without a diagram load too is the app's.
+    const appLoads = new Set(measured.filter((m) => !m.c.diagram).flatMap((m) => m.scripts.map((s) => fileName(s.url))));
+    const isMermaid = (s: LoadedScript) => mermaid.has(fileName(s.url)) && !appLoads.has(fileName(s.url));
+    for (const { c, scripts, failure } of measured) {
+      const theirs = scripts.filter(isMermaid);
+      const elk = scripts.filter((s) => /^elk-/.test(fileName(s.url)));
+      const served = sum(scripts, 'served');
+      const encodings = [...new Set(scripts.map((s) => s.encoding))].join('/');
+      r.add({
+        name: `JS loaded: ${c.name}`,
+        value: kb(sum(scripts, 'gzip')),
+        unit: 'KB gzip',
+        goal: c.diagram ? WITH_DIAGRAM_GOAL : WITHOUT_DIAGRAM_GOAL,
+        note:
+          `${scripts.length} files, ${kb(sum(scripts, 'raw'))} KB raw, ${kb(served)} KB as served (${encodings || 'none'})` +
+          (theirs.length ? `; Mermaid's share ${kb(sum(theirs, 'gzip'))} KB in ${theirs.length} files` : '') +
+          (elk.length ? `; ELK fetched: ${kb(sum(elk, 'gzip'))} KB` : '') +
+          failure,
+      });
+      detail[c.name] = {
+        url: c.path,
+        files: scripts
+          .map((s) => ({ file: fileName(s.url), gzip: s.gzip, raw: s.raw, served: s.served, encoding: s.encoding, mermaid: isMermaid(s) }))
+          .sort((x, y) => y.gzip - x.gzip),
+      };
     }
-    return { files: list.map((f) => path.relative(dist, f)), raw, gzip };
-  };
-  const inlineCode = inlineModules.join('\n');
-  return {
-    entries: entries.map((e) => ({ kind: e.kind, url: e.url, staticClosure: measure(closureOf(e.file, refs)).gzip })),
-    initial: measure(initial),
-    inline: { scripts: inlineModules.length, raw: Buffer.byteLength(inlineCode), gzip: inlineCode ? gzipSync(inlineCode, { level: 9 }).length : 0 },
-    firstLevel: measure(firstLevel),
-    flowchart: flowRoots.length ? measure(flowchart) : null,
-    // The page's message catalog is imported with top-level await: it loads with the page.
-    catalog: measure(named(/^en\.[\w-]+\.js$/).filter((f) => firstLevel.has(f))),
-    lazy: measure(lazy),
-  };
-}
-
-function closureOf(file: string, refs: (f: string) => { statics: string[] }): Set<string> {
-  const seen = new Set<string>();
-  const stack = [file];
-  while (stack.length) {
-    const f = stack.pop()!;
-    if (seen.has(f)) continue;
-    seen.add(f);
-    stack.push(...refs(f).statics);
+    r.detail('pages', detail);
+  } finally {
+    await browser?.close();
+    await app.stop();
   }
-  return seen;
 }
-
-function findPage(dist: string): string | null {
-  const direct = path.join(dist, 'index.html');
-  if (isFile(direct)) return direct;
-  // An i18n site may emit the overview under a language folder only (dist/en/index.html).
-  for (const d of readdirSync(dist, { withFileTypes: true }))
-    if (d.isDirectory() && !d.name.startsWith('_') && isFile(path.join(dist, d.name, 'index.html'))) return path.join(dist, d.name, 'index.html');
-  return null;
-}
-
-export default function pageJs(r: Reporter) {
-  const dist = path.resolve(ROOT, process.env.BENCH_DIST || 'dist');
-  const page = existsSync(dist) ? findPage(dist) : null;
-  if (!page) {
-    r.add({ name: 'Overview page JS at load (gzip)', unit: 'KB gzip', note: 'run npm run build first' });
-    r.add({ name: 'Lazy JS via import() (gzip)', unit: 'KB gzip', note: 'run npm run build first' });
-    return;
-  }
-  let built: string;
-  let a: ReturnType<typeof analysePage>;
-  try {
-    built = statSync(page).mtime.toISOString();
-    a = analysePage(dist, readFileSync(page, 'utf8'));
-  } catch (e) {
-    // A build running at the same time replaces dist/ under our feet.
-    r.add({ name: 'Overview page JS at load (gzip)', unit: 'KB gzip', note: `could not read ${path.relative(ROOT, dist)}: ${(e as Error).message}; run again` });
-    return;
-  }
-  const where = `${path.relative(ROOT, page)}, built ${built.slice(0, 16).replace('T', ' ')} UTC`;
-  r.add({
-    name: 'Overview page JS at load (gzip)',
-    value: kb(a.initial.gzip + a.inline.gzip),
-    unit: 'KB gzip',
-    note: `${a.initial.files.length} files, ${kb(a.initial.raw + a.inline.raw)} KB raw; ` + `${where}; ${a.inline.scripts} inline script(s), ${kb(a.inline.gzip)} KB of it`,
-  });
-  r.add({
-    name: '  + its language catalog (gzip)',
-    value: kb(a.catalog.gzip),
-    unit: 'KB gzip',
-    note: `${a.catalog.files.length} files, ${kb(a.catalog.raw)} KB raw; ` + `loaded at once by a top-level await (${a.catalog.files.join(', ') || 'not found'}); counted in the first import() level too`,
-  });
-  r.add({
-    name: 'Lazy: first import() level (gzip)',
-    value: kb(a.firstLevel.gzip),
-    unit: 'KB gzip',
-    note: `${a.firstLevel.files.length} files, ${kb(a.firstLevel.raw)} KB raw; ` + 'what the page\'s own dynamic imports load (e.g. mermaid core), with their static imports',
-  });
-  r.add({
-    name: '  + Mermaid flowchart chunks (gzip)',
-    value: a.flowchart ? kb(a.flowchart.gzip) : undefined,
-    unit: 'KB gzip',
-    note: a.flowchart
-      ? `${a.flowchart.files.length} files, ${kb(a.flowchart.raw)} KB raw; flowDiagram-* and dagre-* chunks with their static imports`
-      : 'no flowDiagram-* chunk in the build',
-  });
-  r.add({
-    name: 'Lazy: all JS reachable via import() (gzip)',
-    value: kb(a.lazy.gzip),
-    unit: 'KB gzip',
-    note: `${a.lazy.files.length} files, ${kb(a.lazy.raw)} KB raw; ` + 'upper bound: every Mermaid diagram type; only the one drawn is fetched',
-  });
-  r.detail('pageJs', { page: path.relative(ROOT, page), built, ...a });
-}
-

@@ -39,8 +39,9 @@ export function DiagramViewport(props: {
     const s = svg();
     if (!s) return false;
     const vb = s.viewBox?.baseVal;
-    const rect = s.getBoundingClientRect();
-    natural = vb && vb.width > 0 ? { width: vb.width, height: vb.height } : { width: rect.width, height: rect.height };
+    // The viewBox needs no layout; only an SVG without one is measured on the page.
+    const rect = vb && vb.width > 0 ? vb : s.getBoundingClientRect();
+    natural = { width: rect.width, height: rect.height };
     // Mermaid sizes the SVG by attributes or a max-width; from now on the viewport sizes it.
     s.removeAttribute('style');
     s.style.display = 'block';

@@ -6,28 +6,11 @@ import type { Tree } from '../domain/types.ts';
 import { StatusLegend } from '../features/reviews/StatusLegend.tsx';
 import type { LocaleKit } from './i18n.ts';
 import { localToday } from './local-today.ts';
+import { diagramLabels } from './diagram-labels.ts';
 import { MermaidDiagram } from './MermaidDiagram.tsx';
-import { TONE_ICONS } from './status-icons.ts';
 
 export function HierarchyDiagram(props: { tree: Tree; scope?: DiagramScope; kit: LocaleKit }) {
-  const diagram = createMemo(() => {
-    const { t, fmt } = props.kit;
-    return hierarchyDiagram(
-      props.tree,
-      {
-        vision: t.vision.title,
-        measuresSummary: t.diagram.measuresSummary,
-        moreBelow: t.diagram.moreBelow,
-        noData: t.common.noData,
-        percent: fmt.percent,
-        status: (tone) =>
-          `${TONE_ICONS[tone]} ${tone === 'dropped' || tone === 'carried' ? t.reviews.goalState[tone] : t.reviews.status[tone]}`,
-      },
-      props.scope,
-      MAX_DIAGRAM_NODES,
-      localToday(),
-    );
-  });
+  const diagram = createMemo(() => hierarchyDiagram(props.tree, diagramLabels(props.kit), props.scope, MAX_DIAGRAM_NODES, localToday()));
   return (
     <>
       <MermaidDiagram

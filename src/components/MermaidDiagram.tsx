@@ -4,32 +4,49 @@
 import { createEffect, createSignal, on, onCleanup, Show, type JSX } from 'solid-js';
 import { DiagramViewport, type ViewportHandle } from './DiagramViewport.tsx';
 import type { Diagram, DiagramNode } from '../diagrams/hierarchy.ts';
+import { FLOWCHART_CONFIG } from '../diagrams/mermaid-config.ts';
 import type { Messages } from '../i18n/index.ts';
 
 let renderCount = 0;
+
+/**
+ * Mermaid starts loading with the island that draws it, while the page's data is still on its way,
+ * rather than after the data arrived and the rest of the page was drawn.
+ */
+let mermaidModule: Promise<typeof import('mermaid')> | undefined;
+function loadMermaid() {
+  mermaidModule ??= import('mermaid').catch((e: unknown) => {
+    mermaidModule = undefined; // a failed download is tried again on the next draw
+    throw e;
+  });
+  return mermaidModule;
+}
+if (typeof window !== 'undefined') loadMermaid().catch(() => {});
 
 export function MermaidDiagram(props: { diagram: Diagram; t: Messages; hrefFor: (node: DiagramNode) => string | null }) {
   let container!: HTMLDivElement;
   let viewport: ViewportHandle | undefined;
   const [state, setState] = createSignal<'loading' | 'ready' | 'failed'>('loading');
+  let drawnKey = '';
 
+  // What a drawing shows: its text, and what each node stands for (tooltips, links).
+  const drawingKey = (d: Diagram) => `${d.text}\n${Object.entries(d.nodes).map(([k, n]) => `${k} ${n.id} ${n.label}`).join('\n')}`;
   createEffect(
     on(
-      () => props.diagram.text,
-      async (text) => {
+      () => props.diagram,
+      async (diagram) => {
+        const text = diagram.text;
+        const key = drawingKey(diagram);
+        // A refreshed tree that draws the same thing keeps the drawing (and its zoom and scroll).
+        if (key === drawnKey && state() === 'ready') return;
         setState('loading');
         try {
-          const mermaid = (await import('mermaid')).default;
-          mermaid.initialize({
-            startOnLoad: false,
-            securityLevel: 'strict',
-            theme: 'base',
-            themeVariables: { fontFamily: 'system-ui, sans-serif', fontSize: '14px' },
-            flowchart: { htmlLabels: true, useMaxWidth: false, wrappingWidth: 240 },
-          });
+          const mermaid = (await loadMermaid()).default;
+          mermaid.initialize(structuredClone(FLOWCHART_CONFIG));
           const renderId = `tiller-diagram-${++renderCount}`;
           const { svg } = await mermaid.render(renderId, text);
           container.innerHTML = svg;
+          drawnKey = key;
           makeNodesInteractive(renderId);
           setState('ready');
           viewport?.reset();
