@@ -11,7 +11,7 @@ import treeFn from '../../netlify/functions/tree.mts';
 import { call, expectProblem, freshDatabase } from './helpers.ts';
 
 const db = await freshDatabase();
-await seedGenerated(db, { goals: 160, measuresPerGoal: 3, checkInsPerMeasure: 4 });
+await seedGenerated(db, { goals: 120, measuresPerGoal: 3, checkInsPerMeasure: 4 });
 // Below-minimum samples (they never count) and samples that meet the minimum, here and there.
 await db.execute('UPDATE check_ins SET sample_size = 5 WHERE rowid % 5 = 0');
 await db.execute('UPDATE check_ins SET sample_size = 80 WHERE rowid % 5 = 1');
@@ -51,9 +51,9 @@ function expectSameNumbers(part: ScopedTree, reference: Tree) {
 const childCount = (t: Tree, id: string) => t.goals.filter((g) => g.parentGoalId === id).length;
 
 // A few hundred real requests per test: generous time on a slow shared machine.
-describe('GET /api/tree scoped reads', { timeout: 300_000 }, () => {
+describe('GET /api/tree scoped reads', { timeout: 600_000 }, () => {
   it('has the organisation this test needs (levels, small samples, superseded goals)', () => {
-    expect(whole.goals.length).toBe(160);
+    expect(whole.goals.length).toBe(120);
     expect(whole.goals.some((g) => g.state === 'dropped')).toBe(true);
     expect(whole.goals.some((g) => g.state === 'carried')).toBe(true);
     expect(whole.measures.some((m) => m.smallSample !== null)).toBe(true);
