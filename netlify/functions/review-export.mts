@@ -2,13 +2,14 @@ import type { Config } from '@netlify/functions';
 import { z } from 'zod';
 import { reviewMarkdown } from '../../src/domain/review-export.ts';
 import { markdownLabels } from '../../src/domain/review-export-sv.ts';
+import { libraryLocale } from '../../src/domain/schemas.ts';
 import { route, validate } from '../../src/server/http.ts';
 import { readAgenda } from '../../src/server/reviews.ts';
 
 const exportQuery = z.strictObject({
   download: z.enum(['0', '1'], { error: 'Send 0 or 1.' }).optional(),
   /** The labels' language (the UI's locale); English by default. */
-  locale: z.enum(['en', 'sv'], { error: 'Send en or sv.' }).optional(),
+  locale: libraryLocale.optional(),
 });
 
 export default route({

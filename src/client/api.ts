@@ -230,8 +230,8 @@ export const api = {
     close: (id: string, version?: number, opts: { moveMeetingDateToToday?: boolean } = {}) =>
       request<Agenda>('POST', `/reviews/${enc(id)}/close`, { ...(version === undefined ? {} : { version }), ...opts }),
     /** Where the Markdown summary is served (text/markdown); `download` adds a file name. */
-    exportUrl: (id: string, download = false, locale?: 'en' | 'sv') =>
-      `/api/reviews/${enc(id)}/export.md${q({ download: download ? 1 : undefined, locale: locale === 'sv' ? locale : undefined })}`,
+    exportUrl: (id: string, download = false, locale?: Locale) =>
+      `/api/reviews/${enc(id)}/export.md${q({ download: download ? 1 : undefined, locale: locale === DEFAULT_LOCALE ? undefined : locale })}`,
     exportMarkdown: async (id: string): Promise<string> => {
       const res = await fetch(`/api/reviews/${enc(id)}/export.md`, { headers: { accept: 'text/markdown' } });
       if (!res.ok) throw new ApiError(res.status, (await res.json().catch(() => ({ title: res.statusText }))) as Record<string, unknown>);

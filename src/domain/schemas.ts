@@ -2,6 +2,7 @@
 // (server), so both refuse the same input with the same field names.
 import { z } from 'zod';
 import { REVIEW_CADENCES } from './cadence.ts';
+import { LOCALE_CODES } from '../i18n/locales.ts';
 import { DEFAULT_MIN_SAMPLE, INFLUENCES, KPI_KEYS, QUALITY_LEVELS, SAMPLE_KINDS } from './measurement-terms.ts';
 
 // zod compiles parsers with Function() when it can; the page CSP allows no eval, and in the
@@ -258,7 +259,7 @@ export const checkInSampleInput = checkInInput.extend({
 });
 export type CheckInSampleInput = z.infer<typeof checkInSampleInput>;
 
-export const libraryLocale = z.enum(['en', 'sv'], { error: 'Choose en or sv.' });
+export const libraryLocale = z.enum(LOCALE_CODES, { error: `Choose one of ${LOCALE_CODES.join(', ')}.` });
 
 /**
  * Creating a measure, possibly from the KPI library: `{ libraryKey, locale?, ...overrides }`.

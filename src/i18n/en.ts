@@ -6,8 +6,17 @@ const plural = pluralFor('en-GB');
 export const en = {
   appName: 'Tiller',
   tagline: 'Customer-service goals, from vision to measure',
-  nav: { overview: 'Overview', departments: 'Departments', main: 'Main', menu: 'Menu' },
-  language: { label: 'Language', switchTo: 'Svenska', switchToLang: 'sv' },
+  nav: { overview: 'Overview', departments: 'Departments', main: 'Main', menu: 'Menu', skipToContent: 'Skip to content' },
+  language: { label: 'Language' },
+  noscript: {
+    goals: "Tiller needs JavaScript to load your organisation's goals.",
+    invite: 'Tiller needs JavaScript to accept an invite.',
+    tokens: 'Tiller needs JavaScript to manage API tokens.',
+    users: 'Tiller needs JavaScript to manage users.',
+    audit: 'Tiller needs JavaScript to show the audit log.',
+    bin: 'Tiller needs JavaScript to show the bin.',
+    signIn: 'Tiller needs JavaScript to sign in.',
+  },
   common: {
     save: 'Save',
     saving: 'Saving…',

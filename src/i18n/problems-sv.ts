@@ -51,7 +51,6 @@ export const PROBLEMS_SV: Readonly<Record<string, string>> = {
   'A volume cannot be negative.': 'En volym kan inte vara negativ.',
   'Send a list of segments.': 'Skicka en lista med segment.',
   'Send at least one segment.': 'Skicka minst ett segment.',
-  'Choose en or sv.': 'Välj en eller sv.',
 
   // ---------- reviews (src/domain/review-schemas.ts) ----------
   'Write a period such as 2027-Q1 (quarter), 2027-H1 (half year), 2027 (year) or 2027-03 (month).':
@@ -220,5 +219,4 @@ export const PROBLEMS_SV: Readonly<Record<string, string>> = {
     'Detta har ändrats sedan du läste det. Ladda om för att se den senaste versionen och gör sedan din ändring igen.',
   'Stale version.': 'Inaktuell version.',
   'Send 0 or 1.': 'Skicka 0 eller 1.',
-  'Send en or sv.': 'Skicka en eller sv.',
 };

@@ -6,8 +6,17 @@ const plural = pluralFor('sv-SE');
 export const sv: Messages = {
   appName: 'Tiller',
   tagline: 'Kundservicens mål, från vision till mått',
-  nav: { overview: 'Översikt', departments: 'Avdelningar', main: 'Huvudmeny', menu: 'Meny' },
-  language: { label: 'Språk', switchTo: 'English', switchToLang: 'en' },
+  nav: { overview: 'Översikt', departments: 'Avdelningar', main: 'Huvudmeny', menu: 'Meny', skipToContent: 'Hoppa till innehållet' },
+  language: { label: 'Språk' },
+  noscript: {
+    goals: 'Tiller behöver JavaScript för att läsa in organisationens mål.',
+    invite: 'Tiller behöver JavaScript för att ta emot en inbjudan.',
+    tokens: 'Tiller behöver JavaScript för att hantera API-nycklar.',
+    users: 'Tiller behöver JavaScript för att hantera användare.',
+    audit: 'Tiller behöver JavaScript för att visa händelseloggen.',
+    bin: 'Tiller behöver JavaScript för att visa papperskorgen.',
+    signIn: 'Tiller behöver JavaScript för att logga in.',
+  },
   common: {
     save: 'Spara',
     saving: 'Sparar…',

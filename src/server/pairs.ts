@@ -4,6 +4,7 @@ import type { CounterweightFix, CounterweightPreview, CounterweightWarning, KpiK
 import { measureInput, type SuggestedCounterweightInput } from '../domain/schemas.ts';
 import { counterweightGuardDefaults, findKpi, kpi } from '../domain/kpi-library.ts';
 import { counterweightWarnings } from '../domain/measurement.ts';
+import type { Locale } from '../i18n/locales.ts';
 import { rowsOf, type Sql } from './db.ts';
 import { Problem, notFound, validate } from './http.ts';
 import {
@@ -133,7 +134,7 @@ async function suggestion(sql: Sql, measureId: string, asked: KpiKey | undefined
 }
 
 /** What the fix would do, writing nothing: the measures it could pair instead, and the measure it would create. */
-export async function previewSuggestedCounterweight(sql: Sql, measureId: string, q: { libraryKey?: KpiKey | undefined; locale?: 'en' | 'sv' | undefined }): Promise<CounterweightPreview> {
+export async function previewSuggestedCounterweight(sql: Sql, measureId: string, q: { libraryKey?: KpiKey | undefined; locale?: Locale | undefined }): Promise<CounterweightPreview> {
   const { watched, key, existing } = await suggestion(sql, measureId, q.libraryKey);
   const draft = counterweightGuardDefaults(kpi(key), watched, q.locale ?? 'en') as CounterweightPreview['draft'];
   const missing = (['baseline', 'target'] as const).filter((k) => draft[k] === undefined || draft[k] === null);

@@ -122,6 +122,7 @@ describe('foundation', () => {
     await expect.poll(() => page.locator('h1').textContent()).toBe('Resolve more on first contact');
 
     // Swedish, remembered across pages.
+    await page.getByRole('button', { name: /Language/ }).click();
     await page.getByRole('link', { name: 'Svenska' }).click();
     await page.waitForURL(/\/sv\/goal\/\?id=/);
     await expect.poll(() => page.getByRole('heading', { name: 'Mått' }).count()).toBe(1);
