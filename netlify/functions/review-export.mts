@@ -5,9 +5,10 @@ import { markdownLabels } from '../../src/domain/review-export-sv.ts';
 import { libraryLocale } from '../../src/domain/schemas.ts';
 import { route, validate } from '../../src/server/http.ts';
 import { readAgenda } from '../../src/server/reviews.ts';
+import { says } from '../../src/domain/problem.ts';
 
 const exportQuery = z.strictObject({
-  download: z.enum(['0', '1'], { error: 'Send 0 or 1.' }).optional(),
+  download: z.enum(['0', '1'], { error: says('request.download') }).optional(),
   /** The labels' language (the UI's locale); English by default. */
   locale: libraryLocale.optional(),
 });

@@ -5,7 +5,7 @@ import type { z } from 'zod';
 import { ApiError, pageLocale } from '../client/api.ts';
 import { fieldErrors, type FieldErrors } from '../domain/schemas.ts';
 import { intlTags, type Locale, type Messages } from '../i18n/index.ts';
-import { localizeFieldErrors } from '../i18n/problems.ts';
+import { sayIn } from '../domain/problem.ts';
 
 export function readForm(form: HTMLFormElement): Record<string, string> {
   const out: Record<string, string> = {};
@@ -53,7 +53,7 @@ export function createFormState(t: Messages) {
   function check<S extends z.ZodType>(schema: S, value: unknown): z.infer<S> | null {
     const r = schema.safeParse(value);
     if (r.success) return r.data;
-    setErrors(localizeFieldErrors(fieldErrors(r.error), pageLocale()));
+    setErrors(Object.fromEntries(Object.entries(fieldErrors(r.error)).map(([field, list]) => [field, list.map((m) => sayIn(t.problems, m))])));
     setMessage(t.common.fixFields);
     return null;
   }

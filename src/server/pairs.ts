@@ -20,6 +20,7 @@ import {
 } from './measures.ts';
 import { all, newId, nowIso, one } from './rows.ts';
 import { audit } from './audit.ts';
+import { says } from '../domain/problem.ts';
 
 export const PAIR_COLUMNS = `id, measure_id AS measureId, counterweight_id AS counterweightId, version, created_at AS createdAt, updated_at AS updatedAt`;
 
@@ -44,7 +45,7 @@ const findPair = (sql: Sql, a: string, b: string) =>
   );
 
 const alreadyPaired = (pair: MeasurePair) =>
-  new Problem(409, 'Already paired', 'These two measures are already paired as counterweights.', { counterweightId: ['Already paired.'] }, { current: pair });
+  new Problem(409, 'Already paired', says('counterweight.alreadyPaired'), { counterweightId: [says('counterweight.alreadyPairedField')] }, { current: pair });
 
 /** Pairs two measures (the caller has checked both exist and differ) and records it. */
 export async function insertPair(sql: Sql, measureId: string, counterweightId: string): Promise<MeasurePair> {
@@ -66,12 +67,12 @@ export async function insertPair(sql: Sql, measureId: string, counterweightId: s
 export async function addPair(sql: Sql, measureId: string, counterweightId: string): Promise<MeasurePair> {
   await getMeasure(sql, measureId);
   if (counterweightId === measureId)
-    throw new Problem(400, 'Invalid input', 'A measure cannot be its own counterweight.', {
-      counterweightId: ['Choose another measure: a measure cannot keep itself honest.'],
+    throw new Problem(400, 'Invalid input', says('counterweight.self'), {
+      counterweightId: [says('counterweight.selfField')],
     });
   if (!(await one(sql, 'SELECT 1 AS ok FROM measures WHERE id = ?', [counterweightId])))
-    throw new Problem(422, 'Invalid reference', 'The counterweight refers to a measure that does not exist.', {
-      counterweightId: ['No measure has this id.'],
+    throw new Problem(422, 'Invalid reference', says('counterweight.unknown'), {
+      counterweightId: [says('counterweight.unknownField')],
     });
   const existing = await findPair(sql, measureId, counterweightId);
   if (existing) throw alreadyPaired(existing);
@@ -106,10 +107,10 @@ async function suggestion(sql: Sql, measureId: string, asked: KpiKey | undefined
   const watched = await getMeasure(sql, measureId);
   const entry = watched.libraryKey ? findKpi(watched.libraryKey) : undefined;
   if (!entry || entry.counterweights.length === 0)
-    throw new Problem(409, 'No suggested counterweight', 'This measure is not a library measure with a suggested counterweight; pair it with a measure of your choice instead.');
+    throw new Problem(409, 'No suggested counterweight', says('counterweight.noSuggestion'));
   if (asked && !entry.counterweights.includes(asked))
-    throw new Problem(400, 'Invalid input', 'Choose one of the suggested counterweights.', {
-      libraryKey: [`Suggested for this measure: ${entry.counterweights.join(', ')}.`],
+    throw new Problem(400, 'Invalid input', says('counterweight.notSuggested'), {
+      libraryKey: [says('counterweight.suggested', { list: entry.counterweights.join(', ') })],
     });
   // Every measure on a suggested key, across the organisation, this goal's first.
   const candidates = await all<MeasureRow & { goalTitle: string; departmentId: string; departmentName: string }>(
@@ -155,8 +156,8 @@ export async function applySuggestedCounterweight(sql: Sql, measureId: string, i
     ? existing.find((e) => e.measure.id === pairWithId)
     : existing.find((e) => e.sameGoal);
   if (pairWithId && !chosen)
-    throw new Problem(422, 'Invalid reference', 'The measure to pair is not one on the suggested library key.', {
-      pairWithId: ['Choose one of the measures the preview offers.'],
+    throw new Problem(422, 'Invalid reference', says('counterweight.wrongKey'), {
+      pairWithId: [says('counterweight.wrongKeyField')],
     });
   if (chosen) {
     const pair = await findPair(sql, watched.id, chosen.measure.id);
