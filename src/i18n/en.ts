@@ -1,6 +1,7 @@
 // English messages. sv.ts must provide every key (the type enforces it).
 import { pluralFor } from './plural.ts';
 import type { ParamValue } from '../domain/problem.ts';
+import { KPI_TEXTS_EN } from '../domain/kpi-library.ts';
 
 const plural = pluralFor('en-GB');
 
@@ -1158,6 +1159,11 @@ export const en = {
     decision: 'Decision',
     noGoals: 'No goals are due for review.',
     summary: 'Summary',
+  },
+  // The KPI library's texts by library key: the English is the library itself (src/domain/kpi-library.ts).
+  kpi: KPI_TEXTS_EN,
+  library: {
+    guardPurpose: (name: string, definition: string) => `Counterweight to "${name}": it must hold while that one improves. ${definition}`,
   },
 } as const;
 

@@ -2,9 +2,9 @@
 // for gameable library measures without one, and the one-request fix.
 import type { CounterweightFix, CounterweightPreview, CounterweightWarning, KpiKey, Measure, MeasurePair, MeasureWithProgress } from '../domain/types.ts';
 import { measureInput, type SuggestedCounterweightInput } from '../domain/schemas.ts';
-import { counterweightGuardDefaults, findKpi, kpi } from '../domain/kpi-library.ts';
+import { counterweightGuardDefaults, findKpi, kpi, type KpiLanguage } from '../domain/kpi-library.ts';
 import { counterweightWarnings } from '../domain/measurement.ts';
-import type { Locale } from '../i18n/locales.ts';
+import { DEFAULT_LOCALE, localeInfo, type Locale } from '../i18n/locales.ts';
 import { rowsOf, type Sql } from './db.ts';
 import { Problem, notFound, validate } from './http.ts';
 import {
@@ -134,10 +134,16 @@ async function suggestion(sql: Sql, measureId: string, asked: KpiKey | undefined
   return { watched, key, existing };
 }
 
+/** A library entry's texts in `locale` (English by default), from that language's module. */
+async function kpiLanguage(locale: Locale | undefined, key: KpiKey): Promise<KpiLanguage> {
+  const m = await localeInfo(locale ?? DEFAULT_LOCALE).load();
+  return { texts: m.kpi[key], guardPurpose: m.library.guardPurpose };
+}
+
 /** What the fix would do, writing nothing: the measures it could pair instead, and the measure it would create. */
 export async function previewSuggestedCounterweight(sql: Sql, measureId: string, q: { libraryKey?: KpiKey | undefined; locale?: Locale | undefined }): Promise<CounterweightPreview> {
   const { watched, key, existing } = await suggestion(sql, measureId, q.libraryKey);
-  const draft = counterweightGuardDefaults(kpi(key), watched, q.locale ?? 'en') as CounterweightPreview['draft'];
+  const draft = counterweightGuardDefaults(kpi(key), watched, await kpiLanguage(q.locale, key)) as CounterweightPreview['draft'];
   const missing = (['baseline', 'target'] as const).filter((k) => draft[k] === undefined || draft[k] === null);
   return { libraryKey: key, existing, draft, missing };
 }
@@ -150,7 +156,7 @@ export async function previewSuggestedCounterweight(sql: Sql, measureId: string,
  * `libraryKey` picks among the suggestions; other fields override the created measure's.
  */
 export async function applySuggestedCounterweight(sql: Sql, measureId: string, input: SuggestedCounterweightInput): Promise<CounterweightFix> {
-  const { locale = 'en', libraryKey: asked, pairWithId, ...overrides } = input;
+  const { locale, libraryKey: asked, pairWithId, ...overrides } = input;
   const { watched, key, existing } = await suggestion(sql, measureId, asked ?? undefined);
   const chosen = pairWithId
     ? existing.find((e) => e.measure.id === pairWithId)
@@ -164,7 +170,7 @@ export async function applySuggestedCounterweight(sql: Sql, measureId: string, i
     if (pair) throw alreadyPaired(pair);
     return { measure: chosen.measure, pair: await insertPair(sql, watched.id, chosen.measure.id), created: false };
   }
-  const draft = { ...counterweightGuardDefaults(kpi(key), watched, locale), ...overrides };
+  const draft = { ...counterweightGuardDefaults(kpi(key), watched, await kpiLanguage(locale, key)), ...overrides };
   const measure = await createMeasure(sql, watched.goalId, validate(measureInput, draft));
   return { measure, pair: await insertPair(sql, watched.id, measure.id), created: true };
 }
