@@ -1,6 +1,7 @@
 import type { Config } from '@netlify/functions';
 import { libraryPick, measureInput } from '../../src/domain/schemas.ts';
 import { findKpi, libraryMeasureDefaults } from '../../src/domain/kpi-library.ts';
+import { DEFAULT_LOCALE, localeInfo } from '../../src/i18n/locales.ts';
 import { json, route, validate } from '../../src/server/http.ts';
 import { createMeasure, getGoalMeasures } from '../../src/server/measures.ts';
 
@@ -11,7 +12,9 @@ export default route({
     const { libraryKey, locale } = validate(libraryPick, body);
     const { locale: _locale, ...fields } = body as Record<string, unknown>;
     const entry = libraryKey ? findKpi(libraryKey) : undefined;
-    const draft = entry ? { ...libraryMeasureDefaults(entry, locale ?? 'en'), ...fields } : fields;
+    // The entry's name and purpose in the asked language, from its module.
+    const texts = entry && (await localeInfo(locale ?? DEFAULT_LOCALE).load()).kpi[entry.key];
+    const draft = entry ? { ...libraryMeasureDefaults(entry, texts), ...fields } : fields;
     return json(await createMeasure(sql, params.id!, validate(measureInput, draft)), 201);
   },
 });

@@ -1,14 +1,16 @@
 import type { Config } from '@netlify/functions';
 import { z } from 'zod';
 import { reviewMarkdown } from '../../src/domain/review-export.ts';
-import { markdownLabels } from '../../src/domain/review-export-sv.ts';
+import { DEFAULT_LOCALE, localeInfo } from '../../src/i18n/locales.ts';
+import { libraryLocale } from '../../src/domain/schemas.ts';
 import { route, validate } from '../../src/server/http.ts';
 import { readAgenda } from '../../src/server/reviews.ts';
+import { says } from '../../src/domain/problem.ts';
 
 const exportQuery = z.strictObject({
-  download: z.enum(['0', '1'], { error: 'Send 0 or 1.' }).optional(),
+  download: z.enum(['0', '1'], { error: says('request.download') }).optional(),
   /** The labels' language (the UI's locale); English by default. */
-  locale: z.enum(['en', 'sv'], { error: 'Send en or sv.' }).optional(),
+  locale: libraryLocale.optional(),
 });
 
 export default route({
@@ -17,7 +19,9 @@ export default route({
     const agenda = await readAgenda(sql, params.id!);
     const headers: Record<string, string> = { 'content-type': 'text/markdown; charset=utf-8', 'cache-control': 'no-store' };
     if (download === '1') headers['content-disposition'] = `attachment; filename="review-${agenda.review.period}-${agenda.review.meetingDate}.md"`;
-    return new Response(reviewMarkdown(agenda, markdownLabels(locale)), { status: 200, headers });
+    // The labels come from the asked language's module, its numbers from its Intl tag.
+    const lang = localeInfo(locale ?? DEFAULT_LOCALE);
+    return new Response(reviewMarkdown(agenda, { labels: (await lang.load()).markdown, tag: lang.tag }), { status: 200, headers });
   },
 });
 

@@ -41,8 +41,23 @@ import type {
   UserPatch,
 } from '../domain/accounts.ts';
 import { chunks } from '../domain/id-lists.ts';
-import { DEFAULT_LOCALE, documentLocale, localePath, type Locale } from '../i18n/index.ts';
-import { localizeFieldErrors, localizeProblem } from '../i18n/problems.ts';
+import { DEFAULT_LOCALE, documentLocale, localePath, messages, type Locale } from '../i18n/index.ts';
+import { renderSaid, type SaidParts } from '../domain/problem.ts';
+
+const isParts = (v: unknown): v is SaidParts =>
+  typeof v === 'object' && v !== null && typeof (v as SaidParts).code === 'string' && typeof ((v as SaidParts).params ?? {}) === 'object';
+
+/** The API's coded message in the page's language; its English when this page does not know the code. */
+function inPageLanguage(parts: unknown, english: string): string {
+  return (isParts(parts) && renderSaid(messages(pageLocale()).problems, { code: parts.code, params: parts.params ?? {} })) || english;
+}
+
+/** The field errors of a problem body in the page's language, from `errorCodes` beside the English `errors`. */
+function fieldMessages(body: Record<string, unknown>): Record<string, string[]> {
+  const english = (body.errors as Record<string, string[]> | undefined) ?? {};
+  const codes = (body.errorCodes as Record<string, unknown[]> | undefined) ?? {};
+  return Object.fromEntries(Object.entries(english).map(([field, list]) => [field, list.map((text, i) => inPageLanguage(codes[field]?.[i], text))]));
+}
 
 /** The machine-readable `code` of a problem (e.g. `meeting_in_future`), when the API sent one. */
 export const problemCode = (e: unknown): string | null =>
@@ -56,12 +71,12 @@ export class ApiError extends Error {
   /** Seconds to wait, from a 429's Retry-After (null otherwise). */
   readonly retryAfter: number | null;
   constructor(status: number, body: Record<string, unknown>, retryAfter: number | null = null) {
-    // The API speaks English; the person reads the page's language.
-    const locale = pageLocale();
-    super(localizeProblem(typeof body.detail === 'string' ? body.detail : String(body.title ?? `HTTP ${status}`), locale));
+    // The API speaks English beside a code; the person reads the code in the page's language.
+    const english = typeof body.detail === 'string' ? body.detail : String(body.title ?? `HTTP ${status}`);
+    super(inPageLanguage(typeof body.code === 'string' ? { code: body.code, params: body.params } : null, english));
     this.status = status;
     this.title = String(body.title ?? `HTTP ${status}`);
-    this.errors = localizeFieldErrors((body.errors as Record<string, string[]> | undefined) ?? {}, locale);
+    this.errors = fieldMessages(body);
     this.body = body;
     this.retryAfter = retryAfter;
   }
@@ -252,8 +267,8 @@ export const api = {
     close: (id: string, version?: number, opts: { moveMeetingDateToToday?: boolean } = {}) =>
       request<Agenda>('POST', `/reviews/${enc(id)}/close`, { ...(version === undefined ? {} : { version }), ...opts }),
     /** Where the Markdown summary is served (text/markdown); `download` adds a file name. */
-    exportUrl: (id: string, download = false, locale?: 'en' | 'sv') =>
-      `/api/reviews/${enc(id)}/export.md${q({ download: download ? 1 : undefined, locale: locale === 'sv' ? locale : undefined })}`,
+    exportUrl: (id: string, download = false, locale?: Locale) =>
+      `/api/reviews/${enc(id)}/export.md${q({ download: download ? 1 : undefined, locale: locale === DEFAULT_LOCALE ? undefined : locale })}`,
     exportMarkdown: async (id: string): Promise<string> => {
       const res = await fetch(`/api/reviews/${enc(id)}/export.md`, { headers: { accept: 'text/markdown' } });
       if (!res.ok) throw new ApiError(res.status, (await res.json().catch(() => ({ title: res.statusText }))) as Record<string, unknown>);

@@ -4,8 +4,8 @@ import { createSignal } from 'solid-js';
 import type { z } from 'zod';
 import { ApiError, pageLocale } from '../client/api.ts';
 import { fieldErrors, type FieldErrors } from '../domain/schemas.ts';
-import type { Messages } from '../i18n/index.ts';
-import { localizeFieldErrors } from '../i18n/problems.ts';
+import { intlTags, type Locale, type Messages } from '../i18n/index.ts';
+import { sayIn } from '../domain/problem.ts';
 
 export function readForm(form: HTMLFormElement): Record<string, string> {
   const out: Record<string, string> = {};
@@ -13,13 +13,32 @@ export function readForm(form: HTMLFormElement): Record<string, string> {
   return out;
 }
 
-/** A number as people type it: "3,5" (Nordic decimal comma) and "3.5" both work; blank is null. */
-export function parseNumber(text: string | undefined): number | null {
+/** The page language's decimal and grouping marks ("," and "\u00a0" in sv), from Intl. */
+function separators(locale: Locale): { decimal: string; group: string } {
+  const parts = new Intl.NumberFormat(intlTags[locale]).formatToParts(12345.6);
+  return { decimal: parts.find((p) => p.type === 'decimal')?.value ?? '.', group: parts.find((p) => p.type === 'group')?.value ?? ',' };
+}
+
+/**
+ * A number as people type it in the page's language: its decimal mark and its grouping (spaces,
+ * also non-breaking, in the Nordic languages; "1,234.5" in English). A language with a decimal
+ * comma also takes a point, which people type from habit ("3.5"); blank is null.
+ */
+export function parseNumber(text: string | undefined, locale: Locale = pageLocale()): number | null {
   if (text === undefined) return null;
-  const clean = text.trim().replace(/\s|\u00a0/g, '').replace(',', '.');
+  const { decimal, group } = separators(locale);
+  let clean = text.trim().replace(/[\s\u00a0\u202f]/g, '');
+  // A visible grouping mark ("," in English) groups only three digits: "74,5" is still a decimal.
+  if (group.trim() !== '') clean = clean.replace(new RegExp(`\\${group}(?=\\d{3}(?!\\d))`, 'g'), '');
+  clean = clean.replace(decimal, '.').replace(',', '.').replace(/^[\u2212\u2013]/, '-');
   if (clean === '') return null;
   const n = Number(clean);
   return Number.isFinite(n) ? n : NaN;
+}
+
+/** A stored number written for an input in the page's language ("3,5" in sv), without grouping. */
+export function editableNumber(value: number | null | undefined, locale: Locale = pageLocale()): string {
+  return value === null || value === undefined ? '' : String(value).replace('.', separators(locale).decimal);
 }
 
 export const blankToNull = (text: string | undefined) => (text === undefined || text.trim() === '' ? null : text.trim());
@@ -34,7 +53,7 @@ export function createFormState(t: Messages) {
   function check<S extends z.ZodType>(schema: S, value: unknown): z.infer<S> | null {
     const r = schema.safeParse(value);
     if (r.success) return r.data;
-    setErrors(localizeFieldErrors(fieldErrors(r.error), pageLocale()));
+    setErrors(Object.fromEntries(Object.entries(fieldErrors(r.error)).map(([field, list]) => [field, list.map((m) => sayIn(t.problems, m))])));
     setMessage(t.common.fixFields);
     return null;
   }

@@ -5,6 +5,7 @@ import { ROLES, type Role } from './roles.ts';
 import { noLoneSurrogate, WELL_FORMED } from './schemas.ts';
 
 import { COMMON_PASSWORDS } from './common-passwords.ts';
+import { says } from './problem.ts';
 
 /** NIST SP 800-63B: length (counted in characters after NFC) and a list of known passwords, no composition rules. */
 export const PASSWORD_MIN = 12;
@@ -28,29 +29,29 @@ export function passwordWeakness(p: string): PasswordWeakness | null {
   return null;
 }
 
-const noNul = { error: 'Remove the invisible NUL character.' };
-const id = z.string({ error: 'Required.' }).min(1, { error: 'Required.' }).max(64);
-const version = z.int({ error: 'Send the version you read.' }).min(1);
+const noNul = { error: says('input.nulCharacter') };
+const id = z.string({ error: says('input.required') }).min(1, { error: says('input.required') }).max(64);
+const version = z.int({ error: says('input.version') }).min(1);
 
 /** E-mail addresses are compared trimmed and lower-cased (stored that way too). */
 export const email = z
-  .string({ error: 'Required.' })
+  .string({ error: says('input.required') })
   .trim()
   .toLowerCase()
-  .max(254, { error: 'At most 254 characters.' })
-  .pipe(z.email({ error: 'Enter an e-mail address such as name@example.com.' }));
+  .max(254, { error: says('account.emailTooLong') })
+  .pipe(z.email({ error: says('account.email') }));
 
 const PASSWORD_ERRORS: Record<PasswordWeakness, string> = {
-  short: `Use at least ${PASSWORD_MIN} characters.`,
-  invisible: 'Use visible characters, not only spaces or invisible ones.',
-  repeated: 'Use more than one character repeated.',
-  common: 'This password is on a list of common or leaked passwords: choose another.',
+  short: says('account.passwordTooShort', { min: PASSWORD_MIN }),
+  invisible: says('account.passwordBlank'),
+  repeated: says('account.passwordRepeated'),
+  common: says('account.passwordCommon'),
 };
 
 /** A new password (the one rule, for every place that sets one). Never trimmed; stored as typed. */
 export const newPassword = z
-  .string({ error: 'Required.' })
-  .max(PASSWORD_MAX, { error: `At most ${PASSWORD_MAX} characters.` })
+  .string({ error: says('input.required') })
+  .max(PASSWORD_MAX, { error: says('input.tooLong', { max: PASSWORD_MAX }) })
   .regex(/^[^\0]*$/, noNul)
   .regex(WELL_FORMED, noLoneSurrogate)
   .superRefine((p, ctx) => {
@@ -59,21 +60,21 @@ export const newPassword = z
   });
 
 const personName = z
-  .string({ error: 'Required.' })
+  .string({ error: says('input.required') })
   .trim()
-  .min(1, { error: 'Required.' })
-  .max(120, { error: 'At most 120 characters.' })
+  .min(1, { error: says('input.required') })
+  .max(120, { error: says('account.nameTooLong') })
   .regex(/^[^\0]*$/, noNul)
   .regex(WELL_FORMED, noLoneSurrogate);
 
-export const role = z.enum(ROLES, { error: `Choose one of: ${ROLES.join(', ')}.` });
-const departmentIds = z.array(id).max(100, { error: 'At most 100 departments.' });
+export const role = z.enum(ROLES, { error: says('account.roleChoice', { list: ROLES.join(', ') }) });
+const departmentIds = z.array(id).max(100, { error: says('account.departmentsTooMany') });
 
 // ---------- sessions ----------
 /** Signing in checks only that something was typed: old passwords may predate today's rules. */
 export const signInInput = z.strictObject({
-  email: z.string({ error: 'Required.' }).trim().toLowerCase().min(1, { error: 'Required.' }).max(254),
-  password: z.string({ error: 'Required.' }).min(1, { error: 'Required.' }).max(PASSWORD_MAX),
+  email: z.string({ error: says('input.required') }).trim().toLowerCase().min(1, { error: says('input.required') }).max(254),
+  password: z.string({ error: says('input.required') }).min(1, { error: says('input.required') }).max(PASSWORD_MAX),
 });
 export type SignInInput = z.infer<typeof signInInput>;
 
@@ -86,7 +87,7 @@ export const inviteInput = z.strictObject({
 export type InviteInput = z.infer<typeof inviteInput>;
 
 export const inviteAcceptInput = z.strictObject({
-  token: z.string({ error: 'Required.' }).min(1, { error: 'Required.' }).max(200),
+  token: z.string({ error: says('input.required') }).min(1, { error: says('input.required') }).max(200),
   name: personName,
   password: newPassword,
   /** Only for a setup link that names no address (the first admin chooses theirs). */
@@ -98,7 +99,7 @@ export const userPatch = z.strictObject({
   name: personName.optional(),
   role: role.optional(),
   departmentIds: departmentIds.optional(),
-  active: z.boolean({ error: 'Use true or false.' }).optional(),
+  active: z.boolean({ error: says('input.booleanUse') }).optional(),
   version,
 });
 export type UserPatch = z.infer<typeof userPatch>;
@@ -106,12 +107,12 @@ export type UserPatch = z.infer<typeof userPatch>;
 // ---------- API tokens ----------
 export const tokenInput = z.strictObject({
   name: personName,
-  measureIds: z.array(id).min(1, { error: 'Choose at least one measure.' }).max(200, { error: 'At most 200 measures.' }),
+  measureIds: z.array(id).min(1, { error: says('token.measuresEmpty') }).max(200, { error: says('token.measuresTooMany') }),
 });
 export type TokenInput = z.infer<typeof tokenInput>;
 
 // ---------- audit log ----------
-const day = z.iso.date({ error: 'Enter a complete date: day, month and year.' });
+const day = z.iso.date({ error: says('input.date') });
 export const auditQuery = z.strictObject({
   entity: z.string().max(40).optional(),
   entityId: id.optional(),
@@ -120,8 +121,8 @@ export const auditQuery = z.strictObject({
   departmentId: id.optional(),
   from: day.optional(),
   to: day.optional(),
-  limit: z.coerce.number({ error: 'Enter a number.' }).int().min(1).max(200).default(50),
-  cursor: z.coerce.number({ error: 'Use the nextCursor of the previous page.' }).int().min(1).optional(),
+  limit: z.coerce.number({ error: says('input.number') }).int().min(1).max(200).default(50),
+  cursor: z.coerce.number({ error: says('audit.cursor') }).int().min(1).optional(),
 });
 export type AuditQuery = z.infer<typeof auditQuery>;
 

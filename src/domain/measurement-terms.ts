@@ -43,9 +43,8 @@ export const KPI_KEYS = [
 ] as const;
 export type KpiKey = (typeof KPI_KEYS)[number];
 
-/** The languages the library's texts are written in. */
-export const LIBRARY_LOCALES = ['en', 'sv'] as const;
-export type LibraryLocale = (typeof LIBRARY_LOCALES)[number];
+/** The languages the library's texts are written in: every language of LOCALES. */
+export { LOCALE_CODES as LIBRARY_LOCALES, type Locale as LibraryLocale } from '../i18n/locales.ts';
 
 /** Default minimum number of answers before a survey value is treated as evidence (seed 002). */
 export const DEFAULT_MIN_SAMPLE = 30;

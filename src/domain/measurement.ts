@@ -13,10 +13,11 @@ import type {
   MeasurePair,
   QualitySpread,
 } from './types.ts';
+import { says, type Said } from './problem.ts';
 
 export interface Issue {
   path: string;
-  message: string;
+  message: Said;
 }
 
 /** What a measure says about how its check-ins are read. */
@@ -72,7 +73,7 @@ const fmt = (x: number) => String(Math.round(x * 1000) / 1000);
  */
 export function resolveCheckIn(m: SampleSettings, input: CheckInSampleInput, segmentIds: ReadonlySet<string>): ResolveResult {
   const issues: Issue[] = [];
-  const add = (path: string, message: string) => issues.push({ path, message });
+  const add = (path: string, message: Said) => issues.push({ path, message });
   const sent = input.value ?? null;
   let sampleSize = input.sampleSize ?? null;
   let value: number | null = sent;
@@ -82,7 +83,7 @@ export function resolveCheckIn(m: SampleSettings, input: CheckInSampleInput, seg
   const segmentsIn = input.segments ?? null;
   const computedFrom = (what: string, computed: number) => {
     if (sent !== null && !agrees(sent, computed))
-      add('value', `The ${what} give ${fmt(computed)}; leave the value out or send ${fmt(computed)}.`);
+      add('value', says('sample.valueMismatch', { what, computed: fmt(computed) }));
     value = computed;
   };
 
@@ -90,33 +91,33 @@ export function resolveCheckIn(m: SampleSettings, input: CheckInSampleInput, seg
   if (m.sampleKind === 'nps') {
     if (!anyCount) {
       for (const k of ['promoters', 'passives', 'detractors'] as const)
-        add(k, 'Required: an NPS is computed from the counts of promoters (9–10), passives (7–8) and detractors (0–6).');
+        add(k, says('sample.npsCountsRequired'));
     } else {
       const missing = (['promoters', 'passives', 'detractors'] as const).filter((k) => counts[k] === null);
-      for (const k of missing) add(k, 'Required with the other counts.');
+      for (const k of missing) add(k, says('sample.countsIncomplete'));
       if (missing.length === 0) {
         const c = { promoters: counts.promoters!, passives: counts.passives!, detractors: counts.detractors! };
         const n = c.promoters + c.passives + c.detractors;
-        if (n === 0) add('promoters', 'Enter at least one answer.');
+        if (n === 0) add('promoters', says('sample.noAnswers'));
         else {
           if (sampleSize !== null && sampleSize !== n)
-            add('sampleSize', `The counts add up to ${n}, not ${sampleSize}: the sample size is their sum.`);
+            add('sampleSize', says('sample.countsSum', { n, sampleSize }));
           sampleSize = n;
           computedFrom('counts', nps(c));
         }
       }
     }
-    if (segmentsIn) add('segments', 'An NPS is computed from the counts for the whole measure; record it without segments.');
+    if (segmentsIn) add('segments', says('sample.npsSegments'));
   } else if (anyCount) {
-    add('promoters', 'Only an NPS measure takes promoter, passive and detractor counts.');
+    add('promoters', says('sample.npsCountsNotNps'));
   }
 
   // A share from k of n.
   if (successes !== null) {
-    if (m.sampleKind !== 'share') add('successes', 'Only a share measure takes successes (k of n).');
-    else if (sampleSize === null) add('sampleSize', 'Required with successes: k of how many?');
-    else if (successes > sampleSize) add('successes', `Cannot be more than the sample size (${sampleSize}).`);
-    else if (segmentsIn) add('segments', 'Send either k of n or segments, not both.');
+    if (m.sampleKind !== 'share') add('successes', says('sample.successesNotShare'));
+    else if (sampleSize === null) add('sampleSize', says('sample.successesWithoutSize'));
+    else if (successes > sampleSize) add('successes', says('sample.successesTooMany', { sampleSize }));
+    else if (segmentsIn) add('segments', says('sample.successesAndSegments'));
     else computedFrom('successes', (successes / sampleSize) * shareScale(m.unit));
   }
 
@@ -126,24 +127,24 @@ export function resolveCheckIn(m: SampleSettings, input: CheckInSampleInput, seg
   if (segmentsIn && m.sampleKind !== 'nps' && successes === null) {
     const seen = new Set<string>();
     segmentsIn.forEach((s, i) => {
-      if (seen.has(s.segmentId)) add(`segments.${i}.segmentId`, 'This segment appears twice.');
-      else if (!segmentIds.has(s.segmentId)) unknown.push({ path: `segments.${i}.segmentId`, message: 'This measure has no segment with this id.' });
+      if (seen.has(s.segmentId)) add(`segments.${i}.segmentId`, says('sample.segmentTwice'));
+      else if (!segmentIds.has(s.segmentId)) unknown.push({ path: `segments.${i}.segmentId`, message: says('sample.segmentUnknown') });
       seen.add(s.segmentId);
     });
     const rolled = weightedRollUp(segmentsIn);
-    if (rolled === null) add('segments', 'At least one segment needs a volume above 0.');
+    if (rolled === null) add('segments', says('sample.volumesZero'));
     else computedFrom('segments', rolled);
     segments = segmentsIn
       .map((s) => ({ segmentId: s.segmentId, value: s.value, volume: s.volume }))
       .sort((a, b) => (a.segmentId < b.segmentId ? -1 : a.segmentId > b.segmentId ? 1 : 0));
   }
 
-  if (value === null && !issues.some((i) => i.path !== 'value') && m.sampleKind !== 'nps') add('value', 'Required.');
+  if (value === null && !issues.some((i) => i.path !== 'value') && m.sampleKind !== 'nps') add('value', says('input.required'));
   if (m.sampleKind === 'share' && value !== null && (value < 0 || value > shareScale(m.unit)))
-    add('value', `A share lies between 0 and ${shareScale(m.unit)}.`);
+    add('value', says('sample.shareRange', { unit: shareScale(m.unit) }));
   // An NPS takes n from its counts (already required above).
   if (m.survey && m.sampleKind !== 'nps' && sampleSize === null && !issues.some((i) => i.path === 'sampleSize'))
-    add('sampleSize', 'Required: a survey measure records how many answered (n).');
+    add('sampleSize', says('sample.sizeRequired'));
 
   if (issues.length) return { ok: false, status: 400, issues };
   if (unknown.length) return { ok: false, status: 422, issues: unknown };
@@ -162,14 +163,14 @@ export function computedValueIssues(
   changes: { value?: number | undefined },
 ): Issue[] {
   if (changes.value === undefined || changes.value === c.value) return [];
-  // Whole sentences, one per source, so that each can be translated (src/i18n/problems.ts).
+  // Whole sentences, one per source, so that each can be translated (by code, src/domain/problem.ts).
   const message =
     c.promoters !== null
-      ? 'This value is computed from the promoter, passive and detractor counts; record a new check-in instead.'
+      ? says('checkIn.computedFromNps')
       : c.successes !== null
-        ? 'This value is computed from k of n; record a new check-in instead.'
+        ? says('checkIn.computedFromShare')
         : c.segments.length
-          ? 'This value is computed from its segments; record a new check-in instead.'
+          ? says('checkIn.computedFromSegments')
           : null;
   return message ? [{ path: 'value', message }] : [];
 }

@@ -1,108 +1,25 @@
 // A review as a Markdown document (issue 3): agenda, statuses, notes, decisions and actions.
 // Pure: the agenda in, text out. Every piece of user text is escaped so that it shows as typed
 // and can never turn into a heading, list, table cell break, link, image or raw HTML.
-import type { Action, ActionInContext, Agenda, AgendaCheckIn, AgendaItem, Forum } from './reviews.ts';
+import type { Action, ActionInContext, Agenda, AgendaCheckIn, AgendaItem } from './reviews.ts';
 import { formatReading, formatTarget } from './format.ts';
 import type { Status } from './status.ts';
-import type { GoalState, Unit } from './schemas.ts';
+import type { Unit } from './schemas.ts';
+import { en, type Messages } from '../i18n/en.ts';
+import { DEFAULT_LOCALE, localeInfo } from '../i18n/locales.ts';
 
-export interface MarkdownLabels {
-  /** The BCP 47 tag numbers are written in (decimal comma in Swedish), as on the language's pages. */
-  numberTag: string;
-  title: (period: string, forum: string) => string;
-  forum: Record<Forum, string>;
-  status: Record<Status, string>;
-  goalState: Record<GoalState, string>;
-  meetingDate: string;
-  state: string;
-  open: string;
-  closed: (date: string) => string;
-  department: string;
-  wholeOrganisation: string;
-  attendees: string;
-  none: string;
-  notes: string;
-  carriedActions: string;
-  generalActions: string;
-  owner: string;
-  dates: string;
-  nextReview: string;
-  reviewDateMovedTo: string;
-  progress: string;
-  expected: string;
-  noData: string;
-  statusLabel: string;
-  override: (computed: string, reason: string) => string;
-  changeSince: (date: string) => string;
-  checkIns: (n: number) => string;
-  measure: string;
-  latest: string;
-  /** n, the ±margin, and the flag of a sample below the measure's minimum. */
-  sample: (n: number) => string;
-  belowMinSample: string;
-  smallSampleNotCounted: (value: string, date: string, n: number) => string;
-  target: string;
-  measureStatus: string;
-  actions: string;
-  due: (date: string) => string;
-  from: (period: string) => string;
-  decision: string;
-  noGoals: string;
-  summary: string;
+/** The labels of the export: the `markdown` section of every language module. */
+export type MarkdownLabels = Messages['markdown'];
+/** A language's labels and the BCP 47 tag its numbers are written in (decimal comma in Swedish). */
+export interface MarkdownLanguage {
+  labels: MarkdownLabels;
+  tag: string;
 }
+type Labels = MarkdownLabels & { numberTag: string };
 
-export const EN_MARKDOWN_LABELS: MarkdownLabels = {
-  numberTag: 'en-GB',
-  title: (period, forum) => `Review ${period}: ${forum}`,
-  forum: { leadership_review: 'Leadership review', department_review: 'Department review', team_huddle: 'Team huddle' },
-  status: {
-    not_started: 'Not started',
-    on_track: 'On track',
-    at_risk: 'At risk',
-    off_track: 'Off track',
-    achieved: 'Achieved',
-    missed: 'Missed',
-  },
-  goalState: { open: 'Open', achieved: 'Closed: achieved', missed: 'Closed: missed', dropped: 'Closed: dropped', carried: 'Carried over' },
-  meetingDate: 'Meeting date',
-  state: 'State',
-  open: 'open (live agenda)',
-  closed: (date) => `closed on ${date} (frozen record)`,
-  department: 'Department',
-  wholeOrganisation: 'whole organisation',
-  attendees: 'Attendees',
-  none: 'none',
-  notes: 'Notes',
-  carriedActions: 'Open actions from earlier reviews',
-  generalActions: 'Decisions and actions',
-  owner: 'Owner',
-  dates: 'Period',
-  nextReview: 'Next review',
-  reviewDateMovedTo: 'next review moved to',
-  progress: 'Progress',
-  expected: 'expected',
-  noData: 'no data',
-  statusLabel: 'Status',
-  override: (computed, reason) => `overridden (computed: ${computed}); reason: ${reason}`,
-  changeSince: (date) => `Since ${date}`,
-  checkIns: (n) => (n === 1 ? '1 check-in' : `${n} check-ins`),
-  measure: 'Measure',
-  latest: 'Latest',
-  sample: (n) => `n = ${n}`,
-  belowMinSample: 'below minimum sample',
-  smallSampleNotCounted: (value, date, n) => `newer: ${value} (${date}, n = ${n}), below minimum sample, not counted`,
-  target: 'Target',
-  measureStatus: 'Status',
-  actions: 'Actions',
-  due: (date) => `due ${date}`,
-  from: (period) => `from ${period}`,
-  decision: 'Decision',
-  noGoals: 'No goals are due for review.',
-  summary: 'Summary',
-};
 
 /** `24 ± 7 (2026-11-30, n = 84)`, flagged when the sample is below the minimum (frozen records from before n was kept have neither). */
-function checkInText(c: AgendaCheckIn, unit: Unit, L: MarkdownLabels): string {
+function checkInText(c: AgendaCheckIn, unit: Unit, L: Labels): string {
   const facts = [c.date, ...(c.sampleSize != null ? [L.sample(c.sampleSize)] : []), ...(c.belowMinSample ? [L.belowMinSample] : [])];
   return `${formatReading(c.value, c.margin, unit, L.numberTag)} (${facts.join(', ')})`;
 }
@@ -157,7 +74,7 @@ function signed(delta: number): string {
 }
 
 
-function actionLine(a: Action | ActionInContext, L: MarkdownLabels): string {
+function actionLine(a: Action | ActionInContext, L: Labels): string {
   const box = a.state === 'done' ? '[x]' : '[ ]';
   const bits = [a.kind === 'decision' ? `**${L.decision}:** ${escapeMarkdown(a.text)}` : escapeMarkdown(a.text)];
   const meta: string[] = [];
@@ -168,7 +85,7 @@ function actionLine(a: Action | ActionInContext, L: MarkdownLabels): string {
   return `- ${box} ${bits.join('')}${meta.length ? ` (${meta.join('; ')})` : ''}`;
 }
 
-function itemSection(item: AgendaItem, L: MarkdownLabels): string[] {
+function itemSection(item: AgendaItem, L: Labels): string[] {
   const g = item.goal;
   const out: string[] = [`### ${escapeMarkdown(g.title)}`, ''];
   const facts: string[] = [];
@@ -203,7 +120,8 @@ function itemSection(item: AgendaItem, L: MarkdownLabels): string[] {
 }
 
 /** The review as Markdown (GitHub-flavoured: tables and task lists). */
-export function reviewMarkdown(agenda: Agenda, L: MarkdownLabels = EN_MARKDOWN_LABELS): string {
+export function reviewMarkdown(agenda: Agenda, lang: MarkdownLanguage = { labels: en.markdown, tag: localeInfo(DEFAULT_LOCALE).tag }): string {
+  const L: Labels = { ...lang.labels, numberTag: lang.tag };
   const r = agenda.review;
   const forum = L.forum[r.forum];
   const dept = r.departmentId === null ? L.wholeOrganisation : (agenda.departments.find((d) => d.id === r.departmentId)?.name ?? r.departmentId);

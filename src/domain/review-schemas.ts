@@ -15,6 +15,7 @@ import {
 } from './schemas.ts';
 import { REVIEW_CADENCES, inPeriod, parsePeriod } from './cadence.ts';
 import { STATUSES } from './status.ts';
+import { says } from './problem.ts';
 
 export const FORUMS = ['leadership_review', 'department_review', 'team_huddle'] as const;
 export type Forum = (typeof FORUMS)[number];
@@ -28,7 +29,7 @@ export type ActionState = (typeof ACTION_STATES)[number];
 export const GOAL_OUTCOMES = ['achieved', 'missed', 'dropped'] as const;
 export type GoalOutcome = (typeof GOAL_OUTCOMES)[number];
 
-export const PERIOD_HINT = 'Write a period such as 2027-Q1 (quarter), 2027-H1 (half year), 2027 (year) or 2027-03 (month).';
+export const PERIOD_HINT = says('review.period');
 
 const period = z
   .string({ error: PERIOD_HINT })
@@ -39,10 +40,10 @@ const period = z
 export const reviewFields = z.strictObject({
   period,
   meetingDate: isoDate,
-  forum: z.enum(FORUMS, { error: `Choose one of ${FORUMS.join(', ')}.` }),
+  forum: z.enum(FORUMS, { error: says('input.oneOf', { list: FORUMS.join(', ') }) }),
   attendees: z
-    .array(requiredText(120), { error: 'Send a list of names.' })
-    .max(100, { error: 'At most 100 attendees.' })
+    .array(requiredText(120), { error: says('review.attendeesList') })
+    .max(100, { error: says('review.attendeesTooMany') })
     .default([]),
   notes: optionalText(20_000).default(''),
   /** Scopes the agenda to one department's goals; null = the whole organisation. */
@@ -55,7 +56,7 @@ export function reviewRuleIssues(r: { period: string; meetingDate: string }): Is
   const p = parsePeriod(r.period);
   if (!p) return []; // the period's own message is enough
   if (!inPeriod(r.meetingDate, p))
-    return [{ path: 'meetingDate', message: `The meeting date must lie inside ${p.label} (${p.start} to ${p.end}).` }];
+    return [{ path: 'meetingDate', message: says('review.meetingOutsidePeriod', { label: p.label, start: p.start, end: p.end }) }];
   return [];
 }
 
@@ -65,7 +66,7 @@ export type ReviewInput = z.infer<typeof reviewInput>;
 export type ReviewPatch = z.infer<typeof reviewPatch>;
 
 export const reviewListQuery = z.strictObject({
-  state: z.enum(REVIEW_STATES, { error: 'Choose open or closed.' }).optional(),
+  state: z.enum(REVIEW_STATES, { error: says('review.stateChoice') }).optional(),
   departmentId: id.optional(),
 });
 
@@ -76,7 +77,7 @@ export const reviewListQuery = z.strictObject({
  */
 export const reviewCloseInput = z.strictObject({
   version: version.optional(),
-  moveMeetingDateToToday: z.boolean({ error: 'Send true or false.' }).optional(),
+  moveMeetingDateToToday: z.boolean({ error: says('input.boolean') }).optional(),
 });
 
 // ---------- review items (one goal in one review) ----------
@@ -88,23 +89,23 @@ export const reviewCloseInput = z.strictObject({
 export const reviewItemInput = z
   .strictObject({
     notes: optionalText(20_000).default(''),
-    status: z.enum(STATUSES, { error: `Choose one of ${STATUSES.join(', ')}, or null for no override.` }).nullable().default(null),
+    status: z.enum(STATUSES, { error: says('review.overrideChoice', { list: STATUSES.join(', ') }) }).nullable().default(null),
     reason: optionalText(2000).default(''),
     version: version.optional(),
   })
   .superRefine((v, ctx) => {
     if (v.status !== null && v.reason === '')
-      ctx.addIssue({ code: 'custom', path: ['reason'], message: 'Give a reason for overriding the computed status.' });
+      ctx.addIssue({ code: 'custom', path: ['reason'], message: says('review.overrideReason') });
   });
 export type ReviewItemInput = z.infer<typeof reviewItemInput>;
 
 // ---------- decisions and actions ----------
 export const actionFields = z.strictObject({
   text: requiredText(2000),
-  kind: z.enum(ACTION_KINDS, { error: `Choose one of ${ACTION_KINDS.join(', ')}.` }).default('action'),
+  kind: z.enum(ACTION_KINDS, { error: says('input.oneOf', { list: ACTION_KINDS.join(', ') }) }).default('action'),
   owner: optionalText(120).default(''),
   dueDate: isoDate.nullable().default(null),
-  state: z.enum(ACTION_STATES, { error: `Choose one of ${ACTION_STATES.join(', ')}.` }).default('open'),
+  state: z.enum(ACTION_STATES, { error: says('input.oneOf', { list: ACTION_STATES.join(', ') }) }).default('open'),
   /** The goal it is about; null for a general decision or action. */
   goalId: id.nullable().default(null),
 });
@@ -115,7 +116,7 @@ export type ActionPatch = z.infer<typeof actionPatch>;
 
 // ---------- goal lifecycle ----------
 export const goalCloseInput = z.strictObject({
-  outcome: z.enum(GOAL_OUTCOMES, { error: `Choose one of ${GOAL_OUTCOMES.join(', ')}.` }),
+  outcome: z.enum(GOAL_OUTCOMES, { error: says('input.oneOf', { list: GOAL_OUTCOMES.join(', ') }) }),
   comment: requiredText(2000),
   version: version.optional(),
 });
@@ -139,7 +140,7 @@ export const carryOverInput = withRules(
     dueDate: isoDate,
     reviewDate: isoDate.nullable().default(null),
     title: requiredText(200).optional(),
-    reviewCadence: z.enum(REVIEW_CADENCES, { error: `Choose one of ${REVIEW_CADENCES.join(', ')}.` }).optional(),
+    reviewCadence: z.enum(REVIEW_CADENCES, { error: says('input.oneOf', { list: REVIEW_CADENCES.join(', ') }) }).optional(),
     /** Kept on the old goal as its closing comment. */
     comment: optionalText(2000).default(''),
     /**
@@ -147,13 +148,13 @@ export const carryOverInput = withRules(
      * some belong to departments the person may not edit. `mine`: only those the person may edit
      * move; the others stay under the old goal, untouched.
      */
-    subGoals: z.enum(CARRY_SUB_GOALS, { error: `Choose one of ${CARRY_SUB_GOALS.join(', ')}.` }).default('all'),
+    subGoals: z.enum(CARRY_SUB_GOALS, { error: says('input.oneOf', { list: CARRY_SUB_GOALS.join(', ') }) }).default('all'),
     version: version.optional(),
   }),
   (c) => [
     ...goalRuleIssues(c),
     ...(c.reviewDate !== null && c.reviewDate > c.dueDate
-      ? [{ path: 'reviewDate', message: 'The review date must not be after the due date: the period’s review would miss the goal.' }]
+      ? [{ path: 'reviewDate', message: says('goal.reviewAfterDue') }]
       : []),
   ],
 );
@@ -178,8 +179,8 @@ export const timelineQuery = withRules(
   (q) => {
     const issues: Issue[] = [];
     if (q.period !== undefined && (q.from !== undefined || q.to !== undefined))
-      issues.push({ path: 'period', message: 'Send either a period or from/to, not both.' });
-    if (q.from !== undefined && q.to !== undefined && q.to < q.from) issues.push({ path: 'to', message: 'The end must not be before the start.' });
+      issues.push({ path: 'period', message: says('review.periodOrRange') });
+    if (q.from !== undefined && q.to !== undefined && q.to < q.from) issues.push({ path: 'to', message: says('review.endBeforeStart') });
     return issues;
   },
 );

@@ -3,7 +3,9 @@
 import { z } from 'zod';
 import { REVIEW_CADENCES, parsePeriod } from './cadence.ts';
 import { MAX_IDS } from './id-lists.ts';
+import { LOCALE_CODES } from '../i18n/locales.ts';
 import { DEFAULT_MIN_SAMPLE, INFLUENCES, KPI_KEYS, QUALITY_LEVELS, SAMPLE_KINDS } from './measurement-terms.ts';
+import { decodeSaid, says, type Said } from './problem.ts';
 
 // zod compiles parsers with Function() when it can; the page CSP allows no eval, and in the
 // browser its probe would be a CSP violation on every form. Parsing without it is as correct.
@@ -18,29 +20,29 @@ export type Unit = (typeof UNITS)[number];
 export type Frequency = (typeof FREQUENCIES)[number];
 
 /** A calendar date `YYYY-MM-DD` that exists (no 2027-02-30). */
-export const isoDate = z.iso.date({ error: 'Enter a complete date: day, month and year.' });
+export const isoDate = z.iso.date({ error: says('input.date') });
 
 // SQLite stores a NUL character but reads text back only up to it: refuse it rather than lose the rest.
-const noNul = { error: 'Remove the invisible NUL character.' };
+const noNul = { error: says('input.nulCharacter') };
 /**
  * Text that is well-formed UTF-16: a lone surrogate (possible through a JSON \uD800 escape) would
  * be stored as U+FFFD without notice, so it is refused instead.
  */
 export const WELL_FORMED = /^(?:[^\uD800-\uDFFF]|[\uD800-\uDBFF][\uDC00-\uDFFF])*$/;
-export const noLoneSurrogate = { error: 'Remove the broken character (half of a character pair).' };
+export const noLoneSurrogate = { error: says('input.loneSurrogate') };
 const requiredText = (max: number) =>
   z
-    .string({ error: 'Required.' })
+    .string({ error: says('input.required') })
     .trim()
-    .min(1, { error: 'Required.' })
-    .max(max, { error: `At most ${max} characters.` })
+    .min(1, { error: says('input.required') })
+    .max(max, { error: says('input.tooLong', { max }) })
     .regex(/^[^\0]*$/, noNul)
     .regex(WELL_FORMED, noLoneSurrogate);
 const optionalText = (max: number) =>
-  z.string().trim().max(max, { error: `At most ${max} characters.` }).regex(/^[^\0]*$/, noNul).regex(WELL_FORMED, noLoneSurrogate);
-const id = z.string({ error: 'Required.' }).min(1, { error: 'Required.' }).max(64);
-const finite = z.number({ error: 'Enter a number.' }).finite({ error: 'Enter a finite number.' });
-export const version = z.int({ error: 'Send the version you read.' }).min(1);
+  z.string().trim().max(max, { error: says('input.tooLong', { max }) }).regex(/^[^\0]*$/, noNul).regex(WELL_FORMED, noLoneSurrogate);
+const id = z.string({ error: says('input.required') }).min(1, { error: says('input.required') }).max(64);
+const finite = z.number({ error: says('input.number') }).finite({ error: says('input.finite') });
+export const version = z.int({ error: says('input.version') }).min(1);
 
 type NoDefaults<S extends z.ZodRawShape> = { [K in keyof S]: S[K] extends z.ZodDefault<infer T> ? T : S[K] };
 
@@ -57,7 +59,7 @@ function withoutDefaults<S extends z.ZodRawShape>(shape: S): NoDefaults<S> {
 // ---------- vision ----------
 export const visionInput = z.strictObject({
   statement: requiredText(2000),
-  horizonYear: z.int({ error: 'Enter a year such as 2030.' }).min(2000).max(2200),
+  horizonYear: z.int({ error: says('input.year') }).min(2000).max(2200),
   version: version.optional(),
 });
 export type VisionInput = z.infer<typeof visionInput>;
@@ -78,21 +80,32 @@ export const goalFields = z.strictObject({
   dueDate: isoDate,
   reviewDate: isoDate.nullable().default(null),
   // Reviews (issue 3): how often the goal comes up for review; closing a review advances reviewDate by it.
-  reviewCadence: z.enum(REVIEW_CADENCES, { error: `Choose one of ${REVIEW_CADENCES.join(', ')}.` }).default('quarterly'),
+  reviewCadence: z.enum(REVIEW_CADENCES, { error: says('input.oneOf', { list: REVIEW_CADENCES.join(', ') }) }).default('quarterly'),
 });
 export type GoalFields = z.infer<typeof goalFields>;
 
-type Issue = { path: string; message: string };
+type Issue = { path: string; message: Said };
 
+/** Messages per field as people read them (a form's state). */
 export type FieldErrors = Record<string, string[]>;
+/** Messages per field as codes with their values (src/domain/problem.ts), before a language is chosen. */
+export type SaidErrors = Record<string, Said[]>;
 
-/** zod issues as one list of messages per field (dotted path; `_` for the whole body). */
-export function fieldErrors(error: z.ZodError): FieldErrors {
-  const out: FieldErrors = {};
+/** A zod issue as a code: its own `says(…)`, or one of zod's checks that carries no message of ours. */
+function issueSaid(issue: z.core.$ZodIssue): Said {
+  if (issue.code === 'unrecognized_keys') return says('input.unknownFields', { list: issue.keys.join(', '), count: issue.keys.length });
+  if (decodeSaid(issue.message)) return issue.message as Said;
+  if (issue.code === 'too_small') return says('input.tooSmall', { min: Number(issue.minimum) });
+  if (issue.code === 'too_big') return says('input.tooBig', { max: Number(issue.maximum) });
+  return says('input.invalid');
+}
+
+/** zod issues as one list of coded messages per field (dotted path; `_` for the whole body). */
+export function fieldErrors(error: z.ZodError): SaidErrors {
+  const out: SaidErrors = {};
   for (const issue of error.issues) {
     const key = issue.path.length ? issue.path.join('.') : '_';
-    const message = issue.code === 'unrecognized_keys' ? `Unknown field(s): ${issue.keys.join(', ')}.` : issue.message;
-    (out[key] ??= []).push(message);
+    (out[key] ??= []).push(issueSaid(issue));
   }
   return out;
 }
@@ -100,9 +113,9 @@ export function fieldErrors(error: z.ZodError): FieldErrors {
 /** Cross-field rules of a goal; also applied to the merged row of a PATCH. */
 export function goalRuleIssues(g: Pick<GoalFields, 'startDate' | 'dueDate' | 'reviewDate'>): Issue[] {
   const issues: Issue[] = [];
-  if (g.dueDate <= g.startDate) issues.push({ path: 'dueDate', message: 'The due date must be after the start date.' });
+  if (g.dueDate <= g.startDate) issues.push({ path: 'dueDate', message: says('goal.dueBeforeStart') });
   if (g.reviewDate !== null && g.reviewDate < g.startDate)
-    issues.push({ path: 'reviewDate', message: 'The review date cannot be before the start date.' });
+    issues.push({ path: 'reviewDate', message: says('goal.reviewBeforeStart') });
   return issues;
 }
 
@@ -119,29 +132,29 @@ export type GoalPatch = z.infer<typeof goalPatch>;
 // ---------- measures ----------
 export const measureFields = z.strictObject({
   name: requiredText(200),
-  unit: z.enum(UNITS, { error: `Choose one of ${UNITS.join(', ')}.` }),
-  direction: z.enum(DIRECTIONS, { error: `Choose one of ${DIRECTIONS.join(', ')}.` }),
+  unit: z.enum(UNITS, { error: says('input.oneOf', { list: UNITS.join(', ') }) }),
+  direction: z.enum(DIRECTIONS, { error: says('input.oneOf', { list: DIRECTIONS.join(', ') }) }),
   baseline: finite,
   baselineDate: isoDate,
   target: finite.nullable().default(null),
   targetLow: finite.nullable().default(null),
   targetHigh: finite.nullable().default(null),
   targetDate: isoDate,
-  frequency: z.enum(FREQUENCIES, { error: `Choose one of ${FREQUENCIES.join(', ')}.` }).default('monthly'),
+  frequency: z.enum(FREQUENCIES, { error: says('input.oneOf', { list: FREQUENCIES.join(', ') }) }).default('monthly'),
   purpose: optionalText(2000).default(''),
-  weight: z.number({ error: 'Enter a number.' }).positive({ error: 'The weight must be above 0.' }).max(100).default(1),
+  weight: z.number({ error: says('input.number') }).positive({ error: says('measure.weightNotPositive') }).max(100).default(1),
   // Measurement (issue 4): library origin, influence ring, quality levels and how samples are read.
-  libraryKey: z.enum(KPI_KEYS, { error: 'Unknown library key.' }).nullable().default(null),
-  influence: z.enum(INFLUENCES, { error: `Choose one of ${INFLUENCES.join(', ')}.` }).default('partial'),
+  libraryKey: z.enum(KPI_KEYS, { error: says('measure.unknownLibraryKey') }).nullable().default(null),
+  influence: z.enum(INFLUENCES, { error: says('input.oneOf', { list: INFLUENCES.join(', ') }) }).default('partial'),
   qualityLevels: z
-    .array(z.enum(QUALITY_LEVELS, { error: `Choose from ${QUALITY_LEVELS.join(', ')}.` }), { error: 'Send a list of quality levels.' })
+    .array(z.enum(QUALITY_LEVELS, { error: says('input.chooseFrom', { list: QUALITY_LEVELS.join(', ') }) }), { error: says('measure.qualityLevelsList') })
     .max(QUALITY_LEVELS.length)
-    .refine((l) => new Set(l).size === l.length, { error: 'Name each quality level once.' })
+    .refine((l) => new Set(l).size === l.length, { error: says('measure.qualityLevelTwice') })
     .default([]),
-  survey: z.boolean({ error: 'Send true or false.' }).default(false),
-  sampleKind: z.enum(SAMPLE_KINDS, { error: `Choose one of ${SAMPLE_KINDS.join(', ')}, or null.` }).nullable().default(null),
-  minSample: z.int({ error: 'Enter a whole number.' }).min(1, { error: 'At least 1.' }).max(1_000_000).default(DEFAULT_MIN_SAMPLE),
-  thresholdSeconds: finite.positive({ error: 'The threshold must be above 0 seconds.' }).max(86_400).nullable().default(null),
+  survey: z.boolean({ error: says('input.boolean') }).default(false),
+  sampleKind: z.enum(SAMPLE_KINDS, { error: says('input.oneOfOrNull', { list: SAMPLE_KINDS.join(', ') }) }).nullable().default(null),
+  minSample: z.int({ error: says('input.integer') }).min(1, { error: says('input.atLeastOne') }).max(1_000_000).default(DEFAULT_MIN_SAMPLE),
+  thresholdSeconds: finite.positive({ error: says('measure.thresholdNotPositive') }).max(86_400).nullable().default(null),
 });
 export type MeasureFields = z.infer<typeof measureFields>;
 
@@ -149,7 +162,7 @@ export type MeasureFields = z.infer<typeof measureFields>;
 export function measureRuleIssues(m: Omit<MeasureFields, 'name' | 'unit' | 'frequency' | 'purpose' | 'weight'>): Issue[] {
   const issues: Issue[] = [];
   const need = (path: 'target' | 'targetLow' | 'targetHigh', v: number | null) => {
-    if (v === null) issues.push({ path, message: 'Required for this direction.' });
+    if (v === null) issues.push({ path, message: says('measure.targetRequired') });
     return v !== null;
   };
   switch (m.direction) {
@@ -159,8 +172,8 @@ export function measureRuleIssues(m: Omit<MeasureFields, 'name' | 'unit' | 'freq
           path: 'target',
           message:
             m.target === m.baseline
-              ? 'The target equals the baseline: there is nothing to measure progress against.'
-              : 'An increasing measure needs a target above its baseline.',
+              ? says('measure.targetEqualsBaseline')
+              : says('measure.increaseTargetBelow'),
         });
       break;
     case 'decrease':
@@ -169,8 +182,8 @@ export function measureRuleIssues(m: Omit<MeasureFields, 'name' | 'unit' | 'freq
           path: 'target',
           message:
             m.target === m.baseline
-              ? 'The target equals the baseline: there is nothing to measure progress against.'
-              : 'A decreasing measure needs a target below its baseline.',
+              ? says('measure.targetEqualsBaseline')
+              : says('measure.decreaseTargetAbove'),
         });
       break;
     case 'keep_above':
@@ -179,11 +192,11 @@ export function measureRuleIssues(m: Omit<MeasureFields, 'name' | 'unit' | 'freq
       break;
     case 'range':
       if (need('targetLow', m.targetLow) && need('targetHigh', m.targetHigh) && m.targetLow! >= m.targetHigh!)
-        issues.push({ path: 'targetHigh', message: 'The upper bound must be above the lower bound.' });
+        issues.push({ path: 'targetHigh', message: says('measure.rangeInverted') });
       break;
   }
   if (m.targetDate <= m.baselineDate)
-    issues.push({ path: 'targetDate', message: 'The target date must be after the baseline date.' });
+    issues.push({ path: 'targetDate', message: says('measure.targetDateBeforeBaseline') });
   return issues;
 }
 
@@ -191,10 +204,10 @@ export function measureRuleIssues(m: Omit<MeasureFields, 'name' | 'unit' | 'freq
 export function sampleRuleIssues(m: Pick<MeasureFields, 'unit' | 'survey' | 'sampleKind'>): Issue[] {
   const issues: Issue[] = [];
   if (m.survey && m.sampleKind === null)
-    issues.push({ path: 'sampleKind', message: 'A survey measure needs a sample kind (nps, share or score).' });
+    issues.push({ path: 'sampleKind', message: says('measure.surveyNeedsKind') });
   if (m.sampleKind === 'nps' && m.unit !== 'score')
-    issues.push({ path: 'unit', message: 'An NPS is in points from −100 to 100: use the unit score.' });
-  if (m.sampleKind === 'share' && m.unit !== '%') issues.push({ path: 'unit', message: 'A share is a percentage: use the unit %.' });
+    issues.push({ path: 'unit', message: says('measure.npsUnit') });
+  if (m.sampleKind === 'share' && m.unit !== '%') issues.push({ path: 'unit', message: says('measure.shareUnit') });
   return issues;
 }
 
@@ -211,20 +224,20 @@ export function latestTodayAnywhere(now: Date = new Date()): string {
 
 export const checkInInput = z.strictObject({
   value: finite,
-  date: isoDate.refine((d) => d <= latestTodayAnywhere(), { error: 'A check-in cannot be dated in the future.' }),
+  date: isoDate.refine((d) => d <= latestTodayAnywhere(), { error: says('checkIn.future') }),
   note: optionalText(2000).default(''),
 });
 export type CheckInInput = z.infer<typeof checkInInput>;
 
 // ---------- query strings ----------
-const queryVersion = z.coerce.number({ error: 'Send the version you read.' }).int().min(1).optional();
+const queryVersion = z.coerce.number({ error: says('input.version') }).int().min(1).optional();
 export const deleteQuery = z.strictObject({ version: queryVersion });
 export const goalDeleteQuery = z.strictObject({
-  children: z.enum(['reparent', 'delete'], { error: 'Choose reparent or delete.' }).optional(),
+  children: z.enum(['reparent', 'delete'], { error: says('goal.childrenChoice') }).optional(),
   version: queryVersion,
 });
 /** Restoring a deleted goal from the bin; `toTopLevel` when the goal it was under is gone. */
-export const binRestoreInput = z.strictObject({ toTopLevel: z.boolean({ error: 'Send true or false.' }).default(false) });
+export const binRestoreInput = z.strictObject({ toTopLevel: z.boolean({ error: says('input.boolean') }).default(false) });
 /** A comma-separated list of ids in a query string (`?ids=a,b,c`), short enough for any address. */
 const idList = z
   .string()
@@ -270,14 +283,14 @@ export const treeQuery = z
 export type TreeQuery = z.infer<typeof treeQuery>;
 
 // ---------- measurement (issue 4): samples, segments, counterweights, practices ----------
-const count = z.int({ error: 'Enter a whole number.' }).min(0, { error: 'Cannot be negative.' }).max(100_000_000);
+const count = z.int({ error: says('input.integer') }).min(0, { error: says('input.negative') }).max(100_000_000);
 const nothing = <T extends z.ZodType>(t: T) => t.nullish();
 
 /** One segment's share of a check-in: its value and the volume (contacts, answers) it weighs with. */
 export const segmentValueInput = z.strictObject({
   segmentId: id,
   value: finite,
-  volume: finite.min(0, { error: 'A volume cannot be negative.' }),
+  volume: finite.min(0, { error: says('sample.volumeNegative') }),
 });
 
 /**
@@ -287,18 +300,18 @@ export const segmentValueInput = z.strictObject({
  */
 export const checkInSampleInput = checkInInput.extend({
   value: nothing(finite),
-  sampleSize: nothing(z.int({ error: 'Enter a whole number.' }).min(1, { error: 'At least 1.' }).max(100_000_000)),
+  sampleSize: nothing(z.int({ error: says('input.integer') }).min(1, { error: says('input.atLeastOne') }).max(100_000_000)),
   promoters: nothing(count),
   passives: nothing(count),
   detractors: nothing(count),
   successes: nothing(count),
-  segments: nothing(z.array(segmentValueInput, { error: 'Send a list of segments.' }).min(1, { error: 'Send at least one segment.' }).max(50)),
+  segments: nothing(z.array(segmentValueInput, { error: says('sample.segmentsList') }).min(1, { error: says('sample.segmentsEmpty') }).max(50)),
   /** Saves a sample below the measure's minimum knowingly: stored and shown, but it does not set progress. */
-  acceptSmallSample: z.boolean({ error: 'Use true or false.' }).optional(),
+  acceptSmallSample: z.boolean({ error: says('input.booleanUse') }).optional(),
 });
 export type CheckInSampleInput = z.infer<typeof checkInSampleInput>;
 
-export const libraryLocale = z.enum(['en', 'sv'], { error: 'Choose en or sv.' });
+export const libraryLocale = z.enum(LOCALE_CODES, { error: says('input.oneOf', { list: LOCALE_CODES.join(', ') }) });
 
 /**
  * Creating a measure, possibly from the KPI library: `{ libraryKey, locale?, ...overrides }`.
@@ -306,7 +319,7 @@ export const libraryLocale = z.enum(['en', 'sv'], { error: 'Choose en or sv.' })
  * merged body is then validated with `measureInput`.
  */
 export const libraryPick = z.object({
-  libraryKey: z.enum(KPI_KEYS, { error: 'Unknown library key.' }).nullish(),
+  libraryKey: z.enum(KPI_KEYS, { error: says('measure.unknownLibraryKey') }).nullish(),
   locale: libraryLocale.optional(),
 });
 
@@ -321,7 +334,7 @@ export const suggestedCounterweightInput = z
   });
 /** `GET /api/measures/{id}/suggested-counterweight?libraryKey=&locale=`: the preview, which writes nothing. */
 export const suggestedCounterweightQuery = z.strictObject({
-  libraryKey: z.enum(KPI_KEYS, { error: 'Unknown library key.' }).optional(),
+  libraryKey: z.enum(KPI_KEYS, { error: says('measure.unknownLibraryKey') }).optional(),
   locale: libraryLocale.optional(),
 });
 export type SuggestedCounterweightInput = z.infer<typeof suggestedCounterweightInput>;
@@ -331,7 +344,7 @@ export const pairInput = z.strictObject({ counterweightId: id });
 export const segmentInput = z.strictObject({ name: requiredText(80) });
 export const segmentPatch = z.strictObject({ name: requiredText(80), version });
 
-const position = z.int({ error: 'Enter a whole number.' }).min(0, { error: 'Cannot be negative.' }).max(10_000);
+const position = z.int({ error: says('input.integer') }).min(0, { error: says('input.negative') }).max(10_000);
 export const practiceInput = z.strictObject({ text: requiredText(500), position: position.optional() });
 export const practicePatch = z.strictObject({ text: requiredText(500).optional(), position: position.optional(), version });
 export type PracticeInput = z.infer<typeof practiceInput>;

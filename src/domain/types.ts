@@ -151,7 +151,7 @@ export interface ScopedTree extends Tree {
 // ---------- measurement (issue 4) ----------
 export type { Interval } from './stats.ts';
 export type { Influence, KpiKey, QualityLevel, SampleKind } from './measurement-terms.ts';
-export type { KpiDefinition, Translated } from './kpi-library.ts';
+export type { KpiDefinition, KpiTexts } from './kpi-library.ts';
 
 /** Two measures that keep each other honest. Unordered: `measureId` is the one it was added from. */
 export interface MeasurePair extends RowMeta {

@@ -3,17 +3,10 @@ import type { Messages } from './en.ts';
 import type { Unit } from '../domain/schemas.ts';
 import { formatMargin, formatReading, formatTarget, formatValue, type TargetLike } from '../domain/format.ts';
 
-export const LOCALES = ['en', 'sv'] as const;
-export type Locale = (typeof LOCALES)[number];
-export const DEFAULT_LOCALE: Locale = 'en';
+import { DEFAULT_LOCALE, LOCALE_CODES, LOCALES, isLocale, localeInfo, type Locale } from './locales.ts';
+
+export { DEFAULT_LOCALE, LOCALE_CODES, LOCALES, isLocale, localeInfo, type Locale };
 export const LOCALE_STORAGE_KEY = 'tiller.locale';
-
-const loaders: Record<Locale, () => Promise<Messages>> = {
-  en: () => import('./en.ts').then((m) => m.en),
-  sv: () => import('./sv.ts').then((m) => m.sv),
-};
-
-export const isLocale = (v: unknown): v is Locale => LOCALES.includes(v as Locale);
 
 /** The language of the page this runs in (`<html lang>`); null outside a browser (build, scripts, tests). */
 export function documentLocale(): Locale | null {
@@ -27,12 +20,12 @@ export function documentLocale(): Locale | null {
  */
 async function loadCatalogs(): Promise<Partial<Record<Locale, Messages>>> {
   const page = documentLocale();
-  const wanted: readonly Locale[] = page ? [page] : LOCALES;
-  return Object.fromEntries(await Promise.all(wanted.map(async (l) => [l, await loaders[l]()] as const)));
+  const wanted: readonly Locale[] = page ? [page] : LOCALE_CODES;
+  return Object.fromEntries(await Promise.all(wanted.map(async (l) => [l, await localeInfo(l).load()] as const)));
 }
 const catalogs = await loadCatalogs();
-/** BCP 47 tags for Intl: British English keeps day-month order, which Nordic readers expect. */
-export const intlTags: Record<Locale, string> = { en: 'en-GB', sv: 'sv-SE' };
+/** BCP 47 tags for Intl, from LOCALES. */
+export const intlTags = Object.fromEntries(LOCALES.map((l) => [l.code, l.tag])) as Record<Locale, string>;
 
 export function messages(locale: Locale): Messages {
   const catalog = catalogs[locale];
@@ -60,11 +53,11 @@ export interface Formatters {
 }
 
 export function formatters(locale: Locale): Formatters {
-  const tag = intlTags[locale];
+  const { tag, date: dateStyle } = localeInfo(locale);
   const pct = new Intl.NumberFormat(tag, { style: 'percent', maximumFractionDigits: 0 });
   const num = new Intl.NumberFormat(tag, { maximumFractionDigits: 2 });
   // Goal dates are calendar dates: format them in UTC so no time zone shifts the day.
-  const date = new Intl.DateTimeFormat(tag, { dateStyle: 'medium', timeZone: 'UTC' });
+  const date = new Intl.DateTimeFormat(tag, { ...dateStyle, timeZone: 'UTC' });
   return {
     percent: (p) => pct.format(p),
     progress: (p, noData) => (p === null ? noData : pct.format(p)),

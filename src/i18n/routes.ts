@@ -1,8 +1,8 @@
-// Every page is built once per locale: English at the root, Swedish under /sv/.
-import { LOCALES, DEFAULT_LOCALE, type Locale } from './index.ts';
+// Every page is built once per language of LOCALES: the first at the root, the others under /xx/.
+import { LOCALE_CODES, DEFAULT_LOCALE, type Locale } from './locales.ts';
 
 export function localeStaticPaths() {
-  return LOCALES.map((locale) => ({ params: { lang: locale === DEFAULT_LOCALE ? undefined : locale }, props: { locale } }));
+  return LOCALE_CODES.map((locale) => ({ params: { lang: locale === DEFAULT_LOCALE ? undefined : locale }, props: { locale } }));
 }
 
 export type LocaleProps = { locale: Locale };

@@ -8,6 +8,7 @@ import { inWriteTurn, type Sql } from './db.ts';
 import { env } from './env.ts';
 import { findApiToken, findSessionUser, readBearer, touchApiToken } from './identity.ts';
 import { ruleFor, type Rule, type RuleContext } from './policy.ts';
+import { says, type Said } from '../domain/problem.ts';
 
 // ---------- the switch ----------
 let enforcing: boolean | undefined;
@@ -28,7 +29,7 @@ export interface Refusal {
   refused: true;
   status: 401 | 403;
   title: string;
-  detail: string;
+  detail: Said;
 }
 
 export interface Admission {
@@ -39,14 +40,14 @@ export interface Admission {
   rule: Rule | null;
 }
 
-const refuse = (status: 401 | 403, title: string, detail: string): Refusal => ({ refused: true, status, title, detail });
+const refuse = (status: 401 | 403, title: string, detail: Said): Refusal => ({ refused: true, status, title, detail });
 
-const SIGN_IN = refuse(401, 'Sign in', 'Sign in to use Tiller.');
-const BAD_TOKEN = refuse(401, 'API token not valid', 'The API token is unknown, revoked, or its creator no longer has access.');
-const FORBIDDEN = refuse(403, 'Not allowed', 'Your role does not allow this.');
-const TOKEN_ROUTE = refuse(403, 'Not allowed for API tokens', 'An API token can only add check-ins to the measures it was created for.');
-const CROSS_SITE = refuse(403, 'Cross-site request refused', 'This request did not come from a Tiller page (its Origin is missing or foreign).');
-const NO_RULE = refuse(403, 'Not allowed', 'This route has no access rule yet, so nobody may use it.');
+const SIGN_IN = refuse(401, 'Sign in', says('access.signInRequired'));
+const BAD_TOKEN = refuse(401, 'API token not valid', says('access.tokenInvalid'));
+const FORBIDDEN = refuse(403, 'Not allowed', says('access.roleForbids'));
+const TOKEN_ROUTE = refuse(403, 'Not allowed for API tokens', says('access.tokenScope'));
+const CROSS_SITE = refuse(403, 'Cross-site request refused', says('access.foreignOrigin'));
+const NO_RULE = refuse(403, 'Not allowed', says('access.noRule'));
 
 const WRITES: ReadonlySet<string> = new Set(['POST', 'PUT', 'PATCH', 'DELETE']);
 

@@ -11,6 +11,7 @@ import { createSession, newApiTokenSecret, randomSecret, revokeUserSessions, sha
 import { measureOwner } from './ownership.ts';
 import { all, newId, one, stale } from './rows.ts';
 import { hashPassword } from './passwords.ts';
+import { says } from '../domain/problem.ts';
 
 /** An invite link is valid for 7 days. */
 export const INVITE_MS = 7 * 24 * 3600_000;
@@ -72,7 +73,7 @@ async function assertDepartments(sql: Sql, ids: readonly string[]): Promise<void
   if (!ids.length) return;
   const found = await all<{ id: string }>(sql, `SELECT id FROM departments WHERE id IN (${ids.map(() => '?').join(', ')})`, [...ids]);
   const missing = ids.filter((id) => !found.some((f) => f.id === id));
-  if (missing.length) throw new Problem(422, 'Invalid reference', 'A department does not exist.', { departmentIds: [`No department has id ${missing.join(', ')}.`] });
+  if (missing.length) throw new Problem(422, 'Invalid reference', says('account.departmentMissing'), { departmentIds: [says('account.departmentIds', { list: missing.join(', ') })] });
 }
 
 async function setDepartments(sql: Sql, userId: string, ids: readonly string[]): Promise<void> {
@@ -96,7 +97,7 @@ export async function createUser(sql: Sql, input: NewUser, actor: Actor, now: Da
   if (!passwordHash) throw new Error('createUser needs a password or a password hash');
   const email = input.email.trim().toLowerCase();
   if (await one(sql, 'SELECT 1 AS ok FROM users WHERE email = ? COLLATE NOCASE', [email]))
-    throw new Problem(409, 'Already exists', 'An account with this e-mail address exists.', { email: ['An account with this e-mail address exists.'] });
+    throw new Problem(409, 'Already exists', says('account.emailTaken'), { email: [says('account.emailTaken')] });
   await assertDepartments(sql, input.departmentIds ?? []);
   const id = newId();
   const at = now.toISOString();
@@ -125,8 +126,8 @@ export async function updateUser(sql: Sql, actor: Actor, id: string, patch: User
   };
   const losesAdmin = before.role === 'admin' && before.active && (next.role !== 'admin' || !next.active);
   if (losesAdmin && (await activeAdminsOtherThan(sql, id)) === 0)
-    throw new Problem(409, 'Last admin', 'Tiller needs at least one active admin: make someone else admin first.', {
-      [patch.active === false ? 'active' : 'role']: ['This is the last active admin.'],
+    throw new Problem(409, 'Last admin', says('account.lastAdmin'), {
+      [patch.active === false ? 'active' : 'role']: [says('account.lastAdminField')],
     });
   await assertDepartments(sql, next.departmentIds);
   const rs = await sql.execute({
@@ -171,7 +172,7 @@ const toInvite = (r: InviteRow): Invite => ({
  */
 export async function createInvite(sql: Sql, actor: Actor, input: InviteInput, now: Date = clock()): Promise<CreatedInvite> {
   if (input.email && await one(sql, 'SELECT 1 AS ok FROM users WHERE email = ? COLLATE NOCASE AND active = 1', [input.email]))
-    throw new Problem(409, 'Already exists', 'An active account has this e-mail address.', { email: ['An active account has this e-mail address.'] });
+    throw new Problem(409, 'Already exists', says('account.emailActive'), { email: [says('account.emailActive')] });
   await assertDepartments(sql, input.departmentIds);
   const token = randomSecret();
   const id = newId();
@@ -196,10 +197,10 @@ export async function listInvites(sql: Sql, now: Date = clock()): Promise<Invite
 /** The invite behind a link's token: 404 unknown, 410 used, revoked or expired. */
 export async function inviteByToken(sql: Sql, token: string, now: Date = clock()): Promise<Invite> {
   const row = token.length <= 200 ? await one<InviteRow>(sql, `${INVITE_SELECT} WHERE token_hash = ?`, [sha256(token)]) : null;
-  if (!row) throw new Problem(404, 'Invite not found', 'This invite link is not valid. Ask an admin for a new one.');
-  if (row.usedAt) throw new Problem(410, 'Invite already used', 'This invite link was used already. Sign in, or ask an admin for a new link.');
+  if (!row) throw new Problem(404, 'Invite not found', says('invite.invalid'));
+  if (row.usedAt) throw new Problem(410, 'Invite already used', says('invite.used'));
   if (row.revokedAt || row.expiresAt <= now.toISOString())
-    throw new Problem(410, 'Invite expired', 'This invite link has expired or was withdrawn. Ask an admin for a new one.');
+    throw new Problem(410, 'Invite expired', says('invite.expired'));
   return toInvite(row);
 }
 
@@ -208,15 +209,15 @@ export async function acceptInvite(sql: Sql, input: InviteAcceptInput, now: Date
   const invite = await inviteByToken(sql, input.token, now);
   // A setup link names no address: the person accepting it gives theirs.
   const email = invite.email || input.email;
-  if (!email) throw new Problem(400, 'Invalid input', 'Enter your e-mail address.', { email: ['Required.'] });
+  if (!email) throw new Problem(400, 'Invalid input', says('invite.emailRequired'), { email: [says('input.required')] });
   const existing = await one<{ id: string; active: number }>(sql, 'SELECT id, active FROM users WHERE email = ? COLLATE NOCASE', [email]);
   if (existing?.active === 1)
-    throw new Problem(409, 'Already exists', 'An account with this e-mail address exists: sign in instead.', { token: ['An account exists.'] });
+    throw new Problem(409, 'Already exists', says('invite.accountExists'), { token: [says('invite.accountExistsField')] });
   const used = await sql.execute({
     sql: 'UPDATE invites SET used_at = ? WHERE id = ? AND used_at IS NULL',
     args: [now.toISOString(), invite.id],
   });
-  if (used.rowsAffected === 0) throw new Problem(410, 'Invite already used', 'This invite link was used already.');
+  if (used.rowsAffected === 0) throw new Problem(410, 'Invite already used', says('invite.usedRace'));
   let user: User;
   const departmentIds = (await all<{ id: string }>(sql, `SELECT id FROM departments WHERE id IN (SELECT value FROM json_each(?))`, [
     JSON.stringify(invite.departmentIds),
@@ -250,7 +251,7 @@ export async function acceptInvite(sql: Sql, input: InviteAcceptInput, now: Date
 export async function revokeInvite(sql: Sql, actor: Actor, id: string, now: Date = clock()): Promise<void> {
   const row = await one<InviteRow>(sql, `${INVITE_SELECT} WHERE id = ?`, [id]);
   if (!row) throw notFound('Invite');
-  if (row.usedAt) throw new Problem(409, 'Invite already used', 'This invite was used; deactivate the account instead.');
+  if (row.usedAt) throw new Problem(409, 'Invite already used', says('invite.usedWithdraw'));
   await sql.execute({ sql: 'UPDATE invites SET revoked_at = coalesce(revoked_at, ?) WHERE id = ?', args: [now.toISOString(), id] });
   await recordAudit(sql, actor, { action: 'revoke', entity: 'invite', entityId: id, before: toInvite(row) }, now);
 }
@@ -307,10 +308,10 @@ export async function createApiToken(sql: Sql, actor: UserActor, input: TokenInp
     if (!owner) missing.push(measureId);
     else if (!can(actor, 'create_check_in', { kind: 'measure', measureId, departmentId: owner.departmentId })) foreign.push(measureId);
   }
-  if (missing.length) throw new Problem(422, 'Invalid reference', 'A measure does not exist.', { measureIds: [`No measure has id ${missing.join(', ')}.`] });
+  if (missing.length) throw new Problem(422, 'Invalid reference', says('token.measureMissing'), { measureIds: [says('token.measureIds', { list: missing.join(', ') })] });
   if (foreign.length)
-    throw new Problem(403, 'Not allowed', 'You can create tokens only for measures of your own departments.', {
-      measureIds: [`Not one of your departments' measures: ${foreign.join(', ')}.`],
+    throw new Problem(403, 'Not allowed', says('token.foreignMeasures'), {
+      measureIds: [says('token.foreignMeasureIds', { list: foreign.join(', ') })],
     });
   const secret = newApiTokenSecret();
   const id = newId();
@@ -328,7 +329,7 @@ export async function createApiToken(sql: Sql, actor: UserActor, input: TokenInp
 export async function revokeApiToken(sql: Sql, actor: UserActor, id: string, now: Date = clock()): Promise<void> {
   const row = await one<TokenRow>(sql, `${TOKEN_SELECT} WHERE id = ?`, [id]);
   if (!row) throw notFound('API token');
-  if (actor.role !== 'admin' && row.createdBy !== actor.id) throw new Problem(403, 'Not allowed', 'You can revoke only the tokens you created.');
+  if (actor.role !== 'admin' && row.createdBy !== actor.id) throw new Problem(403, 'Not allowed', says('token.revokeForeign'));
   if (row.revokedAt) return;
   await sql.execute({ sql: 'UPDATE api_tokens SET revoked_at = ? WHERE id = ?', args: [now.toISOString(), id] });
   await recordAudit(sql, actor, { action: 'revoke', entity: 'api_token', entityId: id, before: toToken(row) }, now);

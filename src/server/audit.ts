@@ -16,6 +16,7 @@ import { rowsOf, type Sql } from './db.ts';
 import { Problem } from './http.ts';
 import { goalOwner, measureOwner } from './ownership.ts';
 import { closedGoalRefusal, closedGoalsGuard, type ClosedGoalsQuery } from './closed-goals.ts';
+import { says } from '../domain/problem.ts';
 
 export interface AuditInput {
   /** create, update, delete, or a verb of the domain (close, carry_over, revoke, …). */
@@ -102,8 +103,8 @@ export async function audit(sql: Sql, input: AuditInput & { measureId?: string }
         403,
         'Not allowed',
         target.kind === 'org'
-          ? 'Your role does not allow this change.'
-          : 'This change also touches a department you cannot edit (for example sub-goals of another department); nothing was saved.',
+          ? says('access.changeForbidden')
+          : says('access.foreignDepartment'),
       );
   }
   // Closed goals are read-only for everyone, whether or not roles are enforced (409, nothing kept).

@@ -14,6 +14,7 @@ import { assertClosedGoalsUntouched } from './closed-goals.ts';
 import { getDatabase, inWriteTurn, type Sql } from './db.ts';
 import { notFound, Problem } from './http.ts';
 import { all, one } from './rows.ts';
+import { says } from '../domain/problem.ts';
 
 export const BIN_DAYS = 30;
 
@@ -246,9 +247,9 @@ export async function restoreBinned(sql: Sql, id: string, opts: { toTopLevel?: b
     throw new Problem(
       409,
       'Department no longer exists',
-      `The department “${binned.departmentName}” of this goal (or of one of its sub-goals) was deleted, so it cannot be restored. Create the goal again in another department, or purge it.`,
+      says('bin.department_gone', { departmentName: binned.departmentName }),
       undefined,
-      { code: 'bin.department_gone', departmentIds: goneDepartments },
+      { departmentIds: goneDepartments },
     );
   const root = removed.goals.find((g) => g.id === id)!;
   if (root.parent_goal_id && !(await one(sql, 'SELECT 1 AS ok FROM goals WHERE id = ?', [root.parent_goal_id as string]))) {
@@ -256,9 +257,9 @@ export async function restoreBinned(sql: Sql, id: string, opts: { toTopLevel?: b
       throw new Problem(
         409,
         'Parent goal no longer exists',
-        `The goal it was under (“${binned.parentTitle ?? ''}”) was deleted. Restore it as a top-level goal instead, or purge it.`,
+        says('bin.parent_gone', { parentTitle: binned.parentTitle ?? '' }),
         undefined,
-        { code: 'bin.parent_gone', canRestoreToTopLevel: true },
+        { canRestoreToTopLevel: true },
       );
     root.parent_goal_id = null;
   }

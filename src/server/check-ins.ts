@@ -8,6 +8,7 @@ import { Problem, notFound, validate } from './http.ts';
 import { findCheckIn } from './measures.ts';
 import { updateVersioned } from './rows.ts';
 import { audit } from './audit.ts';
+import { says } from '../domain/problem.ts';
 
 export async function getCheckIn(sql: Sql, id: string): Promise<CheckIn> {
   const c = await findCheckIn(sql, id);
@@ -25,7 +26,7 @@ export async function updateCheckIn(sql: Sql, id: string, patch: CheckInPatch): 
   // A value computed from a sample (NPS counts, k of n, segments) cannot be typed over (issue 4).
   const computed = computedValueIssues(current, changes);
   if (computed.length)
-    throw new Problem(400, 'Invalid input', 'Some fields are missing or wrong.', Object.fromEntries(computed.map((i) => [i.path, [i.message]])));
+    throw new Problem(400, 'Invalid input', says('request.invalidInput'), Object.fromEntries(computed.map((i) => [i.path, [i.message]])));
   const next = validate(checkInInput, { value: current.value, date: current.date, note: current.note, ...changes });
   const updated = await updateVersioned(sql, {
     table: 'check_ins',

@@ -7,6 +7,7 @@ import { closedGoalChecks, isClosedGoal, type RecordedChange } from '../domain/c
 import type { Sql } from './db.ts';
 import { Problem } from './http.ts';
 import { one } from './rows.ts';
+import { says, type Said } from '../domain/problem.ts';
 
 export const GOAL_CLOSED = 'goal.closed';
 
@@ -18,7 +19,7 @@ interface ClosedGoal {
 }
 
 /** 409 for a write to a closed goal or anything under it. */
-export function closedGoalProblem(goal: ClosedGoal, detail?: string): Problem {
+export function closedGoalProblem(goal: ClosedGoal, detail?: Said): Problem {
   const title = goal.title ?? '';
   const day = goal.closedAt ? goal.closedAt.slice(0, 10) : '—';
   return new Problem(
@@ -26,8 +27,8 @@ export function closedGoalProblem(goal: ClosedGoal, detail?: string): Problem {
     'Goal is closed',
     detail ??
       (goal.state === 'carried'
-        ? `The goal “${title}” was carried over into the next period on ${day}, so it is read-only. An admin can reopen it.`
-        : `The goal “${title}” was closed as ${goal.state} on ${day}, so it is read-only. An admin can reopen it.`),
+        ? says('goal.carriedReadOnly', { title, day })
+        : says('goal.closedReadOnly', { title, state: goal.state, day })),
     undefined,
     { code: GOAL_CLOSED, goalId: goal.id, state: goal.state, closedAt: goal.closedAt ?? null },
   );

@@ -3,6 +3,7 @@ import type { Sql } from './db.ts';
 import { Problem, notFound } from './http.ts';
 import { all, checkVersion, newId, nowIso, one, updateVersioned } from './rows.ts';
 import { audit } from './audit.ts';
+import { says } from '../domain/problem.ts';
 
 const SELECT = `SELECT id, name, version, created_at AS createdAt, updated_at AS updatedAt FROM departments`;
 
@@ -17,7 +18,7 @@ export async function getDepartment(sql: Sql, id: string): Promise<Department> {
 
 async function assertNameFree(sql: Sql, name: string, exceptId?: string) {
   const clash = await one<{ id: string }>(sql, 'SELECT id FROM departments WHERE name = ? COLLATE NOCASE AND id <> ?', [name, exceptId ?? '']);
-  if (clash) throw new Problem(409, 'Name already used', 'Another department has this name.', { name: ['Another department has this name.'] });
+  if (clash) throw new Problem(409, 'Name already used', says('department.nameTaken'), { name: [says('department.nameTaken')] });
 }
 
 export async function createDepartment(sql: Sql, name: string): Promise<Department> {
@@ -46,7 +47,7 @@ export async function deleteDepartment(sql: Sql, id: string, version?: number): 
     throw new Problem(
       409,
       'Department still owns goals',
-      `${d.name} owns ${owned.n} goal(s). Move them to another department or delete them first.`,
+      says('department.ownsGoals', { name: d.name, count: owned.n }),
       undefined,
       { goalCount: owned.n },
     );

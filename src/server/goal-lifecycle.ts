@@ -16,6 +16,7 @@ import { insertPair } from './pairs.ts';
 import { createPractice } from './practices.ts';
 import { createSegment } from './segments.ts';
 import { GOAL_CLOSED } from './closed-goals.ts';
+import { says } from '../domain/problem.ts';
 
 function assertOpen(goal: Goal, version: number | undefined) {
   if (goal.state !== 'open')
@@ -23,9 +24,9 @@ function assertOpen(goal: Goal, version: number | undefined) {
       409,
       'Goal is closed',
       goal.state === 'carried'
-        ? 'This goal was already carried over into a next-period goal; carry over or close that one instead.'
-        : `This goal was already closed as ${goal.state}.`,
-      { state: [`The goal is ${goal.state}.`] },
+        ? says('goal.alreadyCarried')
+        : says('goal.alreadyClosed', { state: goal.state }),
+      { state: [says('goal.closedField', { state: goal.state })] },
       { current: goal, code: GOAL_CLOSED, goalId: goal.id },
     );
   if (version !== undefined && version !== goal.version) throw stale('Goal', goal);
@@ -143,9 +144,9 @@ function unmovableProblem(unmovable: UnmovableSubGoal[]): Problem {
   return new Problem(
     409,
     'Sub-goals of other departments',
-    `These open sub-goals belong to departments you cannot edit, so they cannot move to the new goal: ${names}. Carry the goal without them (subGoals: "mine"): they stay under this goal, linked to the new one, and their departments can move them.`,
-    { subGoals: ['Some sub-goals belong to departments you cannot edit.'] },
-    { code: 'sub_goals_not_movable', subGoals: unmovable },
+    says('sub_goals_not_movable', { names }),
+    { subGoals: [says('goal.subGoalsForeignField')] },
+    { subGoals: unmovable },
   );
 }
 

@@ -8,6 +8,7 @@ import { findGoal, getGoal } from './goals.ts';
 import { Problem } from './http.ts';
 import { checkVersion, nowIso, one } from './rows.ts';
 import { audit } from './audit.ts';
+import { says } from '../domain/problem.ts';
 
 /**
  * Opens a closed goal again (achieved, missed, dropped or carried) and clears its closing date and
@@ -19,16 +20,16 @@ import { audit } from './audit.ts';
 export async function reopenGoal(sql: Sql, id: string, input: GoalReopenInput): Promise<Goal> {
   const goal = await getGoal(sql, id);
   if (goal.state === 'open')
-    throw new Problem(409, 'Goal is open', 'This goal is open: there is nothing to reopen.', undefined, { code: 'goal.open', goalId: id, current: goal });
+    throw new Problem(409, 'Goal is open', says('goal.open'), undefined, { goalId: id, current: goal });
   checkVersion('Goal', goal, input.version);
   const successor = await one<{ id: string; title: string }>(sql, 'SELECT id, title FROM goals WHERE carried_from_goal_id = ? ORDER BY created_at LIMIT 1', [id]);
   if (successor)
     throw new Problem(
       409,
       'Goal is continued',
-      `This goal is continued in “${successor.title}”. Reopening it beside that goal would count the same goal twice: delete that goal first, or change that one instead.`,
+      says('goal.has_successor', { title: successor.title }),
       undefined,
-      { code: 'goal.has_successor', goalId: id, successorId: successor.id },
+      { goalId: id, successorId: successor.id },
     );
   await sql.execute({
     sql: `UPDATE goals SET state = 'open', closed_at = NULL, closed_comment = '', version = version + 1, updated_at = ? WHERE id = ? AND state <> 'open'`,

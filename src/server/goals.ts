@@ -1,10 +1,11 @@
 import type { Goal } from '../domain/types.ts';
 import { goalInput, type GoalInput, type GoalPatch } from '../domain/schemas.ts';
 import type { Sql } from './db.ts';
-import { Problem, notFound, validate } from './http.ts';
+import { Problem, notFound, validate, type SaidErrors } from './http.ts';
 import { all, checkVersion, newId, nowIso, one, updateVersioned } from './rows.ts';
 import { audit } from './audit.ts';
 import { auditRemoved, putInBin, readRemoved } from './bin.ts';
+import { says } from '../domain/problem.ts';
 
 export const GOAL_COLUMNS = `id, title, description, department_id AS departmentId, parent_goal_id AS parentGoalId, owner,
   start_date AS startDate, due_date AS dueDate, review_date AS reviewDate, review_cadence AS reviewCadence, state,
@@ -37,15 +38,15 @@ export async function getGoal(sql: Sql, id: string): Promise<Goal> {
 
 /** References the body names must exist; a missing one is the user's mistake (422), not ours. */
 async function assertReferences(sql: Sql, g: { departmentId: string; parentGoalId: string | null }, movingId?: string) {
-  const errors: Record<string, string[]> = {};
+  const errors: SaidErrors = {};
   if (!(await one(sql, 'SELECT 1 AS ok FROM departments WHERE id = ?', [g.departmentId])))
-    errors.departmentId = ['No department has this id.'];
+    errors.departmentId = [says('goal.departmentUnknown')];
   if (g.parentGoalId !== null) {
-    if (!(await one(sql, 'SELECT 1 AS ok FROM goals WHERE id = ?', [g.parentGoalId]))) errors.parentGoalId = ['No goal has this id.'];
+    if (!(await one(sql, 'SELECT 1 AS ok FROM goals WHERE id = ?', [g.parentGoalId]))) errors.parentGoalId = [says('goal.unknown')];
     else if (movingId && (await isInSubtree(sql, g.parentGoalId, movingId)))
-      errors.parentGoalId = ['A goal cannot be moved under itself or one of its own sub-goals.'];
+      errors.parentGoalId = [says('goal.cycle')];
   }
-  if (Object.keys(errors).length) throw new Problem(422, 'Invalid reference', 'The goal refers to something that cannot be used.', errors);
+  if (Object.keys(errors).length) throw new Problem(422, 'Invalid reference', says('goal.invalidReference'), errors);
 }
 
 /** Whether `candidate` is `rootId` or lies below it (walks up from the candidate). */
@@ -137,8 +138,8 @@ export async function deleteGoal(sql: Sql, id: string, opts: { children?: 'repar
     throw new Problem(
       409,
       'Goal has sub-goals',
-      `This goal has ${childCount} sub-goal(s). Choose to move them up a level (children=reparent) or delete them too (children=delete).`,
-      { children: ['Choose reparent or delete.'] },
+      says('goal.hasChildren', { count: childCount }),
+      { children: [says('goal.childrenChoice')] },
       { childCount },
     );
   if (childCount > 0 && opts.children === 'reparent') {

@@ -2,39 +2,67 @@
 // transaction → map errors to application/problem+json. Authorisation is here, in one place:
 // src/server/access.ts (who is asking, CSRF) with the rules of src/server/policy.ts.
 import { ZodError, type z } from 'zod';
-import { fieldErrors, type FieldErrors } from '../domain/schemas.ts';
+import { fieldErrors, type SaidErrors } from '../domain/schemas.ts';
 import type { Actor } from '../domain/roles.ts';
 import { getDatabase, inWriteTransaction, type Sql } from './db.ts';
 import { admit, authorizeWrite, type Refusal } from './access.ts';
 import { runAs } from './actor-context.ts';
 import { isUnwritable } from './db-health.ts';
+import { decodeSaid, sayIn, says, type Said, type SaidParts } from '../domain/problem.ts';
+import { en } from '../i18n/en.ts';
 
 /** THE switch for sign-in and role enforcement on every route (see src/server/access.ts). */
 export { setAuthEnforcement, authEnforcement } from './access.ts';
 
 export const MAX_BODY_BYTES = 64 * 1024;
 
-export type { FieldErrors };
+export type { SaidErrors };
+
+/** A coded message in English, the API's language (src/i18n/en.ts); text that is no code stays as it is. */
+export const english = (said: Said | string): string => sayIn(en.problems, said);
 
 /** An error the user can act on; becomes a problem+json response with this status. */
 export class Problem extends Error {
   readonly status: number;
   readonly title: string;
-  readonly errors: FieldErrors | undefined;
+  readonly detail: Said;
+  readonly errors: SaidErrors | undefined;
   readonly extra: Record<string, unknown> | undefined;
-  constructor(status: number, title: string, detail?: string, errors?: FieldErrors, extra?: Record<string, unknown>) {
-    super(detail ?? title);
+  constructor(status: number, title: string, detail: Said, errors?: SaidErrors, extra?: Record<string, unknown>) {
+    super(english(detail));
     this.status = status;
     this.title = title;
+    this.detail = detail;
     this.errors = errors;
     this.extra = extra;
   }
 }
 
-export const notFound = (what: string) => new Problem(404, `${what} not found`, `No ${what.toLowerCase()} has this id.`);
+export const notFound = (what: string) => new Problem(404, `${what} not found`, says('request.notFound', { what: what.toLowerCase() }));
 
-export function problemResponse(status: number, title: string, detail?: string, errors?: FieldErrors, extra?: Record<string, unknown>) {
-  return new Response(JSON.stringify({ type: 'about:blank', status, title, detail, errors, ...extra }), {
+const partsOf = (said: Said): SaidParts => decodeSaid(said) ?? { code: 'input.invalid', params: {} };
+
+/**
+ * The problem+json body: `code` and `params` say what happened (the UI renders them in the
+ * page's language), `detail` is the same in English for API users; each field error likewise,
+ * in `errors` (English) and `errorCodes` (the codes, in the same order).
+ */
+export function problemResponse(status: number, title: string, detail: Said, errors?: SaidErrors, extra?: Record<string, unknown>) {
+  const { code, params } = partsOf(detail);
+  const body = {
+    type: 'about:blank',
+    status,
+    title,
+    detail: english(detail),
+    code,
+    params,
+    ...(errors && {
+      errors: Object.fromEntries(Object.entries(errors).map(([k, list]) => [k, list.map(english)])),
+      errorCodes: Object.fromEntries(Object.entries(errors).map(([k, list]) => [k, list.map(partsOf)])),
+    }),
+    ...extra,
+  };
+  return new Response(JSON.stringify(body), {
     status,
     headers: { 'content-type': 'application/problem+json; charset=utf-8', 'cache-control': 'no-store' },
   });
@@ -52,7 +80,7 @@ export const noContent = () => new Response(null, { status: 204 });
 /** Validates with a zod schema; a failure becomes 400 with one entry per bad field. */
 export function validate<S extends z.ZodType>(schema: S, value: unknown): z.infer<S> {
   const result = schema.safeParse(value);
-  if (!result.success) throw new Problem(400, 'Invalid input', 'Some fields are missing or wrong.', fieldErrors(result.error));
+  if (!result.success) throw new Problem(400, 'Invalid input', says('request.invalidInput'), fieldErrors(result.error));
   return result.data;
 }
 
@@ -100,7 +128,7 @@ export function apiResponse(res: Response, method: string): Response {
 
 /** The answer to an /api path no function serves (also netlify/functions/api-not-found.mts). */
 export const apiNotFound = (req: Request) =>
-  apiResponse(problemResponse(404, 'Not found', 'No API route has this path.'), req.method);
+  apiResponse(problemResponse(404, 'Not found', says('request.noRoute')), req.method);
 
 export function route(methods: Partial<Record<Method, MethodHandler>>) {
   const handle = handler(methods);
@@ -119,7 +147,7 @@ function handler(methods: Partial<Record<Method, MethodHandler>>) {
     const run = methods[req.method as Method];
     if (!run) {
       const allow = Object.keys(methods).join(', ');
-      const res = problemResponse(405, 'Method not allowed', `Use ${allow}.`);
+      const res = problemResponse(405, 'Method not allowed', says('request.methodNotAllowed', { allow }));
       res.headers.set('allow', allow);
       return res;
     }
@@ -158,7 +186,7 @@ function toResponse(result: unknown): Response {
 async function readJson(req: Request): Promise<unknown> {
   const type = req.headers.get('content-type') ?? '';
   if (!/^application\/([\w.+-]*\+)?json\b/i.test(type))
-    throw new Problem(415, 'Unsupported media type', 'Send the body as application/json.');
+    throw new Problem(415, 'Unsupported media type', says('request.mediaType'));
   const declared = Number(req.headers.get('content-length') ?? 0);
   if (declared > MAX_BODY_BYTES) throw tooLarge();
   const text = await req.text();
@@ -166,26 +194,26 @@ async function readJson(req: Request): Promise<unknown> {
   try {
     return JSON.parse(text);
   } catch {
-    throw new Problem(400, 'Malformed JSON', 'The request body is not valid JSON.');
+    throw new Problem(400, 'Malformed JSON', says('request.malformedJson'));
   }
 }
 
-const tooLarge = () => new Problem(413, 'Request body too large', `Send at most ${MAX_BODY_BYTES / 1024} KB.`);
+const tooLarge = () => new Problem(413, 'Request body too large', says('request.tooLarge', { kb: MAX_BODY_BYTES / 1024 }));
 
 function errorResponse(e: unknown): Response {
-  if (e instanceof Problem) return problemResponse(e.status, e.title, e.message, e.errors, e.extra);
-  if (e instanceof ZodError) return problemResponse(400, 'Invalid input', 'Some fields are missing or wrong.', fieldErrors(e));
+  if (e instanceof Problem) return problemResponse(e.status, e.title, e.detail, e.errors, e.extra);
+  if (e instanceof ZodError) return problemResponse(400, 'Invalid input', says('request.invalidInput'), fieldErrors(e));
   const code = (e as { code?: string } | null)?.code ?? '';
   // Safety nets: the handlers check these first, but the database has the last word.
-  if (code.includes('CONSTRAINT_UNIQUE')) return problemResponse(409, 'Already exists', 'Something with this name already exists.');
+  if (code.includes('CONSTRAINT_UNIQUE')) return problemResponse(409, 'Already exists', says('request.unique'));
   if (code.includes('CONSTRAINT_FOREIGNKEY'))
-    return problemResponse(409, 'Still referenced', 'This refers to something missing, or something else still refers to it.');
-  if (code.includes('SQLITE_BUSY')) return problemResponse(503, 'Busy', 'The database is busy; try again.');
+    return problemResponse(409, 'Still referenced', says('request.foreignKey'));
+  if (code.includes('SQLITE_BUSY')) return problemResponse(503, 'Busy', says('request.busy'));
   // The file or disk refused the write (read-only, full, I/O): nothing was saved, the server stays up.
   if (isUnwritable(e)) {
     console.error(`The database cannot be written (${code})`);
-    return problemResponse(503, 'The database cannot be written', 'The database is read-only or full at the moment; nothing was saved. Try again later, or tell whoever runs Tiller.');
+    return problemResponse(503, 'The database cannot be written', says('request.unwritable'));
   }
   console.error('Unexpected error', e);
-  return problemResponse(500, 'Unexpected error', 'Something went wrong on our side; nothing was saved.');
+  return problemResponse(500, 'Unexpected error', says('request.unexpected'));
 }

@@ -14,8 +14,9 @@ import { checkInStats, countingCheckIn, countsForProgress, resolveCheckIn, withS
 import { audit } from './audit.ts';
 import { auditRemoved, readRemoved } from './bin.ts';
 import { rowsOf, type Sql } from './db.ts';
-import { Problem, notFound, validate } from './http.ts';
+import { Problem, notFound, validate, type SaidErrors } from './http.ts';
 import { all, checkVersion, newId, nowIso, one, updateVersioned } from './rows.ts';
+import { says } from '../domain/problem.ts';
 
 export const MEASURE_COLUMNS = `id, goal_id AS goalId, name, unit, direction, baseline, baseline_date AS baselineDate, target,
   target_low AS targetLow, target_high AS targetHigh, target_date AS targetDate, frequency, purpose, weight,
@@ -285,11 +286,11 @@ export async function findCheckIn(sql: Sql, id: string): Promise<CheckIn | null>
 
 /** Problem for a refused check-in, with one list of messages per field. */
 function checkInProblem(status: 400 | 422, issues: Issue[]): Problem {
-  const errors: Record<string, string[]> = {};
+  const errors: SaidErrors = {};
   for (const i of issues) (errors[i.path] ??= []).push(i.message);
   return status === 422
-    ? new Problem(422, 'Invalid reference', 'The check-in names a segment this measure does not have.', errors)
-    : new Problem(400, 'Invalid input', 'Some fields are missing or wrong.', errors);
+    ? new Problem(422, 'Invalid reference', says('checkIn.segmentUnknown'), errors)
+    : new Problem(400, 'Invalid input', says('request.invalidInput'), errors);
 }
 
 /** A measure with what recording a check-in needs besides: its department and its segments' ids. */
@@ -329,9 +330,9 @@ async function recordCheckIn(sql: Sql, target: CheckInTarget, input: CheckInInpu
   const c: CheckInFacts & { segments: CheckInSegment[] } = resolved.checkIn;
   // A too-small sample is never saved by accident: the client must say it knows (and it will not count).
   if (!countsForProgress(m, c) && !('acceptSmallSample' in input && input.acceptSmallSample === true))
-    throw new Problem(422, 'Sample below minimum', 'The sample is smaller than this measure\'s minimum; confirm to save it anyway.', {
+    throw new Problem(422, 'Sample below minimum', says('checkIn.smallSample'), {
       acceptSmallSample: [
-        `A sample of ${c.sampleSize} is below the minimum sample of ${m.minSample} for this measure: it would be stored and marked as below minimum sample, but would not set progress or status. Send acceptSmallSample: true to save it anyway.`,
+        says('checkIn.smallSampleField', { sampleSize: String(c.sampleSize), minSample: String(m.minSample) }),
       ],
     });
   const id = newId();
@@ -364,8 +365,8 @@ export async function createCheckInFromBody(sql: Sql, measureId: string, body: u
     const errors = fieldErrors(parsed.error);
     const b = typeof body === 'object' && body !== null ? (body as Record<string, unknown>) : {};
     if (m.sampleKind !== 'nps' && b.value == null && b.successes == null && b.segments == null && !errors.value)
-      errors.value = ['Required.'];
-    throw new Problem(400, 'Invalid input', 'Some fields are missing or wrong.', errors);
+      errors.value = [says('input.required')];
+    throw new Problem(400, 'Invalid input', says('request.invalidInput'), errors);
   }
   return recordCheckIn(sql, target, parsed.data);
 }

@@ -2,8 +2,9 @@
 // for gameable library measures without one, and the one-request fix.
 import type { CounterweightFix, CounterweightPreview, CounterweightWarning, KpiKey, Measure, MeasurePair, MeasureWithProgress } from '../domain/types.ts';
 import { measureInput, type SuggestedCounterweightInput } from '../domain/schemas.ts';
-import { counterweightGuardDefaults, findKpi, kpi } from '../domain/kpi-library.ts';
+import { counterweightGuardDefaults, findKpi, kpi, type KpiLanguage } from '../domain/kpi-library.ts';
 import { counterweightWarnings } from '../domain/measurement.ts';
+import { DEFAULT_LOCALE, localeInfo, type Locale } from '../i18n/locales.ts';
 import { rowsOf, type Sql } from './db.ts';
 import { Problem, notFound, validate } from './http.ts';
 import {
@@ -19,6 +20,7 @@ import {
 } from './measures.ts';
 import { all, newId, nowIso, one } from './rows.ts';
 import { audit } from './audit.ts';
+import { says } from '../domain/problem.ts';
 
 export const PAIR_COLUMNS = `id, measure_id AS measureId, counterweight_id AS counterweightId, version, created_at AS createdAt, updated_at AS updatedAt`;
 
@@ -43,7 +45,7 @@ const findPair = (sql: Sql, a: string, b: string) =>
   );
 
 const alreadyPaired = (pair: MeasurePair) =>
-  new Problem(409, 'Already paired', 'These two measures are already paired as counterweights.', { counterweightId: ['Already paired.'] }, { current: pair });
+  new Problem(409, 'Already paired', says('counterweight.alreadyPaired'), { counterweightId: [says('counterweight.alreadyPairedField')] }, { current: pair });
 
 /** Pairs two measures (the caller has checked both exist and differ) and records it. */
 export async function insertPair(sql: Sql, measureId: string, counterweightId: string): Promise<MeasurePair> {
@@ -65,12 +67,12 @@ export async function insertPair(sql: Sql, measureId: string, counterweightId: s
 export async function addPair(sql: Sql, measureId: string, counterweightId: string): Promise<MeasurePair> {
   await getMeasure(sql, measureId);
   if (counterweightId === measureId)
-    throw new Problem(400, 'Invalid input', 'A measure cannot be its own counterweight.', {
-      counterweightId: ['Choose another measure: a measure cannot keep itself honest.'],
+    throw new Problem(400, 'Invalid input', says('counterweight.self'), {
+      counterweightId: [says('counterweight.selfField')],
     });
   if (!(await one(sql, 'SELECT 1 AS ok FROM measures WHERE id = ?', [counterweightId])))
-    throw new Problem(422, 'Invalid reference', 'The counterweight refers to a measure that does not exist.', {
-      counterweightId: ['No measure has this id.'],
+    throw new Problem(422, 'Invalid reference', says('counterweight.unknown'), {
+      counterweightId: [says('counterweight.unknownField')],
     });
   const existing = await findPair(sql, measureId, counterweightId);
   if (existing) throw alreadyPaired(existing);
@@ -105,10 +107,10 @@ async function suggestion(sql: Sql, measureId: string, asked: KpiKey | undefined
   const watched = await getMeasure(sql, measureId);
   const entry = watched.libraryKey ? findKpi(watched.libraryKey) : undefined;
   if (!entry || entry.counterweights.length === 0)
-    throw new Problem(409, 'No suggested counterweight', 'This measure is not a library measure with a suggested counterweight; pair it with a measure of your choice instead.');
+    throw new Problem(409, 'No suggested counterweight', says('counterweight.noSuggestion'));
   if (asked && !entry.counterweights.includes(asked))
-    throw new Problem(400, 'Invalid input', 'Choose one of the suggested counterweights.', {
-      libraryKey: [`Suggested for this measure: ${entry.counterweights.join(', ')}.`],
+    throw new Problem(400, 'Invalid input', says('counterweight.notSuggested'), {
+      libraryKey: [says('counterweight.suggested', { list: entry.counterweights.join(', ') })],
     });
   // Every measure on a suggested key, across the organisation, this goal's first.
   const candidates = await all<MeasureRow & { goalTitle: string; departmentId: string; departmentName: string }>(
@@ -132,10 +134,16 @@ async function suggestion(sql: Sql, measureId: string, asked: KpiKey | undefined
   return { watched, key, existing };
 }
 
+/** A library entry's texts in `locale` (English by default), from that language's module. */
+async function kpiLanguage(locale: Locale | undefined, key: KpiKey): Promise<KpiLanguage> {
+  const m = await localeInfo(locale ?? DEFAULT_LOCALE).load();
+  return { texts: m.kpi[key], guardPurpose: m.library.guardPurpose };
+}
+
 /** What the fix would do, writing nothing: the measures it could pair instead, and the measure it would create. */
-export async function previewSuggestedCounterweight(sql: Sql, measureId: string, q: { libraryKey?: KpiKey | undefined; locale?: 'en' | 'sv' | undefined }): Promise<CounterweightPreview> {
+export async function previewSuggestedCounterweight(sql: Sql, measureId: string, q: { libraryKey?: KpiKey | undefined; locale?: Locale | undefined }): Promise<CounterweightPreview> {
   const { watched, key, existing } = await suggestion(sql, measureId, q.libraryKey);
-  const draft = counterweightGuardDefaults(kpi(key), watched, q.locale ?? 'en') as CounterweightPreview['draft'];
+  const draft = counterweightGuardDefaults(kpi(key), watched, await kpiLanguage(q.locale, key)) as CounterweightPreview['draft'];
   const missing = (['baseline', 'target'] as const).filter((k) => draft[k] === undefined || draft[k] === null);
   return { libraryKey: key, existing, draft, missing };
 }
@@ -148,21 +156,21 @@ export async function previewSuggestedCounterweight(sql: Sql, measureId: string,
  * `libraryKey` picks among the suggestions; other fields override the created measure's.
  */
 export async function applySuggestedCounterweight(sql: Sql, measureId: string, input: SuggestedCounterweightInput): Promise<CounterweightFix> {
-  const { locale = 'en', libraryKey: asked, pairWithId, ...overrides } = input;
+  const { locale, libraryKey: asked, pairWithId, ...overrides } = input;
   const { watched, key, existing } = await suggestion(sql, measureId, asked ?? undefined);
   const chosen = pairWithId
     ? existing.find((e) => e.measure.id === pairWithId)
     : existing.find((e) => e.sameGoal);
   if (pairWithId && !chosen)
-    throw new Problem(422, 'Invalid reference', 'The measure to pair is not one on the suggested library key.', {
-      pairWithId: ['Choose one of the measures the preview offers.'],
+    throw new Problem(422, 'Invalid reference', says('counterweight.wrongKey'), {
+      pairWithId: [says('counterweight.wrongKeyField')],
     });
   if (chosen) {
     const pair = await findPair(sql, watched.id, chosen.measure.id);
     if (pair) throw alreadyPaired(pair);
     return { measure: chosen.measure, pair: await insertPair(sql, watched.id, chosen.measure.id), created: false };
   }
-  const draft = { ...counterweightGuardDefaults(kpi(key), watched, locale), ...overrides };
+  const draft = { ...counterweightGuardDefaults(kpi(key), watched, await kpiLanguage(locale, key)), ...overrides };
   const measure = await createMeasure(sql, watched.goalId, validate(measureInput, draft));
   return { measure, pair: await insertPair(sql, watched.id, measure.id), created: true };
 }

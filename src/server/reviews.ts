@@ -33,6 +33,7 @@ import { Problem, notFound, validate } from './http.ts';
 import { all, checkVersion, newId, nowIso, one, stale, updateVersioned } from './rows.ts';
 import { audit } from './audit.ts';
 import { serverToday } from './clock.ts';
+import { says } from '../domain/problem.ts';
 
 // ---------- rows ----------
 const REVIEW_COLUMNS = `id, period, period_start AS periodStart, period_end AS periodEnd, meeting_date AS meetingDate, forum,
@@ -79,17 +80,17 @@ export async function getReview(sql: Sql, id: string): Promise<Review> {
 }
 
 /** 409 for any change to a closed review: what it recorded is final. */
-export function closedProblem(r: Pick<Review, 'period' | 'closedAt'>, what = 'This review'): Problem {
+export function closedProblem(r: Pick<Review, 'period' | 'closedAt'>, what: 'review' | 'action' = 'review'): Problem {
   return new Problem(
     409,
     'Review is closed',
-    `${what} belongs to the ${r.period} review, which was closed on ${r.closedAt?.slice(0, 10) ?? '?'}; a closed review's record cannot change. Record further work in a new review.`,
-    { review: ['The review is closed.'] },
+    says(what === 'action' ? 'action.closedRecord' : 'review.closedRecord', { period: r.period, closedOn: r.closedAt?.slice(0, 10) ?? '?' }),
+    { review: [says('review.closed')] },
     { reviewState: 'closed' },
   );
 }
 
-async function getOpenReview(sql: Sql, id: string, what?: string): Promise<Review> {
+async function getOpenReview(sql: Sql, id: string, what?: 'review' | 'action'): Promise<Review> {
   const r = await getReview(sql, id);
   if (r.state === 'closed') throw closedProblem(r, what);
   return r;
@@ -97,7 +98,7 @@ async function getOpenReview(sql: Sql, id: string, what?: string): Promise<Revie
 
 async function assertDepartment(sql: Sql, departmentId: string | null) {
   if (departmentId !== null && !(await one(sql, 'SELECT 1 AS ok FROM departments WHERE id = ?', [departmentId])))
-    throw new Problem(422, 'Invalid reference', 'The review refers to something that cannot be used.', { departmentId: ['No department has this id.'] });
+    throw new Problem(422, 'Invalid reference', says('review.invalidReference'), { departmentId: [says('goal.departmentUnknown')] });
 }
 
 export async function createReview(sql: Sql, input: ReviewInput): Promise<Review> {
@@ -183,8 +184,8 @@ export async function putReviewItem(sql: Sql, reviewId: string, goalId: string, 
     return { item, created: true };
   }
   if (input.version === undefined)
-    throw new Problem(400, 'Invalid input', 'Send the version you read to change this review item.', {
-      version: ['Required once the item exists.'],
+    throw new Problem(400, 'Invalid input', says('review.itemVersion'), {
+      version: [says('review.itemVersionField')],
     });
   const item = await updateVersioned(sql, {
     table: 'review_items',
@@ -207,15 +208,15 @@ async function assertInReviewScope(sql: Sql, review: Pick<Review, 'departmentId'
   if (goalId === null || review.departmentId === null) return;
   const goal = await one<{ departmentId: string }>(sql, 'SELECT department_id AS departmentId FROM goals WHERE id = ?', [goalId]);
   if (goal && goal.departmentId !== review.departmentId)
-    throw new Problem(422, 'Goal outside the review', 'This review is about one department’s goals; choose a goal of that department.', {
-      goalId: ['This goal belongs to another department than the review.'],
+    throw new Problem(422, 'Goal outside the review', says('review.goalOutside'), {
+      goalId: [says('review.goalOutsideField')],
     });
 }
 
 // ---------- actions ----------
 async function assertGoal(sql: Sql, goalId: string | null) {
   if (goalId !== null && !(await one(sql, 'SELECT 1 AS ok FROM goals WHERE id = ?', [goalId])))
-    throw new Problem(422, 'Invalid reference', 'The action refers to something that cannot be used.', { goalId: ['No goal has this id.'] });
+    throw new Problem(422, 'Invalid reference', says('action.invalidReference'), { goalId: [says('goal.unknown')] });
 }
 
 export const findAction = (sql: Sql, id: string) => one<Action>(sql, `SELECT ${ACTION_COLUMNS} FROM actions WHERE id = ?`, [id]);
@@ -261,8 +262,8 @@ export async function updateAction(sql: Sql, id: string, patch: ActionPatch): Pr
       throw new Problem(
         409,
         'Review is closed',
-        `This action belongs to the ${review.period} review, which is closed: only its state (open or done) can still change.`,
-        Object.fromEntries(other.map((k) => [k, ['Cannot change once the review is closed.']])),
+        says('action.reviewClosed', { period: review.period }),
+        Object.fromEntries(other.map((k) => [k, [says('action.reviewClosedField')]])),
         { reviewState: 'closed' },
       );
   }
@@ -291,7 +292,7 @@ function actionOwner(action: Action, review: Review): { goalId: string } | { dep
 
 export async function deleteAction(sql: Sql, id: string, version?: number): Promise<void> {
   const a = await getAction(sql, id);
-  const review = await getOpenReview(sql, a.reviewId, 'This action');
+  const review = await getOpenReview(sql, a.reviewId, 'action');
   checkVersion('Action', a, version);
   await audit(sql, { action: 'delete', entity: 'action', entityId: id, ...actionOwner(a, review), before: a });
   await sql.execute({ sql: 'DELETE FROM actions WHERE id = ?', args: [id] });
@@ -487,17 +488,17 @@ function assertMeetingHeld(review: Review, today: string, move: boolean) {
     throw new Problem(
       409,
       'Meeting date is in the future',
-      `This review's meeting is dated ${review.meetingDate}, after today (${today}). Close it on or after the meeting date, or move the meeting to today and close it now (moveMeetingDateToToday: true).`,
-      { meetingDate: ['The meeting has not taken place yet.'] },
-      { code: 'meeting_in_future', meetingDate: review.meetingDate, today },
+      says('meeting_in_future', { meetingDate: review.meetingDate, today }),
+      { meetingDate: [says('review.meetingInFutureField')] },
+      { meetingDate: review.meetingDate, today },
     );
   if (today < review.periodStart)
     throw new Problem(
       422,
       'Period has not begun',
-      `Today (${today}) is before the ${review.period} period begins (${review.periodStart}), so the meeting cannot move to today; close the review once the period has begun.`,
-      { meetingDate: ['Today lies outside the review’s period.'] },
-      { code: 'period_not_started', periodStart: review.periodStart, today },
+      says('period_not_started', { today, period: review.period, periodStart: review.periodStart }),
+      { meetingDate: [says('review.todayOutsideField')] },
+      { periodStart: review.periodStart, today },
     );
 }
 

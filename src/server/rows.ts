@@ -2,6 +2,7 @@
 import type { InValue } from '@libsql/client';
 import { rowsOf, type Sql } from './db.ts';
 import { Problem, notFound } from './http.ts';
+import { says } from '../domain/problem.ts';
 
 export const newId = () => crypto.randomUUID();
 export const nowIso = () => new Date().toISOString();
@@ -38,8 +39,8 @@ export function stale(what: string, current: unknown): Problem {
   return new Problem(
     409,
     'Changed by someone else',
-    `This ${what.toLowerCase()} was changed since you read it. Reload to see the latest version, then apply your change again.`,
-    { version: ['Stale version.'] },
+    says('request.staleVersion', { what: what.toLowerCase() }),
+    { version: [says('request.staleVersionField')] },
     { current },
   );
 }

@@ -5,6 +5,7 @@ import type { Sql } from './db.ts';
 import { Problem, notFound } from './http.ts';
 import { all, checkVersion, newId, nowIso, one, updateVersioned } from './rows.ts';
 import { audit } from './audit.ts';
+import { says } from '../domain/problem.ts';
 
 const SELECT = `SELECT id, measure_id AS measureId, name, version, created_at AS createdAt, updated_at AS updatedAt FROM segments`;
 
@@ -28,7 +29,7 @@ export async function getSegment(sql: Sql, id: string): Promise<Segment> {
 
 async function assertNameFree(sql: Sql, measureId: string, name: string, exceptId = '') {
   const clash = await one(sql, 'SELECT 1 AS ok FROM segments WHERE measure_id = ? AND name = ? COLLATE NOCASE AND id <> ?', [measureId, name, exceptId]);
-  if (clash) throw new Problem(409, 'Name already used', 'This measure already has a segment with this name.', { name: ['Already used on this measure.'] });
+  if (clash) throw new Problem(409, 'Name already used', says('segment.nameTaken'), { name: [says('segment.nameTakenField')] });
 }
 
 export async function createSegment(sql: Sql, measureId: string, name: string): Promise<Segment> {
@@ -62,7 +63,7 @@ export async function deleteSegment(sql: Sql, id: string, version?: number): Pro
     throw new Problem(
       409,
       'Segment has check-ins',
-      `${used.n} check-in(s) have a value for ${s.name}; their values are computed from it. Delete those check-ins first, or rename the segment.`,
+      says('segment.hasCheckIns', { name: s.name, count: used.n }),
       undefined,
       { checkInCount: used.n },
     );

@@ -11,6 +11,7 @@ import { verifyAgainstDummy, verifyPassword } from './passwords.ts';
 import { blockedFor, clearFailures, clientAddress, recordFailure, SIGN_IN_LIMITS } from './rate-limit.ts';
 import { recordAudit } from './audit.ts';
 import { ANONYMOUS } from '../domain/roles.ts';
+import { says } from '../domain/problem.ts';
 
 /**
  * An address for the log without giving away a stranger's full e-mail (a mistyped password typed
@@ -21,7 +22,7 @@ export const maskedEmail = (email: string) => {
   return at > 0 ? `${email[0]}…${email.slice(at)}` : '…';
 };
 
-export const WRONG_CREDENTIALS = 'E-mail or password is wrong.';
+export const WRONG_CREDENTIALS = says('signIn.wrongCredentials');
 
 export const sessionUserOf = (actor: Actor): SessionUser | null =>
   actor.type === 'user'
@@ -42,7 +43,7 @@ export async function signIn(sql: Sql, req: Request, body: unknown, ip?: string)
   ];
   const wait = Math.max(...(await Promise.all(keys.map((k) => blockedFor(sql, k.key, k.limit, now)))));
   if (wait > 0) {
-    const res = problemResponse(429, 'Too many attempts', `Too many failed sign-ins. Try again in ${Math.ceil(wait / 60)} minute(s).`);
+    const res = problemResponse(429, 'Too many attempts', says('signIn.tooMany', { minutes: Math.ceil(wait / 60) }));
     res.headers.set('retry-after', String(wait));
     return res;
   }
@@ -94,6 +95,6 @@ export async function signOut(sql: Sql, req: Request): Promise<Response> {
 
 /** The signed-in user of a request whose rule already required one (tokens routes). */
 export function signedInUser(actor: Actor): UserActor {
-  if (actor.type !== 'user') throw new Problem(401, 'Sign in', 'Sign in to use Tiller.');
+  if (actor.type !== 'user') throw new Problem(401, 'Sign in', says('access.signInRequired'));
   return actor;
 }

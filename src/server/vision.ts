@@ -4,6 +4,7 @@ import type { Sql } from './db.ts';
 import { Problem } from './http.ts';
 import { newId, nowIso, one, stale, updateVersioned } from './rows.ts';
 import { audit } from './audit.ts';
+import { says } from '../domain/problem.ts';
 
 const SELECT = `SELECT id, statement, horizon_year AS horizonYear, version, created_at AS createdAt, updated_at AS updatedAt FROM vision`;
 
@@ -24,7 +25,7 @@ export async function putVision(sql: Sql, input: VisionInput): Promise<{ vision:
     return { vision, created: true };
   }
   if (input.version === undefined)
-    throw new Problem(400, 'Invalid input', 'Send the version you read to change the vision.', { version: ['Required to change the vision.'] });
+    throw new Problem(400, 'Invalid input', says('vision.version'), { version: [says('vision.versionField')] });
   if (input.version !== existing.version) throw stale('Vision', existing);
   const vision = await updateVersioned(sql, {
     table: 'vision',

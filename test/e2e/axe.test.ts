@@ -8,7 +8,7 @@ import { createRequire } from 'node:module';
 import path from 'node:path';
 import { afterAll, beforeAll, expect, test } from 'vitest';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
-import { LOCALES, localePath, messages, type Locale } from '../../src/i18n/index.ts';
+import { LOCALE_CODES, localePath, messages, type Locale } from '../../src/i18n/index.ts';
 import { launchBrowser, signInHeaders, startApp, type RunningApp } from './app.ts';
 
 const root = path.resolve(import.meta.dirname, '../..');
@@ -160,7 +160,7 @@ for (const size of WIDTHS) {
     const details: string[] = [];
     const contexts = { true: await contextFor(size, true), false: await contextFor(size, false) };
     for (const v of visits) {
-      for (const locale of LOCALES) {
+      for (const locale of LOCALE_CODES) {
         const page = await contexts[String(v.signedIn) as 'true' | 'false'].newPage();
         const errors: string[] = [];
         page.on('pageerror', (e) => errors.push(e.message));
@@ -185,8 +185,8 @@ for (const size of WIDTHS) {
     console.log(
       [`axe at ${size.width} px (${TAGS.join(', ')})`, `${'page'.padEnd(w)}  lang  violations`, ...rows.map((r) => `${r.page.padEnd(w)}  ${r.locale.padEnd(4)}  ${String(r.count).padStart(3)}  ${r.rules}`)].join('\n'),
     );
-    expect(LOCALES.length).toBeGreaterThan(1);
-    expect(rows.length).toBe(visits.length * LOCALES.length);
+    expect(LOCALE_CODES.length).toBeGreaterThan(1);
+    expect(rows.length).toBe(visits.length * LOCALE_CODES.length);
     expect(details.join('\n\n'), 'axe violations').toBe('');
   });
 }

@@ -119,15 +119,16 @@ describe('foundation', () => {
     // Clicking the goal's node in the diagram opens the goal.
     await page.locator('.diagram-canvas g.node', { hasText: 'Resolve more on first contact' }).click();
     await page.waitForURL(/\/goal\/\?id=/);
-    await expect.poll(() => page.locator('h1').textContent()).toBe('Resolve more on first contact');
+    await expect.poll(() => page.locator('h1').textContent(), { timeout: 15_000 }).toBe('Resolve more on first contact');
 
     // Swedish, remembered across pages.
+    await page.getByRole('button', { name: /Language/ }).click();
     await page.getByRole('link', { name: 'Svenska' }).click();
     await page.waitForURL(/\/sv\/goal\/\?id=/);
-    await expect.poll(() => page.getByRole('heading', { name: 'Mått' }).count()).toBe(1);
+    await expect.poll(() => page.getByRole('heading', { name: 'Mått' }).count(), { timeout: 15_000 }).toBe(1);
     await page.goto(app.url + '/departments/');
     await page.waitForURL(/\/sv\/departments\//);
-    await expect.poll(() => page.locator('h1').textContent()).toBe('Avdelningar');
+    await expect.poll(() => page.locator('h1').textContent(), { timeout: 15_000 }).toBe('Avdelningar');
     await page.goto(app.url + '/');
     await page.locator('.diagram-canvas svg').waitFor({ timeout: 20_000 });
     expect(await page.locator('.outline').textContent()).toMatch(/50\s%/); // Swedish: a (no-break) space before %

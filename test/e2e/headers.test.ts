@@ -162,8 +162,9 @@ describe('the page CSP in Chromium', () => {
     await page.goto(`${app.url}/review/?id=${reviewId}`);
     await expect.poll(() => page.getByText(period).count(), { timeout: 15_000 }).toBeGreaterThan(0);
     await page.screenshot({ path: shot('headers-csp-review'), fullPage: true });
-    // The language switch (now public/locale.js) still remembers the choice and keeps the query.
-    await page.locator('#lang-switch').click();
+    // The language menu (public/locale.js) still remembers the choice and keeps the query.
+    await page.getByRole('button', { name: /Language/ }).click();
+    await page.locator('.lang-list a[data-locale="sv"]').click();
     await page.waitForURL(/\/sv\/review\/\?id=/);
     await page.goto(`${app.url}/departments/`);
     await page.waitForURL(/\/sv\/departments\//);

@@ -306,6 +306,7 @@ describe('measurement', () => {
     expect(await lists.getByRole('link').count()).toBe(direct + partial);
 
     // Swedish.
+    await page.getByRole('button', { name: /Language/ }).click();
     await page.getByRole('link', { name: 'Svenska' }).click();
     await page.waitForURL(/\/sv\/team\//);
     await poll(() => page.locator('svg.influence-circle title').first().textContent()).toBe('Påverkanscirkel: Customer Service');

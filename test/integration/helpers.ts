@@ -95,6 +95,11 @@ export function expectProblem(res: ApiResult, status: number, field?: string) {
   expect(res.status, JSON.stringify(res.body)).toBe(status);
   expect(res.contentType).toMatch(/^application\/problem\+json\b/);
   expect(res.body).toMatchObject({ status, title: expect.any(String) });
+  // What happened is a code with its values (the UI renders it in its language) beside the English.
+  expect(res.body, JSON.stringify(res.body)).toMatchObject({ code: expect.any(String), params: expect.any(Object) });
+  if (res.body.errors)
+    for (const [f, list] of Object.entries(res.body.errors as Record<string, string[]>))
+      expect(res.body.errorCodes?.[f], `${f}: ${JSON.stringify(res.body)}`).toHaveLength(list.length);
   if (field !== undefined) {
     expect(res.body.errors, JSON.stringify(res.body)).toBeTypeOf('object');
     expect(res.body.errors[field], JSON.stringify(res.body.errors)).toEqual(expect.arrayContaining([expect.any(String)]));

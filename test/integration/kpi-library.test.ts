@@ -30,9 +30,10 @@ describe('GET /api/kpi-library', () => {
       influence: 'partial',
       counterweights: ['fcr', 'csat'],
       gameable: true,
-      name: { en: 'Average handling time (AHT)', sv: 'Genomsnittlig hanteringstid (AHT)' },
+      name: 'Average handling time (AHT)',
     });
-    expect(aht.definition.sv).toMatch(/efterarbete/);
+    // The other languages' texts are in their modules, not in every answer.
+    expect(aht.definition).toMatch(/after-contact work/);
     expectProblem(await call(kpiLibraryFn, 'POST', '/api/kpi-library', { body: {} }), 405);
   });
 });

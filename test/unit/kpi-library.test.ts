@@ -1,6 +1,10 @@
 // The KPI library's integrity: every entry complete in both languages, keys unique and known,
 // counterweights pointing at real entries, and the values the schemas accept.
 import { describe, expect, it } from 'vitest';
+import { en, type Messages } from '../../src/i18n/en.ts';
+import { sv } from '../../src/i18n/sv.ts';
+import { LOCALES } from '../../src/i18n/locales.ts';
+import type { KpiKey } from '../../src/domain/measurement-terms.ts';
 import { KPI_LIBRARY, counterweightGuardDefaults, findKpi, kpi, libraryMeasureDefaults } from '../../src/domain/kpi-library.ts';
 import { INFLUENCES, KPI_KEYS, QUALITY_LEVELS, SAMPLE_KINDS } from '../../src/domain/measurement-terms.ts';
 import { DIRECTIONS, FREQUENCIES, UNITS, measureInput } from '../../src/domain/schemas.ts';
@@ -23,15 +27,18 @@ describe('KPI library', () => {
       expect(findKpi(key), key).toBeDefined();
   });
 
-  it('writes every text in English and Swedish, non-empty and actually translated', () => {
-    for (const k of KPI_LIBRARY)
-      for (const t of texts) {
-        expect(k[t].en.trim().length, `${k.key}.${t}.en`).toBeGreaterThan(2);
-        expect(k[t].sv.trim().length, `${k.key}.${t}.sv`).toBeGreaterThan(2);
-        if (t !== 'name') expect(k[t].sv, `${k.key}.${t} is not translated`).not.toBe(k[t].en);
-      }
+  it('writes every text in English and in every language module, non-empty and actually translated', async () => {
+    for (const l of LOCALES) {
+      const kpiTexts = (await l.load()).kpi;
+      for (const k of KPI_LIBRARY)
+        for (const t of texts) {
+          expect(k[t].trim().length, `${k.key}.${t}.en`).toBeGreaterThan(2);
+          expect(kpiTexts[k.key][t].trim().length, `${k.key}.${t}.${l.code}`).toBeGreaterThan(2);
+          if (t !== 'name' && l.code !== 'en') expect(kpiTexts[k.key][t], `${k.key}.${t} is not translated into ${l.code}`).not.toBe(k[t]);
+        }
+    }
     // Same-named entries are the acronyms Swedish keeps (NPS).
-    expect(KPI_LIBRARY.filter((k) => k.name.sv === k.name.en).map((k) => k.key)).toEqual(['nps']);
+    expect(KPI_LIBRARY.filter((k) => sv.kpi[k.key].name === k.name).map((k) => k.key)).toEqual(['nps']);
   });
 
   it('uses only valid units, directions, frequencies, influence rings, quality levels and sample kinds', () => {
@@ -61,9 +68,9 @@ describe('KPI library', () => {
     for (const k of KPI_LIBRARY) {
       if (k.gameable) {
         expect(k.counterweights.length, k.key).toBeGreaterThan(0);
-        expect(k.gamingRisk?.en.length, k.key).toBeGreaterThan(20);
-        expect(k.gamingRisk?.sv.length, k.key).toBeGreaterThan(20);
-      } else expect(k.gamingRisk, k.key).toBeNull();
+        expect(k.gamingRisk?.length, k.key).toBeGreaterThan(20);
+        expect(sv.kpi[k.key].gamingRisk?.length, k.key).toBeGreaterThan(20);
+      } else expect([k.gamingRisk, sv.kpi[k.key].gamingRisk], k.key).toEqual([null, null]);
     }
   });
 
@@ -99,11 +106,11 @@ describe('KPI library', () => {
 
   it('fills a valid measure once the organisation adds baseline, target and dates', () => {
     for (const k of KPI_LIBRARY)
-      for (const locale of ['en', 'sv'] as const) {
+      for (const [locale, m] of [['en', en], ['sv', sv]] as const) {
         const keep = k.direction === 'keep_above' || k.direction === 'keep_below';
         const down = k.direction === 'decrease';
         const draft = {
-          ...libraryMeasureDefaults(k, locale),
+          ...libraryMeasureDefaults(k, m.kpi[k.key]),
           baseline: 50,
           baselineDate: '2026-01-01',
           targetDate: '2026-12-31',
@@ -111,23 +118,24 @@ describe('KPI library', () => {
         };
         const r = measureInput.safeParse(draft);
         expect(r.success, `${k.key} ${locale}: ${JSON.stringify(r.error?.issues)}`).toBe(true);
-        expect(r.data?.name).toBe(k.name[locale]);
+        expect(r.data?.name).toBe(m.kpi[k.key].name);
         expect(r.data?.libraryKey).toBe(k.key);
       }
   });
 
   it('builds a one-click guard for every suggested counterweight that has a typical level', () => {
     const watched = { name: 'AHT', baselineDate: '2026-01-01', targetDate: '2026-06-30', frequency: 'weekly' as const };
-    const fcr = counterweightGuardDefaults(kpi('fcr'), watched, 'sv');
+    const lang = (m: Messages, key: KpiKey) => ({ texts: m.kpi[key], guardPurpose: m.library.guardPurpose });
+    const fcr = counterweightGuardDefaults(kpi('fcr'), watched, lang(sv, 'fcr'));
     expect(fcr).toMatchObject({
       libraryKey: 'fcr', direction: 'keep_above', baseline: 80, target: 80, frequency: 'weekly',
       baselineDate: '2026-01-01', targetDate: '2026-06-30', name: 'Lösning vid första kontakt (FCR)',
     });
     expect(fcr.purpose).toMatch(/^Motvikt till "AHT"/);
     expect(measureInput.safeParse(fcr).success).toBe(true);
-    const abandon = counterweightGuardDefaults(kpi('abandonment_rate'), watched, 'en');
+    const abandon = counterweightGuardDefaults(kpi('abandonment_rate'), watched, lang(en, 'abandonment_rate'));
     expect(abandon).toMatchObject({ direction: 'keep_below', target: 5 });
     // Transfers have no typical level: the user must give baseline and target.
-    expect(measureInput.safeParse(counterweightGuardDefaults(kpi('expert_transfers'), watched, 'en')).success).toBe(false);
+    expect(measureInput.safeParse(counterweightGuardDefaults(kpi('expert_transfers'), watched, lang(en, 'expert_transfers'))).success).toBe(false);
   });
 });

@@ -2,7 +2,9 @@
 // check-in form's live preview; the influence circle's geometry.
 import { describe, expect, test } from 'vitest';
 import { KPI_LIBRARY, libraryMeasureDefaults } from '../../src/domain/kpi-library.ts';
-import { KPI_KEYS, LIBRARY_LOCALES } from '../../src/domain/measurement-terms.ts';
+import { KPI_KEYS } from '../../src/domain/measurement-terms.ts';
+import { en } from '../../src/i18n/en.ts';
+import { sv } from '../../src/i18n/sv.ts';
 import { measureInput } from '../../src/domain/schemas.ts';
 import { GROUP_OF, LIBRARY_GROUPS, draftFromLibrary, fold, searchLibrary } from '../../src/features/measurement/library-groups.ts';
 import { previewSample, sampleModes, type MeasureSampling } from '../../src/features/measurement/sample-preview.ts';
@@ -17,7 +19,7 @@ describe('KPI library in the measure form', () => {
   });
 
   test('search by name in the reader’s language, every word, accents folded', () => {
-    const keys = (q: string, locale: 'en' | 'sv') => searchLibrary(KPI_LIBRARY, q, locale).flatMap((g) => g.entries.map((e) => e.key));
+    const keys = (q: string, locale: 'en' | 'sv') => searchLibrary(KPI_LIBRARY, q, { en, sv }[locale].kpi).flatMap((g) => g.entries.map((e) => e.key));
     expect(keys('', 'en')).toHaveLength(KPI_LIBRARY.length);
     expect(keys('handling', 'en')).toEqual(['aht']);
     expect(keys('handl', 'en')).toEqual(['aht', 'contacts_per_hour']); // AHT and contacts handled per hour
@@ -28,21 +30,21 @@ describe('KPI library in the measure form', () => {
     expect(keys('  NPS ', 'en')).toContain('nps');
     expect(fold('Åtgärd ÖVER')).toBe('atgard over');
     // Groups come in their fixed order.
-    expect(searchLibrary(KPI_LIBRARY, '', 'en').map((g) => g.group)).toEqual([...LIBRARY_GROUPS]);
+    expect(searchLibrary(KPI_LIBRARY, '', en.kpi).map((g) => g.group)).toEqual([...LIBRARY_GROUPS]);
   });
 
   test('the form starts from exactly what the server fills in, in both languages', () => {
     for (const entry of KPI_LIBRARY)
-      for (const locale of LIBRARY_LOCALES) expect(draftFromLibrary(entry, locale), `${entry.key} ${locale}`).toEqual(libraryMeasureDefaults(entry, locale));
+      for (const m of [en, sv]) expect(draftFromLibrary(entry, m.kpi[entry.key]), entry.key).toEqual(libraryMeasureDefaults(entry, m.kpi[entry.key]));
   });
 
   test('a library draft with the organisation’s baseline, target and dates is a valid measure', () => {
     const aht = KPI_LIBRARY.find((k) => k.key === 'aht')!;
-    const ok = measureInput.safeParse({ ...draftFromLibrary(aht, 'sv'), baseline: 420, target: 360, baselineDate: '2026-01-01', targetDate: '2026-12-31' });
+    const ok = measureInput.safeParse({ ...draftFromLibrary(aht, sv.kpi.aht), baseline: 420, target: 360, baselineDate: '2026-01-01', targetDate: '2026-12-31' });
     expect(ok.success).toBe(true);
     expect(ok.data).toMatchObject({ libraryKey: 'aht', unit: 's', direction: 'decrease', influence: 'partial', name: 'Genomsnittlig hanteringstid (AHT)' });
     // Service level: "80 % within 20 s" — both numbers come with it.
-    const sl = draftFromLibrary(KPI_LIBRARY.find((k) => k.key === 'service_level')!, 'en');
+    const sl = draftFromLibrary(KPI_LIBRARY.find((k) => k.key === 'service_level')!, en.kpi.service_level);
     expect(sl).toMatchObject({ target: 80, thresholdSeconds: 20, direction: 'keep_above', unit: '%' });
   });
 });

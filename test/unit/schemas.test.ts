@@ -1,13 +1,15 @@
 import { describe, expect, it } from 'vitest';
 import type { z } from 'zod';
+import { sayIn } from '../../src/domain/problem.ts';
+import { en } from '../../src/i18n/en.ts';
 import { checkInInput, goalInput, goalPatch, latestTodayAnywhere, measureInput } from '../../src/domain/schemas.ts';
 
-/** The messages per field path of a failed parse; fails the test when the parse succeeded. */
+/** The messages (in English) per field path of a failed parse; fails the test when the parse succeeded. */
 function errorsOf(result: { success: true } | { success: false; error: z.ZodError }): Record<string, string[]> {
   expect(result.success).toBe(false);
   const out: Record<string, string[]> = {};
   if (!result.success)
-    for (const issue of result.error.issues) (out[issue.path.join('.') || '_'] ??= []).push(issue.message);
+    for (const issue of result.error.issues) (out[issue.path.join('.') || '_'] ??= []).push(sayIn(en.problems, issue.message));
   return out;
 }
 

@@ -3,7 +3,7 @@
 // Every value is rendered as text (Solid escapes it); nothing is injected as HTML.
 import { For, Show } from 'solid-js';
 import type { AuditEntry } from '../../domain/accounts.ts';
-import type { Messages } from '../../i18n/index.ts';
+import { DEFAULT_LOCALE, intlTags, type Locale, type Messages } from '../../i18n/index.ts';
 import type { LocaleKit } from '../../components/i18n.ts';
 import { displayValue, fieldChanges, type ValueContext } from './audit-format.ts';
 
@@ -86,7 +86,7 @@ export function subjectOf(entry: AuditEntry): string | null {
 }
 
 export function dateTimeFormat(locale: string): (iso: string) => string {
-  const f = new Intl.DateTimeFormat(locale === 'sv' ? 'sv-SE' : 'en-GB', { dateStyle: 'medium', timeStyle: 'short' });
+  const f = new Intl.DateTimeFormat(intlTags[locale as Locale] ?? intlTags[DEFAULT_LOCALE], { dateStyle: 'medium', timeStyle: 'short' });
   return (iso) => f.format(new Date(iso));
 }
 

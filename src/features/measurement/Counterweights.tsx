@@ -84,10 +84,10 @@ export function CounterweightWarningItem(props: {
   const form = createFormState(t);
   const [asking, setAsking] = createSignal<KpiKey | null>(null);
   const entry = (key: KpiKey) => props.library?.find((k) => k.key === key);
-  const kpiName = (key: KpiKey) => entry(key)?.name[locale] ?? key;
+  const kpiName = (key: KpiKey) => t.kpi[key]?.name ?? key;
   const suggestionName = (s: CounterweightWarning['suggestions'][number]) =>
     s.existingMeasureId ? (props.existingName(s.existingMeasureId) ?? kpiName(s.libraryKey)) : kpiName(s.libraryKey);
-  const risk = () => entry(props.warning.libraryKey)?.gamingRisk?.[locale];
+  const risk = () => (entry(props.warning.libraryKey) ? t.kpi[props.warning.libraryKey].gamingRisk : null);
 
   async function fix(libraryKey: KpiKey, extra: { baseline?: number; target?: number; pairWithId?: string } = {}) {
     const done = await form.run(() => api.counterweights.fix(props.warning.measureId, { libraryKey, locale, ...extra }));

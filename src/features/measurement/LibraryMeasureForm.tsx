@@ -35,7 +35,7 @@ export function LibraryMeasureForm(props: { kit: LocaleKit; goalId: string; goal
         <LibraryPicker kit={props.kit} onPick={pick} />
       </Show>
       <p class="hint picked" tabindex="-1" ref={status} role="status">
-        {picked().entry ? tm.picked(picked().entry!.name[props.kit.locale]) : ''}
+        {picked().entry ? tm.picked(props.kit.t.kpi[picked().entry!.key].name) : ''}
       </p>
       {/* keyed: a new pick rebuilds the form with the entry's values */}
       <Show when={picked()} keyed>
@@ -44,8 +44,8 @@ export function LibraryMeasureForm(props: { kit: LocaleKit; goalId: string; goal
             kit={props.kit}
             goalId={props.goalId}
             goalDueDate={props.goalDueDate}
-            defaults={p.entry ? (draftFromLibrary(p.entry, props.kit.locale) as Partial<Measure>) : undefined}
-            libraryName={p.entry?.name[props.kit.locale]}
+            defaults={p.entry ? (draftFromLibrary(p.entry, props.kit.t.kpi[p.entry.key]) as Partial<Measure>) : undefined}
+            libraryName={p.entry ? props.kit.t.kpi[p.entry.key].name : undefined}
             onSaved={props.onSaved}
             onCancel={props.onCancel}
           />
@@ -57,14 +57,14 @@ export function LibraryMeasureForm(props: { kit: LocaleKit; goalId: string; goal
 
 /** The library, grouped and searchable by name in the reader's language; each entry with its definition. */
 export function LibraryPicker(props: { kit: LocaleKit; onPick: (entry: KpiDefinition) => void }) {
-  const { t, locale } = props.kit;
+  const { t } = props.kit;
   const tm = t.measurement;
   const [library, { refetch }] = createResource(api.kpiLibrary.list);
   const [query, setQuery] = createSignal('');
-  const groups = () => searchLibrary(library() ?? [], query(), locale);
+  const groups = () => searchLibrary(library() ?? [], query(), t.kpi);
   const count = () => groups().reduce((n, g) => n + g.entries.length, 0);
   const names = (keys: readonly string[]) =>
-    keys.map((k) => library()?.find((e) => e.key === k)?.name[locale] ?? k).join(` ${tm.or} `);
+    keys.map((k) => (t.kpi as Record<string, { name: string } | undefined>)[k]?.name ?? k).join(` ${tm.or} `);
 
   return (
     <section id="kpi-library" class="card kpi-library" aria-labelledby="kpi-library-title">
@@ -88,8 +88,8 @@ export function LibraryPicker(props: { kit: LocaleKit; onPick: (entry: KpiDefini
                       {(k) => (
                         <li class="kpi-card">
                           <div class="row-between">
-                            <strong class="kpi-name">{k.name[locale]}</strong>
-                            <button type="button" class="primary" aria-label={tm.useNamed(k.name[locale])} onClick={() => props.onPick(k)}>
+                            <strong class="kpi-name">{t.kpi[k.key].name}</strong>
+                            <button type="button" class="primary" aria-label={tm.useNamed(t.kpi[k.key].name)} onClick={() => props.onPick(k)}>
                               {tm.use}
                             </button>
                           </div>
@@ -97,7 +97,7 @@ export function LibraryPicker(props: { kit: LocaleKit; onPick: (entry: KpiDefini
                             {k.unit === '%' ? '%' : t.measures.units[k.unit]} · {t.measures.directions[k.direction]} · {tm.updated(t.measures.frequencies[k.frequency])} ·{' '}
                             <span class={`ring-tag ring-${k.influence}`}>{tm.rings[k.influence]}</span>
                           </p>
-                          <p class="kpi-definition">{k.definition[locale]}</p>
+                          <p class="kpi-definition">{t.kpi[k.key].definition}</p>
                           <Show when={k.gameable && k.counterweights.length}>
                             <p class="meta">⚖ {tm.suggestedCounterweights(names(k.counterweights))}</p>
                           </Show>
@@ -105,9 +105,9 @@ export function LibraryPicker(props: { kit: LocaleKit; onPick: (entry: KpiDefini
                             <summary>{tm.formulaAndSource}</summary>
                             <dl>
                               <dt>{tm.formula}</dt>
-                              <dd>{k.formula[locale]}</dd>
+                              <dd>{t.kpi[k.key].formula}</dd>
                               <dt>{tm.dataSource}</dt>
-                              <dd>{k.dataSource[locale]}</dd>
+                              <dd>{t.kpi[k.key].dataSource}</dd>
                             </dl>
                           </details>
                         </li>

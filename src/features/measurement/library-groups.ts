@@ -2,8 +2,8 @@
 // answers (seed 001: choose the KPI by the question), searchable by name in the reader's language,
 // and turned into the measure form's starting values. Pure; the library itself comes from the API.
 import type { MeasureDraft } from '../../client/api.ts';
-import type { KpiKey, LibraryLocale } from '../../domain/measurement-terms.ts';
-import type { KpiDefinition } from '../../domain/types.ts';
+import type { KpiKey } from '../../domain/measurement-terms.ts';
+import type { KpiDefinition, KpiTexts } from '../../domain/types.ts';
 
 export const LIBRARY_GROUPS = ['access', 'efficiency', 'resolution', 'voice', 'sales'] as const;
 export type LibraryGroup = (typeof LIBRARY_GROUPS)[number];
@@ -38,17 +38,17 @@ export function fold(text: string): string {
 }
 
 /**
- * The entries whose name (in `locale`) contains every word of the query, in library order and
+ * The entries whose name (in the reader's language, `texts`) contains every word of the query, in library order and
  * grouped. Empty groups are left out; an empty query keeps everything.
  */
 export function searchLibrary(
   library: readonly KpiDefinition[],
   query: string,
-  locale: LibraryLocale,
+  texts: Readonly<Record<KpiKey, KpiTexts>>,
 ): { group: LibraryGroup; entries: KpiDefinition[] }[] {
   const words = fold(query).split(/\s+/).filter(Boolean);
   const hits = library.filter((k) => {
-    const name = fold(k.name[locale]);
+    const name = fold(texts[k.key].name);
     return words.every((w) => name.includes(w));
   });
   return LIBRARY_GROUPS.map((group) => ({ group, entries: hits.filter((k) => GROUP_OF[k.key] === group) })).filter((g) => g.entries.length > 0);
@@ -61,15 +61,15 @@ export function searchLibrary(
  * threshold; the target too when the entry is a "keep above/below" level (80 % within 20 s).
  * Baseline, target and dates belong to the organisation and are left to the user.
  */
-export function draftFromLibrary(entry: KpiDefinition, locale: LibraryLocale): Partial<MeasureDraft> {
+export function draftFromLibrary(entry: KpiDefinition, texts: KpiTexts): Partial<MeasureDraft> {
   const keep = entry.direction === 'keep_above' || entry.direction === 'keep_below';
   return {
     libraryKey: entry.key,
-    name: entry.name[locale],
+    name: texts.name,
     unit: entry.unit,
     direction: entry.direction,
     frequency: entry.frequency,
-    purpose: entry.definition[locale],
+    purpose: texts.definition,
     influence: entry.influence,
     qualityLevels: [...entry.qualityLevels],
     survey: entry.survey,

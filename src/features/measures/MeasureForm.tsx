@@ -5,7 +5,7 @@ import { api } from '../../client/api.ts';
 import { DIRECTIONS, FREQUENCIES, UNITS, measureInput, type Direction } from '../../domain/schemas.ts';
 import type { Measure } from '../../domain/types.ts';
 import { SelectField, TextField, FormMessage } from '../../components/Field.tsx';
-import { createFormState, parseNumber, readForm } from '../../components/forms.ts';
+import { createFormState, editableNumber, parseNumber, readForm } from '../../components/forms.ts';
 import type { LocaleKit } from '../../components/i18n.ts';
 import { MeasurementFields, readMeasurementFields } from '../measurement/MeasurementFields.tsx';
 
@@ -55,7 +55,7 @@ export function MeasureForm(props: {
     if (saved) props.onSaved(saved);
   }
 
-  const num = (x: number | null | undefined) => (x === null || x === undefined ? '' : String(x));
+  const num = (x: number | null | undefined) => editableNumber(x, props.kit.locale);
 
   return (
     <form class="card form" onSubmit={submit} novalidate>

@@ -6,7 +6,7 @@ import { api } from '../../client/api.ts';
 import { checkInPatch } from '../../domain/review-schemas.ts';
 import type { CheckIn, Measure } from '../../domain/types.ts';
 import { FormMessage, TextField } from '../../components/Field.tsx';
-import { createFormState, parseNumber, readForm } from '../../components/forms.ts';
+import { createFormState, editableNumber, parseNumber, readForm } from '../../components/forms.ts';
 import type { LocaleKit } from '../../components/i18n.ts';
 import { localToday } from '../../components/local-today.ts';
 import { createInPlace, InPlaceForm } from '../../components/in-place.tsx';
@@ -87,7 +87,7 @@ export function EditCheckInForm(props: { kit: LocaleKit; checkIn: CheckIn; measu
           </p>
         }
       >
-        <TextField name="value" label={`${t.checkIns.value} (${unit()})`} value={props.kit.locale === 'sv' ? String(props.checkIn.value).replace('.', ',') : String(props.checkIn.value)} errors={form.errors()} required />
+        <TextField name="value" label={`${t.checkIns.value} (${unit()})`} value={editableNumber(props.checkIn.value, props.kit.locale)} errors={form.errors()} required />
       </Show>
       <TextField name="date" type="date" label={t.checkIns.date} value={props.checkIn.date} max={today} errors={form.errors()} required />
       <TextField name="note" label={t.checkIns.note} value={props.checkIn.note} errors={form.errors()} />

@@ -1,8 +1,10 @@
-// The Markdown export in Swedish: the same document with Swedish labels, and every status,
-// forum and goal state translated (none left in English).
+// The Markdown export in every language: the same document with the language module's labels,
+// and every status, forum and goal state translated (none left in English).
 import { describe, expect, it } from 'vitest';
-import { EN_MARKDOWN_LABELS, reviewMarkdown } from '../../src/domain/review-export.ts';
-import { SV_MARKDOWN_LABELS, markdownLabels } from '../../src/domain/review-export-sv.ts';
+import { reviewMarkdown } from '../../src/domain/review-export.ts';
+import { en } from '../../src/i18n/en.ts';
+import { sv } from '../../src/i18n/sv.ts';
+import { LOCALES } from '../../src/i18n/locales.ts';
 import { emptyStatusCounts, type Agenda } from '../../src/domain/reviews.ts';
 
 const meta = { version: 1, createdAt: '2027-03-01T10:00:00.000Z', updatedAt: '2027-03-01T10:00:00.000Z' };
@@ -40,7 +42,7 @@ const agenda: Agenda = {
 
 describe('Swedish Markdown labels', () => {
   it('writes the review with Swedish labels', () => {
-    const md = reviewMarkdown(agenda, SV_MARKDOWN_LABELS);
+    const md = reviewMarkdown(agenda, { labels: sv.markdown, tag: 'sv-SE' });
     expect(md).toContain('# Uppföljningsmöte 2027-Q1: Avdelningens uppföljning');
     expect(md).toContain('- Mötesdatum: 2027-03-31');
     expect(md).toContain('avslutat 2027-03-31 (fryst protokoll)');
@@ -49,18 +51,20 @@ describe('Swedish Markdown labels', () => {
     expect(md).not.toMatch(/Meeting date|Status: \*\*Off track|Progress/);
   });
 
-  it('translates every status, forum and goal state', () => {
-    for (const group of ['status', 'forum', 'goalState'] as const) {
-      const en = EN_MARKDOWN_LABELS[group] as Record<string, string>;
-      const sv = SV_MARKDOWN_LABELS[group] as Record<string, string>;
-      expect(Object.keys(sv).sort()).toEqual(Object.keys(en).sort());
-      for (const k of Object.keys(en)) expect(sv[k], `${group}.${k}`).not.toBe(en[k]);
+  it('translates every status, forum and goal state in every language', async () => {
+    for (const l of LOCALES.filter((x) => x.code !== 'en')) {
+      const labels = (await l.load()).markdown;
+      for (const group of ['status', 'forum', 'goalState'] as const) {
+        const english = en.markdown[group] as Record<string, string>;
+        const other = labels[group] as Record<string, string>;
+        expect(Object.keys(other).sort()).toEqual(Object.keys(english).sort());
+        for (const k of Object.keys(english)) expect(other[k], `${l.code} ${group}.${k}`).not.toBe(english[k]);
+      }
     }
   });
 
-  it('picks the labels by locale, English by default', () => {
-    expect(markdownLabels('sv')).toBe(SV_MARKDOWN_LABELS);
-    expect(markdownLabels('en')).toBe(EN_MARKDOWN_LABELS);
-    expect(markdownLabels(undefined)).toBe(EN_MARKDOWN_LABELS);
+  it('counts check-ins with the language’s plural forms', () => {
+    expect([1, 3].map((n) => sv.markdown.checkIns(n))).toEqual(['1 avstämning', '3 avstämningar']);
+    expect([1, 3].map((n) => en.markdown.checkIns(n))).toEqual(['1 check-in', '3 check-ins']);
   });
 });
