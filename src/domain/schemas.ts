@@ -242,8 +242,8 @@ export const binRestoreInput = z.strictObject({ toTopLevel: z.boolean({ error: s
 const idList = z
   .string()
   .transform((s) => s.split(','))
-  .refine((ids) => ids.length <= MAX_IDS, { error: 'Send at most 100 ids, separated by commas.' })
-  .refine((ids) => ids.every((i) => i.length > 0 && i.length <= 64), { error: 'Send ids separated by commas, none of them empty.' });
+  .refine((ids) => ids.length <= MAX_IDS, { error: says('input.idListTooLong', { max: MAX_IDS }) })
+  .refine((ids) => ids.every((i) => i.length > 0 && i.length <= 64), { error: says('input.idListEmpty') });
 export const goalListQuery = z.strictObject({
   departmentId: id.optional(),
   parentGoalId: id.optional(),
@@ -252,11 +252,11 @@ export const goalListQuery = z.strictObject({
   /** The goals that continue these ones (carry-over successors). */
   carriedFrom: idList.optional(),
 });
-const yesNo = z.enum(['0', '1'], { error: 'Send 1 or 0.' }).transform((v) => v === '1');
+const yesNo = z.enum(['0', '1'], { error: says('request.download') }).transform((v) => v === '1');
 /** The goal index for pickers: every goal, or one department's, or only open ones; `measures=1` adds their measures. */
 export const goalIndexQuery = z.strictObject({
   departmentId: id.optional(),
-  state: z.enum(['open'], { error: 'Choose open.' }).optional(),
+  state: z.enum(['open'], { error: says('input.oneOf', { list: 'open' }) }).optional(),
   measures: yesNo.optional(),
 });
 /** Names of the goals and measures asked for by id (an audit page's entries). */
@@ -275,11 +275,11 @@ export const treeQuery = z
     department: id.optional(),
     period: z
       .string()
-      .refine((p) => p === 'all' || ['quarter', 'year'].includes(parsePeriod(p)?.kind ?? ''), { error: 'Use all, a year (2026) or a quarter (2026-Q4).' })
+      .refine((p) => p === 'all' || ['quarter', 'year'].includes(parsePeriod(p)?.kind ?? ''), { error: says('tree.period') })
       .optional(),
-    depth: z.coerce.number({ error: 'Enter a whole number.' }).int({ error: 'Enter a whole number.' }).min(1, { error: 'At least 1.' }).max(100, { error: 'At most 100.' }).optional(),
+    depth: z.coerce.number({ error: says('input.integer') }).int({ error: says('input.integer') }).min(1, { error: says('input.atLeastOne') }).max(100, { error: says('input.tooBig', { max: 100 }) }).optional(),
   })
-  .refine((q) => q.goal === undefined || q.department === undefined, { error: 'Choose a goal or a department, not both.', path: ['department'] });
+  .refine((q) => q.goal === undefined || q.department === undefined, { error: says('tree.goalOrDepartment'), path: ['department'] });
 export type TreeQuery = z.infer<typeof treeQuery>;
 
 // ---------- measurement (issue 4): samples, segments, counterweights, practices ----------

@@ -934,6 +934,10 @@ export const en = {
   // What the API and the shared schemas say, by code (src/domain/problem.ts): the server writes
   // this English beside the code; every language module has a message for every code.
   problems: {
+    'input.idListTooLong': (p: { max: ParamValue }) => `Send at most ${p.max} ids, separated by commas.`,
+    'input.idListEmpty': 'Send ids separated by commas, none of them empty.',
+    'tree.period': 'Use all, a year (2026) or a quarter (2026-Q4).',
+    'tree.goalOrDepartment': 'Choose a goal or a department, not both.',
     'input.date': 'Enter a complete date: day, month and year.',
     'input.nulCharacter': 'Remove the invisible NUL character.',
     'input.loneSurrogate': 'Remove the broken character (half of a character pair).',

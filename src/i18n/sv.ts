@@ -919,6 +919,10 @@ export const sv: Messages = {
   },
   // API and schema messages by code (src/domain/problem.ts).
   problems: {
+    'input.idListTooLong': (p) => `Skicka högst ${p.max} id:n, åtskilda med kommatecken.`,
+    'input.idListEmpty': 'Skicka id:n åtskilda med kommatecken, inget av dem tomt.',
+    'tree.period': 'Använd all, ett år (2026) eller ett kvartal (2026-Q4).',
+    'tree.goalOrDepartment': 'Välj ett mål eller en avdelning, inte båda.',
     'input.date': 'Ange ett fullständigt datum: år, månad och dag.',
     'input.nulCharacter': 'Ta bort det osynliga NUL-tecknet.',
     'input.loneSurrogate': 'Ta bort det trasiga tecknet (halva ett teckenpar).',
