@@ -102,8 +102,13 @@ export function apiResponse(res: Response, method: string): Response {
 export const apiNotFound = (req: Request) =>
   apiResponse(problemResponse(404, 'Not found', 'No API route has this path.'), req.method);
 
-export function route(methods: Partial<Record<Method, MethodHandler>>) {
-  const handle = handler(methods);
+export interface RouteOptions {
+  /** A larger request body limit for the few routes that take whole documents (a restore). */
+  maxBodyBytes?: number;
+}
+
+export function route(methods: Partial<Record<Method, MethodHandler>>, options: RouteOptions = {}) {
+  const handle = handler(methods, options.maxBodyBytes ?? MAX_BODY_BYTES);
   return async (req: Request, context?: FunctionContext): Promise<Response> => {
     // HEAD is GET without the body, on every route that has GET.
     if (req.method === 'HEAD' && methods.GET) {
@@ -114,7 +119,7 @@ export function route(methods: Partial<Record<Method, MethodHandler>>) {
   };
 }
 
-function handler(methods: Partial<Record<Method, MethodHandler>>) {
+function handler(methods: Partial<Record<Method, MethodHandler>>, maxBodyBytes: number) {
   return async (req: Request, context?: FunctionContext): Promise<Response> => {
     const run = methods[req.method as Method];
     if (!run) {
@@ -132,7 +137,7 @@ function handler(methods: Partial<Record<Method, MethodHandler>>) {
       const access = await admit(db, req);
       if (access.refused) return refused(access);
       const scope = { actor: access.actor, enforce: access.enforce };
-      const body = WITH_BODY.has(req.method) ? await readJson(req) : undefined;
+      const body = WITH_BODY.has(req.method) ? await readJson(req, maxBodyBytes) : undefined;
       const base = { req, url: new URL(req.url), params, body, actor: access.actor, ip: context?.ip };
       if (!WRITES.has(req.method)) return toResponse(await runAs(scope, () => run({ ...base, sql: db })));
       // Every write is one transaction: a refused or failed request leaves nothing behind.
@@ -164,14 +169,14 @@ function toResponse(result: unknown): Response {
   return result instanceof Response ? result : json(result);
 }
 
-async function readJson(req: Request): Promise<unknown> {
+async function readJson(req: Request, maxBodyBytes: number): Promise<unknown> {
   const type = req.headers.get('content-type') ?? '';
   if (!/^application\/([\w.+-]*\+)?json\b/i.test(type))
     throw new Problem(415, 'Unsupported media type', 'Send the body as application/json.');
   const declared = Number(req.headers.get('content-length') ?? 0);
-  if (declared > MAX_BODY_BYTES) throw tooLarge();
+  if (declared > maxBodyBytes) throw tooLarge(maxBodyBytes);
   const text = await req.text();
-  if (new TextEncoder().encode(text).length > MAX_BODY_BYTES) throw tooLarge();
+  if (Buffer.byteLength(text) > maxBodyBytes) throw tooLarge(maxBodyBytes);
   try {
     return JSON.parse(text);
   } catch {
@@ -179,7 +184,7 @@ async function readJson(req: Request): Promise<unknown> {
   }
 }
 
-const tooLarge = () => new Problem(413, 'Request body too large', `Send at most ${MAX_BODY_BYTES / 1024} KB.`);
+const tooLarge = (limit: number) => new Problem(413, 'Request body too large', `Send at most ${limit / 1024} KB.`);
 
 function errorResponse(e: unknown): Response {
   if (e instanceof Problem) return problemResponse(e.status, e.title, e.message, e.errors, e.extra);

@@ -147,6 +147,9 @@ export const POLICY: Record<string, Partial<Record<Method, Rule>>> = {
   '/api/goals/:id/carry-over': { POST: goalInPath },
   // Closed goals are read-only (src/server/closed-goals.ts); only leadership opens one again.
   '/api/goals/:id/reopen': { POST: adminOnly },
+  // The whole organisation out and back in: admins only.
+  '/api/backup': { GET: always(adminOnly) },
+  '/api/restore': { POST: always(adminOnly) },
   // The bin of deleted goals: only admins list, restore or purge them.
   '/api/bin': { GET: always(adminOnly) },
   '/api/bin/:id': { DELETE: always(adminOnly) },
