@@ -103,12 +103,16 @@ export const apiNotFound = (req: Request) =>
   apiResponse(problemResponse(404, 'Not found', 'No API route has this path.'), req.method);
 
 export interface RouteOptions {
-  /** A larger request body limit for the few routes that take whole documents (a restore). */
+  /** A larger request body limit for the few routes that take whole documents (a restore, a file). */
   maxBodyBytes?: number;
+  /** The body is multipart/form-data (a file upload): `body` is its FormData. */
+  form?: boolean;
+  /** The refusal of a body over the limit, when the route can say it better than "at most N KB". */
+  tooLarge?: () => Problem;
 }
 
 export function route(methods: Partial<Record<Method, MethodHandler>>, options: RouteOptions = {}) {
-  const handle = handler(methods, options.maxBodyBytes ?? MAX_BODY_BYTES);
+  const handle = handler(methods, { maxBodyBytes: options.maxBodyBytes ?? MAX_BODY_BYTES, form: options.form ?? false, tooLarge: options.tooLarge });
   return async (req: Request, context?: FunctionContext): Promise<Response> => {
     // HEAD is GET without the body, on every route that has GET.
     if (req.method === 'HEAD' && methods.GET) {
@@ -119,7 +123,13 @@ export function route(methods: Partial<Record<Method, MethodHandler>>, options: 
   };
 }
 
-function handler(methods: Partial<Record<Method, MethodHandler>>, maxBodyBytes: number) {
+interface BodyRules {
+  maxBodyBytes: number;
+  form: boolean;
+  tooLarge: (() => Problem) | undefined;
+}
+
+function handler(methods: Partial<Record<Method, MethodHandler>>, rules: BodyRules) {
   return async (req: Request, context?: FunctionContext): Promise<Response> => {
     const run = methods[req.method as Method];
     if (!run) {
@@ -137,7 +147,7 @@ function handler(methods: Partial<Record<Method, MethodHandler>>, maxBodyBytes: 
       const access = await admit(db, req);
       if (access.refused) return refused(access);
       const scope = { actor: access.actor, enforce: access.enforce };
-      const body = WITH_BODY.has(req.method) ? await readJson(req, maxBodyBytes) : undefined;
+      const body = WITH_BODY.has(req.method) ? await readBody(req, rules) : undefined;
       const base = { req, url: new URL(req.url), params, body, actor: access.actor, ip: context?.ip };
       if (!WRITES.has(req.method)) return toResponse(await runAs(scope, () => run({ ...base, sql: db })));
       // Every write is one transaction: a refused or failed request leaves nothing behind.
@@ -169,14 +179,26 @@ function toResponse(result: unknown): Response {
   return result instanceof Response ? result : json(result);
 }
 
-async function readJson(req: Request, maxBodyBytes: number): Promise<unknown> {
+async function readBody(req: Request, rules: BodyRules): Promise<unknown> {
   const type = req.headers.get('content-type') ?? '';
+  const refuse = () => (rules.tooLarge ?? (() => tooLarge(rules.maxBodyBytes)))();
+  if (rules.form) {
+    if (!/^multipart\/form-data\b/i.test(type)) throw new Problem(415, 'Unsupported media type', 'Send the body as multipart/form-data.');
+    if (Number(req.headers.get('content-length') ?? 0) > rules.maxBodyBytes) throw refuse();
+    const bytes = await req.arrayBuffer();
+    if (bytes.byteLength > rules.maxBodyBytes) throw refuse();
+    try {
+      return await new Response(bytes, { headers: { 'content-type': type } }).formData();
+    } catch {
+      throw new Problem(400, 'Malformed form data', 'The request body is not valid multipart/form-data.');
+    }
+  }
   if (!/^application\/([\w.+-]*\+)?json\b/i.test(type))
     throw new Problem(415, 'Unsupported media type', 'Send the body as application/json.');
   const declared = Number(req.headers.get('content-length') ?? 0);
-  if (declared > maxBodyBytes) throw tooLarge(maxBodyBytes);
+  if (declared > rules.maxBodyBytes) throw refuse();
   const text = await req.text();
-  if (Buffer.byteLength(text) > maxBodyBytes) throw tooLarge(maxBodyBytes);
+  if (Buffer.byteLength(text) > rules.maxBodyBytes) throw refuse();
   try {
     return JSON.parse(text);
   } catch {
