@@ -12,6 +12,7 @@ const SECTIONS: Record<string, () => Promise<{ default: (r: Reporter) => Promise
   tree: () => import('./bench/tree.ts'),
   agenda: () => import('./bench/agenda.ts'),
   'page-js': () => import('./bench/page-js.ts'),
+  import: () => import('./bench/import.ts'),
 };
 
 const onlyArg = process.argv.find((a) => a.startsWith('--only'));

@@ -26,7 +26,7 @@ interface Answer {
 
 async function upload(bytes: Uint8Array | string, name: string, options: Record<string, unknown>, headers?: Record<string, string>) {
   const form = new FormData();
-  form.set('file', new File([typeof bytes === 'string' ? new TextEncoder().encode(bytes) : bytes], name));
+  form.set('file', new File([typeof bytes === 'string' ? new TextEncoder().encode(bytes) : new Uint8Array(bytes)], name));
   form.set('options', JSON.stringify(options));
   const req = new Request('http://localhost/api/import', { method: 'POST', body: form, headers: headers ?? (await asAdmin()) });
   const res = await importFn(req, {});
