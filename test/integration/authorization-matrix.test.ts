@@ -160,6 +160,13 @@ interface Case {
   build: (side: Side) => Promise<Req>;
 }
 const id = (row: { id: string }): Req => ({ params: { id: row.id } });
+/** A preview of an import (writes nothing): the access rule decides, the rows are checked later. */
+function importPreview(): FormData {
+  const form = new FormData();
+  form.set('file', new File(['Department,Goal\n'], 'empty.csv'));
+  form.set('options', JSON.stringify({ kind: 'goals', dryRun: true }));
+  return form;
+}
 /** A valid backup (of this very database), so that only the access rule and emptiness decide. */
 const backupOfThisDatabase = () => readBackup(db);
 const c = (kind: Kind, build: Case['build'] = async () => ({}), label?: string): Case => ({ kind, build, ...(label ? { label } : {}) });
@@ -290,6 +297,10 @@ const MATRIX: Record<string, Partial<Record<Method, Case | Case[]>>> = {
   '/api/goals/:id/carry-over': { POST: c('department', async (s) => ({ ...id(await fx.goal(s)), body: { startDate: '2026-01-01', dueDate: '2026-12-31' } })) },
   // Only admins open a closed goal again (closed goals are read-only for everyone else).
   '/api/goals/:id/reopen': { POST: c('admin', async (s) => ({ ...id(await fx.closedGoal(s)), body: { reason: 'Closed by mistake' } })) },
+  // Downloads: whoever may read the view.
+  '/api/export/:view': { GET: c('read', async () => ({ params: { view: 'due' } })) },
+  // Spreadsheet import: admins and editors (each row is then checked against their departments).
+  '/api/import': { POST: c('tokens', async () => ({ body: importPreview() })) },
   // The whole organisation out and back in.
   '/api/backup': { GET: c('admin') },
   '/api/restore': { POST: c('restore', async () => ({ body: await backupOfThisDatabase() })) },
@@ -388,11 +399,13 @@ async function state() {
 async function send(route: Route, method: Method, req: Req, headers: Record<string, string>) {
   const withBody = method === 'POST' || method === 'PUT' || method === 'PATCH';
   const url = `http://localhost${samplePath(route.path, req.params)}${req.query ? `?${req.query}` : ''}`;
+  // A FormData body (a file upload) sets its own multipart content type.
+  const form = req.body instanceof FormData;
   const res = await route.handler(
     new Request(url, {
       method,
-      headers: { ...headers, ...(withBody ? { 'content-type': 'application/json' } : {}) },
-      body: withBody ? JSON.stringify(req.body ?? {}) : undefined,
+      headers: { ...headers, ...(withBody && !form ? { 'content-type': 'application/json' } : {}) },
+      body: withBody ? (form ? (req.body as FormData) : JSON.stringify(req.body ?? {})) : undefined,
     }),
     { params: req.params ?? {} },
   );
