@@ -17,6 +17,7 @@ const SECTIONS: Record<string, () => Promise<{ default: (r: Reporter) => Promise
   'check-ins': () => import('./bench/check-ins.ts'),
   pages: () => import('./bench/pages.ts'),
   diagram: () => import('./bench/diagram.ts'),
+  import: () => import('./bench/import.ts'),
 };
 
 const onlyArg = process.argv.find((a) => a.startsWith('--only'));

@@ -115,6 +115,8 @@ export type TokenInput = z.infer<typeof tokenInput>;
 const day = z.iso.date({ error: says('input.date') });
 export const auditQuery = z.strictObject({
   entity: z.string().max(40).optional(),
+  /** create, update, delete, or a verb (close, restore …): `delete` lists what was deleted and by whom. */
+  action: z.string().max(40).optional(),
   entityId: id.optional(),
   goalId: id.optional(),
   actorId: id.optional(),

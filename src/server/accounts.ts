@@ -12,6 +12,7 @@ import { measureOwner } from './ownership.ts';
 import { all, newId, one, stale } from './rows.ts';
 import { hashPassword } from './passwords.ts';
 import { says } from '../domain/problem.ts';
+import { NO_PASSWORD } from './backup.ts';
 
 /** An invite link is valid for 7 days. */
 export const INVITE_MS = 7 * 24 * 3600_000;
@@ -186,6 +187,24 @@ export async function createInvite(sql: Sql, actor: Actor, input: InviteInput, n
   return { invite, token, link: inviteLink(token) };
 }
 
+/**
+ * A one-time link for a person restored from a backup (their account exists, without a password):
+ * accepting it sets their password and keeps their role and departments.
+ */
+export async function createSetPasswordInvite(
+  sql: Sql,
+  createdBy: string | null,
+  user: { email: string; role: string; departmentIds: string[] },
+  now: Date = clock(),
+): Promise<string> {
+  const token = randomSecret();
+  await sql.execute({
+    sql: `INSERT INTO invites (id, token_hash, email, role, department_ids, created_by, created_at, expires_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?)`,
+    args: [newId(), sha256(token), user.email, user.role, JSON.stringify(user.departmentIds), createdBy, now.toISOString(), new Date(now.getTime() + INVITE_MS).toISOString()],
+  });
+  return token;
+}
+
 /** Pending invites (not used, revoked or expired), newest first. */
 export async function listInvites(sql: Sql, now: Date = clock()): Promise<Invite[]> {
   const rows = await all<InviteRow>(sql, `${INVITE_SELECT} WHERE used_at IS NULL AND revoked_at IS NULL AND expires_at > ? ORDER BY created_at DESC`, [
@@ -210,8 +229,13 @@ export async function acceptInvite(sql: Sql, input: InviteAcceptInput, now: Date
   // A setup link names no address: the person accepting it gives theirs.
   const email = invite.email || input.email;
   if (!email) throw new Problem(400, 'Invalid input', says('invite.emailRequired'), { email: [says('input.required')] });
-  const existing = await one<{ id: string; active: number }>(sql, 'SELECT id, active FROM users WHERE email = ? COLLATE NOCASE', [email]);
-  if (existing?.active === 1)
+  const existing = await one<{ id: string; active: number; passwordHash: string }>(
+    sql,
+    'SELECT id, active, password_hash AS passwordHash FROM users WHERE email = ? COLLATE NOCASE',
+    [email],
+  );
+  // An account restored from a backup is active but has no password until its link is used.
+  if (existing?.active === 1 && existing.passwordHash !== NO_PASSWORD)
     throw new Problem(409, 'Already exists', says('invite.accountExists'), { token: [says('invite.accountExistsField')] });
   const used = await sql.execute({
     sql: 'UPDATE invites SET used_at = ? WHERE id = ? AND used_at IS NULL',

@@ -131,11 +131,19 @@ interface AuditRow {
 const nextDay = (day: string) => new Date(Date.parse(`${day}T00:00:00Z`) + 86_400_000).toISOString();
 
 /** A page of the log, newest first, filtered; `cursor` is the `nextCursor` of the page before. */
+/** Admins read the whole log, filtered; everyone else one goal's history (goalId=, or entity=goal&entityId=). */
+export function assertMayReadAudit(actor: Actor, q: Pick<AuditQuery, 'goalId' | 'entity' | 'entityId'>): void {
+  const oneGoal = q.goalId !== undefined || (q.entity === 'goal' && q.entityId !== undefined);
+  const admin = actor.type === 'system' || (actor.type === 'user' && actor.role === 'admin');
+  if (!admin && !oneGoal) throw new Problem(403, 'Not allowed', says('audit.adminsOnly'));
+}
+
 export async function listAudit(sql: Sql, q: AuditQuery): Promise<AuditPage> {
   const where: string[] = [];
   const args: InValue[] = [];
   const add = (clause: string, value: InValue) => (where.push(clause), args.push(value));
   if (q.entity) add('entity = ?', q.entity);
+  if (q.action) add('action = ?', q.action);
   if (q.entityId) add('entity_id = ?', q.entityId);
   if (q.goalId) add('goal_id = ?', q.goalId);
   if (q.actorId) add('actor_id = ?', q.actorId);

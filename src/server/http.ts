@@ -130,8 +130,17 @@ export function apiResponse(res: Response, method: string): Response {
 export const apiNotFound = (req: Request) =>
   apiResponse(problemResponse(404, 'Not found', says('request.noRoute')), req.method);
 
-export function route(methods: Partial<Record<Method, MethodHandler>>) {
-  const handle = handler(methods);
+export interface RouteOptions {
+  /** A larger request body limit for the few routes that take whole documents (a restore, a file). */
+  maxBodyBytes?: number;
+  /** The body is multipart/form-data (a file upload): `body` is its FormData. */
+  form?: boolean;
+  /** The refusal of a body over the limit, when the route can say it better than "at most N KB". */
+  tooLarge?: () => Problem;
+}
+
+export function route(methods: Partial<Record<Method, MethodHandler>>, options: RouteOptions = {}) {
+  const handle = handler(methods, { maxBodyBytes: options.maxBodyBytes ?? MAX_BODY_BYTES, form: options.form ?? false, tooLarge: options.tooLarge });
   return async (req: Request, context?: FunctionContext): Promise<Response> => {
     // HEAD is GET without the body, on every route that has GET.
     if (req.method === 'HEAD' && methods.GET) {
@@ -142,7 +151,13 @@ export function route(methods: Partial<Record<Method, MethodHandler>>) {
   };
 }
 
-function handler(methods: Partial<Record<Method, MethodHandler>>) {
+interface BodyRules {
+  maxBodyBytes: number;
+  form: boolean;
+  tooLarge: (() => Problem) | undefined;
+}
+
+function handler(methods: Partial<Record<Method, MethodHandler>>, rules: BodyRules) {
   return async (req: Request, context?: FunctionContext): Promise<Response> => {
     const run = methods[req.method as Method];
     if (!run) {
@@ -160,7 +175,7 @@ function handler(methods: Partial<Record<Method, MethodHandler>>) {
       const access = await admit(db, req);
       if (access.refused) return refused(access);
       const scope = { actor: access.actor, enforce: access.enforce };
-      const body = WITH_BODY.has(req.method) ? await readJson(req) : undefined;
+      const body = WITH_BODY.has(req.method) ? await readBody(req, rules) : undefined;
       const base = { req, url: new URL(req.url), params, body, actor: access.actor, ip: context?.ip };
       if (!WRITES.has(req.method)) return toResponse(await runAs(scope, () => run({ ...base, sql: db })));
       // Every write is all or nothing: a refused or failed request leaves nothing behind.
@@ -183,14 +198,26 @@ function toResponse(result: unknown): Response {
   return result instanceof Response ? result : json(result);
 }
 
-async function readJson(req: Request): Promise<unknown> {
+async function readBody(req: Request, rules: BodyRules): Promise<unknown> {
   const type = req.headers.get('content-type') ?? '';
+  const refuse = () => (rules.tooLarge ?? (() => tooLarge(rules.maxBodyBytes)))();
+  if (rules.form) {
+    if (!/^multipart\/form-data\b/i.test(type)) throw new Problem(415, 'Unsupported media type', says('request.formMediaType'));
+    if (Number(req.headers.get('content-length') ?? 0) > rules.maxBodyBytes) throw refuse();
+    const bytes = await req.arrayBuffer();
+    if (bytes.byteLength > rules.maxBodyBytes) throw refuse();
+    try {
+      return await new Response(bytes, { headers: { 'content-type': type } }).formData();
+    } catch {
+      throw new Problem(400, 'Malformed form data', says('request.malformedForm'));
+    }
+  }
   if (!/^application\/([\w.+-]*\+)?json\b/i.test(type))
     throw new Problem(415, 'Unsupported media type', says('request.mediaType'));
   const declared = Number(req.headers.get('content-length') ?? 0);
-  if (declared > MAX_BODY_BYTES) throw tooLarge();
+  if (declared > rules.maxBodyBytes) throw refuse();
   const text = await req.text();
-  if (new TextEncoder().encode(text).length > MAX_BODY_BYTES) throw tooLarge();
+  if (Buffer.byteLength(text) > rules.maxBodyBytes) throw refuse();
   try {
     return JSON.parse(text);
   } catch {
@@ -198,7 +225,7 @@ async function readJson(req: Request): Promise<unknown> {
   }
 }
 
-const tooLarge = () => new Problem(413, 'Request body too large', says('request.tooLarge', { kb: MAX_BODY_BYTES / 1024 }));
+const tooLarge = (limit: number) => new Problem(413, 'Request body too large', says('request.tooLarge', { kb: limit / 1024 }));
 
 function errorResponse(e: unknown): Response {
   if (e instanceof Problem) return problemResponse(e.status, e.title, e.detail, e.errors, e.extra);

@@ -152,6 +152,13 @@ export const POLICY: Record<string, Partial<Record<Method, Rule>>> = {
   '/api/goals/:id/carry-over': { POST: goalInPath },
   // Closed goals are read-only (src/server/closed-goals.ts); only leadership opens one again.
   '/api/goals/:id/reopen': { POST: adminOnly },
+  // Downloads of a view: whoever may read the view (the audit log: admins, or one goal's history).
+  '/api/export/:view': { GET: read },
+  // Spreadsheet import: admins, and editors for their own departments (each row is checked).
+  '/api/import': { POST: { who: 'tokenManagers' } },
+  // The whole organisation out and back in: admins only.
+  '/api/backup': { GET: always(adminOnly) },
+  '/api/restore': { POST: always(adminOnly) },
   // The bin of deleted goals: only admins list, restore or purge them.
   '/api/bin': { GET: always(adminOnly) },
   '/api/bin/:id': { DELETE: always(adminOnly) },

@@ -13,6 +13,7 @@ import { pathToFileURL } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { User } from '../../src/domain/accounts.ts';
 import type { Measure } from '../../src/domain/types.ts';
+import { readBackup } from '../../src/server/backup.ts';
 import { createApiToken } from '../../src/server/accounts.ts';
 import { createSession } from '../../src/server/identity.ts';
 import { setAuthEnforcement } from '../../src/server/http.ts';
@@ -141,8 +142,9 @@ const fx = {
  * - check_in: like department, plus an API token scoped to the measure
  * - public: anyone, even nobody (sign-in, invites); API tokens never
  * - tokens: admins and editors (their own)
+ * - restore: admins only, and only into an empty organisation (this one is not: 409 for admins)
  */
-type Kind = 'read' | 'admin' | 'department' | 'check_in' | 'public' | 'tokens';
+type Kind = 'read' | 'admin' | 'department' | 'check_in' | 'public' | 'tokens' | 'restore';
 interface Req {
   params?: Record<string, string>;
   query?: string;
@@ -158,6 +160,15 @@ interface Case {
   build: (side: Side) => Promise<Req>;
 }
 const id = (row: { id: string }): Req => ({ params: { id: row.id } });
+/** A preview of an import (writes nothing): the access rule decides, the rows are checked later. */
+function importPreview(): FormData {
+  const form = new FormData();
+  form.set('file', new File(['Department,Goal\n'], 'empty.csv'));
+  form.set('options', JSON.stringify({ kind: 'goals', dryRun: true }));
+  return form;
+}
+/** A valid backup (of this very database), so that only the access rule and emptiness decide. */
+const backupOfThisDatabase = () => readBackup(db);
 const c = (kind: Kind, build: Case['build'] = async () => ({}), label?: string): Case => ({ kind, build, ...(label ? { label } : {}) });
 
 /** One case per route and method, or several (each with a label) when the rule depends on the target. */
@@ -290,6 +301,13 @@ const MATRIX: Record<string, Partial<Record<Method, Case | Case[]>>> = {
   '/api/goals/:id/carry-over': { POST: c('department', async (s) => ({ ...id(await fx.goal(s)), body: { startDate: '2026-01-01', dueDate: '2026-12-31' } })) },
   // Only admins open a closed goal again (closed goals are read-only for everyone else).
   '/api/goals/:id/reopen': { POST: c('admin', async (s) => ({ ...id(await fx.closedGoal(s)), body: { reason: 'Closed by mistake' } })) },
+  // Downloads: whoever may read the view.
+  '/api/export/:view': { GET: c('read', async () => ({ params: { view: 'due' } })) },
+  // Spreadsheet import: admins and editors (each row is then checked against their departments).
+  '/api/import': { POST: c('tokens', async () => ({ body: importPreview() })) },
+  // The whole organisation out and back in.
+  '/api/backup': { GET: c('admin') },
+  '/api/restore': { POST: c('restore', async () => ({ body: await backupOfThisDatabase() })) },
   // The bin of deleted goals is for admins only, whoever's goal it was.
   '/api/bin': { GET: c('admin') },
   '/api/bin/:id': { DELETE: c('admin', async (s) => id(await fx.binned(s))) },
@@ -339,7 +357,8 @@ const MATRIX: Record<string, Partial<Record<Method, Case | Case[]>>> = {
 // ---------- roles and what each kind allows them ----------
 const ROLES = ['anonymous', 'viewer', 'editor of A on B', 'editor of A on A', 'admin', 'token with scope', 'token without scope'] as const;
 type Role = (typeof ROLES)[number];
-type Expect = 'ok' | 401 | 403;
+/** 'ok', or the refusal: 409 where the rule lets the caller in but the state does not (a restore into a non-empty organisation). */
+type Expect = 'ok' | 401 | 403 | 409;
 const EXPECT: Record<Kind, Record<Role, Expect>> = {
   read: { anonymous: 401, viewer: 'ok', 'editor of A on B': 'ok', 'editor of A on A': 'ok', admin: 'ok', 'token with scope': 403, 'token without scope': 403 },
   admin: { anonymous: 401, viewer: 403, 'editor of A on B': 403, 'editor of A on A': 403, admin: 'ok', 'token with scope': 403, 'token without scope': 403 },
@@ -347,6 +366,7 @@ const EXPECT: Record<Kind, Record<Role, Expect>> = {
   check_in: { anonymous: 401, viewer: 403, 'editor of A on B': 403, 'editor of A on A': 'ok', admin: 'ok', 'token with scope': 'ok', 'token without scope': 403 },
   public: { anonymous: 'ok', viewer: 'ok', 'editor of A on B': 'ok', 'editor of A on A': 'ok', admin: 'ok', 'token with scope': 403, 'token without scope': 403 },
   tokens: { anonymous: 401, viewer: 403, 'editor of A on B': 'ok', 'editor of A on A': 'ok', admin: 'ok', 'token with scope': 403, 'token without scope': 403 },
+  restore: { anonymous: 401, viewer: 403, 'editor of A on B': 403, 'editor of A on A': 403, admin: 409, 'token with scope': 403, 'token without scope': 403 },
 };
 
 /** Headers and the audit actor id for a role (a fresh session per request: sign-out cases end theirs). */
@@ -383,11 +403,13 @@ async function state() {
 async function send(route: Route, method: Method, req: Req, headers: Record<string, string>) {
   const withBody = method === 'POST' || method === 'PUT' || method === 'PATCH';
   const url = `http://localhost${samplePath(route.path, req.params)}${req.query ? `?${req.query}` : ''}`;
+  // A FormData body (a file upload) sets its own multipart content type.
+  const form = req.body instanceof FormData;
   const res = await route.handler(
     new Request(url, {
       method,
-      headers: { ...headers, ...(withBody ? { 'content-type': 'application/json' } : {}) },
-      body: withBody ? JSON.stringify(req.body ?? {}) : undefined,
+      headers: { ...headers, ...(withBody && !form ? { 'content-type': 'application/json' } : {}) },
+      body: withBody ? (form ? (req.body as FormData) : JSON.stringify(req.body ?? {})) : undefined,
     }),
     { params: req.params ?? {} },
   );

@@ -174,6 +174,8 @@ const NOT_ABOUT_A_GOAL: Record<string, string> = {
   'POST /api/goals/:id/reopen': 'the way out (tested below)',
   'POST /api/bin/:id/restore': 'the bin (admins): a restore under a closed goal is refused (test/integration/bin.test.ts)',
   'DELETE /api/bin/:id': 'the bin (admins): purges a deleted goal',
+  'POST /api/import': 'an import writes through the same repository functions, each refused under a closed goal (test/integration/import.test.ts)',
+  'POST /api/restore': 'restore (admins): only into an empty organisation, where no goal is closed',
   'POST /api/session': 'accounts',
   'DELETE /api/session': 'accounts',
   'POST /api/users': 'accounts',
