@@ -1,6 +1,6 @@
 import type { Config } from '@netlify/functions';
 import { exportQuery } from '../../src/domain/export-query.ts';
-import { DEFAULT_LOCALE, isLocale, messages } from '../../src/i18n/index.ts';
+import { DEFAULT_LOCALE, isLocale, messages, numberMarks } from '../../src/i18n/index.ts';
 import { assertMayReadAudit } from '../../src/server/audit.ts';
 import { serverToday } from '../../src/server/clock.ts';
 import { CSV_TYPE, XLSX_TYPE, csvOptionsFor, csvStream, safeFileName, xlsxStream } from '../../src/server/export-writers.ts';
@@ -53,7 +53,7 @@ export default route({
     const sheet = q.sheet === 'actions' ? (file.sheets[1] ?? file.sheets[0]!) : file.sheets[0]!;
     const suffix = q.sheet === 'actions' ? `-${safeFileName(sheet.name)}` : '';
     // English CSV, or the language's own: Swedish, Finnish and Norwegian Excel expect ';' and a decimal comma.
-    const options = csvOptionsFor(q.csv === 'local' && locale !== 'en');
+    const options = csvOptionsFor(q.csv === 'local' && numberMarks(locale).decimal === ',');
     return new Response(csvStream(sheet.columns, sheet.rows, options), {
       headers: { 'content-type': CSV_TYPE, 'content-disposition': `attachment; filename="${name}${suffix}.csv"`, 'cache-control': 'no-store' },
     });

@@ -4,19 +4,13 @@ import { createSignal } from 'solid-js';
 import type { z } from 'zod';
 import { ApiError, pageLocale } from '../client/api.ts';
 import { fieldErrors, type FieldErrors } from '../domain/schemas.ts';
-import { intlTags, type Locale, type Messages } from '../i18n/index.ts';
+import { numberMarks as separators, type Locale, type Messages } from '../i18n/index.ts';
 import { sayIn } from '../domain/problem.ts';
 
 export function readForm(form: HTMLFormElement): Record<string, string> {
   const out: Record<string, string> = {};
   new FormData(form).forEach((v, k) => (out[k] = typeof v === 'string' ? v : ''));
   return out;
-}
-
-/** The page language's decimal and grouping marks ("," and "\u00a0" in sv), from Intl. */
-function separators(locale: Locale): { decimal: string; group: string } {
-  const parts = new Intl.NumberFormat(intlTags[locale]).formatToParts(12345.6);
-  return { decimal: parts.find((p) => p.type === 'decimal')?.value ?? '.', group: parts.find((p) => p.type === 'group')?.value ?? ',' };
 }
 
 /**

@@ -941,6 +941,7 @@ export const en = {
     'export.required': (p: { field: ParamValue }) => `Name the ${p.field} to export.`,
     // Spreadsheet import: the file.
     'import.fileRequired': 'Choose a file to import.',
+    'import.unknownField': 'Unknown field.',
     'import.optionsJson': 'The options are not valid JSON.',
     'import.sendJson': 'Send JSON.',
     'import.fileTooLarge': (p: { maxMb: ParamValue }) => `A file may be at most ${p.maxMb} MB. Split it into smaller files.`,

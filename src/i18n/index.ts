@@ -27,6 +27,12 @@ const catalogs = await loadCatalogs();
 /** BCP 47 tags for Intl, from LOCALES. */
 export const intlTags = Object.fromEntries(LOCALES.map((l) => [l.code, l.tag])) as Record<Locale, string>;
 
+/** A language's decimal and grouping marks ("," and "\u00a0" in sv), from Intl. */
+export function numberMarks(locale: Locale): { decimal: string; group: string } {
+  const parts = new Intl.NumberFormat(intlTags[locale]).formatToParts(12345.6);
+  return { decimal: parts.find((p) => p.type === 'decimal')?.value ?? '.', group: parts.find((p) => p.type === 'group')?.value ?? ',' };
+}
+
 export function messages(locale: Locale): Messages {
   const catalog = catalogs[locale];
   if (!catalog) throw new Error(`The ${locale} catalog is not loaded on this ${documentLocale()} page.`);

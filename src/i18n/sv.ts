@@ -924,6 +924,7 @@ export const sv: Messages = {
     'request.malformedForm': 'Innehållet är inte giltig multipart/form-data.',
     'export.required': (p) => `Ange vilket ${p.field} som ska laddas ner.`,
     'import.fileRequired': 'Välj en fil att importera.',
+    'import.unknownField': 'Okänt fält.',
     'import.optionsJson': 'Inställningarna är inte giltig JSON.',
     'import.sendJson': 'Skicka JSON.',
     'import.fileTooLarge': (p) => `En fil får vara högst ${p.maxMb} MB. Dela upp den i mindre filer.`,

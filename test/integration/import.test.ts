@@ -109,7 +109,7 @@ describe('a goals-and-measures file', () => {
     expect(preview.body.errors.map((e) => [e.row, e.column, e.code])).toEqual([
       [3, 'Slutdatum', 'import.notDate'],
       [4, 'Enhet', 'import.unknownChoice'],
-      [5, 'Målvärde', 'import.invalid'],
+      [5, 'Målvärde', 'measure.increaseTargetBelow'],
     ]);
     const res = await upload(csv, 'fel.csv', { kind: 'goals' });
     expect(res.status).toBe(422);
