@@ -34,19 +34,9 @@ export default route(
         imported: false,
       };
       const ready = !plan.errors.length && !plan.questions.length;
-      if (options.dryRun) {
-        // The preview writes the plan and takes it back, so its counts are what the import does.
-        if (ready) {
-          await sql.execute('SAVEPOINT import_preview');
-          try {
-            await applyImport(sql, plan);
-          } finally {
-            await sql.execute('ROLLBACK TO import_preview');
-            await sql.execute('RELEASE import_preview');
-          }
-        }
-        return answer;
-      }
+      // A preview is the plan: every row read and checked by the same schemas and rules the
+      // repository functions apply, and matched against what exists; nothing is written.
+      if (options.dryRun) return answer;
       if (!ready)
         throw new Problem(
           422,

@@ -4,8 +4,9 @@
 // `planImport` reads and checks every row and says what would be created, updated or left as it
 // is, with every bad row (row, column, message code). `applyImport` writes that plan through the
 // same repository functions a form uses (each change validated and audited as by hand), in the
-// request's transaction; a preview runs it inside a savepoint and rolls it back, so the preview's
-// counts are the import's own. A file with any bad row writes nothing. Matching makes a second
+// request's transaction. The plan checks each row with the same schemas and domain rules those
+// functions apply, so a preview (the plan alone) is what the import does; should a write still be
+// refused, the whole import is. A file with any bad row writes nothing. Matching makes a second
 // import of the same file change nothing: goals by id, or department + title + dates; measures by
 // goal + name; check-ins by measure + date.
 import type { Department, Goal, Measure } from '../domain/types.ts';
@@ -31,7 +32,7 @@ import {
   type PercentScale,
   type RawCell,
 } from '../domain/import/values.ts';
-import { countsForProgress } from '../domain/measurement.ts';
+import { countsForProgress, resolveCheckIn } from '../domain/measurement.ts';
 import type { Sql } from './db.ts';
 import { createDepartment } from './departments.ts';
 import { GOAL_COLUMNS, createGoal, updateGoal } from './goals.ts';
@@ -727,9 +728,16 @@ async function planCheckIns(sql: Sql, ctx: Context, existing: Existing, plan: Im
       ...(passives !== null ? { passives } : {}),
       ...(detractors !== null ? { detractors } : {}),
     };
+    const checkInFields: Record<string, ImportField> = { value: 'value', date: 'date', note: 'note', sampleSize: 'sampleSize', promoters: 'promoters', passives: 'passives', detractors: 'detractors' };
     const checked = checkInSampleInput.safeParse(body);
     if (!checked.success) {
-      schemaErrors(ctx, row, checked.error.issues, { value: 'value', date: 'date', note: 'note', sampleSize: 'sampleSize', promoters: 'promoters', passives: 'passives', detractors: 'detractors' });
+      schemaErrors(ctx, row, checked.error.issues, checkInFields);
+      continue;
+    }
+    // The measure's own rules for its samples (NPS from counts, k of n …), as recording one by hand checks them.
+    const resolved = resolveCheckIn(measure, checked.data, new Set());
+    if (!resolved.ok) {
+      schemaErrors(ctx, row, resolved.issues.map((i) => ({ path: [i.path], message: i.message })), checkInFields);
       continue;
     }
     const label = `${measure.name} · ${d}`;
