@@ -60,7 +60,7 @@ export const sv: ImportVocabulary = {
   headers: {
     department: ['avdelning', 'team'],
     goalId: ['mål id', 'målnyckel'],
-    goalTitle: ['mål', 'målsättning', 'målbeskrivning kort', 'rubrik'],
+    goalTitle: ['mål', 'målsättning', 'rubrik'],
     description: ['beskrivning'],
     parentGoal: ['överordnat mål', 'huvudmål', 'bidrar till'],
     parentGoalId: ['överordnat mål id'],
