@@ -180,7 +180,7 @@ export const DEMO_TEXT: Readonly<Record<string, DemoTranslation>> = {
   },
   'Phone queue at the 10:00 peak': { sv: 'Telefonkö vid toppen kl. 10', fi: 'Puhelinjono klo 10 ruuhkahuipussa', nb: 'Telefonkø ved toppen kl. 10' },
   'Callers waiting at the morning peak, weekly average. Followed in the daily huddle: a long queue at 10:00 is the first sign of under-staffing that day.': {
-    sv: 'Väntande inringare vid förmiddagstoppen, veckomedel. Följs på den dagliga teamavstämningen: en lång kö kl. 10 är första tecknet på underbemanning den dagen.',
+    sv: 'Väntande inringare vid förmiddagstoppen, veckomedel. Följs på det dagliga teammötet: en lång kö kl. 10 är första tecknet på underbemanning den dagen.',
     fi: 'Jonossa odottavat soittajat aamupäivän ruuhkahuipussa, viikon keskiarvo. Seurataan päivittäisessä tiimipalaverissa: pitkä jono klo 10 on ensimmäinen merkki päivän alimiehityksestä.',
     nb: 'Innringere som venter ved formiddagstoppen, ukesnitt. Følges på det daglige tavlemøtet: en lang kø kl. 10 er det første tegnet på underbemanning den dagen.',
   },
@@ -338,7 +338,7 @@ export const DEMO_TEXT: Readonly<Record<string, DemoTranslation>> = {
     nb: 'Kartlegge kundens hele situasjon i hver kontakt',
   },
   'The practices on our quality-assurance form: map the whole situation with open questions, and offer the add-on that adds value ("would you like it?"). This is what FCR is built from.': {
-    sv: 'Arbetssätten i vårt kvalitetssäkringsformulär: kartlägg hela situationen med öppna frågor och erbjud tillägget som ger värde (”vill du ha det?”). Det är av detta som FCR byggs.',
+    sv: 'Arbetssätten i vårt kvalitetsformulär: kartlägg hela situationen med öppna frågor och erbjud tillägget som ger värde (”vill du ha det?”). Det är av detta som FCR byggs.',
     fi: 'Laadunvarmistuslomakkeemme toimintatavat: kartoita koko tilanne avoimilla kysymyksillä ja tarjoa lisäarvoa tuova lisäpalvelu (”haluaisitko sen?”). Tästä FCR rakentuu.',
     nb: 'Arbeidsmåtene på kvalitetssikringsskjemaet vårt: kartlegg hele situasjonen med åpne spørsmål, og tilby tillegget som gir verdi («vil du ha det?»). Det er dette FCR bygges av.',
   },
@@ -348,7 +348,7 @@ export const DEMO_TEXT: Readonly<Record<string, DemoTranslation>> = {
     nb: 'Avlyttede samtaler der hele situasjonen ble kartlagt',
   },
   'Scored on the quality-assurance form from at least 60 listened calls a month across all teams, so that a handful of calls does not decide the share.': {
-    sv: 'Bedöms med kvalitetssäkringsformuläret utifrån minst 60 avlyssnade samtal i månaden från alla team, så att en handfull samtal inte avgör andelen.',
+    sv: 'Bedöms med kvalitetsformuläret utifrån minst 60 avlyssnade samtal i månaden från alla team, så att en handfull samtal inte avgör andelen.',
     fi: 'Arvioidaan laadunvarmistuslomakkeella vähintään 60 kuukaudessa kuunnellusta puhelusta kaikista tiimeistä, jotta kourallinen puheluita ei ratkaise osuutta.',
     nb: 'Vurderes med kvalitetssikringsskjemaet ut fra minst 60 avlyttede samtaler i måneden fra alle team, så en håndfull samtaler ikke avgjør andelen.',
   },
