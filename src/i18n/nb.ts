@@ -32,7 +32,7 @@ export const nb: Messages = {
   },
   vision: {
     title: 'Visjon',
-    statement: 'Visjonen',
+    statement: 'Visjonsformulering',
     horizonYear: 'Målår',
     horizon: (year: number) => `Målår ${year}`,
     empty: 'Ingen visjon ennå. Skriv kundeservicevisjonen som ledelsen står bak.',
@@ -450,7 +450,7 @@ export const nb: Messages = {
     status: 'Status',
     active: 'Aktiv',
     deactivated: 'Deaktivert',
-    you: 'deg',
+    you: 'du',
     noDepartments: 'ingen',
     allDepartments: 'alle',
     change: 'Endre',
@@ -604,7 +604,7 @@ export const nb: Messages = {
     moreFields: (n: number) => plural(n, { one: 'og # felt til', other: 'og # felt til' }),
   },
   reviews: {
-    nav: { timeline: 'Tidslinje', reviews: 'Gjennomganger', due: 'Forfaller' },
+    nav: { timeline: 'Tidslinje', reviews: 'Gjennomganger', due: 'Forfall' },
     status: {
       not_started: 'Ikke startet',
       on_track: 'I rute',
@@ -660,7 +660,7 @@ export const nb: Messages = {
         r7: (points: number) => `Fremdriften ligger mer enn ${points} prosentpoeng bak forventet fremdrift.`,
       },
       example:
-        'Eksempel: et mål som løper fra 1. januar til 31. desember, forventes å ligge på omtrent 50 % den 1. juli. Med 42 % er det i rute, med 30 % i faresonen, med 20 % bak skjema. På fristen forventes 100 %; fra dagen etter er et mål som ikke er nådd, ikke nådd.',
+        'Eksempel: et mål som løper fra 1. januar til 31. desember, forventes å ligge på omtrent 50 % den 1. juli. Med 42 % er det i rute, med 30 % i faresonen, med 20 % bak skjema. På fristen forventes 100 %; fra dagen etter får et mål som ikke er nådd, statusen «ikke nådd».',
       kindsTitle: 'Typer målverdi',
       reachTitle: 'Øke eller redusere',
       reach: 'Fremdriften stiger fra utgangsverdien til målverdien. Nås målverdien tidlig, regnes målet som oppnådd med en gang (og går tilbake hvis en senere måling faller tilbake).',
@@ -720,7 +720,7 @@ export const nb: Messages = {
     agendaHeading: 'Agenda',
     agendaIntro: (date: string) => `Mål som skal gjennomgås innen ${date}, gruppert etter avdeling. Registrer målinger, bekreft eller sett hver status, skriv notater og bli enige om tiltak.`,
     judgedToday: (meeting: string, today: string) =>
-      `Møtet er ${meeting}. Frem til da vurderes status og forventet fremdrift per i dag (${today}), så mål med senere frist regnes ikke som ikke nådd.`,
+      `Møtet er ${meeting}. Frem til da vurderes status og forventet fremdrift per i dag (${today}), så mål med senere frist får ikke statusen «ikke nådd».`,
     recordHeading: 'Hva møtet registrerte',
     recordIntro: 'Skrivebeskyttet: målene, verdiene, statusene, notatene og tiltakene slik de var da gjennomgangen ble avsluttet.',
     noGoalsOnAgenda: 'Ingen mål skal gjennomgås innen møtedatoen.',
@@ -865,7 +865,7 @@ export const nb: Messages = {
       meetings: 'Gjennomgangsmøter i denne perioden',
     },
     due: {
-      title: 'Forfaller',
+      title: 'Hva som forfaller',
       intro: 'Mål som skal gjennomgås de neste 14 dagene eller er forfalt, indikatorer som venter på en måling, og tiltak som har passert fristen.',
       allDepartments: 'Alle avdelinger',
       asOf: (today: string, horizon: string) => `Per ${today}; gjennomganger frem til ${horizon}.`,
@@ -875,7 +875,7 @@ export const nb: Messages = {
       planReview: 'Planlegg et gjennomgangsmøte',
       when: 'Når',
       inDays: (n: number) => (n === 0 ? 'i dag' : n === 1 ? 'i morgen' : `om ${n} dager`),
-      overdueDays: (n: number) => plural(n, { one: '# dag på overtid', other: '# dager på overtid' }),
+      overdueDays: (n: number) => plural(n, { one: '# dag forsinket', other: '# dager forsinket' }),
       staleHeading: (n: number) => `Indikatorer som venter på en måling (${n})`,
       noStale: 'Alle indikatorer har en fersk måling.',
       lastCheckIn: 'Siste måling',
