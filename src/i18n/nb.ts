@@ -355,7 +355,7 @@ export const nb: Messages = {
     teamNav: 'Påvirkningssirkel',
     teamTitle: 'Påvirkningssirkel',
     teamIntro: 'Indikatorer etter hvor mye førstelinjen kan påvirke dem. Engasjementet øker når folk måles på det de kan påvirke: tavlemøtet følger de indre ringene, ledelsen følger alle tre.',
-    scope: 'Hvem sine indikatorer',
+    scope: 'Indikatorer for',
     wholeOrganisation: 'Hele organisasjonen',
     view: 'Visning',
     views: { all: 'Ledelsen: alle tre ringene', huddle: 'Tavlemøte: bare det vi kan påvirke' },
