@@ -590,3 +590,10 @@ export function demoText(locale: DemoTextLocale | 'en', english: string): string
   if (!t) throw new Error(`The demo text "${english}" has no ${locale} translation in db/seed/demo-text.ts.`);
   return t[locale];
 }
+
+/** The demo's language from `TILLER_DEMO_LOCALE` (unset: English); any other value is refused by name. */
+export function demoLocale(value: string | undefined): DemoTextLocale | 'en' {
+  if (!value || value === 'en') return 'en';
+  if ((DEMO_TEXT_LOCALES as readonly string[]).includes(value)) return value as DemoTextLocale;
+  throw new Error(`TILLER_DEMO_LOCALE=${value} is not a demo language: use en, ${DEMO_TEXT_LOCALES.join(', ')}.`);
+}
