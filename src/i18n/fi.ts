@@ -47,7 +47,7 @@ export const fi: Messages = {
     empty: 'Visiota ei ole vielä kirjoitettu. Kirjoita asiakaspalvelun visio, jonka takana johto seisoo.',
     write: 'Kirjoita visio',
     edit: 'Muokkaa visiota',
-    rollUp: 'Kokonaisedistyminen',
+    rollUp: 'Edistyminen yhteensä',
   },
   departments: {
     title: 'Osastot',
