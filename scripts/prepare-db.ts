@@ -5,6 +5,7 @@ import { DEFAULT_DATABASE_URL } from '../src/server/env.ts';
 import { migrate } from '../src/server/migrate.ts';
 import { seedDemo } from '../db/seed/demo.ts';
 import { DEMO_USERS, type DemoUser } from '../db/seed/demo-users.ts';
+import { demoLocale } from '../db/seed/demo-text.ts';
 import { mkdirSync } from 'node:fs';
 import { createSetupInvite, hasActiveAdmin } from '../src/server/accounts.ts';
 import { asUnusable, checkDatabaseFile, checkWritable, databasePath } from '../src/server/db-health.ts';
@@ -15,6 +16,7 @@ import { asUnusable, checkDatabaseFile, checkWritable, databasePath } from '../s
  */
 export async function prepareDatabase(opts: { demo: boolean; setupOrigin?: string }): Promise<{ demoUsers: readonly DemoUser[] }> {
   const url = process.env.LIBSQL_URL || DEFAULT_DATABASE_URL;
+  const locale = demoLocale(process.env.TILLER_DEMO_LOCALE);
   if (url.startsWith('file:')) mkdirSync(new URL('../db/', import.meta.url), { recursive: true });
   const file = databasePath(url);
   // An existing file must be a database: an empty or foreign one is refused, never re-created.
@@ -26,7 +28,7 @@ export async function prepareDatabase(opts: { demo: boolean; setupOrigin?: strin
     if (applied.length) console.log(`Applied migrations: ${applied.join(', ')}`);
     const fresh = applied.includes('0001_init.sql');
     if (fresh && opts.demo) {
-      const counts = await seedDemo(client);
+      const counts = await seedDemo(client, undefined, locale);
       console.log(`Filled the new database with the demo organisation (${counts.goals} goals, ${counts.measures} measures, ${counts.checkIns} check-ins).`);
     }
     if (opts.setupOrigin && !(await hasActiveAdmin(client))) await printSetupLink(client, opts.setupOrigin);

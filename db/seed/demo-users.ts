@@ -50,12 +50,15 @@ export const DEMO_USERS: readonly DemoUser[] = [
   },
 ];
 
-/** Creates the demo users (after the demo departments exist), in the caller's transaction. */
-export async function seedDemoUsers(sql: Sql): Promise<number> {
+/**
+ * Creates the demo users (after the demo departments exist), in the caller's transaction;
+ * `departmentName` gives a department's name as the demo wrote it (its language).
+ */
+export async function seedDemoUsers(sql: Sql, departmentName: (english: string) => string = (name) => name): Promise<number> {
   const byName = new Map((await all<{ id: string; name: string }>(sql, 'SELECT id, name FROM departments')).map((d) => [d.name, d.id]));
   for (const u of DEMO_USERS) {
     const departmentIds = u.departments.map((name) => {
-      const id = byName.get(name);
+      const id = byName.get(departmentName(name));
       if (!id) throw new Error(`Demo user ${u.email}: no department ${name}.`);
       return id;
     });

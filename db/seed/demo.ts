@@ -20,6 +20,7 @@ import { putVision } from '../../src/server/vision.ts';
 import { runAs } from '../../src/server/actor-context.ts';
 import { serverToday } from '../../src/server/clock.ts';
 import { seedDemoUsers } from './demo-users.ts';
+import { demoText, type DemoTextLocale } from './demo-text.ts';
 import { addDays, addMonths, daysBetween, daysInMonth } from '../../src/domain/cadence.ts';
 
 export const DEMO_VISION = {
@@ -924,13 +925,18 @@ export interface SeedCounts {
 
 /**
  * Writes the demo organisation into an empty database (after migrations), in one transaction,
- * dated for `today` (YYYY-MM-DD; `TILLER_DEMO_TODAY` pins it, e.g. for screenshots).
+ * dated for `today` (YYYY-MM-DD; `TILLER_DEMO_TODAY` pins it, e.g. for screenshots), its texts in
+ * `locale` (db/seed/demo-text.ts; `TILLER_DEMO_LOCALE` chooses it when Tiller starts).
  */
-export async function seedDemo(client: Client, today: string = process.env.TILLER_DEMO_TODAY || serverToday()): Promise<SeedCounts> {
+export async function seedDemo(
+  client: Client,
+  today: string = process.env.TILLER_DEMO_TODAY || serverToday(),
+  locale: DemoTextLocale | 'en' = 'en',
+): Promise<SeedCounts> {
   const tx = await client.transaction('write');
   try {
-    const counts = await runAs({ actor: { type: 'system', label: 'demo seed' }, enforce: false }, () => writeDemo(tx, today));
-    await seedDemoUsers(tx);
+    const counts = await runAs({ actor: { type: 'system', label: 'demo seed' }, enforce: false }, () => writeDemo(tx, today, locale));
+    await seedDemoUsers(tx, (name) => demoText(locale, name));
     await tx.commit();
     return counts;
   } catch (e) {
@@ -941,11 +947,14 @@ export async function seedDemo(client: Client, today: string = process.env.TILLE
   }
 }
 
-async function writeDemo(sql: Sql, today: string): Promise<SeedCounts> {
+async function writeDemo(sql: Sql, today: string, locale: DemoTextLocale | 'en'): Promise<SeedCounts> {
   const at = (date: string) => shiftDemoDate(date, today);
-  await putVision(sql, validate(visionInput, { ...DEMO_VISION, horizonYear: horizonFor(today) }));
+  // The specs stay in English (keys for parents, departments and pairs); what is written is in `locale`.
+  const say = (english: string) => demoText(locale, english);
+  const sayNote = (note: string | null | undefined) => (note ? say(note) : '');
+  await putVision(sql, validate(visionInput, { ...DEMO_VISION, statement: say(DEMO_VISION.statement), horizonYear: horizonFor(today) }));
   const departments = new Map<string, string>();
-  for (const name of DEMO_DEPARTMENTS) departments.set(name, (await createDepartment(sql, name)).id);
+  for (const name of DEMO_DEPARTMENTS) departments.set(name, (await createDepartment(sql, say(name))).id);
 
   const goalIds = new Map<string, string>();
   const counts: SeedCounts = { departments: departments.size, goals: 0, measures: 0, checkIns: 0, pairs: 0, segments: 0, practices: 0 };
@@ -956,8 +965,8 @@ async function writeDemo(sql: Sql, today: string): Promise<SeedCounts> {
     const goal = await createGoal(
       sql,
       validate(goalInput, {
-        title: spec.title,
-        description: spec.description,
+        title: say(spec.title),
+        description: say(spec.description),
         departmentId: departments.get(spec.department),
         parentGoalId,
         owner: spec.owner,
@@ -970,28 +979,28 @@ async function writeDemo(sql: Sql, today: string): Promise<SeedCounts> {
     counts.goals++;
 
     for (const { checkIns, segments, ...m } of spec.measures) {
-      const measure = await createMeasure(sql, goal.id, validate(measureInput, { ...m, baselineDate: at(m.baselineDate), targetDate: at(m.targetDate) }));
+      const measure = await createMeasure(sql, goal.id, validate(measureInput, { ...m, name: say(m.name), purpose: say(m.purpose), baselineDate: at(m.baselineDate), targetDate: at(m.targetDate) }));
       measureIds.set(m.name, measure.id);
       counts.measures++;
       for (const [date, value, note, sample] of checkIns) {
         // The demo's history includes small samples on purpose (they are shown, flagged, and do not count).
-        const body = { date: at(date), ...(value === null ? {} : { value }), note: note ?? '', ...sample, acceptSmallSample: true };
+        const body = { date: at(date), ...(value === null ? {} : { value }), note: sayNote(note), ...sample, acceptSmallSample: true };
         await createCheckIn(sql, measure.id, validate(checkInSampleInput, body));
         counts.checkIns++;
       }
       if (segments) {
         const ids: string[] = [];
-        for (const name of segments.names) ids.push((await createSegment(sql, measure.id, name)).id);
+        for (const name of segments.names) ids.push((await createSegment(sql, measure.id, say(name))).id);
         counts.segments += ids.length;
         for (const p of segments.checkIns) {
-          const body = { date: at(p.date), note: p.note ?? '', segments: p.values.map(([value, volume], i) => ({ segmentId: ids[i], value, volume })) };
+          const body = { date: at(p.date), note: sayNote(p.note), segments: p.values.map(([value, volume], i) => ({ segmentId: ids[i], value, volume })) };
           await createCheckIn(sql, measure.id, validate(checkInSampleInput, body));
           counts.checkIns++;
         }
       }
     }
     for (const text of DEMO_PRACTICES[spec.key] ?? []) {
-      await createPractice(sql, goal.id, validate(practiceInput, { text }));
+      await createPractice(sql, goal.id, validate(practiceInput, { text: say(text) }));
       counts.practices++;
     }
   }

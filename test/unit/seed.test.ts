@@ -6,7 +6,8 @@ import { openDatabase } from '../../src/server/db.ts';
 import { migrate } from '../../src/server/migrate.ts';
 import { readTree } from '../../src/server/tree.ts';
 import { listCheckIns } from '../../src/server/measures.ts';
-import { DEMO_ANCHOR, DEMO_GOALS, seedDemo, shiftDemoDate, type SeedCounts } from '../../db/seed/demo.ts';
+import { DEMO_ANCHOR, DEMO_DEPARTMENTS, DEMO_GOALS, DEMO_VISION, seedDemo, shiftDemoDate, type SeedCounts } from '../../db/seed/demo.ts';
+import { demoLocale, demoText } from '../../db/seed/demo-text.ts';
 import { assessTree } from '../../src/domain/status.ts';
 import { addDays, addMonths, daysInMonth } from '../../src/domain/cadence.ts';
 import { serverToday } from '../../src/server/clock.ts';
@@ -233,5 +234,32 @@ describe('the demo does not age', () => {
     expect(shiftDemoDate('2026-11-30', DEMO_ANCHOR)).toBe('2026-11-30');
     const monday = shiftDemoDate('2026-09-07', '2027-04-20');
     expect(new Date(`${monday}T00:00:00Z`).getUTCDay()).toBe(1);
+  });
+});
+
+describe('the demo organisation in another language', () => {
+  it.each(['fi', 'nb', 'sv'] as const)('writes its texts in %s, with the same shape as in English', async (locale) => {
+    const client = await openDatabase(':memory:');
+    try {
+      await migrate(client);
+      const counts = await seedDemo(client, DEMO_ANCHOR, locale);
+      const names = (await client.execute('SELECT name FROM departments ORDER BY name')).rows.map((r) => String(r.name));
+      expect(names).toEqual([...DEMO_DEPARTMENTS].map((n) => demoText(locale, n)).sort());
+      const titles = new Set((await client.execute('SELECT title FROM goals')).rows.map((r) => String(r.title)));
+      for (const g of DEMO_GOALS) expect(titles.has(demoText(locale, g.title)), g.title).toBe(true);
+      const measures = (await client.execute('SELECT name FROM measures')).rows.map((r) => String(r.name));
+      expect(measures).toContain(demoText(locale, DEMO_GOALS[0]!.measures[0]!.name));
+      expect(counts.pairs).toBeGreaterThan(0);
+      const statement = String((await client.execute('SELECT statement FROM vision')).rows[0]!.statement);
+      expect(statement).toBe(demoText(locale, DEMO_VISION.statement));
+    } finally {
+      client.close();
+    }
+  });
+
+  it('refuses a language it has no texts for, by name', () => {
+    expect(demoLocale(undefined)).toBe('en');
+    expect(demoLocale('fi')).toBe('fi');
+    expect(() => demoLocale('da')).toThrow(/TILLER_DEMO_LOCALE=da/);
   });
 });
