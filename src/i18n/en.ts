@@ -548,6 +548,7 @@ export const en = {
     to: 'To',
     show: 'Show',
     clearFilters: 'Clear filters',
+    deletedOnly: 'Deleted only',
     when: 'When',
     who: 'Who',
     what: 'What',

@@ -533,6 +533,7 @@ export const fi: Messages = {
     to: 'Asti',
     show: 'Näytä',
     clearFilters: 'Tyhjennä suodattimet',
+    deletedOnly: 'Vain poistetut',
     when: 'Milloin',
     who: 'Kuka',
     what: 'Mitä',

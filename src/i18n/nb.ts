@@ -533,6 +533,7 @@ export const nb: Messages = {
     to: 'Til',
     show: 'Vis',
     clearFilters: 'Nullstill filtre',
+    deletedOnly: 'Bare slettet',
     when: 'Når',
     who: 'Hvem',
     what: 'Hva',

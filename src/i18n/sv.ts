@@ -537,6 +537,7 @@ export const sv: Messages = {
     to: 'Till',
     show: 'Visa',
     clearFilters: 'Rensa filter',
+    deletedOnly: 'Bara borttaget',
     when: 'När',
     who: 'Vem',
     what: 'Vad',

@@ -75,7 +75,7 @@ const SAME_AS_ENGLISH: Record<'fi' | 'nb', ReadonlySet<string>> = {
   nb: new Set(['Tiller', '%', 'Status', 'Forum', 'Agenda', 'Zoom', 'Person', 'Under', 'segment', 'Net Promoter Score (NPS)', 'CSV', 'Excel (XLSX)', 'CSV for']),
 };
 /** Messages worded the same as in English in one language ("Zoom 100 %" in Norwegian). */
-const SAME_PATHS: Record<'fi' | 'nb', ReadonlySet<string>> = { fi: new Set(), nb: new Set(['diagram.scale']) };
+const SAME_PATHS: Record<'fi' | 'nb', ReadonlySet<string>> = { fi: new Set(), nb: new Set(['diagram.scale', 'importer.nav', 'importer.format', 'importer.problemHeader']) };
 /** Messages that are pure formatting of their arguments in every language. */
 const FORMATTING_ONLY = new Set([
   'goals.timeline',

@@ -1,6 +1,8 @@
 // One department: its goals (and the sub-goals that serve them) as outline and diagram.
 import { createMemo, createResource, Show } from 'solid-js';
 import { PeriodPicker, usePeriod } from '../../components/PeriodPicker.tsx';
+import { periodChoiceLabel } from '../../domain/period-filter.ts';
+import { ExportMenu } from '../../components/ExportMenu.tsx';
 import { treeForPeriod } from '../../domain/period-filter.ts';
 import { api } from '../../client/api.ts';
 import type { Locale } from '../../i18n/index.ts';
@@ -63,6 +65,7 @@ export default function DepartmentPage(props: { locale: Locale }) {
                 </Show>
                 <Show when={ownCount(data.goals)} fallback={<NextSteps kit={kit} departmentId={id} opener={panel.opener('goal')} onAdd={(e) => panel.open('goal', e)} adding={panel.is('goal')} />}>
                   <PeriodPicker kit={kit} period={period()} today={today} onChange={setPeriod} shown={ownCount(shown()?.goals ?? [])} total={ownCount(data.goals)} />
+                  <ExportMenu locale={kit.locale} view="goals" filters={{ departmentId: id, period: periodChoiceLabel(period()) }} />
                   <Show when={roots().length} fallback={<p class="hint">{t.goals.period.none}</p>}>
                     <TreeOutline tree={shown() ?? data} roots={roots()} kit={kit} label={t.departments.goalsOf(d().name)} />
                     <HierarchyDiagram tree={shown() ?? data} scope={{ departmentId: id }} kit={kit} />

@@ -1,6 +1,8 @@
 // The overview: vision, the goal tree as an outline, and the hierarchy diagram.
 import { createMemo, createResource, Show } from 'solid-js';
 import { PeriodPicker, usePeriod } from '../../components/PeriodPicker.tsx';
+import { periodChoiceLabel } from '../../domain/period-filter.ts';
+import { ExportMenu } from '../../components/ExportMenu.tsx';
 import { treeForPeriod } from '../../domain/period-filter.ts';
 import { api } from '../../client/api.ts';
 import type { Locale } from '../../i18n/index.ts';
@@ -64,6 +66,7 @@ export default function Overview(props: { locale: Locale }) {
             </Show>
             <Show when={data.goals.length > 0} fallback={<p class="hint">{t.goals.none}</p>}>
               <PeriodPicker kit={kit} period={period()} today={today} onChange={setPeriod} shown={(shown() ?? data).goals.length} total={data.goals.length} />
+              <ExportMenu locale={props.locale} view="goals" filters={{ period: periodChoiceLabel(period()) }} />
               <Show when={(shown() ?? data).goals.length > 0} fallback={<p class="hint">{t.goals.period.none}</p>}>
                 <TreeOutline tree={shown() ?? data} roots={roots()} kit={kit} label={t.diagram.outline} />
                 <HierarchyDiagram tree={shown() ?? data} kit={kit} />
