@@ -371,7 +371,9 @@ function Summary(props: { answer: ImportAnswer; m: ReturnType<typeof useLocale>[
     </>
   );
   if (props.bare) return table();
+  // Nothing to count yet (open questions): no empty table.
   return (
+    <Show when={entities().length}>
     <section class="card" aria-labelledby="import-summary-heading">
       <h2 id="import-summary-heading">{props.heading}</h2>
       {table()}
@@ -386,5 +388,6 @@ function Summary(props: { answer: ImportAnswer; m: ReturnType<typeof useLocale>[
         </details>
       </Show>
     </section>
+    </Show>
   );
 }
