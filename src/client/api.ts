@@ -58,6 +58,11 @@ function fieldMessages(body: Record<string, unknown>): Record<string, string[]> 
   const codes = (body.errorCodes as Record<string, unknown[]> | undefined) ?? {};
   return Object.fromEntries(Object.entries(english).map(([field, list]) => [field, list.map((text, i) => inPageLanguage(codes[field]?.[i], text))]));
 }
+import type { ImportOptionsInput } from '../domain/import/options.ts';
+import type { ImportField } from '../domain/import/fields.ts';
+import type { DateFormat, DecimalMark, PercentScale } from '../domain/import/values.ts';
+import type { Change, Question, RowError, Summary } from '../server/import.ts';
+import type { Delimiter, Encoding, FileFormat } from '../server/import-file.ts';
 
 /** The machine-readable `code` of a problem (e.g. `meeting_in_future`), when the API sent one. */
 export const problemCode = (e: unknown): string | null =>
@@ -104,10 +109,12 @@ function sendToSignIn(): boolean {
 }
 
 async function request<T>(method: string, path: string, body?: unknown, opts: { signInOn401?: boolean } = {}): Promise<T> {
+  // A FormData body goes as multipart/form-data: the browser writes the boundary into the header.
+  const form = body instanceof FormData;
   const res = await fetch(`/api${path}`, {
     method,
-    headers: body === undefined ? { accept: 'application/json' } : { accept: 'application/json', 'content-type': 'application/json' },
-    body: body === undefined ? undefined : JSON.stringify(body),
+    headers: body === undefined || form ? { accept: 'application/json' } : { accept: 'application/json', 'content-type': 'application/json' },
+    body: body === undefined ? undefined : form ? body : JSON.stringify(body),
   });
   if (res.status === 204) return undefined as T;
   const data = await res.json().catch(() => ({ title: res.statusText }));
@@ -127,6 +134,25 @@ const q = (params: Record<string, string | number | undefined>) => {
   return text ? `?${text}` : '';
 };
 const enc = encodeURIComponent;
+
+/** What POST /api/import answers: the file as read, how it was mapped, and what importing would do. */
+export interface ImportAnswer {
+  file: { name: string | null; format: FileFormat; encoding: Encoding | null; delimiter: Delimiter | null; sheets: string[]; sheet: string | null; headers: string[]; rows: number };
+  /** The first rows' cells, by column (dates as yyyy-mm-dd). */
+  sample: (string | number | boolean | null)[][];
+  mapping: (ImportField | null)[];
+  decimal: DecimalMark | null;
+  dateFormats: DateFormat[];
+  dateFormat: DateFormat | null;
+  percentScale: PercentScale | null;
+  questions: Question[];
+  errors: RowError[];
+  changes: Change[];
+  summary: Summary;
+  smallSamples: number;
+  imported: boolean;
+}
+export type ImportRequest = Omit<ImportOptionsInput, 'dryRun'> & { dryRun: boolean };
 
 /** What forms send: the schema's input (defaults may be left out). */
 export type GoalDraft = z.input<typeof goalFields>;
@@ -331,6 +357,16 @@ export const api = {
     list: () => request<BinEntry[]>('GET', '/bin'),
     restore: (id: string, opts: { toTopLevel?: boolean } = {}) => request<BinEntry>('POST', `/bin/${enc(id)}/restore`, opts),
     purge: (id: string) => request<void>('DELETE', `/bin/${enc(id)}`),
+  },
+  /**
+   * A spreadsheet to import (multipart/form-data). A dry run answers what would happen; a real
+   * import with any bad row or open question is a 422 whose body has `importErrors`.
+   */
+  importFile: (file: Blob, options: ImportRequest) => {
+    const form = new FormData();
+    form.set('file', file);
+    form.set('options', JSON.stringify(options));
+    return request<ImportAnswer>('POST', '/import', form);
   },
   /** The audit log, newest first (admins: all, filtered; others: one goal's history with `goalId`). */
   audit: (query: Partial<Omit<AuditQuery, 'limit' | 'cursor'>> & { limit?: number; cursor?: string | number } = {}) =>

@@ -79,11 +79,11 @@ function argumentSets(fn: Fn, path = ''): unknown[][] {
 
 /** Shown the same as in English on purpose: product names, units, loanwords, pure formatting. */
 const SAME_AS_ENGLISH: Record<'fi' | 'nb', ReadonlySet<string>> = {
-  fi: new Set(['Tiller', '%', '—', '–']),
-  nb: new Set(['Tiller', '%', 'Status', 'Forum', 'Agenda', 'Zoom', 'Person', 'Under', 'segment', 'Net Promoter Score (NPS)']),
+  fi: new Set(['Tiller', '%', '—', '–', 'CSV', 'Excel (XLSX)']),
+  nb: new Set(['Tiller', '%', 'Status', 'Forum', 'Agenda', 'Zoom', 'Person', 'Under', 'segment', 'Net Promoter Score (NPS)', 'CSV', 'Excel (XLSX)', 'CSV for']),
 };
 /** Messages worded the same as in English in one language ("Zoom 100 %" in Norwegian). */
-const SAME_PATHS: Record<'fi' | 'nb', ReadonlySet<string>> = { fi: new Set(), nb: new Set(['diagram.scale']) };
+const SAME_PATHS: Record<'fi' | 'nb', ReadonlySet<string>> = { fi: new Set(), nb: new Set(['diagram.scale', 'importer.nav', 'importer.format', 'importer.problemHeader']) };
 /** Messages that are pure formatting of their arguments in every language. */
 const FORMATTING_ONLY = new Set([
   'goals.timeline',

@@ -11,9 +11,10 @@ import { readForm } from '../../components/forms.ts';
 import { useLocale, type LocaleKit } from '../../components/i18n.ts';
 import { AuditEntries } from './AuditEntries.tsx';
 import { mentionedIds } from './audit-format.ts';
+import { ExportMenu } from '../../components/ExportMenu.tsx';
 
 const PAGE = 50;
-const FILTERS = ['actorId', 'departmentId', 'from', 'to'] as const;
+const FILTERS = ['actorId', 'departmentId', 'from', 'to', 'action'] as const;
 type Filters = Partial<Record<(typeof FILTERS)[number], string>>;
 
 function filtersFromUrl(): Filters {
@@ -134,6 +135,9 @@ function Log(props: { kit: LocaleKit; names: Names }) {
           />
           <TextField name="from" type="date" label={t.accounts.from} value={filters().from ?? ''} />
           <TextField name="to" type="date" label={t.accounts.to} value={filters().to ?? ''} />
+          <label class="check">
+            <input type="checkbox" name="action" value="delete" checked={filters().action === 'delete'} /> {t.accounts.deletedOnly}
+          </label>
         </div>
         <div class="actions">
           <button type="submit" class="primary" disabled={busy()}>{t.accounts.show}</button>
@@ -150,6 +154,7 @@ function Log(props: { kit: LocaleKit; names: Names }) {
           </Show>
         </div>
       </form>
+      <ExportMenu locale={props.kit.locale} view="audit" filters={filters()} />
       <FormMessage message={message()} />
       <section aria-label={t.accounts.auditTitle} aria-busy={busy()}>
         <Show when={entries().length} fallback={<p class="hint" aria-live="polite">{loaded() ? t.accounts.noEntries : t.common.loading}</p>}>

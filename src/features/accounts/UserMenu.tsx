@@ -34,6 +34,7 @@ export default function UserMenu(props: { locale: Locale; path: string }) {
                 <nav aria-label={t.accounts.adminNav} class="admin-nav">
                   <ul>
                     <Show when={isAdmin()}>{link('/admin/users/', t.accounts.usersNav)}</Show>
+                    {link('/import/', t.importer.nav)}
                     {link('/admin/tokens/', t.accounts.tokensNav)}
                     <Show when={isAdmin()}>{link('/admin/audit/', t.accounts.auditNav)}</Show>
                     <Show when={isAdmin()}>{link('/admin/bin/', t.accounts.binNav)}</Show>

@@ -4,6 +4,7 @@ import { createMemo, createResource, Show } from 'solid-js';
 import { PeriodPicker, usePeriod } from '../../components/PeriodPicker.tsx';
 import { periodChoiceLabel } from '../../domain/period-filter.ts';
 import { scopeRoots } from '../../domain/tree-scope.ts';
+import { ExportMenu } from '../../components/ExportMenu.tsx';
 import { api } from '../../client/api.ts';
 import type { Locale } from '../../i18n/index.ts';
 import { pageId, useLocale } from '../../components/i18n.ts';
@@ -70,6 +71,7 @@ export default function DepartmentPage(props: { locale: Locale }) {
                 </Show>
                 <Show when={data().goalCount.total} fallback={<NextSteps kit={kit} departmentId={id} opener={panel.opener('goal')} onAdd={(e) => panel.open('goal', e)} adding={panel.is('goal')} />}>
                   <PeriodPicker kit={kit} period={period()} today={today} onChange={setPeriod} shown={data().goalCount.inPeriod} total={data().goalCount.total} />
+                  <ExportMenu locale={kit.locale} view="goals" filters={{ departmentId: id, period: periodChoiceLabel(period()) }} />
                   <Show when={roots().length} fallback={<p class="hint">{t.goals.period.none}</p>}>
                     <TreeOutline tree={data()} roots={roots()} kit={kit} label={t.departments.goalsOf(d().name)} load={load} />
                     <HierarchyDiagram tree={data()} scope={{ departmentId: id }} kit={kit} />

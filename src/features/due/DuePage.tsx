@@ -13,6 +13,7 @@ import { Loaded } from '../../components/Loaded.tsx';
 import { localToday } from '../../components/local-today.ts';
 import { ActionList } from '../reviews/Actions.tsx';
 import { TableScroll } from '../../components/TableScroll.tsx';
+import { ExportMenu } from '../../components/ExportMenu.tsx';
 
 export default function DuePage(props: { locale: Locale }) {
   const kit = useLocale(props.locale);
@@ -43,6 +44,7 @@ export default function DuePage(props: { locale: Locale }) {
           onChange={choose}
         />
       </div>
+      <ExportMenu locale={props.locale} view="due" filters={{ departmentId: departmentId() }} />
       <Loaded data={due} t={t} retry={refetch}>
         {(list) => <DueView kit={kit} list={list} departmentId={departmentId()} onChanged={refetch} />}
       </Loaded>

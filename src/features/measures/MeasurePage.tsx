@@ -18,6 +18,7 @@ import { createCheckInEditor, EditCheckInButton, EditCheckInRow } from '../revie
 import { MeasureStatusBadge, measureTone } from '../../components/StatusBadge.tsx';
 import { TableScroll } from '../../components/TableScroll.tsx';
 import { askConfirm, createInPlace, InPlaceForm } from '../../components/in-place.tsx';
+import { ExportMenu } from '../../components/ExportMenu.tsx';
 
 interface MeasureData {
   measure: MeasureWithProgress;
@@ -68,6 +69,7 @@ function MeasureView(props: { kit: LocaleKit; data: MeasureData; refresh: () => 
       </nav>
       <header class="card">
         <h1>{m().name}</h1>
+        <ExportMenu locale={props.kit.locale} view="check-ins" filters={{ measureId: m().id }} />
         <p class="meta">
           {t.measures.directions[m().direction]} · {t.measures.baselineToTarget}: {fmt.target(m())} ·{' '}
           {t.measures.frequencies[m().frequency]} · {t.measures.targetDate}: {fmt.date(m().targetDate)}

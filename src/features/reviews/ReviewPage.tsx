@@ -27,6 +27,7 @@ import { GoalLifecycle } from './GoalLifecycle.tsx';
 import { StatusLegend } from './StatusLegend.tsx';
 import { parseNames, reviewTitle } from './labels.ts';
 import { askConfirm, createInPlace, InPlaceForm } from '../../components/in-place.tsx';
+import { ExportMenu } from '../../components/ExportMenu.tsx';
 
 type KeyedAgenda = Omit<Agenda, 'departments'> & { departments: (Agenda['departments'][number] & { items: (AgendaItem & { id: string })[] })[] };
 
@@ -170,6 +171,7 @@ function AgendaView(props: { kit: LocaleKit; agenda: KeyedAgenda; reload: () => 
       </nav>
       <header class="card review-head">
         <h1>{reviewTitle(props.kit, review())}</h1>
+        <div class="no-print"><ExportMenu locale={props.kit.locale} view="review" filters={{ reviewId: review().id }} sheets={['agenda', 'actions']} /></div>
         <p class="meta">
           {r.meetingOn(fmt.date(review().meetingDate))} · {department()} ·{' '}
           {frozen() && review().closedAt ? r.closedOn(fmt.date(review().closedAt!.slice(0, 10))) : r.openState}

@@ -21,6 +21,7 @@ import { StatusLegend } from '../reviews/StatusLegend.tsx';
 import { TONE_ICONS } from '../../components/status-icons.ts';
 import { GanttDiagram } from './GanttDiagram.tsx';
 import { TableScroll } from '../../components/TableScroll.tsx';
+import { ExportMenu } from '../../components/ExportMenu.tsx';
 
 /** Goal bars per diagram page (each may add a review milestone row). */
 export const GANTT_PAGE = 30;
@@ -86,6 +87,7 @@ export default function TimelinePage(props: { locale: Locale }) {
     <>
       <h1>{tl.title}</h1>
       <p class="lede">{tl.intro}</p>
+      <ExportMenu locale={props.locale} view="timeline" filters={query()} />
       <div class="card filters timeline-filters" role="group" aria-label={tl.filters}>
         <div class="field">
           <label for="tl-department">{t.goals.department}</label>

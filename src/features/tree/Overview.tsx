@@ -4,6 +4,7 @@ import { createResource, Show } from 'solid-js';
 import { PeriodPicker, usePeriod } from '../../components/PeriodPicker.tsx';
 import { periodChoiceLabel } from '../../domain/period-filter.ts';
 import { scopeRoots } from '../../domain/tree-scope.ts';
+import { ExportMenu } from '../../components/ExportMenu.tsx';
 import { api } from '../../client/api.ts';
 import type { Locale } from '../../i18n/index.ts';
 import { useLocale } from '../../components/i18n.ts';
@@ -62,6 +63,7 @@ export default function Overview(props: { locale: Locale }) {
             </Show>
             <Show when={data().goalCount.total > 0} fallback={<p class="hint">{t.goals.none}</p>}>
               <PeriodPicker kit={kit} period={period()} today={today} onChange={setPeriod} shown={data().goalCount.inPeriod} total={data().goalCount.total} />
+              <ExportMenu locale={props.locale} view="goals" filters={{ period: periodChoiceLabel(period()) }} />
               <Show when={data().goals.length > 0} fallback={<p class="hint">{t.goals.period.none}</p>}>
                 <TreeOutline tree={data()} roots={scopeRoots(data().goals, {})} kit={kit} label={t.diagram.outline} load={load} />
                 <HierarchyDiagram tree={data()} kit={kit} />
