@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { niceTicks } from '../../src/components/chart-scale.ts';
+import { niceTicks } from '../../src/client/chart-scale.ts';
 
 describe('niceTicks', () => {
   test('covers the range with round steps', () => {

@@ -7,7 +7,7 @@ import { en, type Messages } from '../../src/i18n/en.ts';
 import { LOCALES, LOCALE_CODES, localeInfo } from '../../src/i18n/locales.ts';
 import { localeStaticPaths } from '../../src/i18n/routes.ts';
 import { formatters } from '../../src/i18n/index.ts';
-import { parseNumber } from '../../src/components/forms.ts';
+import { parseNumber } from '../../src/client/forms.ts';
 
 /** Every leaf of a module by dotted path: texts and message functions. */
 function leaves(value: unknown, at = ''): Map<string, unknown> {

@@ -6,11 +6,11 @@ import { KPI_KEYS } from '../../src/domain/measurement-terms.ts';
 import { en } from '../../src/i18n/en.ts';
 import { sv } from '../../src/i18n/sv.ts';
 import { measureInput } from '../../src/domain/schemas.ts';
-import { GROUP_OF, LIBRARY_GROUPS, draftFromLibrary, fold, searchLibrary } from '../../src/features/measurement/library-groups.ts';
-import { previewSample, sampleModes, type MeasureSampling } from '../../src/features/measurement/sample-preview.ts';
-import { spread } from '../../src/features/measurement/quality-spread.ts';
+import { GROUP_OF, LIBRARY_GROUPS, draftFromLibrary, fold, searchLibrary } from '../../src/features/measures/library-groups.ts';
+import { previewSample, sampleModes, type MeasureSampling } from '../../src/features/measures/sample-preview.ts';
+import { spread } from '../../src/features/measures/quality-spread.ts';
 import { qualitySpread } from '../../src/domain/measurement.ts';
-import { PILL, RING_LABEL, choose, layoutCircle, packRing, truncate, wrapLabel, type Point } from '../../src/features/team/influence-layout.ts';
+import { PILL, RING_LABEL, choose, layoutCircle, packRing, truncate, wrapLabel, type Point } from '../../src/features/influence/influence-layout.ts';
 
 describe('KPI library in the measure form', () => {
   test('every library entry sits in exactly one non-empty group', () => {

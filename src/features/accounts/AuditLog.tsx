@@ -7,8 +7,8 @@ import type { AuditEntry, User } from '../../domain/accounts.ts';
 import type { Department, GoalIndex } from '../../domain/types.ts';
 import type { Locale } from '../../i18n/index.ts';
 import { FormMessage, SelectField, TextField } from '../../components/Field.tsx';
-import { readForm } from '../../components/forms.ts';
-import { useLocale, type LocaleKit } from '../../components/i18n.ts';
+import { readForm } from '../../client/forms.ts';
+import { useLocale, type LocaleKit } from '../../client/i18n.ts';
 import { AuditEntries } from './AuditEntries.tsx';
 import { mentionedIds } from './audit-format.ts';
 

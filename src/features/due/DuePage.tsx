@@ -8,9 +8,9 @@ import type { DueList } from '../../domain/reviews.ts';
 import type { Department } from '../../domain/types.ts';
 import type { Locale } from '../../i18n/index.ts';
 import { SelectField } from '../../components/Field.tsx';
-import { useLocale, type LocaleKit } from '../../components/i18n.ts';
+import { useLocale, type LocaleKit } from '../../client/i18n.ts';
 import { Loaded } from '../../components/Loaded.tsx';
-import { localToday } from '../../components/local-today.ts';
+import { localToday } from '../../client/local-today.ts';
 import { ActionList } from '../reviews/Actions.tsx';
 import { TableScroll } from '../../components/TableScroll.tsx';
 

@@ -12,13 +12,13 @@ import { goalTone } from '../../domain/status.ts';
 import type { GoalState } from '../../domain/schemas.ts';
 import { timelineGantt } from '../../diagrams/timeline.ts';
 import type { Locale } from '../../i18n/index.ts';
-import { useLocale, type LocaleKit } from '../../components/i18n.ts';
+import { useLocale, type LocaleKit } from '../../client/i18n.ts';
 import { Loaded } from '../../components/Loaded.tsx';
-import { localToday } from '../../components/local-today.ts';
+import { localToday } from '../../client/local-today.ts';
 import { ProgressBar } from '../../components/ProgressBar.tsx';
 import { GoalStateBadge, StatusBadge } from '../../components/StatusBadge.tsx';
 import { StatusLegend } from '../reviews/StatusLegend.tsx';
-import { TONE_ICONS } from '../../components/status-icons.ts';
+import { TONE_ICONS } from '../../client/status-icons.ts';
 import { GanttDiagram } from './GanttDiagram.tsx';
 import { TableScroll } from '../../components/TableScroll.tsx';
 

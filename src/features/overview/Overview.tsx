@@ -6,7 +6,7 @@ import { periodChoiceLabel } from '../../domain/period-filter.ts';
 import { scopeRoots } from '../../domain/tree-scope.ts';
 import { api } from '../../client/api.ts';
 import type { Locale } from '../../i18n/index.ts';
-import { useLocale } from '../../components/i18n.ts';
+import { useLocale } from '../../client/i18n.ts';
 import { LoadedInPlace } from '../../components/Loaded.tsx';
 import { TreeOutline } from '../../components/TreeOutline.tsx';
 import { HierarchyDiagram } from '../../components/HierarchyDiagram.tsx';
@@ -14,7 +14,7 @@ import { VisionPanel } from './VisionPanel.tsx';
 import { GoalForm } from '../lazy.ts';
 import { useGoalList } from '../goals/goal-list.ts';
 import { canWriteSomewhere } from '../../client/session.ts';
-import { QualityBalance } from '../measurement/QualityBalance.tsx';
+import { QualityBalance } from '../measures/QualityBalance.tsx';
 import { createInPlace, InPlaceForm } from '../../components/in-place.tsx';
 import { OUTLINE_DEPTH } from './outline-depth.ts';
 

@@ -6,8 +6,8 @@ import type { MeasureDraft } from '../../client/api.ts';
 import { DEFAULT_MIN_SAMPLE, INFLUENCES, QUALITY_LEVELS, SAMPLE_KINDS, type Influence, type QualityLevel, type SampleKind } from '../../domain/measurement-terms.ts';
 import type { Measure } from '../../domain/types.ts';
 import { SelectField, TextField } from '../../components/Field.tsx';
-import { parseNumber } from '../../components/forms.ts';
-import type { LocaleKit } from '../../components/i18n.ts';
+import { parseNumber } from '../../client/forms.ts';
+import type { LocaleKit } from '../../client/i18n.ts';
 
 type Initial = Partial<Pick<Measure, 'libraryKey' | 'influence' | 'qualityLevels' | 'survey' | 'sampleKind' | 'minSample' | 'thresholdSeconds'>>;
 

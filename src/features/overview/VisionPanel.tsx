@@ -1,7 +1,7 @@
 import { Show, Suspense } from 'solid-js';
 import type { Vision } from '../../domain/types.ts';
 import { VisionForm } from '../lazy.ts';
-import type { LocaleKit } from '../../components/i18n.ts';
+import type { LocaleKit } from '../../client/i18n.ts';
 import { ProgressBar } from '../../components/ProgressBar.tsx';
 import { can } from '../../client/session.ts';
 import { createInPlace, InPlaceForm } from '../../components/in-place.tsx';

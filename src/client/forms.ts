@@ -2,7 +2,7 @@
 // failures into per-field messages.
 import { createSignal } from 'solid-js';
 import type { z } from 'zod';
-import { ApiError, pageLocale } from '../client/api.ts';
+import { ApiError, pageLocale } from './api.ts';
 import { fieldErrors, type FieldErrors } from '../domain/schemas.ts';
 import { numberMarks as separators, type Locale, type Messages } from '../i18n/index.ts';
 import { sayIn } from '../domain/problem.ts';

@@ -5,8 +5,8 @@ import { createResource, createSignal, For, Show } from 'solid-js';
 import { api } from '../../client/api.ts';
 import type { Practice } from '../../domain/types.ts';
 import { FormMessage, TextField } from '../../components/Field.tsx';
-import { createFormState, readForm } from '../../components/forms.ts';
-import type { LocaleKit } from '../../components/i18n.ts';
+import { createFormState, readForm } from '../../client/forms.ts';
+import type { LocaleKit } from '../../client/i18n.ts';
 import { askConfirm, createInPlace, InPlaceForm } from '../../components/in-place.tsx';
 
 /** `mayEdit`: whether the person may change this goal's practices (the server checks it too). */

@@ -4,8 +4,8 @@
 import { createResource, createSignal, For, Show } from 'solid-js';
 import { api } from '../../client/api.ts';
 import type { KpiDefinition, Measure } from '../../domain/types.ts';
-import type { LocaleKit } from '../../components/i18n.ts';
-import { MeasureForm } from '../measures/MeasureForm.tsx';
+import type { LocaleKit } from '../../client/i18n.ts';
+import { MeasureForm } from './MeasureForm.tsx';
 import { draftFromLibrary, searchLibrary } from './library-groups.ts';
 
 export function LibraryMeasureForm(props: { kit: LocaleKit; goalId: string; goalDueDate?: string; onSaved: (m: Measure) => void; onCancel?: () => void }) {

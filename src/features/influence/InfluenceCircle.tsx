@@ -5,9 +5,9 @@
 import { createMemo, For, Show } from 'solid-js';
 import type { Influence } from '../../domain/measurement-terms.ts';
 import type { Goal, InfluenceMeasure } from '../../domain/types.ts';
-import type { LocaleKit } from '../../components/i18n.ts';
+import type { LocaleKit } from '../../client/i18n.ts';
 import { ProgressBar } from '../../components/ProgressBar.tsx';
-import { TONE_ICONS } from '../../components/status-icons.ts';
+import { TONE_ICONS } from '../../client/status-icons.ts';
 import { layoutCircle, PILL, PILL_CHARS, RING_LABEL, wrapLabel } from './influence-layout.ts';
 
 export const RINGS: readonly Influence[] = ['direct', 'partial', 'none'];

@@ -5,7 +5,7 @@ import { createResource, createSignal, For, Index, Show } from 'solid-js';
 import { api } from '../../client/api.ts';
 import type { Goal, MeasureWithProgress, Practice } from '../../domain/types.ts';
 import type { Locale } from '../../i18n/index.ts';
-import { pageId, useLocale } from '../../components/i18n.ts';
+import { pageId, useLocale } from '../../client/i18n.ts';
 import { Loaded } from '../../components/Loaded.tsx';
 import { TableScroll } from '../../components/TableScroll.tsx';
 

@@ -3,8 +3,8 @@
 import { createMemo } from 'solid-js';
 import type { CheckIn, Measure } from '../../domain/types.ts';
 import type { ChartPoint, ChartSeries } from '../../components/TimeSeriesChart.tsx';
-import type { LocaleKit } from '../../components/i18n.ts';
-import { MeasureChart } from '../measures/MeasureChart.tsx';
+import type { LocaleKit } from '../../client/i18n.ts';
+import { MeasureChart } from './MeasureChart.tsx';
 import { createSegments } from './segments-store.ts';
 
 /** Chart points with each check-in's interval as the band. */

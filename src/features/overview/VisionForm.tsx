@@ -4,8 +4,8 @@ import { api } from '../../client/api.ts';
 import { visionInput } from '../../domain/schemas.ts';
 import type { Vision } from '../../domain/types.ts';
 import { FormMessage, TextField } from '../../components/Field.tsx';
-import { createFormState, parseNumber, readForm } from '../../components/forms.ts';
-import type { LocaleKit } from '../../components/i18n.ts';
+import { createFormState, parseNumber, readForm } from '../../client/forms.ts';
+import type { LocaleKit } from '../../client/i18n.ts';
 
 export function VisionForm(props: { kit: LocaleKit; vision: Vision | null; onSaved: () => void; onCancel: () => void }) {
   const { t } = props.kit;

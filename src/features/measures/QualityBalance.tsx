@@ -5,7 +5,7 @@
 import { For, Show, createMemo } from 'solid-js';
 import { QUALITY_LEVELS, type QualityLevel } from '../../domain/measurement-terms.ts';
 import type { QualitySpread } from '../../domain/types.ts';
-import type { LocaleKit } from '../../components/i18n.ts';
+import type { LocaleKit } from '../../client/i18n.ts';
 
 export function QualityBalance(props: { kit: LocaleKit; spread: QualitySpread }) {
   const { t, href } = props.kit;
