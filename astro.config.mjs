@@ -11,7 +11,7 @@ import netlify from '@netlify/vite-plugin';
  * - marked: Markdown labels (`"`…`"`); a backtick in user text is an entity code too;
  * - every theme but `base` (the one Tiller draws with) and `default` (Mermaid's own default);
  * - every node shape but the two src/diagrams/hierarchy.ts writes: `["…"]` (squareRect) for a
- *   goal, `(["…"])` (stadium) for a measure (test/unit/hierarchy.test.ts reads every node line as
+ *   goal, `(["…"])` (stadium) for a measure (test/unit/diagrams/hierarchy.test.ts reads every node line as
  *   one of the two). Mermaid throws "No such shape" for any other.
  * A Mermaid release that moves these only makes the bundle bigger again (the page-js bench shows
  * it), never a diagram wrong.

@@ -1,6 +1,6 @@
 // The demo organisation's people, one per role, with the credentials the README states. Their
 // scrypt hashes are precomputed (same parameters as src/server/passwords.ts) so seeding stays
-// fast; test/unit/demo-users.test.ts checks each hash against its password.
+// fast; test/unit/db/seed/demo-users.test.ts checks each hash against its password.
 import type { Role } from '../../src/domain/roles.ts';
 import { createUser } from '../../src/server/accounts.ts';
 import type { Sql } from '../../src/server/db.ts';

@@ -10,7 +10,7 @@ import { readTree } from '../../src/server/tree.ts';
 import { seedDemo } from '../../db/seed/demo.ts';
 import { seedGenerated } from '../../db/seed/generate.ts';
 import { periodContaining } from '../../src/domain/cadence.ts';
-import { GOAL_PAGE_DEPTH, OUTLINE_DEPTH } from '../../src/features/tree/outline-depth.ts';
+import { GOAL_PAGE_DEPTH, OUTLINE_DEPTH } from '../../src/features/overview/outline-depth.ts';
 import { ROOT, dropDatabase, kb, loadFunction, ms, tempDatabase, time, timePair, type FnHandler, type Reporter } from './lib.ts';
 
 export const BIG = { goals: 2_000, measuresPerGoal: 4, checkInsPerMeasure: 12 };

@@ -2,7 +2,7 @@
 // was closed, and that it is read-only (closed goals are a record; src/domain/closed-goals.ts).
 import { Show } from 'solid-js';
 import type { Goal } from '../domain/types.ts';
-import type { LocaleKit } from './i18n.ts';
+import type { LocaleKit } from '../client/i18n.ts';
 
 export function ClosedGoalNote(props: { kit: LocaleKit; goal: Pick<Goal, 'state' | 'closedAt'>; explain?: boolean }) {
   const r = () => props.kit.t.reviews;

@@ -3,7 +3,7 @@
 // that pulls it down. Rows come from `contributions()` (src/domain/contributions.ts).
 import { For, Show } from 'solid-js';
 import type { Contribution } from '../domain/contributions.ts';
-import type { LocaleKit } from './i18n.ts';
+import type { LocaleKit } from '../client/i18n.ts';
 import { ProgressBar } from './ProgressBar.tsx';
 import { GoalStateBadge, StatusBadge } from './StatusBadge.tsx';
 

@@ -3,9 +3,9 @@
 // the page.
 import { For, Show } from 'solid-js';
 import type { Locale } from '../i18n/index.ts';
-import { useLocale } from './i18n.ts';
-import { localToday } from './local-today.ts';
-import { exportHref, type CsvFlavour, type ExportViewName } from './export-link.ts';
+import { useLocale } from '../client/i18n.ts';
+import { localToday } from '../client/local-today.ts';
+import { exportHref, type CsvFlavour, type ExportViewName } from '../client/export-link.ts';
 
 export function ExportMenu(props: {
   locale: Locale;

@@ -4,9 +4,9 @@ import { createMemo } from 'solid-js';
 import { hierarchyDiagram, MAX_DIAGRAM_NODES, type DiagramScope } from '../diagrams/hierarchy.ts';
 import type { Tree } from '../domain/types.ts';
 import { StatusLegend } from '../features/reviews/StatusLegend.tsx';
-import type { LocaleKit } from './i18n.ts';
-import { localToday } from './local-today.ts';
-import { diagramLabels } from './diagram-labels.ts';
+import type { LocaleKit } from '../client/i18n.ts';
+import { localToday } from '../client/local-today.ts';
+import { diagramLabels } from '../client/diagram-labels.ts';
 import { MermaidDiagram } from './MermaidDiagram.tsx';
 
 export function HierarchyDiagram(props: { tree: Tree; scope?: DiagramScope; kit: LocaleKit }) {

@@ -3,8 +3,8 @@
 import { createSignal, For } from 'solid-js';
 import { periodContaining } from '../domain/cadence.ts';
 import { periodChoiceLabel, periodOptions, readPeriodChoice, type PeriodChoice } from '../domain/period-filter.ts';
-import type { LocaleKit } from './i18n.ts';
-import { localToday } from './local-today.ts';
+import type { LocaleKit } from '../client/i18n.ts';
+import { localToday } from '../client/local-today.ts';
 
 /** The period from the URL, as a signal that the picker updates (and writes back to the URL). */
 export function usePeriod() {

@@ -1,6 +1,6 @@
 import type { Tone } from '../domain/status.ts';
 import type { Formatters, Messages } from '../i18n/index.ts';
-import { TONE_ICONS } from './status-icons.ts';
+import { TONE_ICONS } from '../client/status-icons.ts';
 
 /**
  * Progress as a labelled meter. The fill's colour and the mark before the number are the

@@ -7,9 +7,9 @@ import { Show } from 'solid-js';
 import { assessMeasure, assessWholeTree, goalTone, type Assessment, type Status, type Tone } from '../domain/status.ts';
 import type { GoalState } from '../domain/schemas.ts';
 import type { GoalWithProgress, MeasureWithProgress, Tree } from '../domain/types.ts';
-import type { LocaleKit } from './i18n.ts';
-import { localToday } from './local-today.ts';
-import { STATE_ICONS, STATUS_ICONS } from './status-icons.ts';
+import type { LocaleKit } from '../client/i18n.ts';
+import { localToday } from '../client/local-today.ts';
+import { STATE_ICONS, STATUS_ICONS } from '../client/status-icons.ts';
 
 
 /** Every goal's and measure's assessment, computed once per tree object and day. */

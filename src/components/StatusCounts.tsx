@@ -2,7 +2,7 @@
 // its count, in the order of the legend.
 import { For, Show } from 'solid-js';
 import { TONES, type Tone } from '../domain/status.ts';
-import type { LocaleKit } from './i18n.ts';
+import type { LocaleKit } from '../client/i18n.ts';
 import { GoalStateBadge, StatusBadge } from './StatusBadge.tsx';
 
 export function StatusCounts(props: { kit: LocaleKit; counts: Record<Tone, number>; label: string }) {

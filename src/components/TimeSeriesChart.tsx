@@ -4,7 +4,7 @@
 // (so the CSP stays strict), inherits the page's fonts and colours, and every value is also in
 // the table beside it for screen readers.
 import { For, Show, createMemo } from 'solid-js';
-import { niceTicks } from './chart-scale.ts';
+import { niceTicks } from '../client/chart-scale.ts';
 
 export interface ChartPoint {
   date: string; // YYYY-MM-DD

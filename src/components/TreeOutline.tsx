@@ -4,7 +4,7 @@
 // loads its subtree (`load`) and opens it; every goal with sub-goals can be closed and opened.
 import { createEffect, createMemo, createSignal, For, on, Show } from 'solid-js';
 import type { GoalWithProgress, Tree } from '../domain/types.ts';
-import type { LocaleKit } from './i18n.ts';
+import type { LocaleKit } from '../client/i18n.ts';
 import { ProgressBar } from './ProgressBar.tsx';
 import { GoalStatusBadge, goalToneIn } from './StatusBadge.tsx';
 

@@ -1,6 +1,6 @@
 // The access rule of every API route and method, in one table. `route()` (src/server/http.ts)
 // looks a request up here by its path; a route or method without a rule is refused (403) once
-// enforcement is on, and test/integration/authorization-matrix.test.ts fails for it, so no route
+// enforcement is on, and test/integration/server/policy.test.ts fails for it, so no route
 // ships unguarded. Adding a route = adding one line here (and a line in the matrix test).
 //
 // Rules say *who* may call and, for writes, *what the write touches*; `can()` in

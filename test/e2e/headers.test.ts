@@ -8,7 +8,7 @@ import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import type { Browser } from 'playwright-core';
 import { periodContaining } from '../../src/domain/cadence.ts';
-import { localToday } from '../../src/components/local-today.ts';
+import { localToday } from '../../src/client/local-today.ts';
 import { E2E_ADMIN, asAdmin, launchBrowser, shot, signInContext, startApp, type RunningApp } from './app.ts';
 
 const root = path.resolve(import.meta.dirname, '../..');

@@ -4,7 +4,7 @@
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { addDays, periodContaining } from '../../src/domain/cadence.ts';
-import { localToday } from '../../src/components/local-today.ts';
+import { localToday } from '../../src/client/local-today.ts';
 import { E2E_ADMIN, asAdmin, launchBrowser, shot, signInContext, startApp, type RunningApp } from './app.ts';
 
 let app: RunningApp;

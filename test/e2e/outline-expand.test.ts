@@ -5,8 +5,8 @@
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
 import { addDays } from '../../src/domain/cadence.ts';
-import { localToday } from '../../src/components/local-today.ts';
-import { OUTLINE_DEPTH } from '../../src/features/tree/outline-depth.ts';
+import { localToday } from '../../src/client/local-today.ts';
+import { OUTLINE_DEPTH } from '../../src/features/overview/outline-depth.ts';
 import { E2E_ADMIN, asAdmin, launchBrowser, shot, signInContext, startApp, type RunningApp } from './app.ts';
 
 let app: RunningApp;

@@ -8,7 +8,7 @@ import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
 import { addDays, periodContaining } from '../../src/domain/cadence.ts';
-import { localToday } from '../../src/components/local-today.ts';
+import { localToday } from '../../src/client/local-today.ts';
 import { E2E_ADMIN, SCREENSHOTS, addUser, asAdmin, launchBrowser, shot, signInContext, startApp, type RunningApp, type TestAccount } from './app.ts';
 
 let app: RunningApp;

@@ -6,7 +6,7 @@
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
 import { addDays } from '../../src/domain/cadence.ts';
-import { localToday } from '../../src/components/local-today.ts';
+import { localToday } from '../../src/client/local-today.ts';
 import { TONE_COLOURS } from '../../src/domain/status.ts';
 import { E2E_ADMIN, asAdmin, launchBrowser, shot, signInContext, startApp, type RunningApp } from './app.ts';
 

@@ -4,7 +4,7 @@
 import { For, Show } from 'solid-js';
 import type { AuditEntry } from '../../domain/accounts.ts';
 import { DEFAULT_LOCALE, intlTags, type Locale, type Messages } from '../../i18n/index.ts';
-import type { LocaleKit } from '../../components/i18n.ts';
+import type { LocaleKit } from '../../client/i18n.ts';
 import { displayValue, fieldChanges, type ValueContext } from './audit-format.ts';
 
 /** Names for the ids an entry mentions (departments, goals, measures, people). */

@@ -6,8 +6,8 @@ import { ApiError, api } from '../../client/api.ts';
 import type { BinEntry } from '../../domain/bin.ts';
 import type { Locale } from '../../i18n/index.ts';
 import { FormMessage } from '../../components/Field.tsx';
-import { createFormState } from '../../components/forms.ts';
-import { useLocale, type LocaleKit } from '../../components/i18n.ts';
+import { createFormState } from '../../client/forms.ts';
+import { useLocale, type LocaleKit } from '../../client/i18n.ts';
 import { dateTimeFormat } from './AuditEntries.tsx';
 
 export default function Bin(props: { locale: Locale }) {

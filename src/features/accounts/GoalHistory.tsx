@@ -4,7 +4,7 @@ import { createSignal, Show } from 'solid-js';
 import { api } from '../../client/api.ts';
 import type { AuditEntry } from '../../domain/accounts.ts';
 import type { Tree } from '../../domain/types.ts';
-import type { LocaleKit } from '../../components/i18n.ts';
+import type { LocaleKit } from '../../client/i18n.ts';
 import { AuditEntries } from './AuditEntries.tsx';
 
 const PAGE = 20;

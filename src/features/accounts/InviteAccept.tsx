@@ -5,8 +5,8 @@ import { ApiError, api } from '../../client/api.ts';
 import { passwordLength, passwordWeakness, PASSWORD_MIN } from '../../domain/accounts.ts';
 import type { Locale } from '../../i18n/index.ts';
 import { FormMessage } from '../../components/Field.tsx';
-import { readForm } from '../../components/forms.ts';
-import { useLocale } from '../../components/i18n.ts';
+import { readForm } from '../../client/forms.ts';
+import { useLocale } from '../../client/i18n.ts';
 import { InputField } from './fields.tsx';
 
 export default function InviteAccept(props: { locale: Locale }) {

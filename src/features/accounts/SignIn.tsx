@@ -5,8 +5,8 @@ import { ApiError, api } from '../../client/api.ts';
 import { loadSession, type SessionState } from '../../client/session.ts';
 import type { Locale } from '../../i18n/index.ts';
 import { FormMessage } from '../../components/Field.tsx';
-import { readForm } from '../../components/forms.ts';
-import { useLocale } from '../../components/i18n.ts';
+import { readForm } from '../../client/forms.ts';
+import { useLocale } from '../../client/i18n.ts';
 import { InputField } from './fields.tsx';
 import { safeNext } from './next.ts';
 

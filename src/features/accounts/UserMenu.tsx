@@ -4,7 +4,7 @@ import { createSignal, Match, Show, Switch } from 'solid-js';
 import { api, signInUrl } from '../../client/api.ts';
 import { can, currentUser, isAdmin, session } from '../../client/session.ts';
 import type { Locale } from '../../i18n/index.ts';
-import { useLocale } from '../../components/i18n.ts';
+import { useLocale } from '../../client/i18n.ts';
 
 export default function UserMenu(props: { locale: Locale; path: string }) {
   const { t, href } = useLocale(props.locale);

@@ -7,16 +7,16 @@ import { scopeRoots } from '../../domain/tree-scope.ts';
 import { ExportMenu } from '../../components/ExportMenu.tsx';
 import { api } from '../../client/api.ts';
 import type { Locale } from '../../i18n/index.ts';
-import { pageId, useLocale } from '../../components/i18n.ts';
+import { pageId, useLocale } from '../../client/i18n.ts';
 import { LoadedInPlace } from '../../components/Loaded.tsx';
 import { TreeOutline } from '../../components/TreeOutline.tsx';
 import { HierarchyDiagram } from '../../components/HierarchyDiagram.tsx';
 import { GoalForm } from '../lazy.ts';
 import { useGoalList } from '../goals/goal-list.ts';
 import { can, isAdmin } from '../../client/session.ts';
-import type { LocaleKit } from '../../components/i18n.ts';
+import type { LocaleKit } from '../../client/i18n.ts';
 import { createInPlace, InPlaceForm } from '../../components/in-place.tsx';
-import { OUTLINE_DEPTH } from '../tree/outline-depth.ts';
+import { OUTLINE_DEPTH } from '../overview/outline-depth.ts';
 
 export default function DepartmentPage(props: { locale: Locale }) {
   const kit = useLocale(props.locale);

@@ -6,14 +6,14 @@ import { departmentInput } from '../../domain/schemas.ts';
 import type { Department } from '../../domain/types.ts';
 import type { Locale } from '../../i18n/index.ts';
 import { FormMessage, TextField } from '../../components/Field.tsx';
-import { createFormState, readForm } from '../../components/forms.ts';
-import { useLocale, type LocaleKit } from '../../components/i18n.ts';
+import { createFormState, readForm } from '../../client/forms.ts';
+import { useLocale, type LocaleKit } from '../../client/i18n.ts';
 import { Loaded } from '../../components/Loaded.tsx';
 import { can } from '../../client/session.ts';
 import { askConfirm, createInPlace, InPlaceForm } from '../../components/in-place.tsx';
 import { ProgressBar } from '../../components/ProgressBar.tsx';
 import { StatusCounts } from '../../components/StatusCounts.tsx';
-import { localToday } from '../../components/local-today.ts';
+import { localToday } from '../../client/local-today.ts';
 import type { DepartmentSummary } from '../../domain/department-summary.ts';
 
 export default function Departments(props: { locale: Locale }) {

@@ -4,8 +4,8 @@ import { createSignal, Show } from 'solid-js';
 import { api } from '../../client/api.ts';
 import type { GoalWithProgress } from '../../domain/types.ts';
 import { ConfirmDialog } from '../../components/in-place.tsx';
-import { createFormState } from '../../components/forms.ts';
-import type { LocaleKit } from '../../components/i18n.ts';
+import { createFormState } from '../../client/forms.ts';
+import type { LocaleKit } from '../../client/i18n.ts';
 
 export function DeleteGoal(props: { kit: LocaleKit; goal: GoalWithProgress; childCount: number; onCancel: () => void }) {
   const { t, href } = props.kit;

@@ -2,14 +2,14 @@
 // be moved under itself); the server refuses it too.
 import { createMemo, createSignal, createUniqueId, Show } from 'solid-js';
 import { defaultGoalDates, endsAfterParent, filterParentOptions, parentOptions } from '../../domain/goal-options.ts';
-import { localToday } from '../../components/local-today.ts';
+import { localToday } from '../../client/local-today.ts';
 import { api } from '../../client/api.ts';
 import { goalInput } from '../../domain/schemas.ts';
 import { subtreeIds } from '../../domain/progress.ts';
 import type { Department, Goal } from '../../domain/types.ts';
 import { SelectField, TextField, FormMessage } from '../../components/Field.tsx';
-import { blankToNull, createFormState, readForm } from '../../components/forms.ts';
-import type { LocaleKit } from '../../components/i18n.ts';
+import { blankToNull, createFormState, readForm } from '../../client/forms.ts';
+import type { LocaleKit } from '../../client/i18n.ts';
 import { writableDepartments } from '../../client/session.ts';
 import { REVIEW_CADENCES } from '../../domain/cadence.ts';
 

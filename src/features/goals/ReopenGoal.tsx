@@ -4,8 +4,8 @@ import { createSignal, Show } from 'solid-js';
 import { api } from '../../client/api.ts';
 import type { Goal } from '../../domain/types.ts';
 import { FormMessage, TextField } from '../../components/Field.tsx';
-import { createFormState, readForm } from '../../components/forms.ts';
-import type { LocaleKit } from '../../components/i18n.ts';
+import { createFormState, readForm } from '../../client/forms.ts';
+import type { LocaleKit } from '../../client/i18n.ts';
 
 export function ReopenGoal(props: { kit: LocaleKit; goal: Goal; hasSuccessor: boolean; onDone: (g: Goal) => void }) {
   const { t } = props.kit;

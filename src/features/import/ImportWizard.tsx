@@ -8,7 +8,7 @@ import { FIELDS_OF, IMPORT_KINDS, type ImportField, type ImportKind } from '../.
 import { DATE_FORMATS, type DateFormat, type DecimalMark, type PercentScale } from '../../domain/import/values.ts';
 import type { RowError } from '../../server/import.ts';
 import type { Locale } from '../../i18n/index.ts';
-import { useLocale } from '../../components/i18n.ts';
+import { useLocale } from '../../client/i18n.ts';
 import { TableScroll } from '../../components/TableScroll.tsx';
 import { importMessage } from './messages.ts';
 import { savedMapping, saveMapping } from './mapping-memory.ts';

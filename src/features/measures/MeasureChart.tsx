@@ -1,7 +1,7 @@
 // A measure's check-ins over time, against its baseline, target and expected progress.
 import { For, Show } from 'solid-js';
 import type { CheckIn, Measure } from '../../domain/types.ts';
-import type { LocaleKit } from '../../components/i18n.ts';
+import type { LocaleKit } from '../../client/i18n.ts';
 import { TimeSeriesChart, type ChartLine, type ChartPoint, type ChartSeries } from '../../components/TimeSeriesChart.tsx';
 
 export function referenceLines(m: Measure, t: LocaleKit['t']): ChartLine[] {

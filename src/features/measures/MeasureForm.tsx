@@ -5,9 +5,9 @@ import { api } from '../../client/api.ts';
 import { DIRECTIONS, FREQUENCIES, UNITS, measureInput, type Direction } from '../../domain/schemas.ts';
 import type { Measure } from '../../domain/types.ts';
 import { SelectField, TextField, FormMessage } from '../../components/Field.tsx';
-import { createFormState, editableNumber, parseNumber, readForm } from '../../components/forms.ts';
-import type { LocaleKit } from '../../components/i18n.ts';
-import { MeasurementFields, readMeasurementFields } from '../measurement/MeasurementFields.tsx';
+import { createFormState, editableNumber, parseNumber, readForm } from '../../client/forms.ts';
+import type { LocaleKit } from '../../client/i18n.ts';
+import { MeasurementFields, readMeasurementFields } from './MeasurementFields.tsx';
 
 export function MeasureForm(props: {
   kit: LocaleKit;

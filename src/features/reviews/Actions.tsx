@@ -6,9 +6,9 @@ import { api } from '../../client/api.ts';
 import { ACTION_KINDS, actionInput } from '../../domain/review-schemas.ts';
 import type { Action, ActionInContext } from '../../domain/reviews.ts';
 import { FormMessage, SelectField, TextField } from '../../components/Field.tsx';
-import { blankToNull, createFormState, readForm } from '../../components/forms.ts';
-import type { LocaleKit } from '../../components/i18n.ts';
-import { localToday } from '../../components/local-today.ts';
+import { blankToNull, createFormState, readForm } from '../../client/forms.ts';
+import type { LocaleKit } from '../../client/i18n.ts';
+import { localToday } from '../../client/local-today.ts';
 import { createInPlace, InPlaceForm } from '../../components/in-place.tsx';
 import { askConfirm } from '../../components/in-place.tsx';
 

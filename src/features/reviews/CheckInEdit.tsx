@@ -6,9 +6,9 @@ import { api } from '../../client/api.ts';
 import { checkInPatch } from '../../domain/review-schemas.ts';
 import type { CheckIn, Measure } from '../../domain/types.ts';
 import { FormMessage, TextField } from '../../components/Field.tsx';
-import { createFormState, editableNumber, parseNumber, readForm } from '../../components/forms.ts';
-import type { LocaleKit } from '../../components/i18n.ts';
-import { localToday } from '../../components/local-today.ts';
+import { createFormState, editableNumber, parseNumber, readForm } from '../../client/forms.ts';
+import type { LocaleKit } from '../../client/i18n.ts';
+import { localToday } from '../../client/local-today.ts';
 import { createInPlace, InPlaceForm } from '../../components/in-place.tsx';
 
 /** Which check-in of the list is being edited (one at a time). */

@@ -7,7 +7,7 @@ import type { CarryOverResult } from '../../domain/reviews.ts';
 import type { Goal } from '../../domain/types.ts';
 import type { GoalState } from '../../domain/schemas.ts';
 import { GoalStateBadge } from '../../components/StatusBadge.tsx';
-import type { LocaleKit } from '../../components/i18n.ts';
+import type { LocaleKit } from '../../client/i18n.ts';
 import { isAdmin } from './permissions.ts';
 import { createInPlace, InPlaceForm } from '../../components/in-place.tsx';
 

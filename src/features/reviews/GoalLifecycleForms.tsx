@@ -8,9 +8,9 @@ import { GOAL_OUTCOMES, carryOverInput, goalCloseInput, type GoalOutcome } from 
 import type { CarryOverResult, UnmovableSubGoal } from '../../domain/reviews.ts';
 import type { Goal } from '../../domain/types.ts';
 import { FormMessage, SelectField, TextField } from '../../components/Field.tsx';
-import { blankToNull, createFormState, readForm } from '../../components/forms.ts';
-import type { LocaleKit } from '../../components/i18n.ts';
-import { localToday } from '../../components/local-today.ts';
+import { blankToNull, createFormState, readForm } from '../../client/forms.ts';
+import type { LocaleKit } from '../../client/i18n.ts';
+import { localToday } from '../../client/local-today.ts';
 import { proposeCarryOverWithReview } from './carry.ts';
 
 export function CarryOverForm(props: { kit: LocaleKit; goal: Goal; onDone: (r: CarryOverResult) => void; onCancel: () => void }) {

@@ -3,9 +3,9 @@ import { api } from '../../client/api.ts';
 import { checkInInput } from '../../domain/schemas.ts';
 import type { AgendaMeasure } from '../../domain/reviews.ts';
 import { FormMessage, TextField } from '../../components/Field.tsx';
-import { createFormState, parseNumber, readForm } from '../../components/forms.ts';
-import type { LocaleKit } from '../../components/i18n.ts';
-import { localToday } from '../../components/local-today.ts';
+import { createFormState, parseNumber, readForm } from '../../client/forms.ts';
+import type { LocaleKit } from '../../client/i18n.ts';
+import { localToday } from '../../client/local-today.ts';
 
 export function ReviewCheckIn(props: { kit: LocaleKit; measure: AgendaMeasure; onSaved: () => void; onCancel: () => void }) {
   const { t } = props.kit;

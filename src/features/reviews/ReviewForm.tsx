@@ -7,9 +7,9 @@ import { inPeriod, parsePeriod, periodContaining } from '../../domain/cadence.ts
 import type { Department } from '../../domain/types.ts';
 import type { Review } from '../../domain/reviews.ts';
 import { FormMessage, SelectField, TextField } from '../../components/Field.tsx';
-import { blankToNull, createFormState, readForm } from '../../components/forms.ts';
-import type { LocaleKit } from '../../components/i18n.ts';
-import { localToday } from '../../components/local-today.ts';
+import { blankToNull, createFormState, readForm } from '../../client/forms.ts';
+import type { LocaleKit } from '../../client/i18n.ts';
+import { localToday } from '../../client/local-today.ts';
 import { foldListErrors, parseNames } from './labels.ts';
 import { can, writableDepartments } from './permissions.ts';
 

@@ -6,7 +6,7 @@ import { canWriteSomewhere } from './permissions.ts';
 import type { Review } from '../../domain/reviews.ts';
 import type { Department } from '../../domain/types.ts';
 import type { Locale } from '../../i18n/index.ts';
-import { useLocale, type LocaleKit } from '../../components/i18n.ts';
+import { useLocale, type LocaleKit } from '../../client/i18n.ts';
 import { Loaded } from '../../components/Loaded.tsx';
 import { reviewTitle } from './labels.ts';
 

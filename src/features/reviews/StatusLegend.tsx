@@ -4,7 +4,7 @@
 import { For, Show } from 'solid-js';
 import { STATUSES } from '../../domain/status.ts';
 import { GoalStateBadge, StatusBadge } from '../../components/StatusBadge.tsx';
-import type { LocaleKit } from '../../components/i18n.ts';
+import type { LocaleKit } from '../../client/i18n.ts';
 
 export function StatusLegend(props: { kit: LocaleKit; diagram?: boolean }) {
   const { t, href } = props.kit;

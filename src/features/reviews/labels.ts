@@ -1,6 +1,6 @@
 // Small text helpers shared by the review pages.
 import type { Review } from '../../domain/reviews.ts';
-import type { LocaleKit } from '../../components/i18n.ts';
+import type { LocaleKit } from '../../client/i18n.ts';
 
 /** "2027-Q1 · Leadership review" */
 export const reviewTitle = (kit: LocaleKit, r: Pick<Review, 'period' | 'forum'>) => kit.t.reviews.title(r.period, kit.t.reviews.forum[r.forum]);

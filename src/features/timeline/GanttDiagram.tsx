@@ -4,7 +4,7 @@
 import { createEffect, createSignal, on, onCleanup, Show, type JSX } from 'solid-js';
 import { DiagramViewport, type ViewportHandle } from '../../components/DiagramViewport.tsx';
 import type { Gantt } from '../../diagrams/timeline.ts';
-import type { LocaleKit } from '../../components/i18n.ts';
+import type { LocaleKit } from '../../client/i18n.ts';
 
 let renderCount = 0;
 
