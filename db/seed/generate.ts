@@ -5,6 +5,7 @@
 // range bounds in order, check-ins between the baseline date and today).
 import type { Client, InStatement } from '@libsql/client';
 import { DIRECTIONS, FREQUENCIES, type Direction, type Unit } from '../../src/domain/schemas.ts';
+import { MEASURE, insertInto } from '../../src/server/columns.ts';
 
 export interface GenerateOptions {
   goals: number;
@@ -131,29 +132,26 @@ export async function seedGenerated(client: Client, opts: GenerateOptions): Prom
       else (low = round1(baseline - delta)), (high = round1(baseline - delta / 3));
       // created_at orders measures in the tree; keep it unique and increasing.
       const created = new Date(Date.parse(now) + goalIds.length * 16 + k).toISOString();
-      pending.push({
-        sql: `INSERT INTO measures (id, goal_id, name, unit, direction, baseline, baseline_date, target, target_low, target_high,
-                target_date, frequency, purpose, weight, created_at, updated_at)
-              VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
-        args: [
-          measureId,
-          id,
-          `Measure ${k + 1} of goal ${i + 1}: ${pick(THINGS)}`,
-          pick(UNIT_FOR[direction]),
+      pending.push(
+        insertInto(MEASURE, {
+          id: measureId,
+          goalId: id,
+          name: `Measure ${k + 1} of goal ${i + 1}: ${pick(THINGS)}`,
+          unit: pick(UNIT_FOR[direction]),
           direction,
           baseline,
-          iso(baselineDate),
+          baselineDate: iso(baselineDate),
           target,
-          low,
-          high,
-          iso(due),
-          FREQUENCIES[(i + k) % FREQUENCIES.length]!,
-          'Generated for the benchmark.',
-          random() < 0.15 ? 2 : 1,
-          created,
-          created,
-        ],
-      });
+          targetLow: low,
+          targetHigh: high,
+          targetDate: iso(due),
+          frequency: FREQUENCIES[(i + k) % FREQUENCIES.length]!,
+          purpose: 'Generated for the benchmark.',
+          weight: random() < 0.15 ? 2 : 1,
+          createdAt: created,
+          updatedAt: created,
+        }),
+      );
 
       // Check-ins spread evenly between the baseline date and the last allowed day.
       const span = Math.max(opts.checkInsPerMeasure, Math.floor((lastCheckIn - baselineDate) / DAY));

@@ -144,6 +144,7 @@ export const measureFields = z.strictObject({
   purpose: optionalText(2000).default(''),
   weight: z.number({ error: says('input.number') }).positive({ error: says('measure.weightNotPositive') }).max(100).default(1),
   // Measurement (issue 4): library origin, influence ring, quality levels and how samples are read.
+  /** The KPI library entry it was created from (null for a measure of the organisation's own). */
   libraryKey: z.enum(KPI_KEYS, { error: says('measure.unknownLibraryKey') }).nullable().default(null),
   influence: z.enum(INFLUENCES, { error: says('input.oneOf', { list: INFLUENCES.join(', ') }) }).default('partial'),
   qualityLevels: z
@@ -151,9 +152,12 @@ export const measureFields = z.strictObject({
     .max(QUALITY_LEVELS.length)
     .refine((l) => new Set(l).size === l.length, { error: says('measure.qualityLevelTwice') })
     .default([]),
+  /** Sample-based: every check-in records n (`sampleSize`). */
   survey: z.boolean({ error: says('input.boolean') }).default(false),
   sampleKind: z.enum(SAMPLE_KINDS, { error: says('input.oneOfOrNull', { list: SAMPLE_KINDS.join(', ') }) }).nullable().default(null),
+  /** Below this n a check-in is flagged `belowMinSample`. */
   minSample: z.int({ error: says('input.integer') }).min(1, { error: says('input.atLeastOne') }).max(1_000_000).default(DEFAULT_MIN_SAMPLE),
+  /** Service level: the answer threshold in seconds ("80 % within 20 s" → 20). */
   thresholdSeconds: finite.positive({ error: says('measure.thresholdNotPositive') }).max(86_400).nullable().default(null),
 });
 export type MeasureFields = z.infer<typeof measureFields>;

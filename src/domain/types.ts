@@ -1,7 +1,7 @@
 // The rows Tiller stores and returns. Every row carries id, version and timestamps.
-import type { Direction, Frequency, Unit } from './schemas.ts';
-import type { GoalState, ReviewCadence } from './schemas.ts';
-import type { Influence, KpiKey, QualityLevel, SampleKind } from './measurement-terms.ts';
+import type { GoalFields, MeasureFields } from './schemas.ts';
+import type { GoalState } from './schemas.ts';
+import type { Influence, KpiKey, QualityLevel } from './measurement-terms.ts';
 import type { Interval } from './stats.ts';
 import type { Status } from './status.ts';
 import type { DepartmentSummary } from './department-summary.ts';
@@ -23,53 +23,21 @@ export interface Department extends RowMeta {
   name: string;
 }
 
-export interface Goal extends RowMeta {
-  title: string;
-  description: string;
-  departmentId: string;
-  parentGoalId: string | null;
-  owner: string;
-  startDate: string;
-  dueDate: string;
-  reviewDate: string | null;
-  /** Reviews (issue 3): how often it is reviewed (default quarterly). */
-  reviewCadence: ReviewCadence;
-  /** open, or closed: achieved / missed / dropped, or carried into a next-period goal. */
-  state: GoalState;
-  /** When it was closed or carried (ISO instant); null while open. */
-  closedAt: string | null;
-  /** Why it was closed (required when closing). */
-  closedComment: string;
-  /** The previous-period goal this one continues (carry-over), if any. */
-  carriedFromGoalId: string | null;
-}
+/** A goal: the fields users write (`goalFields`) and its lifecycle, which only closing and carrying over change. */
+export type Goal = RowMeta &
+  GoalFields & {
+    /** open, or closed: achieved / missed / dropped, or carried into a next-period goal. */
+    state: GoalState;
+    /** When it was closed or carried (ISO instant); null while open. */
+    closedAt: string | null;
+    /** Why it was closed (required when closing). */
+    closedComment: string;
+    /** The previous-period goal this one continues (carry-over), if any. */
+    carriedFromGoalId: string | null;
+  };
 
-export interface Measure extends RowMeta {
-  goalId: string;
-  name: string;
-  unit: Unit;
-  direction: Direction;
-  baseline: number;
-  baselineDate: string;
-  target: number | null;
-  targetLow: number | null;
-  targetHigh: number | null;
-  targetDate: string;
-  frequency: Frequency;
-  purpose: string;
-  weight: number;
-  /** The KPI library entry it was created from (null for a measure of the organisation's own). */
-  libraryKey: KpiKey | null;
-  influence: Influence;
-  qualityLevels: QualityLevel[];
-  /** Sample-based: every check-in records n (`sampleSize`). */
-  survey: boolean;
-  sampleKind: SampleKind | null;
-  /** Below this n a check-in is flagged `belowMinSample`. */
-  minSample: number;
-  /** Service level: the answer threshold in seconds ("80 % within 20 s" → 20). */
-  thresholdSeconds: number | null;
-}
+/** A measure: the fields users write (`measureFields`, with its comments) and where it belongs. */
+export type Measure = RowMeta & { goalId: string } & MeasureFields;
 
 export interface CheckIn extends RowMeta, CheckInStats {
   measureId: string;

@@ -7,6 +7,7 @@ import type { Goal } from '../domain/types.ts';
 import { countingCheckIn } from '../domain/measurement.ts';
 import { rowsOf, type Sql } from './db.ts';
 import { COUNTS_SQL } from './measures.ts';
+import { MEASURE, col } from './columns.ts';
 import { GOAL_COLUMNS } from './goals.ts';
 import { ACTION_COLUMNS, prefixed } from './reviews.ts';
 
@@ -23,14 +24,14 @@ export async function readDue(sql: Sql, today: string, departmentId?: string): P
       args,
     },
     {
-      sql: `SELECT m.id AS measureId, m.name, m.frequency, m.baseline_date AS baselineDate, m.goal_id AS goalId, g.title AS goalTitle,
+      sql: `SELECT m.id AS measureId, m.name, m.frequency, ${col(MEASURE, 'baselineDate', 'm')} AS baselineDate, m.goal_id AS goalId, g.title AS goalTitle,
                    g.department_id AS departmentId, d.name AS departmentName,
                    m.created_at AS createdAt, m.min_sample AS minSample,
                    -- Candidates for the check-in that counts (countingCheckIn chooses): the latest that counts.
                    (SELECT json_object('date', c.date, 'sampleSize', c.sample_size) FROM check_ins c
                      WHERE c.measure_id = m.id AND ${COUNTS_SQL('c', 'm')} ORDER BY c.date DESC, c.created_at DESC LIMIT 1) AS counting
               FROM measures m JOIN goals g ON g.id = m.goal_id JOIN departments d ON d.id = g.department_id
-             WHERE g.state = 'open' AND m.baseline_date < :today AND (:dep IS NULL OR g.department_id = :dep)`,
+             WHERE g.state = 'open' AND ${col(MEASURE, 'baselineDate', 'm')} < :today AND (:dep IS NULL OR g.department_id = :dep)`,
       args,
     },
     {

@@ -7,6 +7,7 @@ import { defaultReviewDate } from '../domain/cadence.ts';
 import { measureRuleIssues } from '../domain/schemas.ts';
 import type { Sql } from './db.ts';
 import { findGoal, getGoal } from './goals.ts';
+import { GOAL, MEASURE, col, insertInto, selectList } from './columns.ts';
 import { Problem } from './http.ts';
 import { all, newId, nowIso, stale } from './rows.ts';
 import { audit } from './audit.ts';
@@ -63,19 +64,21 @@ export async function carryOverGoal(sql: Sql, id: string, input: CarryOverInput)
   const newGoalId = newId();
   const cadence = input.reviewCadence ?? old.reviewCadence;
   const reviewDate = input.reviewDate ?? defaultReviewDate(input.startDate, input.dueDate, cadence);
-  await sql.execute({
-    sql: `INSERT INTO goals (id, title, description, department_id, parent_goal_id, owner, start_date, due_date, review_date, review_cadence,
-            carried_from_goal_id, created_at, updated_at)
-          VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
-    args: [newGoalId, input.title ?? old.title, old.description, old.departmentId, old.parentGoalId, old.owner, input.startDate, input.dueDate,
-      reviewDate, cadence, id, now, now],
-  });
+  await sql.execute(
+    insertInto(GOAL, {
+      id: newGoalId, title: input.title ?? old.title, description: old.description, departmentId: old.departmentId,
+      parentGoalId: old.parentGoalId, owner: old.owner, startDate: input.startDate, dueDate: input.dueDate, reviewDate,
+      reviewCadence: cadence, carriedFromGoalId: id, createdAt: now, updatedAt: now,
+    }),
+  );
 
   // Measures with their latest values, in their original order.
   const measures = await all<Measure & { latestValue: number | null }>(
     sql,
-    `SELECT m.id, m.name, m.unit, m.direction, m.baseline, m.baseline_date AS baselineDate, m.target, m.target_low AS targetLow,
-            m.target_high AS targetHigh, m.target_date AS targetDate, m.frequency, m.purpose, m.weight,
+    `SELECT ${selectList(MEASURE, {
+      alias: 'm',
+      only: ['id', 'name', 'unit', 'direction', 'baseline', 'baselineDate', 'target', 'targetLow', 'targetHigh', 'targetDate', 'frequency', 'purpose', 'weight'],
+    })},
             (SELECT c.value FROM check_ins c WHERE c.measure_id = m.id ORDER BY c.date DESC, c.created_at DESC LIMIT 1) AS latestValue
        FROM measures m WHERE m.goal_id = ? ORDER BY m.created_at, m.rowid`,
     [id],
@@ -188,7 +191,7 @@ async function copyMeasurementContext(sql: Sql, oldGoalId: string, newGoalId: st
 }
 
 /** The columns a carried measure gets new values for, in the order of the INSERT's parameters. */
-const OVERRIDDEN = new Set(['id', 'goal_id', 'baseline', 'baseline_date', 'target_date', 'version', 'created_at', 'updated_at']);
+const OVERRIDDEN = new Set((['id', 'goalId', 'baseline', 'baselineDate', 'targetDate', 'version', 'createdAt', 'updatedAt'] as const).map((f) => col(MEASURE, f)));
 
 async function measureColumns(sql: Sql): Promise<string[]> {
   const rows = await all<{ name: string }>(sql, `SELECT name FROM pragma_table_info('measures')`);

@@ -6,11 +6,9 @@ import { all, checkVersion, newId, nowIso, one, updateVersioned } from './rows.t
 import { audit } from './audit.ts';
 import { auditRemoved, putInBin, readRemoved } from './bin.ts';
 import { says } from '../domain/problem.ts';
+import { GOAL, insertInto, selectList, setColumns } from './columns.ts';
 
-export const GOAL_COLUMNS = `id, title, description, department_id AS departmentId, parent_goal_id AS parentGoalId, owner,
-  start_date AS startDate, due_date AS dueDate, review_date AS reviewDate, review_cadence AS reviewCadence, state,
-  closed_at AS closedAt, closed_comment AS closedComment, carried_from_goal_id AS carriedFromGoalId,
-  version, created_at AS createdAt, updated_at AS updatedAt`;
+export const GOAL_COLUMNS = selectList(GOAL);
 const SELECT = `SELECT ${GOAL_COLUMNS} FROM goals`;
 
 export function listGoals(
@@ -66,15 +64,7 @@ export async function createGoal(sql: Sql, input: GoalInput): Promise<Goal> {
   await assertReferences(sql, input);
   const id = newId();
   const now = nowIso();
-  await sql.execute({
-    sql: `INSERT INTO goals (id, title, description, department_id, parent_goal_id, owner, start_date, due_date, review_date, review_cadence,
-            created_at, updated_at)
-          VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
-    args: [
-      id, input.title, input.description, input.departmentId, input.parentGoalId, input.owner, input.startDate, input.dueDate, input.reviewDate,
-      input.reviewCadence, now, now,
-    ],
-  });
+  await sql.execute(insertInto(GOAL, { id, ...input, createdAt: now, updatedAt: now }));
   const goal = (await findGoal(sql, id))!;
   await audit(sql, { action: 'create', entity: 'goal', entityId: id, departmentId: goal.departmentId, goalId: id, after: goal });
   return goal;
@@ -91,21 +81,11 @@ export async function updateGoal(sql: Sql, id: string, patch: GoalPatch): Promis
   const next = validate(goalInput, { ...fields, ...changes });
   await assertReferences(sql, next, id);
   const updated = await updateVersioned(sql, {
-    table: 'goals',
+    table: GOAL.name,
     what: 'Goal',
     id,
     version,
-    columns: {
-      title: next.title,
-      description: next.description,
-      department_id: next.departmentId,
-      parent_goal_id: next.parentGoalId,
-      owner: next.owner,
-      start_date: next.startDate,
-      due_date: next.dueDate,
-      review_date: next.reviewDate,
-      review_cadence: next.reviewCadence,
-    },
+    columns: setColumns(GOAL, next),
     reread: () => findGoal(sql, id),
   });
   // A move between departments touches both: the audit guard checks before.departmentId too.

@@ -17,12 +17,9 @@ import { rowsOf, type Sql } from './db.ts';
 import { Problem, notFound, validate, type SaidErrors } from './http.ts';
 import { all, checkVersion, newId, nowIso, one, updateVersioned } from './rows.ts';
 import { says } from '../domain/problem.ts';
+import { MEASURE, insertInto, selectList, setColumns } from './columns.ts';
 
-export const MEASURE_COLUMNS = `id, goal_id AS goalId, name, unit, direction, baseline, baseline_date AS baselineDate, target,
-  target_low AS targetLow, target_high AS targetHigh, target_date AS targetDate, frequency, purpose, weight,
-  library_key AS libraryKey, influence, quality_levels AS qualityLevels, survey, sample_kind AS sampleKind, min_sample AS minSample,
-  threshold_seconds AS thresholdSeconds,
-  version, created_at AS createdAt, updated_at AS updatedAt`;
+export const MEASURE_COLUMNS = selectList(MEASURE);
 // `segments` is a JSON array built by a correlated subquery (no statement per check-in): the
 // unqualified `id` is the outer check-in's, since check_in_segments has no column of that name.
 export const CHECK_IN_COLUMNS = `id, measure_id AS measureId, value, date, note,
@@ -191,13 +188,7 @@ export async function createMeasure(sql: Sql, goalId: string, input: MeasureInpu
   if (!(await one(sql, 'SELECT 1 AS ok FROM goals WHERE id = ?', [goalId]))) throw notFound('Goal');
   const id = newId();
   const now = nowIso();
-  await sql.execute({
-    sql: `INSERT INTO measures (id, goal_id, name, unit, direction, baseline, baseline_date, target, target_low, target_high,
-            target_date, frequency, purpose, weight, library_key, influence, quality_levels, survey, sample_kind, min_sample,
-            threshold_seconds, created_at, updated_at)
-          VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
-    args: [id, goalId, ...measureValues(input), now, now],
-  });
+  await sql.execute(insertInto(MEASURE, { id, goalId, ...measureValues(input), createdAt: now, updatedAt: now }));
   const created = (await findMeasure(sql, id))!;
   await audit(sql, { action: 'create', entity: 'measure', entityId: id, goalId, after: created });
   return created;
@@ -206,12 +197,14 @@ export async function createMeasure(sql: Sql, goalId: string, input: MeasureInpu
 function measureValues(m: MeasureInput) {
   // A range has no single target; other directions have no bounds. Store only what applies.
   const range = m.direction === 'range';
-  return [
-    m.name, m.unit, m.direction, m.baseline, m.baselineDate,
-    range ? null : m.target, range ? m.targetLow : null, range ? m.targetHigh : null,
-    m.targetDate, m.frequency, m.purpose, m.weight,
-    m.libraryKey, m.influence, JSON.stringify(m.qualityLevels), m.survey ? 1 : 0, m.sampleKind, m.minSample, m.thresholdSeconds,
-  ];
+  return {
+    ...m,
+    target: range ? null : m.target,
+    targetLow: range ? m.targetLow : null,
+    targetHigh: range ? m.targetHigh : null,
+    qualityLevels: JSON.stringify(m.qualityLevels),
+    survey: m.survey ? 1 : 0,
+  } satisfies Record<keyof MeasureInput, InValue>;
 }
 
 export async function updateMeasure(sql: Sql, id: string, patch: MeasurePatch): Promise<Measure> {
@@ -219,21 +212,12 @@ export async function updateMeasure(sql: Sql, id: string, patch: MeasurePatch): 
   const { version, ...changes } = patch;
   const { id: _id, goalId: _g, version: _v, createdAt: _c, updatedAt: _u, ...fields } = current;
   const next = validate(measureInput, { ...fields, ...changes });
-  const [
-    name, unit, direction, baseline, baselineDate, target, targetLow, targetHigh, targetDate, frequency, purpose, weight,
-    libraryKey, influence, qualityLevels, survey, sampleKind, minSample, thresholdSeconds,
-  ] = measureValues(next);
   const updated = await updateVersioned(sql, {
-    table: 'measures',
+    table: MEASURE.name,
     what: 'Measure',
     id,
     version,
-    columns: {
-      name, unit, direction, baseline, baseline_date: baselineDate, target, target_low: targetLow, target_high: targetHigh,
-      target_date: targetDate, frequency, purpose, weight,
-      library_key: libraryKey, influence, quality_levels: qualityLevels, survey, sample_kind: sampleKind, min_sample: minSample,
-      threshold_seconds: thresholdSeconds,
-    } as Record<string, string | number | null>,
+    columns: setColumns(MEASURE, measureValues(next)),
     reread: () => findMeasure(sql, id),
   });
   await audit(sql, { action: 'update', entity: 'measure', entityId: id, goalId: current.goalId, before: current, after: updated });

@@ -7,6 +7,7 @@ import { counterweightWarnings } from '../domain/measurement.ts';
 import { DEFAULT_LOCALE, localeInfo, type Locale } from '../i18n/locales.ts';
 import { rowsOf, type Sql } from './db.ts';
 import { Problem, notFound, validate } from './http.ts';
+import { MEASURE, selectList } from './columns.ts';
 import {
   MEASURE_COLUMNS,
   createMeasure,
@@ -115,7 +116,7 @@ async function suggestion(sql: Sql, measureId: string, asked: KpiKey | undefined
   // Every measure on a suggested key, across the organisation, this goal's first.
   const candidates = await all<MeasureRow & { goalTitle: string; departmentId: string; departmentName: string }>(
     sql,
-    `SELECT ${MEASURE_COLUMNS.replace(/(^|,\s*)(\w+)(?= AS |,|$)/g, '$1m.$2').replace(/(^|,\s*)(?!m\.)(\w+)(\s+AS)/g, '$1m.$2$3')},
+    `SELECT ${selectList(MEASURE, { alias: 'm' })},
             g.title AS goalTitle, g.department_id AS departmentId, d.name AS departmentName
        FROM measures m JOIN goals g ON g.id = m.goal_id JOIN departments d ON d.id = g.department_id
       WHERE m.id <> ? AND m.library_key IS NOT NULL AND g.state = 'open'

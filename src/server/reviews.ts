@@ -28,6 +28,7 @@ import {
 import type { Status } from '../domain/status.ts';
 import { rowsOf, type Sql } from './db.ts';
 import { GOAL_COLUMNS } from './goals.ts';
+import { MEASURE, selectList } from './columns.ts';
 import { COUNTS_SQL } from './measures.ts';
 import { Problem, notFound, validate } from './http.ts';
 import { all, checkVersion, newId, nowIso, one, stale, updateVersioned } from './rows.ts';
@@ -42,8 +43,10 @@ export const ACTION_COLUMNS = `id, review_id AS reviewId, goal_id AS goalId, kin
   version, created_at AS createdAt, updated_at AS updatedAt`;
 const ITEM_COLUMNS = `id, review_id AS reviewId, goal_id AS goalId, notes, override_status AS overrideStatus, override_reason AS overrideReason,
   version, created_at AS createdAt, updated_at AS updatedAt`;
-const MEASURE_FIELDS = `id, goal_id AS goalId, name, unit, direction, baseline, baseline_date AS baselineDate, target, target_low AS targetLow,
-  target_high AS targetHigh, target_date AS targetDate, frequency, weight, sample_kind AS sampleKind, min_sample AS minSample`;
+const MEASURE_FIELDS = selectList(MEASURE, {
+  only: ['id', 'goalId', 'name', 'unit', 'direction', 'baseline', 'baselineDate', 'target', 'targetLow', 'targetHigh', 'targetDate',
+    'frequency', 'weight', 'sampleKind', 'minSample'],
+});
 
 type ReviewRow = Omit<Review, 'attendees'> & { attendees: string };
 type ItemRow = Omit<ReviewItem, 'override'> & { overrideStatus: Status | null; overrideReason: string };

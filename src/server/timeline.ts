@@ -14,9 +14,11 @@ import type { CheckIn, Goal, Measure } from '../domain/types.ts';
 import { rowsOf, type Sql } from './db.ts';
 import { GOAL_COLUMNS } from './goals.ts';
 import { COUNTS_SQL, countingByMeasure } from './measures.ts';
+import { MEASURE, selectList } from './columns.ts';
 
-const MEASURE_FIELDS = `id, goal_id AS goalId, direction, baseline, baseline_date AS baselineDate, target, target_low AS targetLow,
-  target_high AS targetHigh, target_date AS targetDate, weight, min_sample AS minSample`;
+const MEASURE_FIELDS = selectList(MEASURE, {
+  only: ['id', 'goalId', 'direction', 'baseline', 'baselineDate', 'target', 'targetLow', 'targetHigh', 'targetDate', 'weight', 'minSample'],
+});
 
 export interface TimelineOptions {
   departmentId?: string;
