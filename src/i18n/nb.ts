@@ -782,7 +782,7 @@ export const nb: Messages = {
     actionDue: 'Frist',
     addAction: 'Legg til',
     addActionShort: 'Beslutning eller tiltak',
-    addActionFor: (title: string) => `Legg til en beslutning eller et tiltak: ${title}`,
+    addActionFor: (title: string) => `Legg til beslutning eller tiltak: ${title}`,
     addGeneralAction: 'Legg til en generell beslutning eller et tiltak',
     generalActions: 'Generelle beslutninger og tiltak',
     markDone: (text: string) => `Utført: ${text}`,
@@ -824,7 +824,7 @@ export const nb: Messages = {
     subGoalsKept: (n: number) =>
       plural(n, { one: '# delmål i en annen avdeling ble liggende under det gamle målet.', other: '# delmål i andre avdelinger ble liggende under det gamle målet.' }),
     openNewGoal: (title: string) => `Åpne det nye målet «${title}»`,
-    closeGoal: 'Avslutt mål…',
+    closeGoal: 'Avslutt målet…',
     closeNamed: (title: string) => `Avslutt målet «${title}»`,
     closeTitle: (title: string) => `Avslutt «${title}»`,
     outcome: 'Utfall',

@@ -105,7 +105,7 @@ describe('POST /api/goals/{id}/measures with a libraryKey', () => {
   it('refuses an unknown key, an unknown locale, and overrides that break the measure; nothing is written', async () => {
     const before = await snapshot(db);
     expectProblem(await post({ libraryKey: 'calls_per_minute', baseline: 1, target: 2, ...period }), 400, 'libraryKey');
-    expectProblem(await post({ libraryKey: 'aht', locale: 'fi', baseline: 420, target: 360, ...period }), 400, 'locale');
+    expectProblem(await post({ libraryKey: 'aht', locale: 'da', baseline: 420, target: 360, ...period }), 400, 'locale');
     // The library knows no baseline: the organisation must give it.
     expectProblem(await post({ libraryKey: 'aht', target: 360, ...period }), 400, 'baseline');
     // An NPS is in points: a percentage unit is refused.
