@@ -66,7 +66,7 @@ describe('editing the hierarchy', () => {
     await page.goto(`${app.url}/departments/`);
     await page.getByRole('button', { name: 'Delete: Accounts' }).click();
     await page.getByRole('dialog').getByRole('button', { name: 'Delete' }).click();
-    await expect.poll(() => page.locator('li', { hasText: 'Accounts' }).getByRole('alert').textContent()).toContain('owns 3 goal(s)');
+    await expect.poll(() => page.locator('li', { hasText: 'Accounts' }).getByRole('alert').textContent()).toContain('owns 3 goals');
     await page.reload();
     await expect.poll(() => page.getByRole('link', { name: 'Accounts' }).count()).toBe(1);
     expect(errors).toEqual([]);
