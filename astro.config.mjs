@@ -38,15 +38,29 @@ function mermaidUnreachable() {
     },
     transform(code, id) {
       // Mermaid's chunk that is js-yaml and nothing else, exporting what Mermaid uses of it.
-      if (fromMermaid(id) && code.includes('/node_modules/js-yaml/') && /export\s*\{\s*JSON_SCHEMA,\s*load\s*\};?\s*(\/\/# sourceMappingURL=\S+\s*)?$/.test(code))
+      if (
+        fromMermaid(id) &&
+        code.includes('/node_modules/js-yaml/') &&
+        /export\s*\{\s*JSON_SCHEMA,\s*load\s*\};?\s*(\/\/# sourceMappingURL=\S+\s*)?$/.test(code)
+      )
         return { code: STUBS.yaml, map: null };
       // Mermaid's theme table: unlisted themes' classes are then dropped as unused code.
-      const themes = fromMermaid(id) ? /(\/\/ src\/themes\/index\.js\s*var themes_default = \{)([\s\S]*?)(\n\};)/.exec(code) : null;
+      const themes = fromMermaid(id)
+        ? /(\/\/ src\/themes\/index\.js\s*var themes_default = \{)([\s\S]*?)(\n\};)/.exec(code)
+        : null;
       if (themes) {
-        const kept = [...themes[2].matchAll(/\n  "?([\w-]+)"?: \{\s*getThemeVariables(?::\s*getThemeVariables\d*)?\s*\}/g)].filter((m) => KEPT_THEMES.includes(m[1]));
+        const kept = [
+          ...themes[2].matchAll(/\n  "?([\w-]+)"?: \{\s*getThemeVariables(?::\s*getThemeVariables\d*)?\s*\}/g),
+        ].filter((m) => KEPT_THEMES.includes(m[1]));
         if (kept.length === KEPT_THEMES.length)
           return {
-            code: (code.slice(0, themes.index) + themes[1] + kept.map((m) => m[0]).join(',') + themes[3] + code.slice(themes.index + themes[0].length))
+            code: (
+              code.slice(0, themes.index) +
+              themes[1] +
+              kept.map((m) => m[0]).join(',') +
+              themes[3] +
+              code.slice(themes.index + themes[0].length)
+            )
               // A class's `static { __name(this, "Theme") }` counts as a side effect and would keep it.
               .replace(/static \{\s*__name\(this, "Theme"\);\s*\}/g, ''),
             map: null,

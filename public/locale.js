@@ -20,7 +20,9 @@
   document.addEventListener('click', function (e) {
     var link = e.target instanceof Element ? e.target.closest('.lang-list a[data-locale]') : null;
     if (!link) return;
-    try { localStorage.setItem(key, link.getAttribute('data-locale')); } catch (err) {}
+    try {
+      localStorage.setItem(key, link.getAttribute('data-locale'));
+    } catch (err) {}
     e.preventDefault();
     location.href = link.getAttribute('href') + location.search;
   });

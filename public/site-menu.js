@@ -6,14 +6,18 @@
   var button = header && header.querySelector('.menu-toggle');
   var menu = button && document.getElementById(button.getAttribute('aria-controls'));
   if (!header || !button || !menu) return;
-  var isOpen = function () { return button.getAttribute('aria-expanded') === 'true'; };
+  var isOpen = function () {
+    return button.getAttribute('aria-expanded') === 'true';
+  };
   var set = function (open) {
     button.setAttribute('aria-expanded', String(open));
     header.setAttribute('data-menu', open ? 'open' : 'closed');
   };
   button.hidden = false;
   set(false);
-  button.addEventListener('click', function () { set(!isOpen()); });
+  button.addEventListener('click', function () {
+    set(!isOpen());
+  });
   // Escape closes it from anywhere in the header and gives focus back to the button.
   header.addEventListener('keydown', function (e) {
     if (e.key === 'Escape' && isOpen()) {
@@ -35,7 +39,9 @@
   };
   if (langButton) {
     langButton.hidden = false;
-    langButton.addEventListener('click', function () { setLang(langButton.getAttribute('aria-expanded') !== 'true'); });
+    langButton.addEventListener('click', function () {
+      setLang(langButton.getAttribute('aria-expanded') !== 'true');
+    });
     langMenu.addEventListener('keydown', function (e) {
       if (e.key === 'Escape' && langButton.getAttribute('aria-expanded') === 'true') {
         e.stopPropagation();
@@ -49,5 +55,8 @@
   }
   // Back on a wide screen the menu is always shown; a later narrow one starts closed.
   var wide = window.matchMedia('(min-width: 60rem)');
-  if (wide.addEventListener) wide.addEventListener('change', function (e) { if (e.matches) set(false); });
+  if (wide.addEventListener)
+    wide.addEventListener('change', function (e) {
+      if (e.matches) set(false);
+    });
 })();

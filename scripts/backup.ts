@@ -34,7 +34,9 @@ try {
     }
   } else {
     await client.execute({ sql: 'VACUUM INTO ?', args: [path.resolve(target)] });
-    console.log(`Wrote ${target}: a copy of ${url.slice('file:'.length)}. Put it back with npm run restore -- ${target} (Tiller stopped).`);
+    console.log(
+      `Wrote ${target}: a copy of ${url.slice('file:'.length)}. Put it back with npm run restore -- ${target} (Tiller stopped).`,
+    );
   }
 } catch (e) {
   console.error(`Backup failed: ${(e as Error).message}`);

@@ -21,8 +21,12 @@ const SECTIONS: Record<string, () => Promise<{ default: (r: Reporter) => Promise
 };
 
 const onlyArg = process.argv.find((a) => a.startsWith('--only'));
-const only = onlyArg ? (onlyArg.includes('=') ? onlyArg.split('=')[1]! : process.argv[process.argv.indexOf(onlyArg) + 1]!).split(',') : null;
-for (const name of only ?? []) if (!(name in SECTIONS)) throw new Error(`No bench section "${name}"; there are: ${Object.keys(SECTIONS).join(', ')}`);
+const only = onlyArg
+  ? (onlyArg.includes('=') ? onlyArg.split('=')[1]! : process.argv[process.argv.indexOf(onlyArg) + 1]!).split(',')
+  : null;
+for (const name of only ?? [])
+  if (!(name in SECTIONS))
+    throw new Error(`No bench section "${name}"; there are: ${Object.keys(SECTIONS).join(', ')}`);
 
 const figures: (Figure & { section: string; ratio?: number })[] = [];
 const details: Record<string, unknown> = {};
@@ -31,7 +35,14 @@ for (const [section, load] of Object.entries(SECTIONS)) {
   if (only && !only.includes(section)) continue;
   const t0 = performance.now();
   const reporter: Reporter = {
-    add: (f) => figures.push({ ...f, section, ...(f.anchor && f.value !== undefined && f.anchor.value > 0 ? { ratio: Math.round((f.value / f.anchor.value) * 100) / 100 } : {}) }),
+    add: (f) =>
+      figures.push({
+        ...f,
+        section,
+        ...(f.anchor && f.value !== undefined && f.anchor.value > 0
+          ? { ratio: Math.round((f.value / f.anchor.value) * 100) / 100 }
+          : {}),
+      }),
     detail: (key, value) => (details[`${section}.${key}`] = value),
   };
   await (await load()).default(reporter);
@@ -50,14 +61,23 @@ const body = figures.map((f) => [
   f.note ?? '',
 ]);
 const widths = head.map((h, i) => Math.max(h.length, ...body.map((b) => b[i]!.length)));
-const line = (cells: string[]) => cells.map((c, i) => c.padEnd(widths[i]!)).join(' | ').trimEnd();
+const line = (cells: string[]) =>
+  cells
+    .map((c, i) => c.padEnd(widths[i]!))
+    .join(' | ')
+    .trimEnd();
 console.log(line(head));
 console.log(widths.map((w) => '-'.repeat(w)).join('-|-'));
 for (const b of body) console.log(line(b));
 const total = performance.now() - started;
-console.log(`\n${WARM_UP} warm-up runs, then ${RUNS} timed runs per timing; total ${(total / 1000).toFixed(1)} s (Node ${process.version}).`);
+console.log(
+  `\n${WARM_UP} warm-up runs, then ${RUNS} timed runs per timing; total ${(total / 1000).toFixed(1)} s (Node ${process.version}).`,
+);
 
 mkdirSync(path.join(ROOT, 'test-results'), { recursive: true });
 const out = path.join(ROOT, 'test-results/bench.json');
-writeFileSync(out, `${JSON.stringify({ at: new Date().toISOString(), node: process.version, warmUp: WARM_UP, runs: RUNS, totalMs: Math.round(total), figures, details }, null, 2)}\n`);
+writeFileSync(
+  out,
+  `${JSON.stringify({ at: new Date().toISOString(), node: process.version, warmUp: WARM_UP, runs: RUNS, totalMs: Math.round(total), figures, details }, null, 2)}\n`,
+);
 console.log(`Wrote ${path.relative(ROOT, out)}.`);

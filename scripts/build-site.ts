@@ -9,7 +9,15 @@ import { readFileSync, readdirSync, rmSync, statSync, writeFileSync } from 'node
 import path from 'node:path';
 
 /** What the build reads, besides node_modules (which package-lock.json stands for). */
-const SOURCES = ['src', 'public', 'astro.config.mjs', 'tsconfig.json', 'package.json', 'package-lock.json', 'netlify.toml'];
+const SOURCES = [
+  'src',
+  'public',
+  'astro.config.mjs',
+  'tsconfig.json',
+  'package.json',
+  'package-lock.json',
+  'netlify.toml',
+];
 /** Where the digest is recorded, inside the output it describes. */
 export const BUILD_RECORD = path.join('dist', '.tiller-build.json');
 
@@ -62,6 +70,10 @@ export function buildSite(root: string): { ok: boolean; status: number | null; o
   });
   const output = `${run.stdout ?? ''}${run.stderr ?? ''}${run.error ? String(run.error) : ''}`;
   const ok = run.status === 0;
-  if (ok) writeFileSync(path.join(root, BUILD_RECORD), `${JSON.stringify({ sources: digest, builtAt: new Date().toISOString() })}\n`);
+  if (ok)
+    writeFileSync(
+      path.join(root, BUILD_RECORD),
+      `${JSON.stringify({ sources: digest, builtAt: new Date().toISOString() })}\n`,
+    );
   return { ok, status: run.status, output };
 }

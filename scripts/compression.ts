@@ -18,7 +18,12 @@ const COMPRESSIBLE = /^(text\/|application\/(json|javascript|xml|[\w.-]+\+(json|
  * Brotli's quality 5 is about as fast as gzip and 8 % smaller; 11 is 10 % smaller again but
  * takes seconds per megabyte, too slow for a first request.
  */
-const BROTLI = { params: { [zlib.constants.BROTLI_PARAM_QUALITY]: 5, [zlib.constants.BROTLI_PARAM_MODE]: zlib.constants.BROTLI_MODE_TEXT } };
+const BROTLI = {
+  params: {
+    [zlib.constants.BROTLI_PARAM_QUALITY]: 5,
+    [zlib.constants.BROTLI_PARAM_MODE]: zlib.constants.BROTLI_MODE_TEXT,
+  },
+};
 
 export function compressible(contentType: string | null): boolean {
   return contentType !== null && COMPRESSIBLE.test(contentType);
@@ -84,11 +89,17 @@ export function createResponder() {
     return entry;
   };
 
-  return async function send(req: IncomingMessage, res: ServerResponse, response: Response, opts: { staticFile: boolean }): Promise<void> {
+  return async function send(
+    req: IncomingMessage,
+    res: ServerResponse,
+    response: Response,
+    opts: { staticFile: boolean },
+  ): Promise<void> {
     const headers = new Headers(response.headers);
     const textual = compressible(headers.get('content-type'));
     if (textual) withVary(headers);
-    const encoding = textual && !headers.has('content-encoding') ? negotiate(req.headers['accept-encoding']) : undefined;
+    const encoding =
+      textual && !headers.has('content-encoding') ? negotiate(req.headers['accept-encoding']) : undefined;
     if (!response.body || (!encoding && !opts.staticFile)) {
       writeHead(res, response.status, headers);
       if (response.body) await stream(res, Readable.fromWeb(response.body as WebReadableStream));

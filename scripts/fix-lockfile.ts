@@ -29,6 +29,8 @@ for (const [name, target] of Object.entries(platforms)) {
   packages[key] = { version: binding.version, ...target, license: 'MIT', optional: true, engines: binding.engines };
   added.push(key);
 }
-lock.packages = Object.fromEntries(Object.entries(packages).sort(([a], [b]) => (a === '' ? -1 : b === '' ? 1 : a < b ? -1 : 1)));
+lock.packages = Object.fromEntries(
+  Object.entries(packages).sort(([a], [b]) => (a === '' ? -1 : b === '' ? 1 : a < b ? -1 : 1)),
+);
 writeFileSync(file, JSON.stringify(lock, null, 2) + '\n');
 console.log(added.length ? `Added ${added.join(', ')}` : 'The lock already lists every platform.');

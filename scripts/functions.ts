@@ -5,18 +5,31 @@ import { readdirSync } from 'node:fs';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 
-type Handler = (req: Request, context: { params: Record<string, string | undefined>; ip?: string }) => Promise<Response> | Response;
+type Handler = (
+  req: Request,
+  context: { params: Record<string, string | undefined>; ip?: string },
+) => Promise<Response> | Response;
 interface Route {
   pattern: URLPattern;
   handler: Handler;
 }
 
 /** `ip` is the client's address as the server saw it (the socket's), Netlify's `context.ip`. */
-export async function loadFunctions(dir: string): Promise<(req: Request, ip?: string) => Promise<Response | undefined>> {
+export async function loadFunctions(
+  dir: string,
+): Promise<(req: Request, ip?: string) => Promise<Response | undefined>> {
   const routes: Route[] = [];
-  for (const file of readdirSync(dir).filter((f) => /\.(mts|ts|mjs|js)$/.test(f)).sort()) {
-    const mod = (await import(pathToFileURL(path.join(dir, file)).href)) as { default: Handler; config?: { path?: string | string[] } };
-    const paths = mod.config?.path === undefined ? [`/.netlify/functions/${file.replace(/\.[^.]+$/, '')}`] : [mod.config.path].flat();
+  for (const file of readdirSync(dir)
+    .filter((f) => /\.(mts|ts|mjs|js)$/.test(f))
+    .sort()) {
+    const mod = (await import(pathToFileURL(path.join(dir, file)).href)) as {
+      default: Handler;
+      config?: { path?: string | string[] };
+    };
+    const paths =
+      mod.config?.path === undefined
+        ? [`/.netlify/functions/${file.replace(/\.[^.]+$/, '')}`]
+        : [mod.config.path].flat();
     for (const p of paths) routes.push({ pattern: new URLPattern({ pathname: p }), handler: mod.default });
   }
   return async (req, ip) => {

@@ -14,14 +14,19 @@ import { asUnusable, checkDatabaseFile, checkWritable, databasePath } from '../s
  * `setupOrigin`: where the site runs; when given and no admin exists yet, prints a one-time
  * setup link for the first admin (each start makes a new one; older ones stop working).
  */
-export async function prepareDatabase(opts: { demo: boolean; setupOrigin?: string }): Promise<{ demoUsers: readonly DemoUser[] }> {
+export async function prepareDatabase(opts: {
+  demo: boolean;
+  setupOrigin?: string;
+}): Promise<{ demoUsers: readonly DemoUser[] }> {
   const url = process.env.LIBSQL_URL || DEFAULT_DATABASE_URL;
   const locale = demoLocale(process.env.TILLER_DEMO_LOCALE);
   if (url.startsWith('file:')) mkdirSync(new URL('../db/', import.meta.url), { recursive: true });
   const file = databasePath(url);
   // An existing file must be a database: an empty or foreign one is refused, never re-created.
   if (file) checkDatabaseFile(file);
-  const client = await openDatabase(url, process.env.LIBSQL_AUTH_TOKEN || undefined).catch((e: unknown) => Promise.reject(file ? asUnusable(e, file) : e));
+  const client = await openDatabase(url, process.env.LIBSQL_AUTH_TOKEN || undefined).catch((e: unknown) =>
+    Promise.reject(file ? asUnusable(e, file) : e),
+  );
   try {
     const applied = await migrate(client).catch((e: unknown) => Promise.reject(file ? asUnusable(e, file) : e));
     if (file) await checkWritable(client, file);
@@ -29,7 +34,9 @@ export async function prepareDatabase(opts: { demo: boolean; setupOrigin?: strin
     const fresh = applied.includes('0001_init.sql');
     if (fresh && opts.demo) {
       const counts = await seedDemo(client, undefined, locale);
-      console.log(`Filled the new database with the demo organisation (${counts.goals} goals, ${counts.measures} measures, ${counts.checkIns} check-ins).`);
+      console.log(
+        `Filled the new database with the demo organisation (${counts.goals} goals, ${counts.measures} measures, ${counts.checkIns} check-ins).`,
+      );
     }
     if (opts.setupOrigin && !(await hasActiveAdmin(client))) await printSetupLink(client, opts.setupOrigin);
     return { demoUsers: opts.demo ? await activeDemoUsers(client) : [] };
@@ -53,11 +60,16 @@ async function printSetupLink(client: Awaited<ReturnType<typeof openDatabase>>, 
   try {
     const { link } = await createSetupInvite(tx, { email: '' });
     await tx.commit();
-    console.log(`\nNo admin yet. Open this one-time link to create the first admin account (valid 7 days):\n\n  ${origin.replace(/\/+$/, '')}${link}\n`);
+    console.log(
+      `\nNo admin yet. Open this one-time link to create the first admin account (valid 7 days):\n\n  ${origin.replace(/\/+$/, '')}${link}\n`,
+    );
   } finally {
     tx.close();
   }
 }
 
 if (import.meta.main)
-  await prepareDatabase({ demo: process.env.TILLER_DEMO !== 'off', setupOrigin: `http://localhost:${process.env.PORT ?? 4321}` });
+  await prepareDatabase({
+    demo: process.env.TILLER_DEMO !== 'off',
+    setupOrigin: `http://localhost:${process.env.PORT ?? 4321}`,
+  });

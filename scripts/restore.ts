@@ -16,7 +16,9 @@ import { migrate } from '../src/server/migrate.ts';
 
 const source = process.argv[2];
 if (!source || !existsSync(source)) {
-  console.error(source ? `No file ${source}.` : 'Usage: npm run restore -- <file.db | file.json>   (with Tiller stopped)');
+  console.error(
+    source ? `No file ${source}.` : 'Usage: npm run restore -- <file.db | file.json>   (with Tiller stopped)',
+  );
   process.exit(2);
 }
 const url = process.env.LIBSQL_URL || DEFAULT_DATABASE_URL;
@@ -25,7 +27,9 @@ const origin = (process.env.TILLER_URL ?? `http://localhost:${process.env.PORT ?
 if (!source.endsWith('.json')) {
   const file = databasePath(url);
   if (!file) {
-    console.error('A database file can only be put back into an embedded database. For a remote one, restore a JSON backup, or create the database from the file with your provider (Turso: turso db create <name> --from-file <file>).');
+    console.error(
+      'A database file can only be put back into an embedded database. For a remote one, restore a JSON backup, or create the database from the file with your provider (Turso: turso db create <name> --from-file <file>).',
+    );
     process.exit(2);
   }
   checkDatabaseFile(source);
@@ -39,14 +43,18 @@ if (!source.endsWith('.json')) {
   const client = await openDatabase(url);
   try {
     const applied = await migrate(client);
-    console.log(`Restored ${path.basename(source)} to ${file}${applied.length ? `; applied migrations ${applied.join(', ')}` : ''}.`);
+    console.log(
+      `Restored ${path.basename(source)} to ${file}${applied.length ? `; applied migrations ${applied.join(', ')}` : ''}.`,
+    );
   } finally {
     await closeClient(client);
   }
 } else {
   const parsed = backupSchema.safeParse(JSON.parse(readFileSync(source, 'utf8')));
   if (!parsed.success) {
-    console.error(`${source} is not a Tiller backup: ${parsed.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`).join('; ')}`);
+    console.error(
+      `${source} is not a Tiller backup: ${parsed.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`).join('; ')}`,
+    );
     process.exit(2);
   }
   const client = await openDatabase(url, process.env.LIBSQL_AUTH_TOKEN || undefined);
@@ -54,7 +62,9 @@ if (!source.endsWith('.json')) {
     await migrate(client);
     const tx = await client.transaction('write');
     try {
-      const result = await restoreBackup(tx, parsed.data, { setPasswordLink: (sql, user) => createSetPasswordInvite(sql, null, user) });
+      const result = await restoreBackup(tx, parsed.data, {
+        setPasswordLink: (sql, user) => createSetPasswordInvite(sql, null, user),
+      });
       await tx.commit();
       const rows = Object.values(result.rows).reduce((n, x) => n + x, 0);
       console.log(`Restored ${rows} rows from ${source}.`);

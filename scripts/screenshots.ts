@@ -42,14 +42,28 @@ try {
   });
   const browser = await chromium.launch({
     executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
-    args: ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
+    args: [
+      '--no-sandbox',
+      '--disable-gpu',
+      '--disable-quic',
+      '--no-first-run',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--disable-sync',
+    ],
   });
   try {
     const context = await browser.newContext({ viewport: { width: 1366, height: 860 } });
     const admin = DEMO_USERS.find((u) => u.role === 'admin')!;
-    const signIn = await context.request.post(`${url}/api/session`, { data: { email: admin.email, password: admin.password }, headers: { origin: url } });
+    const signIn = await context.request.post(`${url}/api/session`, {
+      data: { email: admin.email, password: admin.password },
+      headers: { origin: url },
+    });
     if (signIn.status() !== 201) throw new Error(`Sign-in failed: ${signIn.status()}`);
-    const tree = (await (await context.request.get(`${url}/api/tree`)).json()) as { goals: { id: string; title: string }[]; measures: { id: string; name: string; goalId: string }[] };
+    const tree = (await (await context.request.get(`${url}/api/tree`)).json()) as {
+      goals: { id: string; title: string }[];
+      measures: { id: string; name: string; goalId: string }[];
+    };
     const measure = tree.measures.find((m) => m.name.startsWith('Average handling time')) ?? tree.measures[0]!;
     const ids: Ids = { goal: measure.goalId, measure: measure.id };
     mkdirSync(out, { recursive: true });

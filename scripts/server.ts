@@ -21,7 +21,10 @@ const root = fileURLToPath(new URL('..', import.meta.url));
 const port = Number(process.env.PORT ?? 4321);
 const host = process.env.HOST ?? '127.0.0.1';
 
-const { demoUsers } = await prepareDatabase({ demo: process.env.TILLER_DEMO !== 'off', setupOrigin: `http://${host}:${port}` }).catch(refuseStart);
+const { demoUsers } = await prepareDatabase({
+  demo: process.env.TILLER_DEMO !== 'off',
+  setupOrigin: `http://${host}:${port}`,
+}).catch(refuseStart);
 
 /** A database that cannot be used stops the start with its one-paragraph message, no stack. */
 function refuseStart(e: unknown): never {
@@ -63,7 +66,10 @@ const server = createServer(async (req, res) => {
     const api = req.url?.startsWith('/api/') ?? false;
     const response =
       (api ? await functions(toRequest(req), clientIp(req)) : await site(toRequest(req, { body: false }))) ??
-      new Response('Not found', { status: 404, headers: { ...API_HEADERS, 'content-type': 'text/plain; charset=utf-8' } });
+      new Response('Not found', {
+        status: 404,
+        headers: { ...API_HEADERS, 'content-type': 'text/plain; charset=utf-8' },
+      });
     discardUnreadBody(req);
     await send(req, res, response, { staticFile: !api });
   } catch (e) {
@@ -103,8 +109,18 @@ function discardUnreadBody(req: import('node:http').IncomingMessage) {
  */
 function refuseMethod(req: import('node:http').IncomingMessage, res: import('node:http').ServerResponse): boolean {
   if (KNOWN_METHODS.has(req.method ?? '')) return false;
-  const body = JSON.stringify({ type: 'about:blank', status: 405, title: 'Method not allowed', detail: `${req.method} is not served.` });
-  res.writeHead(405, { ...API_HEADERS, allow: [...KNOWN_METHODS].join(', '), 'content-type': 'application/problem+json; charset=utf-8', 'cache-control': 'no-store' });
+  const body = JSON.stringify({
+    type: 'about:blank',
+    status: 405,
+    title: 'Method not allowed',
+    detail: `${req.method} is not served.`,
+  });
+  res.writeHead(405, {
+    ...API_HEADERS,
+    allow: [...KNOWN_METHODS].join(', '),
+    'content-type': 'application/problem+json; charset=utf-8',
+    'cache-control': 'no-store',
+  });
   res.end(body);
   req.resume();
   return true;
@@ -115,7 +131,8 @@ const KNOWN_METHODS: ReadonlySet<string> = new Set(['GET', 'HEAD', 'POST', 'PUT'
 function toRequest(req: import('node:http').IncomingMessage, opts = { body: true }): Request {
   const method = req.method ?? 'GET';
   const headers = new Headers();
-  for (const [k, v] of Object.entries(req.headers)) if (v !== undefined) headers.set(k, Array.isArray(v) ? v.join(', ') : v);
+  for (const [k, v] of Object.entries(req.headers))
+    if (v !== undefined) headers.set(k, Array.isArray(v) ? v.join(', ') : v);
   const hasBody = opts.body && method !== 'GET' && method !== 'HEAD';
   return new Request(new URL(req.url ?? '/', address), {
     method,
@@ -127,14 +144,16 @@ function toRequest(req: import('node:http').IncomingMessage, opts = { body: true
 
 server.listen(port, host, () => {
   if (demoUsers.length) {
-    console.log('\nDemo sign-ins (the demo organisation\'s people; deactivate them before you share this site):');
+    console.log("\nDemo sign-ins (the demo organisation's people; deactivate them before you share this site):");
     const width = Math.max(...demoUsers.map((u) => u.email.length));
     for (const u of demoUsers) console.log(`  ${u.email.padEnd(width)}  ${u.password.padEnd(22)}  ${u.name}`);
     console.log('');
   }
   console.log(`Tiller is running at ${address}/`);
   if (process.env.TILLER_AUTH === 'off')
-    console.warn('Sign-in is OFF (TILLER_AUTH=off): anyone who reaches this address can change everything. Never do this on a shared site.');
+    console.warn(
+      'Sign-in is OFF (TILLER_AUTH=off): anyone who reaches this address can change everything. Never do this on a shared site.',
+    );
 });
 
 const stop = async () => {

@@ -24,7 +24,9 @@ const { values } = parseArgs({
 
 const given = (['admin', 'editor', 'viewer'] as const).filter((r) => values[r] !== undefined);
 if (given.length !== 1) {
-  console.error('Usage: npm run user:add -- --admin you@example.com   (or --editor x@y.z --department "Sales", or --viewer x@y.z)');
+  console.error(
+    'Usage: npm run user:add -- --admin you@example.com   (or --editor x@y.z --department "Sales", or --viewer x@y.z)',
+  );
   process.exit(2);
 }
 const role: Role = given[0]!;
@@ -33,9 +35,15 @@ if (!parsed.success) {
   console.error(`Not an e-mail address: ${values[role]}`);
   process.exit(2);
 }
-const origin = (values.origin ?? process.env.TILLER_URL ?? `http://localhost:${process.env.PORT ?? 4321}`).replace(/\/+$/, '');
+const origin = (values.origin ?? process.env.TILLER_URL ?? `http://localhost:${process.env.PORT ?? 4321}`).replace(
+  /\/+$/,
+  '',
+);
 
-const client = await openDatabase(process.env.LIBSQL_URL || DEFAULT_DATABASE_URL, process.env.LIBSQL_AUTH_TOKEN || undefined);
+const client = await openDatabase(
+  process.env.LIBSQL_URL || DEFAULT_DATABASE_URL,
+  process.env.LIBSQL_AUTH_TOKEN || undefined,
+);
 try {
   await migrate(client);
   const departments = await all<{ id: string; name: string }>(client, 'SELECT id, name FROM departments');

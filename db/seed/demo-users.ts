@@ -54,15 +54,24 @@ export const DEMO_USERS: readonly DemoUser[] = [
  * Creates the demo users (after the demo departments exist), in the caller's transaction;
  * `departmentName` gives a department's name as the demo wrote it (its language).
  */
-export async function seedDemoUsers(sql: Sql, departmentName: (english: string) => string = (name) => name): Promise<number> {
-  const byName = new Map((await all<{ id: string; name: string }>(sql, 'SELECT id, name FROM departments')).map((d) => [d.name, d.id]));
+export async function seedDemoUsers(
+  sql: Sql,
+  departmentName: (english: string) => string = (name) => name,
+): Promise<number> {
+  const byName = new Map(
+    (await all<{ id: string; name: string }>(sql, 'SELECT id, name FROM departments')).map((d) => [d.name, d.id]),
+  );
   for (const u of DEMO_USERS) {
     const departmentIds = u.departments.map((name) => {
       const id = byName.get(departmentName(name));
       if (!id) throw new Error(`Demo user ${u.email}: no department ${name}.`);
       return id;
     });
-    await createUser(sql, { email: u.email, name: u.name, role: u.role, departmentIds, passwordHash: u.passwordHash }, { type: 'system', label: 'demo seed' });
+    await createUser(
+      sql,
+      { email: u.email, name: u.name, role: u.role, departmentIds, passwordHash: u.passwordHash },
+      { type: 'system', label: 'demo seed' },
+    );
   }
   return DEMO_USERS.length;
 }

@@ -28,7 +28,8 @@ export const DEMO_VISION = {
   horizonYear: 2028,
 };
 /** The vision's horizon stays as many years ahead as it was on DEMO_ANCHOR. */
-const horizonFor = (today: string) => DEMO_VISION.horizonYear + Number(shiftDemoDate(DEMO_ANCHOR.slice(0, 8) + '01', today).slice(0, 4)) - 2026;
+const horizonFor = (today: string) =>
+  DEMO_VISION.horizonYear + Number(shiftDemoDate(DEMO_ANCHOR.slice(0, 8) + '01', today).slice(0, 4)) - 2026;
 
 const CS = 'Customer Service';
 const SALES = 'Sales';
@@ -150,7 +151,15 @@ export function shiftDemoDate(date: string, today: string): string {
 
 /** Listened calls per month from February: [calls that met every practice, calls listened]. */
 const LISTENED: readonly (readonly [number, number])[] = [
-  [36, 60], [40, 63], [41, 64], [44, 66], [46, 67], [43, 65], [47, 67], [49, 68], [52, 70],
+  [36, 60],
+  [40, 63],
+  [41, 64],
+  [44, 66],
+  [46, 67],
+  [43, 65],
+  [47, 67],
+  [49, 68],
+  [52, 70],
 ];
 
 /** AHT per channel: phone +10 s and chat −20 s and e-mail −30 s around the month's value, on 9 000 / 3 000 / 1 000 contacts. */
@@ -277,9 +286,19 @@ export const DEMO_GOALS: readonly GoalSpec[] = [
         purpose:
           'Whether customers would recommend us, asked by e-mail a week after the contact. About 400 answers a quarter give a margin of roughly ±7 points, so only a change that lasts over several quarters counts.',
         checkIns: [
-          ['2026-03-31', null, 'E-mail survey a week after the contact.', { promoters: 144, passives: 174, detractors: 70 }],
+          [
+            '2026-03-31',
+            null,
+            'E-mail survey a week after the contact.',
+            { promoters: 144, passives: 174, detractors: 70 },
+          ],
           ['2026-06-30', null, '', { promoters: 156, passives: 173, detractors: 72 }],
-          ['2026-09-30', null, 'Up three points, but within the ±7-point margin: not yet a trend.', { promoters: 169, passives: 173, detractors: 70 }],
+          [
+            '2026-09-30',
+            null,
+            'Up three points, but within the ±7-point margin: not yet a trend.',
+            { promoters: 169, passives: 173, detractors: 70 },
+          ],
         ],
       },
       {
@@ -302,7 +321,12 @@ export const DEMO_GOALS: readonly GoalSpec[] = [
           ['2026-07-31', null, 'First month of the pilot.', { promoters: 6, passives: 4, detractors: 4 }],
           ['2026-08-31', null, '', { promoters: 10, passives: 7, detractors: 5 }],
           ['2026-09-30', null, '', { promoters: 9, passives: 6, detractors: 4 }],
-          ['2026-10-31', null, 'Survey link moved to the end of the chat: more answers.', { promoters: 19, passives: 14, detractors: 8 }],
+          [
+            '2026-10-31',
+            null,
+            'Survey link moved to the end of the chat: more answers.',
+            { promoters: 19, passives: 14, detractors: 8 },
+          ],
         ],
       },
       {
@@ -376,8 +400,10 @@ export const DEMO_GOALS: readonly GoalSpec[] = [
         targetDate: '2026-12-31',
         frequency: 'monthly',
         purpose:
-          'Share of offered calls that reach an agent at all. Incoming volume is outside the agents\' circle, so leadership follows this one rather than the teams.',
-        checkIns: monthly('2026-01', [88, 89, 91, 90, 90, 84, 79, 87, 90, 91], { 6: 'Below 80 for the first time this year.' }),
+          "Share of offered calls that reach an agent at all. Incoming volume is outside the agents' circle, so leadership follows this one rather than the teams.",
+        checkIns: monthly('2026-01', [88, 89, 91, 90, 90, 84, 79, 87, 90, 91], {
+          6: 'Below 80 for the first time this year.',
+        }),
       },
       {
         name: 'Phone queue at the 10:00 peak',
@@ -440,7 +466,8 @@ export const DEMO_GOALS: readonly GoalSpec[] = [
         target: 4.2,
         targetDate: '2027-12-31',
         frequency: 'quarterly',
-        purpose: 'Quarterly pulse survey of all contact-centre staff, 1–5. Read with its response rate: a score from a dozen answers is not evidence.',
+        purpose:
+          'Quarterly pulse survey of all contact-centre staff, 1–5. Read with its response rate: a score from a dozen answers is not evidence.',
         checkIns: [
           ['2026-03-31', 3.7, 'Response rate 81 % (68 of 84).', { sampleSize: 68 }],
           ['2026-06-30', 3.8, 'Response rate 79 % (67 of 85).', { sampleSize: 67 }],
@@ -475,8 +502,11 @@ export const DEMO_GOALS: readonly GoalSpec[] = [
         target: 128,
         targetDate: '2026-11-30',
         frequency: 'monthly',
-        purpose: 'Complaints tagged "invoice" in the case system. Tells Accounts directly how many customers its errors reach.',
-        checkIns: monthly('2026-09', [149, 137], { 1: 'Price-list import fixed on 12 October; the effect shows from November.' }),
+        purpose:
+          'Complaints tagged "invoice" in the case system. Tells Accounts directly how many customers its errors reach.',
+        checkIns: monthly('2026-09', [149, 137], {
+          1: 'Price-list import fixed on 12 October; the effect shows from November.',
+        }),
       },
     ],
   },
@@ -503,7 +533,8 @@ export const DEMO_GOALS: readonly GoalSpec[] = [
         target: 92,
         targetDate: '2026-12-31',
         frequency: 'monthly',
-        purpose: 'Orders that needed no correction after entry, from the order system audit log. Every corrected order is a complaint we may have prevented.',
+        purpose:
+          'Orders that needed no correction after entry, from the order system audit log. Every corrected order is a complaint we may have prevented.',
         checkIns: monthly('2026-02', [81, 82.5, 83.1, 84.8, 85.2, 84.1, 86.9, 88, 89.2]),
       },
     ],
@@ -513,7 +544,8 @@ export const DEMO_GOALS: readonly GoalSpec[] = [
     parent: 'delivery',
     department: LOGISTICS,
     title: 'Cut order processing before quarter end from three days to two',
-    description: 'The quarter-end rush is when delivery promises break. This is the warehouse\'s share of the order-to-delivery time.',
+    description:
+      "The quarter-end rush is when delivery promises break. This is the warehouse's share of the order-to-delivery time.",
     owner: 'Jonas Berg',
     startDate: '2026-01-01',
     dueDate: '2026-12-31',
@@ -529,7 +561,8 @@ export const DEMO_GOALS: readonly GoalSpec[] = [
         target: 2,
         targetDate: '2026-12-31',
         frequency: 'quarterly',
-        purpose: 'Working days from order to dispatch during the quarter-end peak; the rest of the year already runs at under two days.',
+        purpose:
+          'Working days from order to dispatch during the quarter-end peak; the rest of the year already runs at under two days.',
         checkIns: [
           ['2026-03-31', 2.9],
           ['2026-06-30', 2.6, 'Extra picking shift from week 24.'],
@@ -562,7 +595,8 @@ export const DEMO_GOALS: readonly GoalSpec[] = [
         target: 1035,
         targetDate: '2026-11-30',
         frequency: 'monthly',
-        purpose: 'Transfers the receiving team marks "could have been solved at first line". Each one makes the customer wait twice.',
+        purpose:
+          'Transfers the receiving team marks "could have been solved at first line". Each one makes the customer wait twice.',
         checkIns: monthly('2026-06', [1138, 1112, 1090, 1068, 1049]),
       },
     ],
@@ -591,7 +625,8 @@ export const DEMO_GOALS: readonly GoalSpec[] = [
         target: 441,
         targetDate: '2026-11-30',
         frequency: 'monthly',
-        purpose: 'Transfers the expert team marks "right to send here". A fall would mean agents hold on to matters they cannot solve.',
+        purpose:
+          'Transfers the expert team marks "right to send here". A fall would mean agents hold on to matters they cannot solve.',
         checkIns: monthly('2026-06', [418, 425, 431, 429, 436]),
       },
     ],
@@ -624,7 +659,10 @@ export const DEMO_GOALS: readonly GoalSpec[] = [
         frequency: 'monthly',
         purpose:
           'Scored on the quality-assurance form from at least 60 listened calls a month across all teams, so that a handful of calls does not decide the share.',
-        checkIns: monthly('2026-02', LISTENED.map(() => 0)).map(([date], i): Point => {
+        checkIns: monthly(
+          '2026-02',
+          LISTENED.map(() => 0),
+        ).map(([date], i): Point => {
           const [successes, sampleSize] = LISTENED[i]!;
           return [date, null, '', { successes, sampleSize }];
         }),
@@ -642,7 +680,8 @@ export const DEMO_GOALS: readonly GoalSpec[] = [
         target: 35,
         targetDate: '2026-12-31',
         frequency: 'monthly',
-        purpose: 'Offering what adds value is part of solving the whole need; the same listened calls show whether the agent asked.',
+        purpose:
+          'Offering what adds value is part of solving the whole need; the same listened calls show whether the agent asked.',
         checkIns: withSizes(
           monthly('2026-02', [21, 22, 24, 25, 25, 23, 27, 28, 29]),
           LISTENED.map(([, n]) => n),
@@ -673,7 +712,8 @@ export const DEMO_GOALS: readonly GoalSpec[] = [
         target: 90,
         targetDate: '2027-06-30',
         frequency: 'monthly',
-        purpose: 'Rollout measure: contacts where the agent worked in the new view instead of switching between billing and CRM. First reading at the end of November.',
+        purpose:
+          'Rollout measure: contacts where the agent worked in the new view instead of switching between billing and CRM. First reading at the end of November.',
         checkIns: [],
       },
     ],
@@ -702,9 +742,13 @@ export const DEMO_GOALS: readonly GoalSpec[] = [
         target: 360,
         targetDate: '2027-02-28',
         frequency: 'monthly',
-        purpose: 'Talk, hold and after-call work per answered call. Read with FCR: time cut by rushing customers comes back as repeat calls.',
+        purpose:
+          'Talk, hold and after-call work per answered call. Read with FCR: time cut by rushing customers comes back as repeat calls.',
         checkIns: [],
-        segments: { names: ['Phone', 'Chat', 'E-mail'], checkIns: ahtByChannel('2026-03', [418, 411, 405, 409, 402, 398, 391, 388]) },
+        segments: {
+          names: ['Phone', 'Chat', 'E-mail'],
+          checkIns: ahtByChannel('2026-03', [418, 411, 405, 409, 402, 398, 391, 388]),
+        },
       },
       {
         name: 'After-call work',
@@ -718,8 +762,11 @@ export const DEMO_GOALS: readonly GoalSpec[] = [
         target: 45,
         targetDate: '2027-02-28',
         frequency: 'monthly',
-        purpose: 'Inside the agents\' circle of influence: templates and system shortcuts move it directly. Followed in the weekly team meeting.',
-        checkIns: monthly('2026-03', [74, 70, 66, 63, 62, 58, 55, 52], { 3: 'New case-note templates live from 2 June.' }),
+        purpose:
+          "Inside the agents' circle of influence: templates and system shortcuts move it directly. Followed in the weekly team meeting.",
+        checkIns: monthly('2026-03', [74, 70, 66, 63, 62, 58, 55, 52], {
+          3: 'New case-note templates live from 2 June.',
+        }),
       },
     ],
   },
@@ -728,7 +775,8 @@ export const DEMO_GOALS: readonly GoalSpec[] = [
     parent: 'access',
     department: CS,
     title: 'Keep billing-queue handling time between 5 and 6 minutes',
-    description: 'Billing questions need time to explain the invoice: below five minutes we see repeat calls, above six the queue grows.',
+    description:
+      'Billing questions need time to explain the invoice: below five minutes we see repeat calls, above six the queue grows.',
     owner: 'Kristiina Laine',
     startDate: '2026-04-01',
     dueDate: '2026-12-31',
@@ -746,7 +794,8 @@ export const DEMO_GOALS: readonly GoalSpec[] = [
         targetHigh: 360,
         targetDate: '2026-12-31',
         frequency: 'monthly',
-        purpose: 'A band rather than "lower is better": too short means the customer\'s question was not fully answered.',
+        purpose:
+          'A band rather than "lower is better": too short means the customer\'s question was not fully answered.',
         checkIns: monthly('2026-04', [381, 372, 366, 371, 358, 352, 349]),
       },
     ],
@@ -756,7 +805,8 @@ export const DEMO_GOALS: readonly GoalSpec[] = [
     parent: 'people',
     department: QUALITY,
     title: 'Give every agent a monthly feedback session',
-    description: 'Feedback on listened calls is how the quality practices spread. Training and support are part of every goal, not an extra.',
+    description:
+      'Feedback on listened calls is how the quality practices spread. Training and support are part of every goal, not an extra.',
     owner: 'Maja Berg',
     startDate: '2026-01-01',
     dueDate: '2026-12-31',
@@ -773,8 +823,11 @@ export const DEMO_GOALS: readonly GoalSpec[] = [
         target: 95,
         targetDate: '2026-12-31',
         frequency: 'monthly',
-        purpose: 'An agent without a session has no picture of how their contacts are going, and no say in what the KPIs mean.',
-        checkIns: monthly('2026-01', [58, 61, 70, 74, 78, 62, 55, 81, 86, 88], { 6: 'Holiday month; sessions moved to August.' }),
+        purpose:
+          'An agent without a session has no picture of how their contacts are going, and no say in what the KPIs mean.',
+        checkIns: monthly('2026-01', [58, 61, 70, 74, 78, 62, 55, 81, 86, 88], {
+          6: 'Holiday month; sessions moved to August.',
+        }),
       },
     ],
   },
@@ -802,7 +855,8 @@ export const DEMO_GOALS: readonly GoalSpec[] = [
         target: 150,
         targetDate: '2026-11-30',
         frequency: 'monthly',
-        purpose: 'Every credit note is an invoice the customer had to question. The check should stop most of them before the invoice leaves.',
+        purpose:
+          'Every credit note is an invoice the customer had to question. The check should stop most of them before the invoice leaves.',
         checkIns: monthly('2026-09', [196, 181]),
       },
     ],
@@ -812,7 +866,8 @@ export const DEMO_GOALS: readonly GoalSpec[] = [
     parent: 'order-entry',
     department: SALES,
     title: 'Use the order checklist on every phone order',
-    description: 'Read back item, quantity, price and delivery address before confirming. Introduced with training in October.',
+    description:
+      'Read back item, quantity, price and delivery address before confirming. Introduced with training in October.',
     owner: 'Emma Karlsson',
     startDate: '2026-10-01',
     dueDate: '2026-12-31',
@@ -839,7 +894,8 @@ export const DEMO_GOALS: readonly GoalSpec[] = [
     parent: 'transfers-down',
     department: QUALITY,
     title: 'Train first-line agents on the 20 most-transferred questions',
-    description: 'Most unnecessary transfers concern the same twenty questions; a short course lets first line answer them.',
+    description:
+      'Most unnecessary transfers concern the same twenty questions; a short course lets first line answer them.',
     owner: 'Aino Mäkinen',
     startDate: '2026-06-01',
     dueDate: '2026-11-30',
@@ -882,7 +938,8 @@ export const DEMO_GOALS: readonly GoalSpec[] = [
         target: 60,
         targetDate: '2026-12-31',
         frequency: 'quarterly',
-        purpose: 'The lever behind the two-day processing goal: the more orders leave from pre-picked stock, the shorter the peak.',
+        purpose:
+          'The lever behind the two-day processing goal: the more orders leave from pre-picked stock, the shorter the peak.',
         checkIns: [
           ['2026-03-31', 12],
           ['2026-06-30', 31],
@@ -935,7 +992,9 @@ export async function seedDemo(
 ): Promise<SeedCounts> {
   const tx = await client.transaction('write');
   try {
-    const counts = await runAs({ actor: { type: 'system', label: 'demo seed' }, enforce: false }, () => writeDemo(tx, today, locale));
+    const counts = await runAs({ actor: { type: 'system', label: 'demo seed' }, enforce: false }, () =>
+      writeDemo(tx, today, locale),
+    );
     await seedDemoUsers(tx, (name) => demoText(locale, name));
     await tx.commit();
     return counts;
@@ -952,12 +1011,23 @@ async function writeDemo(sql: Sql, today: string, locale: DemoTextLocale | 'en')
   // The specs stay in English (keys for parents, departments and pairs); what is written is in `locale`.
   const say = (english: string) => demoText(locale, english);
   const sayNote = (note: string | null | undefined) => (note ? say(note) : '');
-  await putVision(sql, validate(visionInput, { ...DEMO_VISION, statement: say(DEMO_VISION.statement), horizonYear: horizonFor(today) }));
+  await putVision(
+    sql,
+    validate(visionInput, { ...DEMO_VISION, statement: say(DEMO_VISION.statement), horizonYear: horizonFor(today) }),
+  );
   const departments = new Map<string, string>();
   for (const name of DEMO_DEPARTMENTS) departments.set(name, (await createDepartment(sql, say(name))).id);
 
   const goalIds = new Map<string, string>();
-  const counts: SeedCounts = { departments: departments.size, goals: 0, measures: 0, checkIns: 0, pairs: 0, segments: 0, practices: 0 };
+  const counts: SeedCounts = {
+    departments: departments.size,
+    goals: 0,
+    measures: 0,
+    checkIns: 0,
+    pairs: 0,
+    segments: 0,
+    practices: 0,
+  };
   const measureIds = new Map<string, string>();
   for (const spec of DEMO_GOALS) {
     const parentGoalId = spec.parent === null ? null : goalIds.get(spec.parent);
@@ -979,12 +1049,28 @@ async function writeDemo(sql: Sql, today: string, locale: DemoTextLocale | 'en')
     counts.goals++;
 
     for (const { checkIns, segments, ...m } of spec.measures) {
-      const measure = await createMeasure(sql, goal.id, validate(measureInput, { ...m, name: say(m.name), purpose: say(m.purpose), baselineDate: at(m.baselineDate), targetDate: at(m.targetDate) }));
+      const measure = await createMeasure(
+        sql,
+        goal.id,
+        validate(measureInput, {
+          ...m,
+          name: say(m.name),
+          purpose: say(m.purpose),
+          baselineDate: at(m.baselineDate),
+          targetDate: at(m.targetDate),
+        }),
+      );
       measureIds.set(m.name, measure.id);
       counts.measures++;
       for (const [date, value, note, sample] of checkIns) {
         // The demo's history includes small samples on purpose (they are shown, flagged, and do not count).
-        const body = { date: at(date), ...(value === null ? {} : { value }), note: sayNote(note), ...sample, acceptSmallSample: true };
+        const body = {
+          date: at(date),
+          ...(value === null ? {} : { value }),
+          note: sayNote(note),
+          ...sample,
+          acceptSmallSample: true,
+        };
         await createCheckIn(sql, measure.id, validate(checkInSampleInput, body));
         counts.checkIns++;
       }
@@ -993,7 +1079,11 @@ async function writeDemo(sql: Sql, today: string, locale: DemoTextLocale | 'en')
         for (const name of segments.names) ids.push((await createSegment(sql, measure.id, say(name))).id);
         counts.segments += ids.length;
         for (const p of segments.checkIns) {
-          const body = { date: at(p.date), note: sayNote(p.note), segments: p.values.map(([value, volume], i) => ({ segmentId: ids[i], value, volume })) };
+          const body = {
+            date: at(p.date),
+            note: sayNote(p.note),
+            segments: p.values.map(([value, volume], i) => ({ segmentId: ids[i], value, volume })),
+          };
           await createCheckIn(sql, measure.id, validate(checkInSampleInput, body));
           counts.checkIns++;
         }

@@ -16,10 +16,29 @@ export interface GenerateOptions {
 const DEPARTMENTS = ['Customer Service', 'Sales', 'Accounts', 'Logistics', 'Quality & Training', 'IT Support'];
 const VERBS = ['Cut', 'Raise', 'Keep', 'Improve', 'Reduce', 'Speed up', 'Stabilise', 'Simplify'];
 const THINGS = [
-  'complaints', 'order-to-delivery time', 'first-contact resolution', 'handling time', 'service level', 'answer rate',
-  'NPS', 'CSAT', 'invoice errors', 'order-entry accuracy', 'e-mail backlog', 'unnecessary transfers',
+  'complaints',
+  'order-to-delivery time',
+  'first-contact resolution',
+  'handling time',
+  'service level',
+  'answer rate',
+  'NPS',
+  'CSAT',
+  'invoice errors',
+  'order-entry accuracy',
+  'e-mail backlog',
+  'unnecessary transfers',
 ];
-const OWNERS = ['Ingrid Solberg', 'Mikko Virtanen', 'Liisa Korhonen', 'Erik Lindqvist', 'Sofia Andersson', 'Lars Johansen', 'Aino Mäkinen', 'Jonas Berg'];
+const OWNERS = [
+  'Ingrid Solberg',
+  'Mikko Virtanen',
+  'Liisa Korhonen',
+  'Erik Lindqvist',
+  'Sofia Andersson',
+  'Lars Johansen',
+  'Aino Mäkinen',
+  'Jonas Berg',
+];
 const UNIT_FOR: Record<Direction, Unit[]> = {
   increase: ['%', 'score', 'count'],
   decrease: ['s', 'count', 'd', 'h'],
@@ -63,7 +82,13 @@ export async function seedGenerated(client: Client, opts: GenerateOptions): Prom
   if (!hasVision)
     head.push({
       sql: 'INSERT INTO vision (id, statement, horizon_year, created_at, updated_at) VALUES (?, ?, ?, ?, ?)',
-      args: [crypto.randomUUID(), 'To be recognised as the leader in customer service and satisfaction in our market', 2028, now, now],
+      args: [
+        crypto.randomUUID(),
+        'To be recognised as the leader in customer service and satisfaction in our market',
+        2028,
+        now,
+        now,
+      ],
     });
   for (const name of DEPARTMENTS)
     head.push({
@@ -72,7 +97,10 @@ export async function seedGenerated(client: Client, opts: GenerateOptions): Prom
     });
   await client.batch(head, 'write');
   const byName = new Map(
-    (await client.execute('SELECT id, name FROM departments')).rows.map((r) => [String(r[1]).toLowerCase(), String(r[0])]),
+    (await client.execute('SELECT id, name FROM departments')).rows.map((r) => [
+      String(r[1]).toLowerCase(),
+      String(r[0]),
+    ]),
   );
   const departmentIds = DEPARTMENTS.map((n) => byName.get(n.toLowerCase())!);
 
@@ -90,7 +118,8 @@ export async function seedGenerated(client: Client, opts: GenerateOptions): Prom
   const goalDepartment: number[] = [];
   for (let i = 0; i < opts.goals; i++) {
     const parent = i < tops ? null : Math.floor((i - tops) / branching);
-    const department = parent === null ? i : random() < 0.7 ? goalDepartment[parent]! : Math.floor(random() * departmentIds.length);
+    const department =
+      parent === null ? i : random() < 0.7 ? goalDepartment[parent]! : Math.floor(random() * departmentIds.length);
     const id = crypto.randomUUID();
     goalIds.push(id);
     goalDepartment.push(department);
@@ -129,7 +158,7 @@ export async function seedGenerated(client: Client, opts: GenerateOptions): Prom
       else if (direction === 'decrease') target = round1(baseline - delta);
       else if (direction === 'keep_above') target = round1(baseline - delta / 2);
       else if (direction === 'keep_below') target = round1(baseline + delta / 2);
-      else (low = round1(baseline - delta)), (high = round1(baseline - delta / 3));
+      else ((low = round1(baseline - delta)), (high = round1(baseline - delta / 3)));
       // created_at orders measures in the tree; keep it unique and increasing.
       const created = new Date(Date.parse(now) + goalIds.length * 16 + k).toISOString();
       pending.push(

@@ -7,7 +7,10 @@ export default route({
   GET: async () => {
     const backup = await readBackupSnapshot();
     const res = json(backup);
-    res.headers.set('content-disposition', `attachment; filename="tiller-backup-${backup.createdAt.slice(0, 10)}.json"`);
+    res.headers.set(
+      'content-disposition',
+      `attachment; filename="tiller-backup-${backup.createdAt.slice(0, 10)}.json"`,
+    );
     return res;
   },
 });

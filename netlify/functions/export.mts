@@ -3,8 +3,25 @@ import { exportQuery } from '../../src/domain/export-query.ts';
 import { DEFAULT_LOCALE, isLocale, messages, numberMarks } from '../../src/i18n/index.ts';
 import { assertMayReadAudit } from '../../src/server/audit.ts';
 import { serverToday } from '../../src/server/clock.ts';
-import { CSV_TYPE, XLSX_TYPE, csvOptionsFor, csvStream, safeFileName, xlsxStream } from '../../src/server/export-writers.ts';
-import { EXPORT_VIEWS, auditExport, checkInsExport, dueExport, goalsExport, reviewExport, timelineExport, type ExportFile, type ExportView } from '../../src/server/export.ts';
+import {
+  CSV_TYPE,
+  XLSX_TYPE,
+  csvOptionsFor,
+  csvStream,
+  safeFileName,
+  xlsxStream,
+} from '../../src/server/export-writers.ts';
+import {
+  EXPORT_VIEWS,
+  auditExport,
+  checkInsExport,
+  dueExport,
+  goalsExport,
+  reviewExport,
+  timelineExport,
+  type ExportFile,
+  type ExportView,
+} from '../../src/server/export.ts';
 import { Problem, notFound, route, validate } from '../../src/server/http.ts';
 import { says } from '../../src/domain/problem.ts';
 
@@ -18,7 +35,10 @@ export default route({
     const t = messages(locale);
     const today = q.today ?? serverToday();
     const need = (value: string | undefined, field: string) => {
-      if (!value) throw new Problem(400, 'Invalid input', says('export.required', { field }), { [field]: [says('input.required')] });
+      if (!value)
+        throw new Problem(400, 'Invalid input', says('export.required', { field }), {
+          [field]: [says('input.required')],
+        });
       return value;
     };
     let file: ExportFile;
@@ -33,13 +53,29 @@ export default route({
         file = await reviewExport(sql, t, need(q.reviewId, 'reviewId'), today);
         break;
       case 'timeline':
-        file = await timelineExport(sql, t, { departmentId: q.departmentId, from: q.from, to: q.to, period: q.period, today });
+        file = await timelineExport(sql, t, {
+          departmentId: q.departmentId,
+          from: q.from,
+          to: q.to,
+          period: q.period,
+          today,
+        });
         break;
       case 'due':
         file = await dueExport(sql, t, today, q.departmentId);
         break;
       case 'audit': {
-        const { format: _f, lang: _l, csv: _c, today: _t, period: _p, measureId: _m, reviewId: _r, sheet: _s, ...filters } = q;
+        const {
+          format: _f,
+          lang: _l,
+          csv: _c,
+          today: _t,
+          period: _p,
+          measureId: _m,
+          reviewId: _r,
+          sheet: _s,
+          ...filters
+        } = q;
         assertMayReadAudit(actor, filters);
         file = auditExport(sql, t, filters);
         break;
@@ -48,14 +84,22 @@ export default route({
     const name = safeFileName(`tiller-${file.name}`);
     if (q.format === 'xlsx')
       return new Response(xlsxStream(file.sheets), {
-        headers: { 'content-type': XLSX_TYPE, 'content-disposition': `attachment; filename="${name}.xlsx"`, 'cache-control': 'no-store' },
+        headers: {
+          'content-type': XLSX_TYPE,
+          'content-disposition': `attachment; filename="${name}.xlsx"`,
+          'cache-control': 'no-store',
+        },
       });
     const sheet = q.sheet === 'actions' ? (file.sheets[1] ?? file.sheets[0]!) : file.sheets[0]!;
     const suffix = q.sheet === 'actions' ? `-${safeFileName(sheet.name)}` : '';
     // English CSV, or the language's own: Swedish, Finnish and Norwegian Excel expect ';' and a decimal comma.
     const options = csvOptionsFor(q.csv === 'local' && numberMarks(locale).decimal === ',');
     return new Response(csvStream(sheet.columns, sheet.rows, options), {
-      headers: { 'content-type': CSV_TYPE, 'content-disposition': `attachment; filename="${name}${suffix}.csv"`, 'cache-control': 'no-store' },
+      headers: {
+        'content-type': CSV_TYPE,
+        'content-disposition': `attachment; filename="${name}${suffix}.csv"`,
+        'cache-control': 'no-store',
+      },
     });
   },
 });

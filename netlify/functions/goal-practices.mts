@@ -5,7 +5,8 @@ import { createPractice, listPractices } from '../../src/server/practices.ts';
 
 export default route({
   GET: ({ sql, params }) => listPractices(sql, params.id!),
-  POST: async ({ sql, params, body }) => json(await createPractice(sql, params.id!, validate(practiceInput, body)), 201),
+  POST: async ({ sql, params, body }) =>
+    json(await createPractice(sql, params.id!, validate(practiceInput, body)), 201),
 });
 
 export const config: Config = { path: '/api/goals/:id/practices' };

@@ -14,7 +14,8 @@ export default route(
     POST: async ({ sql, actor, body }) => {
       const form = body as FormData;
       const file = form.get('file');
-      if (!(file instanceof Blob)) throw new Problem(400, 'Invalid input', says('import.fileRequired'), { file: [says('input.required')] });
+      if (!(file instanceof Blob))
+        throw new Problem(400, 'Invalid input', says('import.fileRequired'), { file: [says('input.required')] });
       if (file.size > MAX_IMPORT_BYTES) throw tooLarge();
       let rawOptions: unknown;
       try {
@@ -24,11 +25,25 @@ export default route(
       }
       const options = validate(importOptions, rawOptions);
       const parsed = await readSpreadsheet(new Uint8Array(await file.arrayBuffer()), { sheet: options.sheet ?? null });
-      const plan = await planImport(sql, actor, parsed, { ...options, mapping: options.mapping as (ImportField | null)[] | undefined });
+      const plan = await planImport(sql, actor, parsed, {
+        ...options,
+        mapping: options.mapping as (ImportField | null)[] | undefined,
+      });
       const { steps, ...visible } = plan;
       const answer = {
-        file: { name: file instanceof File ? file.name : null, format: parsed.format, encoding: parsed.encoding, delimiter: parsed.delimiter, sheets: parsed.sheets, sheet: parsed.sheet, headers: parsed.headers, rows: parsed.rows.length },
-        sample: parsed.rows.slice(0, 5).map((r) => r.cells.map((c) => (c instanceof Date ? c.toISOString().slice(0, 10) : c))),
+        file: {
+          name: file instanceof File ? file.name : null,
+          format: parsed.format,
+          encoding: parsed.encoding,
+          delimiter: parsed.delimiter,
+          sheets: parsed.sheets,
+          sheet: parsed.sheet,
+          headers: parsed.headers,
+          rows: parsed.rows.length,
+        },
+        sample: parsed.rows
+          .slice(0, 5)
+          .map((r) => r.cells.map((c) => (c instanceof Date ? c.toISOString().slice(0, 10) : c))),
         ...visible,
         changes: visible.changes.slice(0, 500),
         imported: false,

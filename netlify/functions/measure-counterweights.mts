@@ -5,7 +5,8 @@ import { addPair, listCounterweights } from '../../src/server/pairs.ts';
 
 export default route({
   GET: ({ sql, params }) => listCounterweights(sql, params.id!),
-  POST: async ({ sql, params, body }) => json(await addPair(sql, params.id!, validate(pairInput, body).counterweightId), 201),
+  POST: async ({ sql, params, body }) =>
+    json(await addPair(sql, params.id!, validate(pairInput, body).counterweightId), 201),
 });
 
 export const config: Config = { path: '/api/measures/:id/counterweights' };

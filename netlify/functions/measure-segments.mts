@@ -5,7 +5,8 @@ import { createSegment, listSegments } from '../../src/server/segments.ts';
 
 export default route({
   GET: ({ sql, params }) => listSegments(sql, params.id!),
-  POST: async ({ sql, params, body }) => json(await createSegment(sql, params.id!, validate(segmentInput, body).name), 201),
+  POST: async ({ sql, params, body }) =>
+    json(await createSegment(sql, params.id!, validate(segmentInput, body).name), 201),
 });
 
 export const config: Config = { path: '/api/measures/:id/segments' };

@@ -6,7 +6,12 @@ import { applySuggestedCounterweight, previewSuggestedCounterweight } from '../.
 // The fix of a counterweight warning: GET previews it (writes nothing: the measures it could pair
 // instead, and the measure it would create); POST applies it, in one request.
 export default route({
-  GET: ({ sql, params, url }) => previewSuggestedCounterweight(sql, params.id!, validate(suggestedCounterweightQuery, Object.fromEntries(url.searchParams))),
+  GET: ({ sql, params, url }) =>
+    previewSuggestedCounterweight(
+      sql,
+      params.id!,
+      validate(suggestedCounterweightQuery, Object.fromEntries(url.searchParams)),
+    ),
   POST: async ({ sql, params, body }) =>
     json(await applySuggestedCounterweight(sql, params.id!, validate(suggestedCounterweightInput, body ?? {})), 201),
 });

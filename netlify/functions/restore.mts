@@ -14,7 +14,10 @@ export default route(
         setPasswordLink: (tx, user) => createSetPasswordInvite(tx, actor.id, user),
       });
       return json(
-        { rows: result.rows, setPasswordLinks: result.setPasswordLinks.map(({ token, ...u }) => ({ ...u, link: inviteLink(token) })) },
+        {
+          rows: result.rows,
+          setPasswordLinks: result.setPasswordLinks.map(({ token, ...u }) => ({ ...u, link: inviteLink(token) })),
+        },
         201,
       );
     },

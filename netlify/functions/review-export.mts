@@ -17,11 +17,19 @@ export default route({
   GET: async ({ sql, params, url }) => {
     const { download, locale } = validate(exportQuery, Object.fromEntries(url.searchParams));
     const agenda = await readAgenda(sql, params.id!);
-    const headers: Record<string, string> = { 'content-type': 'text/markdown; charset=utf-8', 'cache-control': 'no-store' };
-    if (download === '1') headers['content-disposition'] = `attachment; filename="review-${agenda.review.period}-${agenda.review.meetingDate}.md"`;
+    const headers: Record<string, string> = {
+      'content-type': 'text/markdown; charset=utf-8',
+      'cache-control': 'no-store',
+    };
+    if (download === '1')
+      headers['content-disposition'] =
+        `attachment; filename="review-${agenda.review.period}-${agenda.review.meetingDate}.md"`;
     // The labels come from the asked language's module, its numbers from its Intl tag.
     const lang = localeInfo(locale ?? DEFAULT_LOCALE);
-    return new Response(reviewMarkdown(agenda, { labels: (await lang.load()).markdown, tag: lang.tag }), { status: 200, headers });
+    return new Response(reviewMarkdown(agenda, { labels: (await lang.load()).markdown, tag: lang.tag }), {
+      status: 200,
+      headers,
+    });
   },
 });
 

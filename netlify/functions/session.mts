@@ -8,7 +8,9 @@ export default route({
   // need a session (the enforcement switch): while it is off, anonymous visitors may still edit.
   GET: async ({ actor }) => {
     const user = sessionUserOf(actor);
-    return user ? json(user) : problemResponse(401, 'Sign in', says('signIn.none'), undefined, { signInRequired: authEnforcement() });
+    return user
+      ? json(user)
+      : problemResponse(401, 'Sign in', says('signIn.none'), undefined, { signInRequired: authEnforcement() });
   },
   POST: ({ sql, req, body, ip }) => signIn(sql, req, body, ip),
   DELETE: ({ sql, req }) => signOut(sql, req),

@@ -6,7 +6,19 @@ import { chromium } from 'playwright-core';
 import { useDatabase } from '../../src/server/db.ts';
 import { GOAL_COLUMNS } from '../../src/server/goals.ts';
 import { seedGenerated } from '../../db/seed/generate.ts';
-import { ROOT, dropDatabase, kb, loadFunction, median, ms, tempDatabase, timePair, type FnHandler, type Reporter, type TempDatabase } from './lib.ts';
+import {
+  ROOT,
+  dropDatabase,
+  kb,
+  loadFunction,
+  median,
+  ms,
+  tempDatabase,
+  timePair,
+  type FnHandler,
+  type Reporter,
+  type TempDatabase,
+} from './lib.ts';
 
 const AGENDA_GOALS = 300;
 const BROWSER_RUNS = 5;
@@ -21,21 +33,44 @@ const BROWSER_RUNS = 5;
 function rawRead(db: TempDatabase, goalIds: string[], reviewIds: string[]) {
   const ids = JSON.stringify(goalIds);
   const reviews = JSON.stringify(reviewIds);
-  const json = (cols: string, from: string) => `SELECT json_group_array(json_object(${cols.split(',').map((c) => `'${c.trim()}', ${c.trim()}`).join(', ')})) FROM ${from}`;
-  const goalCols = GOAL_COLUMNS.split(',').map((c) => c.trim().split(/\s+/)[0]!).join(', ');
-  const measureCols = 'id, goal_id, name, unit, direction, baseline, baseline_date, target, target_low, target_high, target_date, frequency, weight, sample_kind, min_sample, created_at';
-  const checkInCols = 'id, measure_id, value, date, note, sample_size, promoters, passives, detractors, successes, created_at';
+  const json = (cols: string, from: string) =>
+    `SELECT json_group_array(json_object(${cols
+      .split(',')
+      .map((c) => `'${c.trim()}', ${c.trim()}`)
+      .join(', ')})) FROM ${from}`;
+  const goalCols = GOAL_COLUMNS.split(',')
+    .map((c) => c.trim().split(/\s+/)[0]!)
+    .join(', ');
+  const measureCols =
+    'id, goal_id, name, unit, direction, baseline, baseline_date, target, target_low, target_high, target_date, frequency, weight, sample_kind, min_sample, created_at';
+  const checkInCols =
+    'id, measure_id, value, date, note, sample_size, promoters, passives, detractors, successes, created_at';
   return async () => {
     const rs = await db.client.batch(
       [
         { sql: json(goalCols, 'goals WHERE id IN (SELECT value FROM json_each(?))'), args: [ids] },
         { sql: json(measureCols, 'measures WHERE goal_id IN (SELECT value FROM json_each(?))'), args: [ids] },
         {
-          sql: json(checkInCols, 'check_ins WHERE measure_id IN (SELECT id FROM measures WHERE goal_id IN (SELECT value FROM json_each(?)))'),
+          sql: json(
+            checkInCols,
+            'check_ins WHERE measure_id IN (SELECT id FROM measures WHERE goal_id IN (SELECT value FROM json_each(?)))',
+          ),
           args: [ids],
         },
-        { sql: json('id, review_id, goal_id, notes, override_status, override_reason, frozen_progress, frozen_status', 'review_items WHERE review_id IN (SELECT value FROM json_each(?))'), args: [reviews] },
-        { sql: json('id, review_id, goal_id, kind, text, owner, due_date, state, done_at', 'actions WHERE review_id IN (SELECT value FROM json_each(?))'), args: [reviews] },
+        {
+          sql: json(
+            'id, review_id, goal_id, notes, override_status, override_reason, frozen_progress, frozen_status',
+            'review_items WHERE review_id IN (SELECT value FROM json_each(?))',
+          ),
+          args: [reviews],
+        },
+        {
+          sql: json(
+            'id, review_id, goal_id, kind, text, owner, due_date, state, done_at',
+            'actions WHERE review_id IN (SELECT value FROM json_each(?))',
+          ),
+          args: [reviews],
+        },
       ],
       'read',
     );
@@ -50,7 +85,11 @@ function rawRead(db: TempDatabase, goalIds: string[], reviewIds: string[]) {
  */
 export default async function agenda(r: Reporter) {
   const { addDays, periodContaining } = await import('../../src/domain/cadence.ts');
-  const [reviewsFn, reviewFn, closeFn] = await Promise.all([loadFunction('reviews'), loadFunction('review'), loadFunction('review-close')]);
+  const [reviewsFn, reviewFn, closeFn] = await Promise.all([
+    loadFunction('reviews'),
+    loadFunction('review'),
+    loadFunction('review-close'),
+  ]);
   const db = await tempDatabase('agenda');
   await seedGenerated(db.client, { goals: AGENDA_GOALS, measuresPerGoal: 4, checkInsPerMeasure: 3 });
   useDatabase(db.client);
@@ -72,15 +111,25 @@ export default async function agenda(r: Reporter) {
   const openReview = async (meetingDate: string) => {
     await db.client.execute({ sql: 'UPDATE goals SET review_date = ?', args: [meetingDate] });
     const period = periodContaining(meetingDate, 'month').label;
-    return (JSON.parse(await send(reviewsFn, 'POST', '/api/reviews', {}, { period, meetingDate, forum: 'leadership_review' })) as { id: string }).id;
+    return (
+      JSON.parse(
+        await send(reviewsFn, 'POST', '/api/reviews', {}, { period, meetingDate, forum: 'leadership_review' }),
+      ) as { id: string }
+    ).id;
   };
   const previous = await openReview(earlier);
   await send(closeFn, 'POST', `/api/reviews/${previous}/close`, { id: previous }, {});
   const id = await openReview(today);
-  const first = JSON.parse(await send(reviewFn, 'GET', `/api/reviews/${id}`, { id })) as { summary: { goals: number }; departments: { items: { goal: { id: string } }[] }[] };
+  const first = JSON.parse(await send(reviewFn, 'GET', `/api/reviews/${id}`, { id })) as {
+    summary: { goals: number };
+    departments: { items: { goal: { id: string } }[] }[];
+  };
   const goalIds = first.departments.flatMap((d) => d.items.map((i) => i.goal.id));
   const goals = first.summary.goals;
-  const t = await timePair(() => send(reviewFn, 'GET', `/api/reviews/${id}`, { id }), rawRead(db, goalIds, [id, previous]));
+  const t = await timePair(
+    () => send(reviewFn, 'GET', `/api/reviews/${id}`, { id }),
+    rawRead(db, goalIds, [id, previous]),
+  );
   r.add({
     name: `GET /api/reviews/{id} (agenda of ${goals} goals, ${goals * 4} measures)`,
     value: ms(t.figure.median),
@@ -144,19 +193,35 @@ async function browserFigures(r: Reporter, db: TempDatabase, reviewId: string, g
     });
     const browser = await chromium.launch({
       executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
-      args: ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
+      args: [
+        '--no-sandbox',
+        '--disable-gpu',
+        '--disable-quic',
+        '--no-first-run',
+        '--disable-background-networking',
+        '--disable-component-update',
+        '--disable-sync',
+      ],
     });
     try {
       const context = await browser.newContext({ viewport: { width: 1366, height: 860 } });
-      await context.addCookies([{ name: db.headers.cookie!.split('=')[0]!, value: db.headers.cookie!.split('=').slice(1).join('='), url }]);
+      await context.addCookies([
+        { name: db.headers.cookie!.split('=')[0]!, value: db.headers.cookie!.split('=').slice(1).join('='), url },
+      ]);
       await context.addInitScript(PROBE);
       const page = await context.newPage();
       const samples: { usable: number; elements: number; nodes: number }[] = [];
       for (let i = 0; i < BROWSER_RUNS + 1; i++) {
         await page.goto(`${url}/review/?id=${reviewId}`);
-        await page.waitForFunction(() => (window as unknown as { __agendaProbe: { usable?: number } }).__agendaProbe.usable !== undefined, null, { timeout: 120_000 });
+        await page.waitForFunction(
+          () => (window as unknown as { __agendaProbe: { usable?: number } }).__agendaProbe.usable !== undefined,
+          null,
+          { timeout: 120_000 },
+        );
         const p = await page.evaluate(() => {
-          const probe = (window as unknown as { __agendaProbe: { usable: number; answered: number | null; elements: number } }).__agendaProbe;
+          const probe = (
+            window as unknown as { __agendaProbe: { usable: number; answered: number | null; elements: number } }
+          ).__agendaProbe;
           return { usable: probe.usable - (probe.answered ?? probe.usable), elements: probe.elements };
         });
         const nodes = await page.evaluate(() => {

@@ -7,10 +7,19 @@ import { addUser, signInContext, type RunningApp, type TestAccount } from '../..
 
 export { launchBrowser, startApp, type RunningApp } from '../../test/e2e/app.ts';
 
-export const BENCH_ADMIN: TestAccount = { email: 'bench-admin@example.com', password: 'bench admin password', role: 'admin', name: 'Bench Admin' };
+export const BENCH_ADMIN: TestAccount = {
+  email: 'bench-admin@example.com',
+  password: 'bench admin password',
+  role: 'admin',
+  name: 'Bench Admin',
+};
 
 /** A new signed-in browser context (an empty cache: every page load fetches all it needs). */
-export async function signedInContext(app: RunningApp, browser: import('playwright-core').Browser, viewport = { width: 1366, height: 900 }): Promise<BrowserContext> {
+export async function signedInContext(
+  app: RunningApp,
+  browser: import('playwright-core').Browser,
+  viewport = { width: 1366, height: 900 },
+): Promise<BrowserContext> {
   const context = await browser.newContext({ viewport });
   await signInContext(context, app, BENCH_ADMIN.email, BENCH_ADMIN.password);
   return context;

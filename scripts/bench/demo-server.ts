@@ -36,7 +36,12 @@ export function ensureBuild() {
 export async function timeToFirstAnswer(script: string, env: Record<string, string> = {}): Promise<number> {
   const port = await freePort();
   const t0 = performance.now();
-  const child = spawn(process.execPath, [script], { cwd: ROOT, env: { ...process.env, ...env, PORT: String(port) }, stdio: 'ignore', detached: true });
+  const child = spawn(process.execPath, [script], {
+    cwd: ROOT,
+    env: { ...process.env, ...env, PORT: String(port) },
+    stdio: 'ignore',
+    detached: true,
+  });
   const exited = new Promise<void>((resolve) => child.once('exit', () => resolve()));
   let stopped = false;
   void exited.then(() => (stopped = true));
@@ -85,10 +90,15 @@ export async function startDemoServer(): Promise<DemoServer> {
   });
   const client = await openDatabase(databaseUrl);
   try {
-    const one = async (sql: string, args: string[] = []) => (await client.execute({ sql, args })).rows[0]?.id as string | undefined;
-    const goal = await one('SELECT goal_id AS id FROM measures GROUP BY goal_id ORDER BY count(*) DESC, goal_id LIMIT 1');
+    const one = async (sql: string, args: string[] = []) =>
+      (await client.execute({ sql, args })).rows[0]?.id as string | undefined;
+    const goal = await one(
+      'SELECT goal_id AS id FROM measures GROUP BY goal_id ORDER BY count(*) DESC, goal_id LIMIT 1',
+    );
     const measure = await one('SELECT id FROM measures WHERE goal_id = ? ORDER BY id LIMIT 1', [goal ?? '']);
-    const department = await one('SELECT department_id AS id FROM goals GROUP BY department_id ORDER BY count(*) DESC, department_id LIMIT 1');
+    const department = await one(
+      'SELECT department_id AS id FROM goals GROUP BY department_id ORDER BY count(*) DESC, department_id LIMIT 1',
+    );
     const review = await one('SELECT id FROM reviews ORDER BY id LIMIT 1');
     if (!goal || !measure || !department) throw new Error('The demo has no goal with measures');
     return {

@@ -18,7 +18,15 @@ import { formatters, messages } from '../../src/i18n/index.ts';
 import { openDatabase } from '../../src/server/db.ts';
 import { signInHeaders } from '../../test/e2e/app.ts';
 import { ROOT, median, ms, percentile, type Reporter } from './lib.ts';
-import { BENCH_ADMIN, DIAGRAM_DRAWN, addBenchAdmin, launchBrowser, signedInContext, startApp, type RunningApp } from './browser.ts';
+import {
+  BENCH_ADMIN,
+  DIAGRAM_DRAWN,
+  addBenchAdmin,
+  launchBrowser,
+  signedInContext,
+  startApp,
+  type RunningApp,
+} from './browser.ts';
 
 const GOALS = 3_000;
 const ORG = { goals: GOALS, measuresPerGoal: 4, checkInsPerMeasure: 3 };
@@ -58,11 +66,17 @@ function send(res: import('node:http').ServerResponse, type: string, body: strin
 
 /** Milliseconds from navigation start until `selector` matches, on the page's clock. */
 async function visibleAt(page: import('playwright-core').Page, selector: string): Promise<number> {
-  const handle = await page.waitForFunction((s) => (document.querySelector(s) ? performance.now() : 0), selector, { polling: 'raf', timeout: TIMEOUT });
+  const handle = await page.waitForFunction((s) => (document.querySelector(s) ? performance.now() : 0), selector, {
+    polling: 'raf',
+    timeout: TIMEOUT,
+  });
   return (await handle.jsonValue()) as number;
 }
 
-async function overviewRun(app: RunningApp, browser: Browser): Promise<{ outline: number; diagram: number; nodes: number }> {
+async function overviewRun(
+  app: RunningApp,
+  browser: Browser,
+): Promise<{ outline: number; diagram: number; nodes: number }> {
   const context = await signedInContext(app, browser);
   try {
     const page = await context.newPage();
@@ -94,11 +108,23 @@ async function overviewText(app: RunningApp): Promise<{ text: string; nodeCount:
   if (!res.ok) throw new Error(`GET /api/tree: ${res.status}`);
   // The overview draws the goals of the current quarter unless the URL names another period.
   const tree = treeForPeriod((await res.json()) as Tree, readPeriodChoice(null, localToday()));
-  const d = hierarchyDiagram(tree, diagramLabels({ t: messages('en'), fmt: formatters('en') }), {}, MAX_DIAGRAM_NODES, localToday());
+  const d = hierarchyDiagram(
+    tree,
+    diagramLabels({ t: messages('en'), fmt: formatters('en') }),
+    {},
+    MAX_DIAGRAM_NODES,
+    localToday(),
+  );
   return { text: d.text, nodeCount: d.nodeCount };
 }
 
-const stats = (xs: number[]) => ({ median: median(xs), p95: percentile([...xs].sort((a, b) => a - b), 0.95) });
+const stats = (xs: number[]) => ({
+  median: median(xs),
+  p95: percentile(
+    [...xs].sort((a, b) => a - b),
+    0.95,
+  ),
+});
 
 export default async function diagram(r: Reporter) {
   const demo = await startApp({ build: true, env: { TILLER_DEMO: 'on' } });
@@ -121,7 +147,13 @@ export default async function diagram(r: Reporter) {
     const { text, nodeCount } = await overviewText(big);
     bare = await bareMermaidServer(text);
 
-    const samples = { outline: [] as number[], diagram: [] as number[], bare: [] as number[], demoOutline: [] as number[], demoDiagram: [] as number[] };
+    const samples = {
+      outline: [] as number[],
+      diagram: [] as number[],
+      bare: [] as number[],
+      demoOutline: [] as number[],
+      demoDiagram: [] as number[],
+    };
     const nodes = { tiller: 0, bare: 0 };
     for (let i = 0; i < WARM_UP + RUNS; i++) {
       const a = await overviewRun(big, browser);

@@ -47,7 +47,11 @@ export function median(samples: number[]): number {
   return s.length % 2 ? s[mid]! : (s[mid - 1]! + s[mid]!) / 2;
 }
 
-export async function time<T>(fn: () => Promise<T> | T, runs = RUNS, warmUp = WARM_UP): Promise<{ median: number; p95: number; samples: number[]; last: T }> {
+export async function time<T>(
+  fn: () => Promise<T> | T,
+  runs = RUNS,
+  warmUp = WARM_UP,
+): Promise<{ median: number; p95: number; samples: number[]; last: T }> {
   let last!: T;
   for (let i = 0; i < warmUp; i++) last = await fn();
   const samples: number[] = [];
@@ -86,7 +90,13 @@ export async function timePair<A, B>(
     b = await anchor();
     fb.push(performance.now() - t0);
   }
-  const stats = (s: number[]) => ({ median: median(s), p95: percentile([...s].sort((x, y) => x - y), 0.95) });
+  const stats = (s: number[]) => ({
+    median: median(s),
+    p95: percentile(
+      [...s].sort((x, y) => x - y),
+      0.95,
+    ),
+  });
   return { figure: { ...stats(fa), last: a }, anchor: { ...stats(fb), last: b } };
 }
 
@@ -108,7 +118,11 @@ export async function tempDatabase(name: string): Promise<TempDatabase> {
   const url = pathToFileURL(file).href;
   const client = await openDatabase(url);
   await migrate(client);
-  const admin = await createUser(client, { email: 'bench@example.com', name: 'Bench', role: 'admin', password: 'bench password' }, { type: 'system', label: 'bench' });
+  const admin = await createUser(
+    client,
+    { email: 'bench@example.com', name: 'Bench', role: 'admin', password: 'bench password' },
+    { type: 'system', label: 'bench' },
+  );
   const { token } = await createSession(client, admin.id);
   return { client, file, url, headers: { cookie: `${SESSION_COOKIE}=${token}`, origin: 'http://localhost' } };
 }

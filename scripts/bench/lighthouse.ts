@@ -9,7 +9,15 @@ import { SESSION_COOKIE } from '../../src/server/cookies.ts';
 import { startDemoServer, type DemoServer } from './demo-server.ts';
 import type { Reporter } from './lib.ts';
 
-const CHROME_FLAGS = ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'];
+const CHROME_FLAGS = [
+  '--headless',
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+  '--no-first-run',
+];
 
 /** Every page of the site (English; the Swedish ones are the same templates), by the path it is opened at. */
 function pages(ids: DemoServer['ids']): { name: string; path: string; performance?: boolean }[] {
@@ -49,29 +57,55 @@ async function sessionCookie(server: DemoServer): Promise<string> {
 
 export default async function lighthouseSection(r: Reporter) {
   const server = await startDemoServer();
-  const chrome = await launch({ chromePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium', chromeFlags: CHROME_FLAGS, logLevel: 'error' });
+  const chrome = await launch({
+    chromePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
+    chromeFlags: CHROME_FLAGS,
+    logLevel: 'error',
+  });
   try {
     const cookie = await sessionCookie(server);
     const accessibility: { page: string; score: number; failing: string[] }[] = [];
     for (const page of pages(server.ids)) {
       const result = await lighthouse(
         `${server.url}${page.path}`,
-        { port: chrome.port, output: 'json', logLevel: 'error', extraHeaders: { cookie }, onlyCategories: page.performance ? ['performance', 'accessibility'] : ['accessibility'] },
+        {
+          port: chrome.port,
+          output: 'json',
+          logLevel: 'error',
+          extraHeaders: { cookie },
+          onlyCategories: page.performance ? ['performance', 'accessibility'] : ['accessibility'],
+        },
         desktopConfig,
       );
       const lhr = result?.lhr;
       if (!lhr) throw new Error(`Lighthouse gave no result for ${page.path}`);
-      if (lhr.runtimeError) throw new Error(`Lighthouse failed on ${page.path}: ${lhr.runtimeError.code} ${lhr.runtimeError.message}`);
+      if (lhr.runtimeError)
+        throw new Error(`Lighthouse failed on ${page.path}: ${lhr.runtimeError.code} ${lhr.runtimeError.message}`);
       const score = (id: string) => Math.round((lhr.categories[id]?.score ?? 0) * 100);
       const a11y = score('accessibility');
       const failing = Object.values(lhr.audits)
-        .filter((a) => a.score !== null && a.score < 1 && lhr.categories.accessibility?.auditRefs.some((ref) => ref.id === a.id && ref.weight > 0))
+        .filter(
+          (a) =>
+            a.score !== null &&
+            a.score < 1 &&
+            lhr.categories.accessibility?.auditRefs.some((ref) => ref.id === a.id && ref.weight > 0),
+        )
         .map((a) => a.id);
       accessibility.push({ page: page.name, score: a11y, failing });
       if (page.performance) {
         const numeric = (id: string) => Math.round(lhr.audits[id]?.numericValue ?? NaN);
-        r.add({ name: `Lighthouse desktop performance, ${page.name}`, value: score('performance'), unit: '/100', goal: '≥ 95' });
-        r.add({ name: `Lighthouse TBT, ${page.name}`, value: numeric('total-blocking-time'), unit: 'ms', goal: '≤ 200 ms' });
+        r.add({
+          name: `Lighthouse desktop performance, ${page.name}`,
+          value: score('performance'),
+          unit: '/100',
+          goal: '≥ 95',
+        });
+        r.add({
+          name: `Lighthouse TBT, ${page.name}`,
+          value: numeric('total-blocking-time'),
+          unit: 'ms',
+          goal: '≤ 200 ms',
+        });
         r.add({
           name: `Lighthouse TTI, ${page.name}`,
           value: numeric('interactive'),
@@ -87,7 +121,9 @@ export default async function lighthouseSection(r: Reporter) {
       value: worst.score,
       unit: '/100',
       goal: '100 on every page',
-      note: below.length ? below.map((a) => `${a.page} ${a.score} (${a.failing.join(', ')})`).join('; ') : 'every page 100',
+      note: below.length
+        ? below.map((a) => `${a.page} ${a.score} (${a.failing.join(', ')})`).join('; ')
+        : 'every page 100',
     });
     r.detail('accessibility', accessibility);
   } finally {

@@ -37,8 +37,12 @@ async function demoIds(databaseUrl: string) {
     const one = async (sql: string) => String((await client.execute(sql)).rows[0]?.[0] ?? '');
     return {
       // The department with the most goals, a top goal with sub-goals, one of its measures, a review.
-      department: await one('SELECT department_id FROM goals WHERE department_id IS NOT NULL GROUP BY department_id ORDER BY count(*) DESC LIMIT 1'),
-      goal: await one('SELECT g.id FROM goals g WHERE g.parent_goal_id IS NULL AND EXISTS (SELECT 1 FROM goals c WHERE c.parent_goal_id = g.id) ORDER BY g.id LIMIT 1'),
+      department: await one(
+        'SELECT department_id FROM goals WHERE department_id IS NOT NULL GROUP BY department_id ORDER BY count(*) DESC LIMIT 1',
+      ),
+      goal: await one(
+        'SELECT g.id FROM goals g WHERE g.parent_goal_id IS NULL AND EXISTS (SELECT 1 FROM goals c WHERE c.parent_goal_id = g.id) ORDER BY g.id LIMIT 1',
+      ),
       measure: await one('SELECT id FROM measures ORDER BY id LIMIT 1'),
       review: await one('SELECT id FROM reviews ORDER BY id LIMIT 1'),
     };
@@ -64,7 +68,8 @@ function mermaidFiles(): Set<string> {
     if (out.has(f)) continue;
     out.add(f);
     const code = readFileSync(path.join(dir, f), 'utf8');
-    for (const m of code.matchAll(/["'`](?:\.\/|\/_astro\/|_astro\/)?([\w.~-]+\.js)["'`]/g)) if (files.includes(m[1]!)) stack.push(m[1]!);
+    for (const m of code.matchAll(/["'`](?:\.\/|\/_astro\/|_astro\/)?([\w.~-]+\.js)["'`]/g))
+      if (files.includes(m[1]!)) stack.push(m[1]!);
   }
   return out;
 }
@@ -105,7 +110,11 @@ export default async function pageJs(r: Reporter) {
       let failure = '';
       try {
         await page.goto(`${app.url}${c.path}`, { waitUntil: 'networkidle', timeout: 120_000 });
-        if (c.diagram) await page.waitForSelector(c.name.startsWith('timeline') ? '.gantt .diagram-canvas[data-state="ready"] svg' : DIAGRAM_DRAWN, { timeout: 120_000 });
+        if (c.diagram)
+          await page.waitForSelector(
+            c.name.startsWith('timeline') ? '.gantt .diagram-canvas[data-state="ready"] svg' : DIAGRAM_DRAWN,
+            { timeout: 120_000 },
+          );
         await quiet();
       } catch (e) {
         failure = ` (${(e as Error).message.split('\n')[0]})`;
@@ -114,7 +123,9 @@ export default async function pageJs(r: Reporter) {
       await context.close();
     }
     // Shared runtime (Vite's preload helper) that pages without a diagram load too is the app's.
-    const appLoads = new Set(measured.filter((m) => !m.c.diagram).flatMap((m) => m.scripts.map((s) => fileName(s.url))));
+    const appLoads = new Set(
+      measured.filter((m) => !m.c.diagram).flatMap((m) => m.scripts.map((s) => fileName(s.url))),
+    );
     const isMermaid = (s: LoadedScript) => mermaid.has(fileName(s.url)) && !appLoads.has(fileName(s.url));
     for (const { c, scripts, failure } of measured) {
       const theirs = scripts.filter(isMermaid);
@@ -135,7 +146,14 @@ export default async function pageJs(r: Reporter) {
       detail[c.name] = {
         url: c.path,
         files: scripts
-          .map((s) => ({ file: fileName(s.url), gzip: s.gzip, raw: s.raw, served: s.served, encoding: s.encoding, mermaid: isMermaid(s) }))
+          .map((s) => ({
+            file: fileName(s.url),
+            gzip: s.gzip,
+            raw: s.raw,
+            served: s.served,
+            encoding: s.encoding,
+            mermaid: isMermaid(s),
+          }))
           .sort((x, y) => y.gzip - x.gzip),
       };
     }

@@ -21,15 +21,32 @@ export default async function pages(r: Reporter) {
   useDatabase(db.client);
   const fn = Object.fromEntries(
     await Promise.all(
-      ['tree', 'tokens', 'users', 'departments', 'audit', 'goal', 'goals', 'goal-index', 'goal-names', 'department-summaries', 'influence'].map(
-        async (n) => [n, await loadFunction(n)] as const,
-      ),
+      [
+        'tree',
+        'tokens',
+        'users',
+        'departments',
+        'audit',
+        'goal',
+        'goals',
+        'goal-index',
+        'goal-names',
+        'department-summaries',
+        'influence',
+      ].map(async (n) => [n, await loadFunction(n)] as const),
     ),
   ) as Record<string, FnHandler>;
 
   /** GETs `path` as the admin; the body's size raw and gzip. */
-  async function get(name: string, path: string, params?: Record<string, string>): Promise<{ text: string; gzip: number }> {
-    const res = await fn[name]!(new Request(`http://localhost${path}`, { headers: db.headers }), params ? { params } : undefined);
+  async function get(
+    name: string,
+    path: string,
+    params?: Record<string, string>,
+  ): Promise<{ text: string; gzip: number }> {
+    const res = await fn[name]!(
+      new Request(`http://localhost${path}`, { headers: db.headers }),
+      params ? { params } : undefined,
+    );
     const text = await res.text();
     if (res.status !== 200) throw new Error(`GET ${path} answered ${res.status}: ${text.slice(0, 300)}`);
     return { text, gzip: gzipSync(text).length };
@@ -43,7 +60,11 @@ export default async function pages(r: Reporter) {
   // The audit log needs entries that mention goals: change some goals through the API.
   for (const g of whole.goals.slice(0, 60)) {
     const res = await fn.goal!(
-      new Request(`http://localhost/api/goals/${g.id}`, { method: 'PATCH', headers: { ...db.headers, 'content-type': 'application/json' }, body: JSON.stringify({ owner: 'Bench owner', version: g.version }) }),
+      new Request(`http://localhost/api/goals/${g.id}`, {
+        method: 'PATCH',
+        headers: { ...db.headers, 'content-type': 'application/json' },
+        body: JSON.stringify({ owner: 'Bench owner', version: g.version }),
+      }),
       { params: { id: g.id } },
     );
     if (res.status !== 200) throw new Error(`PATCH goal answered ${res.status}: ${await res.text()}`);
@@ -64,8 +85,14 @@ export default async function pages(r: Reporter) {
   const firstDepartment = (JSON.parse(departments.text) as Department[])[0]!;
   // A review's next period: its goals and their successors, MAX_IDS ids per request.
   const agenda = whole.goals.slice(0, AGENDA_GOALS).map((g) => g.id);
-  const nextPeriod = (await Promise.all(chunks(agenda).flatMap((p) => [get('goals', `/api/goals?ids=${p.join(',')}`), get('goals', `/api/goals?carriedFrom=${p.join(',')}`)])));
-  if ((nextPeriod.flatMap((p) => JSON.parse(p.text) as Goal[])).length < agenda.length) throw new Error('the next period missed goals');
+  const nextPeriod = await Promise.all(
+    chunks(agenda).flatMap((p) => [
+      get('goals', `/api/goals?ids=${p.join(',')}`),
+      get('goals', `/api/goals?carriedFrom=${p.join(',')}`),
+    ]),
+  );
+  if (nextPeriod.flatMap((p) => JSON.parse(p.text) as Goal[]).length < agenda.length)
+    throw new Error('the next period missed goals');
 
   const rows: { page: string; before: { gzip: number }[]; after: { gzip: number }[]; note: string }[] = [
     {
@@ -77,27 +104,76 @@ export default async function pages(r: Reporter) {
     {
       page: `tokens (admin), ${firstDepartment.name} opened`,
       before: [tokens, tree, users],
-      after: [tokens, departments, users, await get('goal-index', `/api/goal-index?departmentId=${firstDepartment.id}&measures=1`)],
+      after: [
+        tokens,
+        departments,
+        users,
+        await get('goal-index', `/api/goal-index?departmentId=${firstDepartment.id}&measures=1`),
+      ],
       note: 'one department’s goals and measures',
     },
-    { page: 'audit log (admin, first 50 entries)', before: [users, tree, audit], after: [users, departments, audit, ...names], note: `names of ${ids.goalIds.length} goals, ${ids.measureIds.length} measures` },
+    {
+      page: 'audit log (admin, first 50 entries)',
+      before: [users, tree, audit],
+      after: [users, departments, audit, ...names],
+      note: `names of ${ids.goalIds.length} goals, ${ids.measureIds.length} measures`,
+    },
     {
       page: 'measure page: pairing picker',
       before: [tree],
-      after: [departments, await get('goal-index', `/api/goal-index?departmentId=${firstDepartment.id}&state=open&measures=1`)],
+      after: [
+        departments,
+        await get('goal-index', `/api/goal-index?departmentId=${firstDepartment.id}&state=open&measures=1`),
+      ],
       note: 'the measure’s department’s open goals and measures',
     },
-    { page: 'team page (whole organisation)', before: [tree], after: [departments, await get('influence', '/api/influence')], note: 'every open goal’s measure: name, ring, progress, status' },
-    { page: `team page (${firstDepartment.name})`, before: [tree], after: [departments, await get('influence', `/api/influence?departmentId=${firstDepartment.id}`)], note: 'one department’s measures' },
-    { page: 'departments list', before: [tree], after: [await get('department-summaries', '/api/department-summaries')], note: 'counts by status computed on the server' },
-    { page: `review: next period (${AGENDA_GOALS} goals)`, before: [tree], after: nextPeriod, note: `${nextPeriod.length} requests of ≤ 100 ids` },
+    {
+      page: 'team page (whole organisation)',
+      before: [tree],
+      after: [departments, await get('influence', '/api/influence')],
+      note: 'every open goal’s measure: name, ring, progress, status',
+    },
+    {
+      page: `team page (${firstDepartment.name})`,
+      before: [tree],
+      after: [departments, await get('influence', `/api/influence?departmentId=${firstDepartment.id}`)],
+      note: 'one department’s measures',
+    },
+    {
+      page: 'departments list',
+      before: [tree],
+      after: [await get('department-summaries', '/api/department-summaries')],
+      note: 'counts by status computed on the server',
+    },
+    {
+      page: `review: next period (${AGENDA_GOALS} goals)`,
+      before: [tree],
+      after: nextPeriod,
+      note: `${nextPeriod.length} requests of ≤ 100 ids`,
+    },
   ];
   for (const row of rows) {
     const before = sum(row.before);
     const after = sum(row.after);
-    r.add({ name: `API bytes, ${row.page}: before`, value: kb(before), unit: 'KB gzip', anchor, note: 'read the whole tree' });
-    r.add({ name: `API bytes, ${row.page}: now`, value: kb(after), unit: 'KB gzip', anchor, goal: '≪ the whole tree', note: row.note });
+    r.add({
+      name: `API bytes, ${row.page}: before`,
+      value: kb(before),
+      unit: 'KB gzip',
+      anchor,
+      note: 'read the whole tree',
+    });
+    r.add({
+      name: `API bytes, ${row.page}: now`,
+      value: kb(after),
+      unit: 'KB gzip',
+      anchor,
+      goal: '≪ the whole tree',
+      note: row.note,
+    });
   }
-  r.detail('bytes', Object.fromEntries(rows.map((row) => [row.page, { before: sum(row.before), after: sum(row.after) }])));
+  r.detail(
+    'bytes',
+    Object.fromEntries(rows.map((row) => [row.page, { before: sum(row.before), after: sum(row.after) }])),
+  );
   dropDatabase(db);
 }

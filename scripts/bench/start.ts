@@ -47,10 +47,16 @@ interface Transfer {
 
 /** Loads the overview as the demo's leadership, until the network is idle; what its responses weighed. */
 async function overviewTransfer(browser: Browser, server: DemoServer, acceptEncoding?: string): Promise<Transfer> {
-  const context = await browser.newContext({ viewport: { width: 1366, height: 860 }, ...(acceptEncoding ? { extraHTTPHeaders: { 'accept-encoding': acceptEncoding } } : {}) });
+  const context = await browser.newContext({
+    viewport: { width: 1366, height: 860 },
+    ...(acceptEncoding ? { extraHTTPHeaders: { 'accept-encoding': acceptEncoding } } : {}),
+  });
   try {
     const admin = DEMO_USERS.find((u) => u.role === 'admin')!;
-    const signIn = await context.request.post(`${server.url}/api/session`, { data: { email: admin.email, password: admin.password }, headers: { origin: server.url } });
+    const signIn = await context.request.post(`${server.url}/api/session`, {
+      data: { email: admin.email, password: admin.password },
+      headers: { origin: server.url },
+    });
     if (signIn.status() !== 201) throw new Error(`Sign-in failed: ${signIn.status()}`);
     const page = await context.newPage();
     const responses: import('playwright-core').Response[] = [];
@@ -78,12 +84,23 @@ async function compression(r: Reporter) {
   const server = await startDemoServer();
   const browser = await chromium.launch({
     executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
-    args: ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
+    args: [
+      '--no-sandbox',
+      '--disable-gpu',
+      '--disable-quic',
+      '--no-first-run',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--disable-sync',
+    ],
   });
   try {
     // A first load compresses the static files (then kept in memory); the measured one is the second.
     await overviewTransfer(browser, server);
-    for (const [label, accept] of [['br', undefined], ['gzip', 'gzip, deflate']] as const) {
+    for (const [label, accept] of [
+      ['br', undefined],
+      ['gzip', 'gzip, deflate'],
+    ] as const) {
       const t = await overviewTransfer(browser, server, accept);
       r.add({
         name: `overview page: bytes of its ${t.responses} responses as sent (${label})`,

@@ -11,7 +11,18 @@ import { seedDemo } from '../../db/seed/demo.ts';
 import { seedGenerated } from '../../db/seed/generate.ts';
 import { periodContaining } from '../../src/domain/cadence.ts';
 import { GOAL_PAGE_DEPTH, OUTLINE_DEPTH } from '../../src/features/overview/outline-depth.ts';
-import { ROOT, dropDatabase, kb, loadFunction, ms, tempDatabase, time, timePair, type FnHandler, type Reporter } from './lib.ts';
+import {
+  ROOT,
+  dropDatabase,
+  kb,
+  loadFunction,
+  ms,
+  tempDatabase,
+  time,
+  timePair,
+  type FnHandler,
+  type Reporter,
+} from './lib.ts';
 
 export const BIG = { goals: 2_000, measuresPerGoal: 4, checkInsPerMeasure: 12 };
 
@@ -26,13 +37,20 @@ async function get(handler: FnHandler, headers: Record<string, string>, query = 
  * GET /api/tree (the whole tree) against its physical limit: a raw SELECT of the same rows (every
  * vision, department, goal, measure and pair row, and the check-in rows the tree sends), interleaved.
  */
-async function benchWholeVsRaw(r: Reporter, db: { client: Client; headers: Record<string, string> }, handler: FnHandler) {
+async function benchWholeVsRaw(
+  r: Reporter,
+  db: { client: Client; headers: Record<string, string> },
+  handler: FnHandler,
+) {
   useDatabase(db.client);
   const tree = JSON.parse(await get(handler, db.headers)) as Tree;
   const ids = tree.measures.flatMap((m) => [m.latest?.id, m.smallSample?.id]).filter((id): id is string => !!id);
   await db.client.execute('CREATE TABLE bench_sent_check_ins (id TEXT PRIMARY KEY)');
   for (let i = 0; i < ids.length; i += 5_000)
-    await db.client.batch(ids.slice(i, i + 5_000).map((id) => ({ sql: 'INSERT INTO bench_sent_check_ins (id) VALUES (?)', args: [id] })), 'write');
+    await db.client.batch(
+      ids.slice(i, i + 5_000).map((id) => ({ sql: 'INSERT INTO bench_sent_check_ins (id) VALUES (?)', args: [id] })),
+      'write',
+    );
   const raw = () =>
     db.client.batch([
       'SELECT * FROM vision',
@@ -62,25 +80,61 @@ async function benchScopedBytes(r: Reporter, db: { headers: Record<string, strin
   const period = periodContaining(new Date().toISOString().slice(0, 10), 'quarter').label;
   const size = async (query: string) => {
     const body = await get(handler, db.headers, query);
-    return { gzip: gzipSync(body).length, raw: Buffer.byteLength(body), goals: (JSON.parse(body) as Tree).goals.length };
+    return {
+      gzip: gzipSync(body).length,
+      raw: Buffer.byteLength(body),
+      goals: (JSON.parse(body) as Tree).goals.length,
+    };
   };
   const figure = (name: string, s: { gzip: number; raw: number; goals: number }, goal: string) =>
-    r.add({ name, value: kb(s.gzip), unit: 'KB gzip', anchor: { name: 'the whole tree (before)', value: kb(whole) }, goal, note: `${s.goals} goals, ${kb(s.raw)} KB` });
-  figure(`overview tree data (${BIG.goals} goals, this quarter, depth ${OUTLINE_DEPTH})`, await size(`?period=${period}&depth=${OUTLINE_DEPTH}`), '≤ 300 KB gzip');
-  figure(`overview tree data (${BIG.goals} goals, all periods, depth ${OUTLINE_DEPTH})`, await size(`?period=all&depth=${OUTLINE_DEPTH}`), '≤ 300 KB gzip');
+    r.add({
+      name,
+      value: kb(s.gzip),
+      unit: 'KB gzip',
+      anchor: { name: 'the whole tree (before)', value: kb(whole) },
+      goal,
+      note: `${s.goals} goals, ${kb(s.raw)} KB`,
+    });
+  figure(
+    `overview tree data (${BIG.goals} goals, this quarter, depth ${OUTLINE_DEPTH})`,
+    await size(`?period=${period}&depth=${OUTLINE_DEPTH}`),
+    '≤ 300 KB gzip',
+  );
+  figure(
+    `overview tree data (${BIG.goals} goals, all periods, depth ${OUTLINE_DEPTH})`,
+    await size(`?period=all&depth=${OUTLINE_DEPTH}`),
+    '≤ 300 KB gzip',
+  );
   const dept = tree.departments[0]!;
-  figure(`department page tree data (${dept.name}, all periods, depth ${OUTLINE_DEPTH})`, await size(`?department=${dept.id}&period=all&depth=${OUTLINE_DEPTH}`), 'its own part');
+  figure(
+    `department page tree data (${dept.name}, all periods, depth ${OUTLINE_DEPTH})`,
+    await size(`?department=${dept.id}&period=all&depth=${OUTLINE_DEPTH}`),
+    'its own part',
+  );
   // The goal pages with the largest and a typical subtree: a top goal, and a goal two levels down.
   const byParent = new Map<string | null, string[]>();
   for (const g of tree.goals) byParent.set(g.parentGoalId, [...(byParent.get(g.parentGoalId) ?? []), g.id]);
   const top = byParent.get(null)![0]!;
   const mid = byParent.get(byParent.get(top)![0]!)![0]!;
-  figure(`goal page tree data (a top goal, depth ${GOAL_PAGE_DEPTH})`, await size(`?goal=${top}&depth=${GOAL_PAGE_DEPTH}`), 'its own part');
-  figure(`goal page tree data (a goal two levels down, depth ${GOAL_PAGE_DEPTH})`, await size(`?goal=${mid}&depth=${GOAL_PAGE_DEPTH}`), 'its own part');
-  figure('a top goal\'s whole subtree (no depth)', await size(`?goal=${top}`), 'its own part');
+  figure(
+    `goal page tree data (a top goal, depth ${GOAL_PAGE_DEPTH})`,
+    await size(`?goal=${top}&depth=${GOAL_PAGE_DEPTH}`),
+    'its own part',
+  );
+  figure(
+    `goal page tree data (a goal two levels down, depth ${GOAL_PAGE_DEPTH})`,
+    await size(`?goal=${mid}&depth=${GOAL_PAGE_DEPTH}`),
+    'its own part',
+  );
+  figure("a top goal's whole subtree (no depth)", await size(`?goal=${top}`), 'its own part');
 }
 
-async function benchTree(r: Reporter, label: string, db: { client: Client; headers: Record<string, string> }, handler: FnHandler) {
+async function benchTree(
+  r: Reporter,
+  label: string,
+  db: { client: Client; headers: Record<string, string> },
+  handler: FnHandler,
+) {
   useDatabase(db.client);
   const t = await time(async () => {
     const res = await handler(new Request('http://localhost/api/tree', { headers: db.headers }));
@@ -89,7 +143,13 @@ async function benchTree(r: Reporter, label: string, db: { client: Client; heade
     return body;
   });
   const bytes = Buffer.byteLength(t.last);
-  r.add({ name: `GET /api/tree (${label})`, value: ms(t.median), p95: ms(t.p95), unit: 'ms', note: `${kb(bytes)} KB, ${kb(gzipSync(t.last).length)} KB gzip` });
+  r.add({
+    name: `GET /api/tree (${label})`,
+    value: ms(t.median),
+    p95: ms(t.p95),
+    unit: 'ms',
+    note: `${kb(bytes)} KB, ${kb(gzipSync(t.last).length)} KB gzip`,
+  });
 }
 
 // ---------- the diagram (optional: another module may not exist yet) ----------
@@ -141,7 +201,6 @@ async function benchDiagram(r: Reporter, tree: Tree) {
   });
 }
 
-
 export default async function tree(r: Reporter) {
   const treeHandler = await loadFunction('tree');
   const demo = await tempDatabase('demo');
@@ -155,7 +214,12 @@ export default async function tree(r: Reporter) {
   await seedGenerated(big.client, BIG);
   const seedMs = performance.now() - t0;
   r.detail('generated', { ...BIG, seedMs: Math.round(seedMs) });
-  r.add({ name: `seedGenerated (${BIG.goals} goals, ${BIG.goals * BIG.measuresPerGoal} measures)`, value: ms(seedMs), unit: 'ms', note: 'one run' });
+  r.add({
+    name: `seedGenerated (${BIG.goals} goals, ${BIG.goals * BIG.measuresPerGoal} measures)`,
+    value: ms(seedMs),
+    unit: 'ms',
+    note: 'one run',
+  });
   const whole = await benchWholeVsRaw(r, big, treeHandler);
   await benchScopedBytes(r, big, treeHandler, whole);
   await benchDiagram(r, await readTree(big.client));

@@ -2,7 +2,19 @@
 // the problem+json body, so forms can show each field's message next to the field.
 import type { z } from 'zod';
 import type { BinEntry } from '../domain/bin.ts';
-import type { CheckIn, Department, DepartmentWithSummary, Goal, GoalIndex, InfluenceView, Measure, MeasureWithProgress, ScopedTree, Tree, Vision } from '../domain/types.ts';
+import type {
+  CheckIn,
+  Department,
+  DepartmentWithSummary,
+  Goal,
+  GoalIndex,
+  InfluenceView,
+  Measure,
+  MeasureWithProgress,
+  ScopedTree,
+  Tree,
+  Vision,
+} from '../domain/types.ts';
 import type { checkInInput, goalFields, measureFields } from '../domain/schemas.ts';
 import type {
   actionFields,
@@ -45,18 +57,29 @@ import { DEFAULT_LOCALE, documentLocale, localePath, messages, type Locale } fro
 import { renderSaid, type SaidParts } from '../domain/problem.ts';
 
 const isParts = (v: unknown): v is SaidParts =>
-  typeof v === 'object' && v !== null && typeof (v as SaidParts).code === 'string' && typeof ((v as SaidParts).params ?? {}) === 'object';
+  typeof v === 'object' &&
+  v !== null &&
+  typeof (v as SaidParts).code === 'string' &&
+  typeof ((v as SaidParts).params ?? {}) === 'object';
 
 /** The API's coded message in the page's language; its English when this page does not know the code. */
 function inPageLanguage(parts: unknown, english: string): string {
-  return (isParts(parts) && renderSaid(messages(pageLocale()).problems, { code: parts.code, params: parts.params ?? {} })) || english;
+  return (
+    (isParts(parts) && renderSaid(messages(pageLocale()).problems, { code: parts.code, params: parts.params ?? {} })) ||
+    english
+  );
 }
 
 /** The field errors of a problem body in the page's language, from `errorCodes` beside the English `errors`. */
 function fieldMessages(body: Record<string, unknown>): Record<string, string[]> {
   const english = (body.errors as Record<string, string[]> | undefined) ?? {};
   const codes = (body.errorCodes as Record<string, unknown[]> | undefined) ?? {};
-  return Object.fromEntries(Object.entries(english).map(([field, list]) => [field, list.map((text, i) => inPageLanguage(codes[field]?.[i], text))]));
+  return Object.fromEntries(
+    Object.entries(english).map(([field, list]) => [
+      field,
+      list.map((text, i) => inPageLanguage(codes[field]?.[i], text)),
+    ]),
+  );
 }
 import type { ImportOptionsInput } from '../domain/import/options.ts';
 import type { ImportField } from '../domain/import/fields.ts';
@@ -91,7 +114,9 @@ export class ApiError extends Error {
 export const pageLocale = (): Locale => documentLocale() ?? DEFAULT_LOCALE;
 
 /** The sign-in page in the current page's language, with `next` = where the person is now. */
-export function signInUrl(next = globalThis.location ? location.pathname + location.search + location.hash : '/'): string {
+export function signInUrl(
+  next = globalThis.location ? location.pathname + location.search + location.hash : '/',
+): string {
   return `${localePath(pageLocale(), '/sign-in/')}?next=${encodeURIComponent(next)}`;
 }
 
@@ -108,12 +133,20 @@ function sendToSignIn(): boolean {
   return true;
 }
 
-async function request<T>(method: string, path: string, body?: unknown, opts: { signInOn401?: boolean } = {}): Promise<T> {
+async function request<T>(
+  method: string,
+  path: string,
+  body?: unknown,
+  opts: { signInOn401?: boolean } = {},
+): Promise<T> {
   // A FormData body goes as multipart/form-data: the browser writes the boundary into the header.
   const form = body instanceof FormData;
   const res = await fetch(`/api${path}`, {
     method,
-    headers: body === undefined || form ? { accept: 'application/json' } : { accept: 'application/json', 'content-type': 'application/json' },
+    headers:
+      body === undefined || form
+        ? { accept: 'application/json' }
+        : { accept: 'application/json', 'content-type': 'application/json' },
     body: body === undefined ? undefined : form ? body : JSON.stringify(body),
   });
   if (res.status === 204) return undefined as T;
@@ -121,7 +154,11 @@ async function request<T>(method: string, path: string, body?: unknown, opts: { 
   if (res.status === 401 && opts.signInOn401 !== false && sendToSignIn()) return new Promise<T>(() => {});
   if (!res.ok) {
     const wait = Number(res.headers.get('retry-after'));
-    throw new ApiError(res.status, data as Record<string, unknown>, res.headers.has('retry-after') && Number.isFinite(wait) ? wait : null);
+    throw new ApiError(
+      res.status,
+      data as Record<string, unknown>,
+      res.headers.has('retry-after') && Number.isFinite(wait) ? wait : null,
+    );
   }
   return data as T;
 }
@@ -137,7 +174,16 @@ const enc = encodeURIComponent;
 
 /** What POST /api/import answers: the file as read, how it was mapped, and what importing would do. */
 export interface ImportAnswer {
-  file: { name: string | null; format: FileFormat; encoding: Encoding | null; delimiter: Delimiter | null; sheets: string[]; sheet: string | null; headers: string[]; rows: number };
+  file: {
+    name: string | null;
+    format: FileFormat;
+    encoding: Encoding | null;
+    delimiter: Delimiter | null;
+    sheets: string[];
+    sheet: string | null;
+    headers: string[];
+    rows: number;
+  };
   /** The first rows' cells, by column (dates as yyyy-mm-dd). */
   sample: (string | number | boolean | null)[][];
   mapping: (ImportField | null)[];
@@ -180,7 +226,8 @@ export type InviteDraft = z.input<typeof inviteInput>;
 export const api = {
   tree: () => request<Tree>('GET', '/tree'),
   /** One part of the tree: a goal's subtree (with its ancestors as context), a department, a period (`all`, `2026`, `2026-Q4`), the first `depth` levels. */
-  treePart: (part: { goal?: string; department?: string; period?: string; depth?: number }) => request<ScopedTree>('GET', `/tree${q(part)}`),
+  treePart: (part: { goal?: string; department?: string; period?: string; depth?: number }) =>
+    request<ScopedTree>('GET', `/tree${q(part)}`),
   vision: {
     get: () => request<Vision>('GET', '/vision'),
     put: (v: { statement: string; horizonYear: number; version?: number }) => request<Vision>('PUT', '/vision', v),
@@ -190,28 +237,41 @@ export const api = {
     /** Every department with its goals counted by status on `today` (send the person's local date). */
     summaries: (today?: string) => request<DepartmentWithSummary[]>('GET', `/department-summaries${q({ today })}`),
     create: (name: string) => request<Department>('POST', '/departments', { name }),
-    rename: (id: string, name: string, version: number) => request<Department>('PATCH', `/departments/${enc(id)}`, { name, version }),
+    rename: (id: string, name: string, version: number) =>
+      request<Department>('PATCH', `/departments/${enc(id)}`, { name, version }),
     remove: (id: string, version?: number) => request<void>('DELETE', `/departments/${enc(id)}${q({ version })}`),
   },
   goals: {
     get: (id: string) => request<Goal>('GET', `/goals/${enc(id)}`),
     /** Goals by id (`ids`) and/or the goals that continue them (`carriedFrom`); at most 100 ids per list. */
     list: (filter: { departmentId?: string; ids?: string[]; carriedFrom?: string[] } = {}) =>
-      request<Goal[]>('GET', `/goals${q({ departmentId: filter.departmentId, ids: filter.ids?.join(','), carriedFrom: filter.carriedFrom?.join(',') })}`),
+      request<Goal[]>(
+        'GET',
+        `/goals${q({ departmentId: filter.departmentId, ids: filter.ids?.join(','), carriedFrom: filter.carriedFrom?.join(',') })}`,
+      ),
     /** These goals, and the goals that continue them, however many (MAX_IDS per request). */
     withSuccessors: async (ids: readonly string[]): Promise<Goal[]> =>
-      (await Promise.all(chunks(ids).flatMap((part) => [api.goals.list({ ids: part }), api.goals.list({ carriedFrom: part })]))).flat(),
+      (
+        await Promise.all(
+          chunks(ids).flatMap((part) => [api.goals.list({ ids: part }), api.goals.list({ carriedFrom: part })]),
+        )
+      ).flat(),
     /** Goals by name for pickers (every one, a department's, or open ones), with their measures when `measures`. */
     index: (filter: { departmentId?: string; state?: 'open'; measures?: boolean } = {}) =>
-      request<GoalIndex>('GET', `/goal-index${q({ departmentId: filter.departmentId, state: filter.state, measures: filter.measures ? 1 : undefined })}`),
+      request<GoalIndex>(
+        'GET',
+        `/goal-index${q({ departmentId: filter.departmentId, state: filter.state, measures: filter.measures ? 1 : undefined })}`,
+      ),
     /** The names of these goals and measures (unknown ones are left out), in requests of at most MAX_IDS ids each. */
     names: async (ids: { goalIds?: readonly string[]; measureIds?: readonly string[] }): Promise<GoalIndex> => {
-      const ask = (key: 'goalIds' | 'measureIds') => chunks(ids[key] ?? []).map((part) => request<GoalIndex>('GET', `/goal-names${q({ [key]: part.join(',') })}`));
+      const ask = (key: 'goalIds' | 'measureIds') =>
+        chunks(ids[key] ?? []).map((part) => request<GoalIndex>('GET', `/goal-names${q({ [key]: part.join(',') })}`));
       const parts = await Promise.all([...ask('goalIds'), ...ask('measureIds')]);
       return { goals: parts.flatMap((p) => p.goals), measures: parts.flatMap((p) => p.measures) };
     },
     create: (g: GoalDraft) => request<Goal>('POST', '/goals', g),
-    update: (id: string, patch: Partial<GoalDraft> & { version: number }) => request<Goal>('PATCH', `/goals/${enc(id)}`, patch),
+    update: (id: string, patch: Partial<GoalDraft> & { version: number }) =>
+      request<Goal>('PATCH', `/goals/${enc(id)}`, patch),
     remove: (id: string, opts: { children?: 'reparent' | 'delete'; version?: number } = {}) =>
       request<void>('DELETE', `/goals/${enc(id)}${q(opts)}`),
     measures: (id: string) => request<MeasureWithProgress[]>('GET', `/goals/${enc(id)}/measures`),
@@ -219,7 +279,8 @@ export const api = {
   },
   measures: {
     get: (id: string) => request<MeasureWithProgress>('GET', `/measures/${enc(id)}`),
-    update: (id: string, patch: Partial<MeasureDraft> & { version: number }) => request<Measure>('PATCH', `/measures/${enc(id)}`, patch),
+    update: (id: string, patch: Partial<MeasureDraft> & { version: number }) =>
+      request<Measure>('PATCH', `/measures/${enc(id)}`, patch),
     remove: (id: string, version?: number) => request<void>('DELETE', `/measures/${enc(id)}${q({ version })}`),
     checkIns: (id: string) => request<CheckIn[]>('GET', `/measures/${enc(id)}/check-ins`),
     addCheckIn: (id: string, c: CheckInDraft) => request<CheckIn>('POST', `/measures/${enc(id)}/check-ins`, c),
@@ -234,56 +295,70 @@ export const api = {
   kpiLibrary: {
     list: () => request<KpiDefinition[]>('GET', '/kpi-library'),
     /** Creates a measure from a library entry; any field sent overrides the library's. */
-    addMeasure: (goalId: string, draft: LibraryMeasureDraft) => request<Measure>('POST', `/goals/${enc(goalId)}/measures`, draft),
+    addMeasure: (goalId: string, draft: LibraryMeasureDraft) =>
+      request<Measure>('POST', `/goals/${enc(goalId)}/measures`, draft),
   },
   samples: {
     /** Records a check-in with its sample (NPS counts, k of n) or per-segment values; the answer carries margin/interval/noise. */
-    addCheckIn: (measureId: string, c: SampledCheckInDraft) => request<CheckIn>('POST', `/measures/${enc(measureId)}/check-ins`, c),
+    addCheckIn: (measureId: string, c: SampledCheckInDraft) =>
+      request<CheckIn>('POST', `/measures/${enc(measureId)}/check-ins`, c),
   },
   counterweights: {
     list: (measureId: string) => request<MeasureWithProgress[]>('GET', `/measures/${enc(measureId)}/counterweights`),
     add: (measureId: string, counterweightId: string) =>
       request<MeasurePair>('POST', `/measures/${enc(measureId)}/counterweights`, { counterweightId }),
-    remove: (measureId: string, otherId: string) => request<void>('DELETE', `/measures/${enc(measureId)}/counterweights/${enc(otherId)}`),
+    remove: (measureId: string, otherId: string) =>
+      request<void>('DELETE', `/measures/${enc(measureId)}/counterweights/${enc(otherId)}`),
     /** The one-click fix of a warning: pairs (or creates from the library and pairs) the suggested counterweight. */
     /** What the fix would do, writing nothing: existing measures to pair instead, and the measure it would create. */
     preview: (measureId: string, libraryKey: KpiKey, locale: LibraryLocale) =>
-      request<CounterweightPreview>('GET', `/measures/${enc(measureId)}/suggested-counterweight${q({ libraryKey, locale })}`),
+      request<CounterweightPreview>(
+        'GET',
+        `/measures/${enc(measureId)}/suggested-counterweight${q({ libraryKey, locale })}`,
+      ),
     fix: (measureId: string, draft: SuggestedCounterweightDraft = {}) =>
       request<CounterweightFix>('POST', `/measures/${enc(measureId)}/suggested-counterweight`, draft),
     warnings: (goalId: string) => request<CounterweightWarning[]>('GET', `/goals/${enc(goalId)}/warnings`),
   },
   segments: {
     list: (measureId: string) => request<Segment[]>('GET', `/measures/${enc(measureId)}/segments`),
-    create: (measureId: string, name: string) => request<Segment>('POST', `/measures/${enc(measureId)}/segments`, { name }),
+    create: (measureId: string, name: string) =>
+      request<Segment>('POST', `/measures/${enc(measureId)}/segments`, { name }),
     get: (id: string) => request<Segment>('GET', `/segments/${enc(id)}`),
-    rename: (id: string, name: string, version: number) => request<Segment>('PATCH', `/segments/${enc(id)}`, { name, version }),
+    rename: (id: string, name: string, version: number) =>
+      request<Segment>('PATCH', `/segments/${enc(id)}`, { name, version }),
     remove: (id: string, version?: number) => request<void>('DELETE', `/segments/${enc(id)}${q({ version })}`),
   },
   practices: {
     list: (goalId: string) => request<Practice[]>('GET', `/goals/${enc(goalId)}/practices`),
-    create: (goalId: string, p: { text: string; position?: number }) => request<Practice>('POST', `/goals/${enc(goalId)}/practices`, p),
+    create: (goalId: string, p: { text: string; position?: number }) =>
+      request<Practice>('POST', `/goals/${enc(goalId)}/practices`, p),
     get: (id: string) => request<Practice>('GET', `/practices/${enc(id)}`),
     /** Changes the text and/or moves it to `position` (0-based; the others shift). */
-    update: (id: string, patch: { text?: string; position?: number; version: number }) => request<Practice>('PATCH', `/practices/${enc(id)}`, patch),
+    update: (id: string, patch: { text?: string; position?: number; version: number }) =>
+      request<Practice>('PATCH', `/practices/${enc(id)}`, patch),
     remove: (id: string, version?: number) => request<void>('DELETE', `/practices/${enc(id)}${q({ version })}`),
   },
   /** Spread of measures over quality levels and influence rings: all, or one goal's subtree. */
   /** The influence circle: open goals' measures of a department (or all) with their status on `today`. */
-  influence: (opts: { departmentId?: string; today?: string } = {}) => request<InfluenceView>('GET', `/influence${q(opts)}`),
+  influence: (opts: { departmentId?: string; today?: string } = {}) =>
+    request<InfluenceView>('GET', `/influence${q(opts)}`),
   qualityLevels: (goalId?: string) => request<QualitySpread>('GET', `/quality-levels${q({ goalId })}`),
   // ---------- reviews (issue 3) ----------
   reviews: {
     /** Newest meeting first. */
-    list: (filter: { state?: 'open' | 'closed'; departmentId?: string } = {}) => request<Review[]>('GET', `/reviews${q(filter)}`),
+    list: (filter: { state?: 'open' | 'closed'; departmentId?: string } = {}) =>
+      request<Review[]>('GET', `/reviews${q(filter)}`),
     create: (r: ReviewDraft) => request<Review>('POST', '/reviews', r),
     /** The review with its agenda: live while open, the frozen snapshot once closed (`agenda.frozen`). */
     get: (id: string) => request<Agenda>('GET', `/reviews/${enc(id)}`),
-    update: (id: string, patch: Partial<ReviewDraft> & { version: number }) => request<Review>('PATCH', `/reviews/${enc(id)}`, patch),
+    update: (id: string, patch: Partial<ReviewDraft> & { version: number }) =>
+      request<Review>('PATCH', `/reviews/${enc(id)}`, patch),
     /** Open reviews only (a closed one answers 409). */
     remove: (id: string, version?: number) => request<void>('DELETE', `/reviews/${enc(id)}${q({ version })}`),
     /** Notes and status override of one goal in the review (replaces both; `status: null` = no override; send `version` once the item exists). */
-    putItem: (id: string, goalId: string, item: ReviewItemDraft) => request<ReviewItem>('PUT', `/reviews/${enc(id)}/items/${enc(goalId)}`, item),
+    putItem: (id: string, goalId: string, item: ReviewItemDraft) =>
+      request<ReviewItem>('PUT', `/reviews/${enc(id)}/items/${enc(goalId)}`, item),
     actions: (id: string) => request<Action[]>('GET', `/reviews/${enc(id)}/actions`),
     addAction: (id: string, a: ActionDraft) => request<Action>('POST', `/reviews/${enc(id)}/actions`, a),
     /**
@@ -297,19 +372,25 @@ export const api = {
       `/api/reviews/${enc(id)}/export.md${q({ download: download ? 1 : undefined, locale: locale === DEFAULT_LOCALE ? undefined : locale })}`,
     exportMarkdown: async (id: string): Promise<string> => {
       const res = await fetch(`/api/reviews/${enc(id)}/export.md`, { headers: { accept: 'text/markdown' } });
-      if (!res.ok) throw new ApiError(res.status, (await res.json().catch(() => ({ title: res.statusText }))) as Record<string, unknown>);
+      if (!res.ok)
+        throw new ApiError(
+          res.status,
+          (await res.json().catch(() => ({ title: res.statusText }))) as Record<string, unknown>,
+        );
       return res.text();
     },
   },
   actions: {
     get: (id: string) => request<Action>('GET', `/actions/${enc(id)}`),
     /** On a closed review's action only `state` may change (e.g. marking a carried action done). */
-    update: (id: string, patch: Partial<ActionDraft> & { version: number }) => request<Action>('PATCH', `/actions/${enc(id)}`, patch),
+    update: (id: string, patch: Partial<ActionDraft> & { version: number }) =>
+      request<Action>('PATCH', `/actions/${enc(id)}`, patch),
     remove: (id: string, version?: number) => request<void>('DELETE', `/actions/${enc(id)}${q({ version })}`),
   },
   goalLifecycle: {
     /** Next-period goal linked to this one; measures re-baselined on their latest values; this goal becomes `carried`. */
-    carryOver: (goalId: string, c: CarryOverDraft) => request<CarryOverResult>('POST', `/goals/${enc(goalId)}/carry-over`, c),
+    carryOver: (goalId: string, c: CarryOverDraft) =>
+      request<CarryOverResult>('POST', `/goals/${enc(goalId)}/carry-over`, c),
     close: (goalId: string, c: GoalCloseDraft) => request<Goal>('POST', `/goals/${enc(goalId)}/close`, c),
     /** Admins: opens a closed goal again, with the reason (kept in the audit log); 409 while a carried goal's successor exists. */
     reopen: (goalId: string, r: GoalReopenDraft) => request<Goal>('POST', `/goals/${enc(goalId)}/reopen`, r),
@@ -324,7 +405,8 @@ export const api = {
     /** Who is signed in; 401 (an ApiError, no redirect) when nobody is. */
     get: () => request<SessionUser>('GET', '/session', undefined, noSignIn),
     /** 401 "E-mail or password is wrong."; 429 with `retryAfter` (seconds) after too many failures. */
-    signIn: (email: string, password: string) => request<SessionUser>('POST', '/session', { email, password }, noSignIn),
+    signIn: (email: string, password: string) =>
+      request<SessionUser>('POST', '/session', { email, password }, noSignIn),
     signOut: () => request<void>('DELETE', '/session', undefined, noSignIn),
   },
   users: {
@@ -340,7 +422,12 @@ export const api = {
     list: () => request<Invite[]>('GET', '/invites'),
     /** What an invite link is for, without using it: 404 unknown, 410 used, withdrawn or expired. */
     lookup: (token: string) =>
-      request<Pick<Invite, 'email' | 'role' | 'departmentIds' | 'expiresAt'>>('GET', `/invites/${enc(token)}`, undefined, noSignIn),
+      request<Pick<Invite, 'email' | 'role' | 'departmentIds' | 'expiresAt'>>(
+        'GET',
+        `/invites/${enc(token)}`,
+        undefined,
+        noSignIn,
+      ),
     /** Creates the account and signs in. `email` only when the invite names none (a setup link). */
     accept: (a: InviteAcceptInput) => request<SessionUser>('POST', '/invites/accept', a, noSignIn),
     withdraw: (id: string) => request<void>('DELETE', `/invites/${enc(id)}`),
@@ -355,7 +442,8 @@ export const api = {
   /** Admins: deleted goals (30 days), restore one (with everything under it) or purge it. */
   bin: {
     list: () => request<BinEntry[]>('GET', '/bin'),
-    restore: (id: string, opts: { toTopLevel?: boolean } = {}) => request<BinEntry>('POST', `/bin/${enc(id)}/restore`, opts),
+    restore: (id: string, opts: { toTopLevel?: boolean } = {}) =>
+      request<BinEntry>('POST', `/bin/${enc(id)}/restore`, opts),
     purge: (id: string) => request<void>('DELETE', `/bin/${enc(id)}`),
   },
   /**

@@ -11,6 +11,7 @@ export function diagramLabels({ t, fmt }: Pick<LocaleKit, 't' | 'fmt'>): Diagram
     moreBelow: t.diagram.moreBelow,
     noData: t.common.noData,
     percent: fmt.percent,
-    status: (tone) => `${TONE_ICONS[tone]} ${tone === 'dropped' || tone === 'carried' ? t.reviews.goalState[tone] : t.reviews.status[tone]}`,
+    status: (tone) =>
+      `${TONE_ICONS[tone]} ${tone === 'dropped' || tone === 'carried' ? t.reviews.goalState[tone] : t.reviews.status[tone]}`,
   };
 }

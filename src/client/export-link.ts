@@ -7,7 +7,13 @@ export type CsvFlavour = 'local' | 'english';
 
 export function exportHref(
   view: ExportViewName,
-  opts: { format: ExportFormat; csv?: CsvFlavour; lang: string; today: string; filters?: Readonly<Record<string, string | null | undefined>> },
+  opts: {
+    format: ExportFormat;
+    csv?: CsvFlavour;
+    lang: string;
+    today: string;
+    filters?: Readonly<Record<string, string | null | undefined>>;
+  },
 ): string {
   const q = new URLSearchParams({ format: opts.format });
   if (opts.format === 'csv') q.set('csv', opts.csv ?? 'local');

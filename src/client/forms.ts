@@ -24,7 +24,10 @@ export function parseNumber(text: string | undefined, locale: Locale = pageLocal
   let clean = text.trim().replace(/[\s\u00a0\u202f]/g, '');
   // A visible grouping mark ("," in English) groups only three digits: "74,5" is still a decimal.
   if (group.trim() !== '') clean = clean.replace(new RegExp(`\\${group}(?=\\d{3}(?!\\d))`, 'g'), '');
-  clean = clean.replace(decimal, '.').replace(',', '.').replace(/^[\u2212\u2013]/, '-');
+  clean = clean
+    .replace(decimal, '.')
+    .replace(',', '.')
+    .replace(/^[\u2212\u2013]/, '-');
   if (clean === '') return null;
   const n = Number(clean);
   return Number.isFinite(n) ? n : NaN;
@@ -35,7 +38,8 @@ export function editableNumber(value: number | null | undefined, locale: Locale 
   return value === null || value === undefined ? '' : String(value).replace('.', separators(locale).decimal);
 }
 
-export const blankToNull = (text: string | undefined) => (text === undefined || text.trim() === '' ? null : text.trim());
+export const blankToNull = (text: string | undefined) =>
+  text === undefined || text.trim() === '' ? null : text.trim();
 
 /** Error state of one form: per-field messages and one message for the whole form. */
 export function createFormState(t: Messages) {
@@ -47,7 +51,11 @@ export function createFormState(t: Messages) {
   function check<S extends z.ZodType>(schema: S, value: unknown): z.infer<S> | null {
     const r = schema.safeParse(value);
     if (r.success) return r.data;
-    setErrors(Object.fromEntries(Object.entries(fieldErrors(r.error)).map(([field, list]) => [field, list.map((m) => sayIn(t.problems, m))])));
+    setErrors(
+      Object.fromEntries(
+        Object.entries(fieldErrors(r.error)).map(([field, list]) => [field, list.map((m) => sayIn(t.problems, m))]),
+      ),
+    );
     setMessage(t.common.fixFields);
     return null;
   }

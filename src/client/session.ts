@@ -23,7 +23,9 @@ export function loadSession(): Promise<SessionState> {
   pending ??= api.session.get().then(
     (user): SessionState => ({ status: 'signedIn', user }),
     (e: unknown): SessionState =>
-      e instanceof ApiError && e.status === 401 ? { status: 'anonymous', signInRequired: e.body.signInRequired !== false } : { status: 'unknown' },
+      e instanceof ApiError && e.status === 401
+        ? { status: 'anonymous', signInRequired: e.body.signInRequired !== false }
+        : { status: 'unknown' },
   );
   return pending.then((s) => (setState(s), s));
 }
@@ -34,7 +36,8 @@ export function loadSession(): Promise<SessionState> {
  */
 export async function requireAdmin(): Promise<void> {
   const s = await loadSession();
-  if (s.status === 'signedIn' && s.user.role !== 'admin') throw new ApiError(403, { title: 'Not allowed', detail: 'Only admins can do this.' });
+  if (s.status === 'signedIn' && s.user.role !== 'admin')
+    throw new ApiError(403, { title: 'Not allowed', detail: 'Only admins can do this.' });
 }
 
 /** The session state (reactive); asking starts the load. */
@@ -76,7 +79,8 @@ export function can(action: UiAction, departmentId?: string | readonly string[])
   if (!a) return false;
   const ids = departmentId === undefined ? [] : typeof departmentId === 'string' ? [departmentId] : departmentId;
   let target: Target = ids.length ? departments(...ids) : ORG;
-  if (action === 'create_check_in' && ids.length === 1) target = { kind: 'measure', measureId: '', departmentId: ids[0]! };
+  if (action === 'create_check_in' && ids.length === 1)
+    target = { kind: 'measure', measureId: '', departmentId: ids[0]! };
   return decide(a, action, target);
 }
 

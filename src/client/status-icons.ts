@@ -11,7 +11,16 @@ export const STATUS_ICONS: Record<Status, string> = {
   missed: '✕',
 };
 
-export const STATE_ICONS: Record<Exclude<GoalState, 'open'>, string> = { achieved: '★', missed: '✕', dropped: '–', carried: '→' };
+export const STATE_ICONS: Record<Exclude<GoalState, 'open'>, string> = {
+  achieved: '★',
+  missed: '✕',
+  dropped: '–',
+  carried: '→',
+};
 
 /** The shape of every tone (a status, or a closed goal's outcome) on bars, nodes and pills. */
-export const TONE_ICONS: Record<Tone, string> = { ...STATUS_ICONS, dropped: STATE_ICONS.dropped, carried: STATE_ICONS.carried };
+export const TONE_ICONS: Record<Tone, string> = {
+  ...STATUS_ICONS,
+  dropped: STATE_ICONS.dropped,
+  carried: STATE_ICONS.carried,
+};

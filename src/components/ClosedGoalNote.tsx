@@ -16,7 +16,10 @@ export function ClosedGoalNote(props: { kit: LocaleKit; goal: Pick<Goal, 'state'
     <Show when={props.goal.state !== 'open'}>
       <p class="closed-note" data-closed-note>
         <strong>{text()}</strong>
-        <Show when={props.explain}> <span class="meta">{r().readOnlyWhy}</span></Show>
+        <Show when={props.explain}>
+          {' '}
+          <span class="meta">{r().readOnlyWhy}</span>
+        </Show>
       </p>
     </Show>
   );

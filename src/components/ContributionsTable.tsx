@@ -7,10 +7,16 @@ import type { LocaleKit } from '../client/i18n.ts';
 import { ProgressBar } from './ProgressBar.tsx';
 import { GoalStateBadge, StatusBadge } from './StatusBadge.tsx';
 
-export function ContributionsTable(props: { kit: LocaleKit; parts: Contribution[]; goalTitle: string; headingLevel?: 2 | 4 }) {
+export function ContributionsTable(props: {
+  kit: LocaleKit;
+  parts: Contribution[];
+  goalTitle: string;
+  headingLevel?: 2 | 4;
+}) {
   const { t, fmt, href } = props.kit;
   const ru = t.goals.rollUp;
-  const Heading = (p: { children: string }) => (props.headingLevel === 4 ? <h4>{p.children}</h4> : <h2>{p.children}</h2>);
+  const Heading = (p: { children: string }) =>
+    props.headingLevel === 4 ? <h4>{p.children}</h4> : <h2>{p.children}</h2>;
   return (
     <section class="contributions" data-contributions>
       <Heading>{ru.title}</Heading>
@@ -22,10 +28,14 @@ export function ContributionsTable(props: { kit: LocaleKit; parts: Contribution[
             <thead>
               <tr>
                 <th scope="col">{ru.part}</th>
-                <th scope="col" class="num">{ru.weight}</th>
+                <th scope="col" class="num">
+                  {ru.weight}
+                </th>
                 <th scope="col">{t.common.progress}</th>
                 <th scope="col">{t.reviews.statusHeading}</th>
-                <th scope="col" class="num">{ru.share}</th>
+                <th scope="col" class="num">
+                  {ru.share}
+                </th>
               </tr>
             </thead>
             <tbody>
@@ -36,12 +46,23 @@ export function ContributionsTable(props: { kit: LocaleKit; parts: Contribution[
                       <span class="meta">{ru.kind[c.kind]}: </span>
                       <a href={href(c.kind === 'goal' ? '/goal/' : '/measure/', c.id)}>{c.name}</a>
                       <Show when={!c.counted}>
-                        <span class="meta" title={ru.notCountedWhy}> ({ru.notCounted})</span>
+                        <span class="meta" title={ru.notCountedWhy}>
+                          {' '}
+                          ({ru.notCounted})
+                        </span>
                       </Show>
                     </th>
-                    <td class="num" data-label={ru.weight}>{fmt.number(c.weight)}</td>
+                    <td class="num" data-label={ru.weight}>
+                      {fmt.number(c.weight)}
+                    </td>
                     <td data-label={t.common.progress}>
-                      <ProgressBar progress={c.hasData ? c.progress : null} tone={c.tone} t={t} fmt={fmt} label={`${t.common.progress}: ${c.name}`} />
+                      <ProgressBar
+                        progress={c.hasData ? c.progress : null}
+                        tone={c.tone}
+                        t={t}
+                        fmt={fmt}
+                        label={`${t.common.progress}: ${c.name}`}
+                      />
                     </td>
                     <td data-label={t.reviews.statusHeading}>
                       <Show
@@ -51,7 +72,9 @@ export function ContributionsTable(props: { kit: LocaleKit; parts: Contribution[
                         {(s) => <GoalStateBadge state={s()} kit={props.kit} />}
                       </Show>
                     </td>
-                    <td class="num" data-label={ru.share}>{c.share === null ? '—' : fmt.percent(c.share)}</td>
+                    <td class="num" data-label={ru.share}>
+                      {c.share === null ? '—' : fmt.percent(c.share)}
+                    </td>
                   </tr>
                 )}
               </For>

@@ -102,7 +102,12 @@ export function DiagramViewport(props: {
 
   function onKey(e: KeyboardEvent) {
     if (e.ctrlKey || e.metaKey || e.altKey || !ready()) return;
-    const pan: Record<string, [number, number]> = { ArrowLeft: [-PAN, 0], ArrowRight: [PAN, 0], ArrowUp: [0, -PAN], ArrowDown: [0, PAN] };
+    const pan: Record<string, [number, number]> = {
+      ArrowLeft: [-PAN, 0],
+      ArrowRight: [PAN, 0],
+      ArrowUp: [0, -PAN],
+      ArrowDown: [0, PAN],
+    };
     if (e.key === '+' || e.key === '=') zoomTo(scale() * STEP);
     else if (e.key === '-' || e.key === '−' || e.key === '_') zoomTo(scale() / STEP);
     else if (e.key === '0') fitWidth();
@@ -174,12 +179,34 @@ export function DiagramViewport(props: {
   return (
     <div class="diagram-viewport-wrap" data-ready={ready() ? 'true' : undefined}>
       <div class="diagram-toolbar" role="group" aria-label={t().controls} hidden={!ready()}>
-        <button type="button" onClick={() => zoomTo(scale() / STEP)} aria-label={t().zoomOut} title={`${t().zoomOut} (−)`}>−</button>
-        <button type="button" onClick={() => zoomTo(scale() * STEP)} aria-label={t().zoomIn} title={`${t().zoomIn} (+)`}>+</button>
-        <button type="button" onClick={fitWidth} title={`${t().fitWidth} (0)`}>{t().fitWidth}</button>
-        <button type="button" onClick={showAll}>{t().showAll}</button>
-        <output class="diagram-scale" aria-live="polite" aria-label={t().scale(percent())}>{percent()}</output>
-        <span class="hint diagram-keys" id={hintId}>{t().keysHint}</span>
+        <button
+          type="button"
+          onClick={() => zoomTo(scale() / STEP)}
+          aria-label={t().zoomOut}
+          title={`${t().zoomOut} (−)`}
+        >
+          −
+        </button>
+        <button
+          type="button"
+          onClick={() => zoomTo(scale() * STEP)}
+          aria-label={t().zoomIn}
+          title={`${t().zoomIn} (+)`}
+        >
+          +
+        </button>
+        <button type="button" onClick={fitWidth} title={`${t().fitWidth} (0)`}>
+          {t().fitWidth}
+        </button>
+        <button type="button" onClick={showAll}>
+          {t().showAll}
+        </button>
+        <output class="diagram-scale" aria-live="polite" aria-label={t().scale(percent())}>
+          {percent()}
+        </output>
+        <span class="hint diagram-keys" id={hintId}>
+          {t().keysHint}
+        </span>
       </div>
       <div
         class="diagram-viewport"

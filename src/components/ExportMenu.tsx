@@ -20,23 +20,54 @@ export function ExportMenu(props: {
   // English pages write English CSV anyway: one CSV link is enough there.
   const flavours = (): CsvFlavour[] => (props.locale === 'en' ? ['local'] : ['local', 'english']);
   const href = (format: 'csv' | 'xlsx', csv?: CsvFlavour, sheet?: string) =>
-    exportHref(props.view, { format, csv, lang: props.locale, today: localToday(), filters: { ...props.filters, sheet } });
-  const csvLabel = (f: CsvFlavour) => (props.locale === 'en' ? x.csv : `${x.csv}: ${f === 'local' ? x.separatorLocal : x.separatorEnglish}`);
+    exportHref(props.view, {
+      format,
+      csv,
+      lang: props.locale,
+      today: localToday(),
+      filters: { ...props.filters, sheet },
+    });
+  const csvLabel = (f: CsvFlavour) =>
+    props.locale === 'en' ? x.csv : `${x.csv}: ${f === 'local' ? x.separatorLocal : x.separatorEnglish}`;
   return (
     <details class="export-menu">
       <summary>{x.download}</summary>
       <ul>
         <Show
           when={props.sheets}
-          fallback={<For each={flavours()}>{(f) => <li><a href={href('csv', f)} download="">{csvLabel(f)}</a></li>}</For>}
+          fallback={
+            <For each={flavours()}>
+              {(f) => (
+                <li>
+                  <a href={href('csv', f)} download="">
+                    {csvLabel(f)}
+                  </a>
+                </li>
+              )}
+            </For>
+          }
         >
           {(sheets) => (
             <For each={sheets()}>
-              {(s) => <For each={flavours()}>{(f) => <li><a href={href('csv', f, s)} download="">{x.sheets[s]} · {csvLabel(f)}</a></li>}</For>}
+              {(s) => (
+                <For each={flavours()}>
+                  {(f) => (
+                    <li>
+                      <a href={href('csv', f, s)} download="">
+                        {x.sheets[s]} · {csvLabel(f)}
+                      </a>
+                    </li>
+                  )}
+                </For>
+              )}
             </For>
           )}
         </Show>
-        <li><a href={href('xlsx')} download="">{x.xlsx}</a></li>
+        <li>
+          <a href={href('xlsx')} download="">
+            {x.xlsx}
+          </a>
+        </li>
       </ul>
     </details>
   );

@@ -23,15 +23,22 @@ function Wrapper(props: Common & { id: string; children: JSX.Element }) {
       <label for={props.id}>
         {props.label}
         <Show when={props.required}>
-          <span aria-hidden="true" class="req"> *</span>
+          <span aria-hidden="true" class="req">
+            {' '}
+            *
+          </span>
         </Show>
       </label>
       {props.children}
       <Show when={props.hint}>
-        <p class="hint" id={`${props.id}-hint`}>{props.hint}</p>
+        <p class="hint" id={`${props.id}-hint`}>
+          {props.hint}
+        </p>
       </Show>
       <Show when={props.warning}>
-        <p class="field-warning" id={`${props.id}-warning`} role="status">{props.warning}</p>
+        <p class="field-warning" id={`${props.id}-warning`} role="status">
+          {props.warning}
+        </p>
       </Show>
       <Show when={e().invalid}>
         <p class="field-error" id={`${props.id}-error`}>
@@ -43,16 +50,36 @@ function Wrapper(props: Common & { id: string; children: JSX.Element }) {
 }
 
 const describedBy = (id: string, props: Common) =>
-  [props.hint ? `${id}-hint` : '', props.warning ? `${id}-warning` : '', describe(props.name, props.errors).invalid ? `${id}-error` : ''].filter(Boolean).join(' ') || undefined;
+  [
+    props.hint ? `${id}-hint` : '',
+    props.warning ? `${id}-warning` : '',
+    describe(props.name, props.errors).invalid ? `${id}-error` : '',
+  ]
+    .filter(Boolean)
+    .join(' ') || undefined;
 
 export function TextField(
-  props: Common & { value?: string | number | null; type?: 'text' | 'date' | 'number'; step?: string; multiline?: boolean; max?: string; min?: string; onInput?: (v: string) => void },
+  props: Common & {
+    value?: string | number | null;
+    type?: 'text' | 'date' | 'number';
+    step?: string;
+    multiline?: boolean;
+    max?: string;
+    min?: string;
+    onInput?: (v: string) => void;
+  },
 ) {
   const id = createUniqueId();
   return (
     <Wrapper {...props} id={id}>
       {props.multiline ? (
-        <textarea id={id} name={props.name} rows={3} aria-invalid={describe(props.name, props.errors).invalid} aria-describedby={describedBy(id, props)}>
+        <textarea
+          id={id}
+          name={props.name}
+          rows={3}
+          aria-invalid={describe(props.name, props.errors).invalid}
+          aria-describedby={describedBy(id, props)}
+        >
           {props.value ?? ''}
         </textarea>
       ) : (
@@ -74,7 +101,13 @@ export function TextField(
   );
 }
 
-export function SelectField(props: Common & { value?: string | null; options: readonly { value: string; label: string }[]; onChange?: (v: string) => void }) {
+export function SelectField(
+  props: Common & {
+    value?: string | null;
+    options: readonly { value: string; label: string }[];
+    onChange?: (v: string) => void;
+  },
+) {
   const id = createUniqueId();
   return (
     <Wrapper {...props} id={id}>
@@ -86,7 +119,13 @@ export function SelectField(props: Common & { value?: string | null; options: re
         aria-describedby={describedBy(id, props)}
         onChange={(e) => props.onChange?.(e.currentTarget.value)}
       >
-        <For each={props.options}>{(o) => <option value={o.value} selected={o.value === (props.value ?? '')}>{o.label}</option>}</For>
+        <For each={props.options}>
+          {(o) => (
+            <option value={o.value} selected={o.value === (props.value ?? '')}>
+              {o.label}
+            </option>
+          )}
+        </For>
       </select>
     </Wrapper>
   );

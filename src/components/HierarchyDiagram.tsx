@@ -10,14 +10,20 @@ import { diagramLabels } from '../client/diagram-labels.ts';
 import { MermaidDiagram } from './MermaidDiagram.tsx';
 
 export function HierarchyDiagram(props: { tree: Tree; scope?: DiagramScope; kit: LocaleKit }) {
-  const diagram = createMemo(() => hierarchyDiagram(props.tree, diagramLabels(props.kit), props.scope, MAX_DIAGRAM_NODES, localToday()));
+  const diagram = createMemo(() =>
+    hierarchyDiagram(props.tree, diagramLabels(props.kit), props.scope, MAX_DIAGRAM_NODES, localToday()),
+  );
   return (
     <>
       <MermaidDiagram
         diagram={diagram()}
         t={props.kit.t}
         hrefFor={(node) =>
-          node.kind === 'vision' ? props.kit.href('/') : node.id ? props.kit.href(node.kind === 'goal' ? '/goal/' : '/measure/', node.id) : null
+          node.kind === 'vision'
+            ? props.kit.href('/')
+            : node.id
+              ? props.kit.href(node.kind === 'goal' ? '/goal/' : '/measure/', node.id)
+              : null
         }
       />
       <StatusLegend kit={props.kit} diagram />

@@ -3,7 +3,12 @@ import { ApiError } from '../client/api.ts';
 import type { Messages } from '../i18n/index.ts';
 
 /** Shows a resource's loading and failure states, and its content once loaded. */
-export function Loaded<T>(props: { data: Resource<T>; t: Messages; retry: () => void; children: (value: T) => JSX.Element }) {
+export function Loaded<T>(props: {
+  data: Resource<T>;
+  t: Messages;
+  retry: () => void;
+  children: (value: T) => JSX.Element;
+}) {
   return (
     <Switch>
       <Failed data={props.data} t={props.t} retry={props.retry} />
@@ -20,7 +25,12 @@ export function Loaded<T>(props: { data: Resource<T>; t: Messages; retry: () => 
  * Like Loaded, but a refetch (another period, say) updates the view in place instead of rebuilding
  * it, so the control that asked for it keeps its focus.
  */
-export function LoadedInPlace<T>(props: { data: Resource<T>; t: Messages; retry: () => void; children: (value: () => T) => JSX.Element }) {
+export function LoadedInPlace<T>(props: {
+  data: Resource<T>;
+  t: Messages;
+  retry: () => void;
+  children: (value: () => T) => JSX.Element;
+}) {
   return (
     <Switch>
       <Failed data={props.data} t={props.t} retry={props.retry} />
@@ -34,8 +44,14 @@ function Failed(props: { data: Resource<unknown>; t: Messages; retry: () => void
   return (
     <Match when={props.data.error}>
       <div class="notice" role="alert">
-        <p>{props.data.error instanceof ApiError && props.data.error.status === 404 ? props.t.common.notFound : props.t.common.loadFailed}</p>
-        <button type="button" onClick={() => props.retry()}>{props.t.common.retry}</button>
+        <p>
+          {props.data.error instanceof ApiError && props.data.error.status === 404
+            ? props.t.common.notFound
+            : props.t.common.loadFailed}
+        </p>
+        <button type="button" onClick={() => props.retry()}>
+          {props.t.common.retry}
+        </button>
       </div>
     </Match>
   );
@@ -44,7 +60,9 @@ function Failed(props: { data: Resource<unknown>; t: Messages; retry: () => void
 function Loading(props: { data: Resource<unknown>; t: Messages }) {
   return (
     <Match when={props.data.loading}>
-      <p class="hint" aria-live="polite">{props.t.common.loading}</p>
+      <p class="hint" aria-live="polite">
+        {props.t.common.loading}
+      </p>
     </Match>
   );
 }

@@ -23,14 +23,21 @@ function loadMermaid() {
 }
 if (typeof window !== 'undefined') loadMermaid().catch(() => {});
 
-export function MermaidDiagram(props: { diagram: Diagram; t: Messages; hrefFor: (node: DiagramNode) => string | null }) {
+export function MermaidDiagram(props: {
+  diagram: Diagram;
+  t: Messages;
+  hrefFor: (node: DiagramNode) => string | null;
+}) {
   let container!: HTMLDivElement;
   let viewport: ViewportHandle | undefined;
   const [state, setState] = createSignal<'loading' | 'ready' | 'failed'>('loading');
   let drawnKey = '';
 
   // What a drawing shows: its text, and what each node stands for (tooltips, links).
-  const drawingKey = (d: Diagram) => `${d.text}\n${Object.entries(d.nodes).map(([k, n]) => `${k} ${n.id} ${n.label}`).join('\n')}`;
+  const drawingKey = (d: Diagram) =>
+    `${d.text}\n${Object.entries(d.nodes)
+      .map(([k, n]) => `${k} ${n.id} ${n.label}`)
+      .join('\n')}`;
   createEffect(
     on(
       () => props.diagram,
@@ -109,14 +116,23 @@ export function MermaidDiagram(props: { diagram: Diagram; t: Messages; hrefFor: 
         <p class="hint">{props.t.diagram.loading}</p>
       </Show>
       <Show when={state() === 'failed'}>
-        <p class="notice" role="alert">{props.t.diagram.failed}</p>
+        <p class="notice" role="alert">
+          {props.t.diagram.failed}
+        </p>
       </Show>
       <DiagramViewport
         t={props.t}
         handle={(h) => (viewport = h)}
         start="middle"
         content={(el) => (container = el)}
-        contentProps={{ class: 'diagram-canvas', onClick, onKeyDown: onKey, 'data-state': state() } as JSX.HTMLAttributes<HTMLDivElement>}
+        contentProps={
+          {
+            class: 'diagram-canvas',
+            onClick,
+            onKeyDown: onKey,
+            'data-state': state(),
+          } as JSX.HTMLAttributes<HTMLDivElement>
+        }
       />
     </figure>
   );

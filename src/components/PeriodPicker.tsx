@@ -20,11 +20,24 @@ export function usePeriod() {
   return { period, setPeriod, today };
 }
 
-export function PeriodPicker(props: { kit: LocaleKit; period: PeriodChoice; today: string; onChange: (p: PeriodChoice) => void; shown: number; total: number }) {
+export function PeriodPicker(props: {
+  kit: LocaleKit;
+  period: PeriodChoice;
+  today: string;
+  onChange: (p: PeriodChoice) => void;
+  shown: number;
+  total: number;
+}) {
   const tp = () => props.kit.t.goals.period;
   const current = () => periodContaining(props.today, 'quarter').label;
   const name = (p: PeriodChoice) =>
-    p === 'all' ? tp().all : p.kind === 'year' ? tp().year(p.label) : p.label === current() ? tp().thisQuarter(p.label) : p.label;
+    p === 'all'
+      ? tp().all
+      : p.kind === 'year'
+        ? tp().year(p.label)
+        : p.label === current()
+          ? tp().thisQuarter(p.label)
+          : p.label;
   const options = () => periodOptions(props.today, props.period);
   return (
     <div class="period-picker">
@@ -38,7 +51,9 @@ export function PeriodPicker(props: { kit: LocaleKit; period: PeriodChoice; toda
           <For each={options()}>{(p) => <option value={periodChoiceLabel(p)}>{name(p)}</option>}</For>
         </select>
       </label>
-      <span class="meta" aria-live="polite">{tp().shown(props.shown, props.total)}</span>
+      <span class="meta" aria-live="polite">
+        {tp().shown(props.shown, props.total)}
+      </span>
     </div>
   );
 }

@@ -8,7 +8,13 @@ import { TONE_ICONS } from '../client/status-icons.ts';
  * a missed goal at 90 % is not green. The bar's length is the progress. `tone` null (the vision,
  * which has no dates to judge) draws a neutral bar. "no data" when nothing is measurable.
  */
-export function ProgressBar(props: { progress: number | null; tone: Tone | null; t: Messages; fmt: Formatters; label?: string }) {
+export function ProgressBar(props: {
+  progress: number | null;
+  tone: Tone | null;
+  t: Messages;
+  fmt: Formatters;
+  label?: string;
+}) {
   const word = () => {
     const tone = props.tone;
     if (tone === null) return null;
@@ -25,12 +31,20 @@ export function ProgressBar(props: { progress: number | null; tone: Tone | null;
         aria-valuemax={props.progress === null ? undefined : 100}
         aria-valuenow={props.progress === null ? undefined : Math.round(props.progress * 100)}
         aria-valuetext={props.progress === null ? undefined : word() ? `${text()}, ${word()}` : text()}
-        aria-label={props.progress === null ? `${props.label ?? props.t.common.progress}: ${[text(), word()].filter(Boolean).join(', ')}` : (props.label ?? props.t.common.progress)}
+        aria-label={
+          props.progress === null
+            ? `${props.label ?? props.t.common.progress}: ${[text(), word()].filter(Boolean).join(', ')}`
+            : (props.label ?? props.t.common.progress)
+        }
       >
         <span class="progress-fill" style={{ width: `${Math.round((props.progress ?? 0) * 100)}%` }} />
       </span>
       <span class="progress-text">
-        {props.tone !== null && <span class="progress-mark" aria-hidden="true">{TONE_ICONS[props.tone]}</span>}
+        {props.tone !== null && (
+          <span class="progress-mark" aria-hidden="true">
+            {TONE_ICONS[props.tone]}
+          </span>
+        )}
         <span class="progress-value">{text()}</span>
       </span>
     </span>

@@ -11,7 +11,6 @@ import type { LocaleKit } from '../client/i18n.ts';
 import { localToday } from '../client/local-today.ts';
 import { STATE_ICONS, STATUS_ICONS } from '../client/status-icons.ts';
 
-
 /** Every goal's and measure's assessment, computed once per tree object and day. */
 const cache = new WeakMap<Tree, { today: string; result: ReturnType<typeof assessWholeTree> }>();
 
@@ -24,7 +23,11 @@ export function treeAssessment(tree: Tree, today: string = localToday()): Return
 }
 
 /** A goal's tone from the tree (its outcome once closed, else its status), for bars and nodes. */
-export function goalToneIn(tree: Tree, goal: Pick<GoalWithProgress, 'id' | 'state'>, today: string = localToday()): Tone {
+export function goalToneIn(
+  tree: Tree,
+  goal: Pick<GoalWithProgress, 'id' | 'state'>,
+  today: string = localToday(),
+): Tone {
   return goalTone(goal.state, treeAssessment(tree, today).goals.get(goal.id)?.status ?? 'not_started');
 }
 
@@ -55,8 +58,14 @@ export function StatusBadge(props: {
       ? `${r().overriddenTitle(r().status[props.override.computed], props.override.reason)}`
       : explain(props.kit, props.status, props.assessment);
   return (
-    <span class={`status-badge status-${props.status}`} classList={{ overridden: !!props.override, compact: !!props.compact }} title={title()}>
-      <span class="status-icon" aria-hidden="true">{STATUS_ICONS[props.status]}</span>
+    <span
+      class={`status-badge status-${props.status}`}
+      classList={{ overridden: !!props.override, compact: !!props.compact }}
+      title={title()}
+    >
+      <span class="status-icon" aria-hidden="true">
+        {STATUS_ICONS[props.status]}
+      </span>
       <span class="status-text">{r().status[props.status]}</span>
       <Show when={props.override}>
         <span class="status-override"> ({r().overridden})</span>
@@ -69,7 +78,9 @@ export function StatusBadge(props: {
 export function GoalStateBadge(props: { state: Exclude<GoalState, 'open'>; kit: LocaleKit; comment?: string }) {
   return (
     <span class={`status-badge state-${props.state}`} title={props.comment || undefined}>
-      <span class="status-icon" aria-hidden="true">{STATE_ICONS[props.state]}</span>
+      <span class="status-icon" aria-hidden="true">
+        {STATE_ICONS[props.state]}
+      </span>
       <span class="status-text">{props.kit.t.reviews.goalState[props.state]}</span>
     </span>
   );
@@ -81,9 +92,17 @@ export function GoalStatusBadge(props: { tree: Tree; goal: GoalWithProgress; kit
   return (
     <Show
       when={props.goal.state === 'open'}
-      fallback={<GoalStateBadge state={props.goal.state as Exclude<GoalState, 'open'>} kit={props.kit} comment={props.goal.closedComment} />}
+      fallback={
+        <GoalStateBadge
+          state={props.goal.state as Exclude<GoalState, 'open'>}
+          kit={props.kit}
+          comment={props.goal.closedComment}
+        />
+      }
     >
-      <Show when={a()}>{(x) => <StatusBadge status={x().status} assessment={x()} kit={props.kit} compact={props.compact} />}</Show>
+      <Show when={a()}>
+        {(x) => <StatusBadge status={x().status} assessment={x()} kit={props.kit} compact={props.compact} />}
+      </Show>
     </Show>
   );
 }

@@ -12,7 +12,10 @@ export function StatusCounts(props: { kit: LocaleKit; counts: Record<Tone, numbe
       <For each={shown()}>
         {(tone) => (
           <li data-tone={tone}>
-            <Show when={tone === 'dropped' || tone === 'carried' ? tone : null} fallback={<StatusBadge status={tone as Exclude<Tone, 'dropped' | 'carried'>} kit={props.kit} compact />}>
+            <Show
+              when={tone === 'dropped' || tone === 'carried' ? tone : null}
+              fallback={<StatusBadge status={tone as Exclude<Tone, 'dropped' | 'carried'>} kit={props.kit} compact />}
+            >
               {(s) => <GoalStateBadge state={s()} kit={props.kit} />}
             </Show>
             <span class="status-count">{props.counts[tone]}</span>

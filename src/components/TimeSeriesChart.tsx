@@ -76,7 +76,10 @@ export function TimeSeriesChart(props: ChartProps) {
   });
 
   const sorted = createMemo(() => [...props.points].sort((a, b) => (a.date < b.date ? -1 : a.date > b.date ? 1 : 0)));
-  const path = () => sorted().map((p, i) => `${i ? 'L' : 'M'}${scale().x(p.date).toFixed(1)},${scale().y(p.value).toFixed(1)}`).join(' ');
+  const path = () =>
+    sorted()
+      .map((p, i) => `${i ? 'L' : 'M'}${scale().x(p.date).toFixed(1)},${scale().y(p.value).toFixed(1)}`)
+      .join(' ');
   const band = () => {
     const withBand = sorted().filter((p) => p.low != null && p.high != null);
     if (withBand.length < 1) return '';
@@ -100,13 +103,17 @@ export function TimeSeriesChart(props: ChartProps) {
           {(v) => (
             <>
               <line x1={pad.left} x2={W() - pad.right} y1={scale().y(v)} y2={scale().y(v)} />
-              <text x={pad.left - 8} y={scale().y(v)} text-anchor="end" dominant-baseline="middle">{props.formatValue(v)}</text>
+              <text x={pad.left - 8} y={scale().y(v)} text-anchor="end" dominant-baseline="middle">
+                {props.formatValue(v)}
+              </text>
             </>
           )}
         </For>
         <For each={scale().dateTicks}>
           {(d, i) => (
-            <text x={scale().x(d)} y={H() - 12} text-anchor={i() === 0 ? 'start' : i() === 2 ? 'end' : 'middle'}>{props.formatDate(d)}</text>
+            <text x={scale().x(d)} y={H() - 12} text-anchor={i() === 0 ? 'start' : i() === 2 ? 'end' : 'middle'}>
+              {props.formatDate(d)}
+            </text>
           )}
         </For>
       </g>
@@ -125,7 +132,13 @@ export function TimeSeriesChart(props: ChartProps) {
       </Show>
       <For each={props.lines ?? []}>
         {(l) => (
-          <line class={`chart-line chart-${l.kind}`} x1={scale().x(l.from.date)} y1={scale().y(l.from.value)} x2={scale().x(l.to.date)} y2={scale().y(l.to.value)}>
+          <line
+            class={`chart-line chart-${l.kind}`}
+            x1={scale().x(l.from.date)}
+            y1={scale().y(l.from.value)}
+            x2={scale().x(l.to.date)}
+            y2={scale().y(l.to.value)}
+          >
             <title>{l.label}</title>
           </line>
         )}
@@ -142,7 +155,9 @@ export function TimeSeriesChart(props: ChartProps) {
               <path
                 class="chart-extra-line"
                 fill="none"
-                d={pts().map((p, j) => `${j ? 'L' : 'M'}${scale().x(p.date).toFixed(1)},${scale().y(p.value).toFixed(1)}`).join(' ')}
+                d={pts()
+                  .map((p, j) => `${j ? 'L' : 'M'}${scale().x(p.date).toFixed(1)},${scale().y(p.value).toFixed(1)}`)
+                  .join(' ')}
               />
               <For each={pts()}>
                 {(p) => (

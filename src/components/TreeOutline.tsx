@@ -19,7 +19,13 @@ export function TreeOutline(props: {
   // Subtrees loaded on demand, by the goal they were opened at; a new tree (another period, a
   // save) starts again from what it holds.
   const [loaded, setLoaded] = createSignal<ReadonlyMap<string, Tree>>(new Map());
-  createEffect(on(() => props.tree, () => setLoaded(new Map()), { defer: true }));
+  createEffect(
+    on(
+      () => props.tree,
+      () => setLoaded(new Map()),
+      { defer: true },
+    ),
+  );
   const [closed, setClosed] = createSignal<ReadonlySet<string>>(new Set());
   const [busy, setBusy] = createSignal<ReadonlySet<string>>(new Set());
   const [failed, setFailed] = createSignal<ReadonlySet<string>>(new Set());
@@ -45,7 +51,8 @@ export function TreeOutline(props: {
         if (list) list.push(g);
         else children.set(g.parentGoalId, [g]);
       }
-      for (const m of tree.measures) if (treeOf.get(m.goalId) === tree) measureCount.set(m.goalId, (measureCount.get(m.goalId) ?? 0) + 1);
+      for (const m of tree.measures)
+        if (treeOf.get(m.goalId) === tree) measureCount.set(m.goalId, (measureCount.get(m.goalId) ?? 0) + 1);
     };
     add(props.tree, null);
     for (const [goalId, part] of loaded()) add(part, goalId);
@@ -81,9 +88,16 @@ export function TreeOutline(props: {
         <div class="outline-row">
           <a href={kit.href('/goal/', p.goal.id)}>{p.goal.title}</a>
           <span class="meta">
-            {index().departments.get(p.goal.departmentId)} · {kit.t.diagram.measuresSummary(index().measureCount.get(p.goal.id) ?? 0)}
+            {index().departments.get(p.goal.departmentId)} ·{' '}
+            {kit.t.diagram.measuresSummary(index().measureCount.get(p.goal.id) ?? 0)}
           </span>
-          <ProgressBar progress={p.goal.progress} tone={goalToneIn(tree(), p.goal)} t={kit.t} fmt={kit.fmt} label={`${kit.t.common.progress}: ${p.goal.title}`} />
+          <ProgressBar
+            progress={p.goal.progress}
+            tone={goalToneIn(tree(), p.goal)}
+            t={kit.t}
+            fmt={kit.fmt}
+            label={`${kit.t.common.progress}: ${p.goal.title}`}
+          />
           <GoalStatusBadge tree={tree()} goal={p.goal} kit={kit} compact />
           <Show when={count() > 0}>
             <button
@@ -95,15 +109,20 @@ export function TreeOutline(props: {
               data-outline-toggle={p.goal.id}
               onClick={() => (isOpen() ? setClosed((s) => toggled(s, p.goal.id, true)) : void open(p.goal))}
             >
-              <span aria-hidden="true">{isOpen() ? '▾' : '▸'}</span> {isOpen() ? kit.t.diagram.collapse(count()) : kit.t.diagram.expand(count())}
+              <span aria-hidden="true">{isOpen() ? '▾' : '▸'}</span>{' '}
+              {isOpen() ? kit.t.diagram.collapse(count()) : kit.t.diagram.expand(count())}
               <span class="visually-hidden"> {kit.t.diagram.ofGoal(p.goal.title)}</span>
             </button>
           </Show>
           <Show when={busy().has(p.goal.id)}>
-            <span class="hint" aria-live="polite">{kit.t.common.loading}</span>
+            <span class="hint" aria-live="polite">
+              {kit.t.common.loading}
+            </span>
           </Show>
           <Show when={failed().has(p.goal.id)}>
-            <span class="notice" role="alert">{kit.t.common.loadFailed}</span>
+            <span class="notice" role="alert">
+              {kit.t.common.loadFailed}
+            </span>
           </Show>
         </div>
         <Show when={isOpen()}>

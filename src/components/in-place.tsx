@@ -10,10 +10,10 @@ const FIELDS = 'input:not([type=hidden]):not([disabled]), select:not([disabled])
 /** Calls `found` with the first element matching `selector` in `root`, now or once it appears (lazy forms). */
 function whenPresent(root: ParentNode, selector: string, found: (el: HTMLElement) => void, ms = 5000): () => void {
   const now = root.querySelector<HTMLElement>(selector);
-  if (now) return found(now), () => {};
+  if (now) return (found(now), () => {});
   const observer = new MutationObserver(() => {
     const el = root.querySelector<HTMLElement>(selector);
-    if (el) stop(), found(el);
+    if (el) (stop(), found(el));
   });
   const timer = setTimeout(() => stop(), ms);
   const stop = () => (observer.disconnect(), clearTimeout(timer));
@@ -64,7 +64,12 @@ export type InPlace<K extends string> = ReturnType<typeof createInPlace<K>>;
  * The box around an open form: focuses its first field when it appears, and Escape closes it
  * (not while a search field still has text to clear, and only the innermost of nested forms).
  */
-export function InPlaceForm(props: { onClose: () => void; children: JSX.Element; class?: string; /** False: a form shown from the start (nothing was opened) leaves focus alone. */ autofocus?: boolean }) {
+export function InPlaceForm(props: {
+  onClose: () => void;
+  children: JSX.Element;
+  class?: string;
+  /** False: a form shown from the start (nothing was opened) leaves focus alone. */ autofocus?: boolean;
+}) {
   let box!: HTMLDivElement;
   onMount(() => {
     if (props.autofocus === false) return;
@@ -133,10 +138,16 @@ export function ConfirmDialog(props: ConfirmProps) {
           <p id={`${id}-message`}>{props.message}</p>
         </Show>
         {props.children}
-        <p class="form-message error" role="alert">{props.error ?? ''}</p>
+        <p class="form-message error" role="alert">
+          {props.error ?? ''}
+        </p>
         <div class="actions">
-          <button type="button" ref={cancel} onClick={() => props.onCancel()}>{props.cancelLabel}</button>
-          <button type="submit" class={props.danger === false ? 'primary' : 'danger'} disabled={props.busy}>{props.confirmLabel}</button>
+          <button type="button" ref={cancel} onClick={() => props.onCancel()}>
+            {props.cancelLabel}
+          </button>
+          <button type="submit" class={props.danger === false ? 'primary' : 'danger'} disabled={props.busy}>
+            {props.confirmLabel}
+          </button>
         </div>
       </form>
     </dialog>
@@ -144,7 +155,9 @@ export function ConfirmDialog(props: ConfirmProps) {
 }
 
 /** `confirm()` as an accessible dialog: resolves true when confirmed, false when cancelled. */
-export function askConfirm(opts: Omit<ConfirmProps, 'onConfirm' | 'onCancel' | 'busy' | 'error' | 'children'>): Promise<boolean> {
+export function askConfirm(
+  opts: Omit<ConfirmProps, 'onConfirm' | 'onCancel' | 'busy' | 'error' | 'children'>,
+): Promise<boolean> {
   return new Promise((resolve) => {
     const host = document.createElement('div');
     document.body.append(host);
@@ -157,4 +170,3 @@ export function askConfirm(opts: Omit<ConfirmProps, 'onConfirm' | 'onCancel' | '
     dispose = render(() => <ConfirmDialog {...opts} onConfirm={() => done(true)} onCancel={() => done(false)} />, host);
   });
 }
-

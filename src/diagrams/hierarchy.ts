@@ -92,7 +92,7 @@ const ENTITY: Record<string, string> = {
   '%': '#37;',
   '\\': '#92;',
   '¶': '#182;',
-  'ﬂ': '#64258;',
+  ﬂ: '#64258;',
 };
 const ENCODE = /[&"<>#`[\]{}()|;:%\\¶ﬂ]/g;
 // C0/C1 controls (newlines, tabs …) and the Unicode line/paragraph separators.
@@ -115,7 +115,11 @@ const clean = (text: string) => text.replace(CONTROL, ' ').replace(/ {2,}/g, ' '
  * does not fit ends with an ellipsis after the last whole word that fits, and `truncated` says
  * so (the caller keeps the full text in the node's accessible name and tooltip).
  */
-export function wrapLabel(text: string, width: number = LABEL_LINE_CHARS, maxLines: number = LABEL_MAX_LINES): { lines: string[]; truncated: boolean } {
+export function wrapLabel(
+  text: string,
+  width: number = LABEL_LINE_CHARS,
+  maxLines: number = LABEL_MAX_LINES,
+): { lines: string[]; truncated: boolean } {
   const w = Math.max(2, Math.floor(width));
   const max = Math.max(1, Math.floor(maxLines));
   const words: string[][] = [];
@@ -289,13 +293,19 @@ export function hierarchyDiagram(
   const assessed =
     today === null
       ? null
-      : assessTree(tree.goals, tree.measures, new Map(tree.measures.filter((m) => m.latest).map((m) => [m.id, m.latest!])), today);
+      : assessTree(
+          tree.goals,
+          tree.measures,
+          new Map(tree.measures.filter((m) => m.latest).map((m) => [m.id, m.latest!])),
+          today,
+        );
   const goalClass = (g: GoalWithProgress): Tone | 'none' => {
     const a = assessed?.goals.get(g.id);
     return a ? goalTone(g.state, a.status) : 'none';
   };
   const measureClass = (m: MeasureWithProgress): Tone | 'none' => assessed?.measures.get(m.id)?.status ?? 'none';
-  const withStatus = (c: Tone | 'none', text: string) => (c !== 'none' && labels.status ? `${labels.status(c)} · ${text}` : text);
+  const withStatus = (c: Tone | 'none', text: string) =>
+    c !== 'none' && labels.status ? `${labels.status(c)} · ${text}` : text;
   const measureIds: string[] = [];
   let next = 0;
   const progressText = (p: number | null) => (p === null ? labels.noData : labels.percent(p));
@@ -305,7 +315,11 @@ export function hierarchyDiagram(
     visionNode = `n${next++}`;
     const facts = [progressText(tree.progress)];
     if (hiddenBelowVision > 0) facts.push(labels.moreBelow(hiddenBelowVision));
-    const text = nodeText(tree.vision ? `${labels.vision}: ${tree.vision.statement}` : labels.vision, facts, LABEL_MAX_LINES + 1);
+    const text = nodeText(
+      tree.vision ? `${labels.vision}: ${tree.vision.statement}` : labels.vision,
+      facts,
+      LABEL_MAX_LINES + 1,
+    );
     nodes[visionNode] = { kind: 'vision', id: null, label: text.full };
     nodeLines.push(`  ${visionNode}["${text.label}"]`);
     classed('none', visionNode);

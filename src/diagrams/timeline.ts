@@ -73,7 +73,12 @@ const CONTROL = /[\u0000-\u001f\u007f-\u009f\u2028\u2029]+/g;
 function shorten(text: string, max: number): string {
   const clean = text.replace(CONTROL, ' ').replace(/ {2,}/g, ' ').trim();
   const chars = Array.from(clean);
-  return chars.length <= max ? clean : chars.slice(0, max - 1).join('').trimEnd() + '…';
+  return chars.length <= max
+    ? clean
+    : chars
+        .slice(0, max - 1)
+        .join('')
+        .trimEnd() + '…';
 }
 
 /** User text as a gantt task or section name: one line, entity-encoded, never starting like a keyword. */
@@ -114,8 +119,15 @@ export function timelineGantt(timeline: Timeline, labels: TimelineLabels, option
   const all = timeline.departments.flatMap((d) => d.goals.map((g) => ({ dept: d, goal: g })));
   const page = all.slice(offset, offset + max);
   const tasks: Record<string, GanttTask> = {};
-  const lines = ['gantt', `  dateFormat YYYY-MM-DD`, `  axisFormat ${axis}`, '  inclusiveEndDates', '  todayMarker off'];
-  if (options.tickInterval !== undefined && SAFE_TICKS.test(options.tickInterval)) lines.splice(3, 0, `  tickInterval ${options.tickInterval}`);
+  const lines = [
+    'gantt',
+    `  dateFormat YYYY-MM-DD`,
+    `  axisFormat ${axis}`,
+    '  inclusiveEndDates',
+    '  todayMarker off',
+  ];
+  if (options.tickInterval !== undefined && SAFE_TICKS.test(options.tickInterval))
+    lines.splice(3, 0, `  tickInterval ${options.tickInterval}`);
 
   let section: string | null = null;
   page.forEach(({ dept, goal }, i) => {

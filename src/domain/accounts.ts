@@ -30,7 +30,10 @@ export function passwordWeakness(p: string): PasswordWeakness | null {
 }
 
 const noNul = { error: says('input.nulCharacter') };
-const id = z.string({ error: says('input.required') }).min(1, { error: says('input.required') }).max(64);
+const id = z
+  .string({ error: says('input.required') })
+  .min(1, { error: says('input.required') })
+  .max(64);
 const version = z.int({ error: says('input.version') }).min(1);
 
 /** E-mail addresses are compared trimmed and lower-cased (stored that way too). */
@@ -73,8 +76,16 @@ const departmentIds = z.array(id).max(100, { error: says('account.departmentsToo
 // ---------- sessions ----------
 /** Signing in checks only that something was typed: old passwords may predate today's rules. */
 export const signInInput = z.strictObject({
-  email: z.string({ error: says('input.required') }).trim().toLowerCase().min(1, { error: says('input.required') }).max(254),
-  password: z.string({ error: says('input.required') }).min(1, { error: says('input.required') }).max(PASSWORD_MAX),
+  email: z
+    .string({ error: says('input.required') })
+    .trim()
+    .toLowerCase()
+    .min(1, { error: says('input.required') })
+    .max(254),
+  password: z
+    .string({ error: says('input.required') })
+    .min(1, { error: says('input.required') })
+    .max(PASSWORD_MAX),
 });
 export type SignInInput = z.infer<typeof signInInput>;
 
@@ -87,7 +98,10 @@ export const inviteInput = z.strictObject({
 export type InviteInput = z.infer<typeof inviteInput>;
 
 export const inviteAcceptInput = z.strictObject({
-  token: z.string({ error: says('input.required') }).min(1, { error: says('input.required') }).max(200),
+  token: z
+    .string({ error: says('input.required') })
+    .min(1, { error: says('input.required') })
+    .max(200),
   name: personName,
   password: newPassword,
   /** Only for a setup link that names no address (the first admin chooses theirs). */
@@ -107,7 +121,10 @@ export type UserPatch = z.infer<typeof userPatch>;
 // ---------- API tokens ----------
 export const tokenInput = z.strictObject({
   name: personName,
-  measureIds: z.array(id).min(1, { error: says('token.measuresEmpty') }).max(200, { error: says('token.measuresTooMany') }),
+  measureIds: z
+    .array(id)
+    .min(1, { error: says('token.measuresEmpty') })
+    .max(200, { error: says('token.measuresTooMany') }),
 });
 export type TokenInput = z.infer<typeof tokenInput>;
 
@@ -123,8 +140,17 @@ export const auditQuery = z.strictObject({
   departmentId: id.optional(),
   from: day.optional(),
   to: day.optional(),
-  limit: z.coerce.number({ error: says('input.number') }).int().min(1).max(200).default(50),
-  cursor: z.coerce.number({ error: says('audit.cursor') }).int().min(1).optional(),
+  limit: z.coerce
+    .number({ error: says('input.number') })
+    .int()
+    .min(1)
+    .max(200)
+    .default(50),
+  cursor: z.coerce
+    .number({ error: says('audit.cursor') })
+    .int()
+    .min(1)
+    .optional(),
 });
 export type AuditQuery = z.infer<typeof auditQuery>;
 

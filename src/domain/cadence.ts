@@ -76,7 +76,12 @@ export function defaultReviewDate(startDate: string, dueDate: string, cadence: R
  * A goal's next review date as the agenda and the due list see it: its stored review date, or,
  * when it has never had one, `defaultReviewDate`.
  */
-export function effectiveReviewDate(goal: { reviewDate: string | null; startDate: string; dueDate: string; reviewCadence: ReviewCadence }): string {
+export function effectiveReviewDate(goal: {
+  reviewDate: string | null;
+  startDate: string;
+  dueDate: string;
+  reviewCadence: ReviewCadence;
+}): string {
   return goal.reviewDate ?? defaultReviewDate(goal.startDate, goal.dueDate, goal.reviewCadence);
 }
 
@@ -183,14 +188,29 @@ export function parsePeriod(text: string): Period | null {
 export function formatPeriod(p: { kind: PeriodKind; year: number; index?: number }): string {
   const max = { year: 1, half: 2, quarter: 4, month: 12 }[p.kind];
   const i = p.kind === 'year' ? 1 : (p.index ?? 0);
-  if (!Number.isInteger(p.year) || p.year < MIN_PERIOD_YEAR || p.year > MAX_PERIOD_YEAR || !Number.isInteger(i) || i < 1 || i > max)
+  if (
+    !Number.isInteger(p.year) ||
+    p.year < MIN_PERIOD_YEAR ||
+    p.year > MAX_PERIOD_YEAR ||
+    !Number.isInteger(i) ||
+    i < 1 ||
+    i > max
+  )
     throw new RangeError(`No ${p.kind} ${p.year}/${p.index}`);
-  return p.kind === 'year' ? String(p.year) : p.kind === 'half' ? `${p.year}-H${i}` : p.kind === 'quarter' ? `${p.year}-Q${i}` : `${p.year}-${pad(i)}`;
+  return p.kind === 'year'
+    ? String(p.year)
+    : p.kind === 'half'
+      ? `${p.year}-H${i}`
+      : p.kind === 'quarter'
+        ? `${p.year}-Q${i}`
+        : `${p.year}-${pad(i)}`;
 }
 
 /** The period of the same kind `steps` later (or earlier): 2027-Q4 → 2028-Q1, e.g. to propose carry-over dates. */
 export function shiftPeriod(p: Period, steps = 1): Period {
-  const next = parsePeriod(periodContaining(addMonths(p.start, steps * { year: 12, half: 6, quarter: 3, month: 1 }[p.kind]), p.kind).label);
+  const next = parsePeriod(
+    periodContaining(addMonths(p.start, steps * { year: 12, half: 6, quarter: 3, month: 1 }[p.kind]), p.kind).label,
+  );
   if (!next) throw new RangeError(`No period ${steps} after ${p.label}`);
   return next;
 }
@@ -199,7 +219,13 @@ export function shiftPeriod(p: Period, steps = 1): Period {
 export function periodContaining(date: string, kind: PeriodKind): Period {
   const [y, m] = parts(date);
   const label =
-    kind === 'year' ? String(y) : kind === 'half' ? `${y}-H${m <= 6 ? 1 : 2}` : kind === 'quarter' ? `${y}-Q${Math.ceil(m / 3)}` : `${y}-${pad(m)}`;
+    kind === 'year'
+      ? String(y)
+      : kind === 'half'
+        ? `${y}-H${m <= 6 ? 1 : 2}`
+        : kind === 'quarter'
+          ? `${y}-Q${Math.ceil(m / 3)}`
+          : `${y}-${pad(m)}`;
   const p = parsePeriod(label);
   if (!p) throw new RangeError(`No period for ${date}`);
   return p;

@@ -39,9 +39,18 @@ export interface ClosedGoalChecks {
  * decisions/actions (a meeting may decide something about a closed goal), and the organisation's
  * own records.
  */
-const NOT_UNDER_A_GOAL: ReadonlySet<string> = new Set(['review', 'action', 'vision', 'department', 'user', 'invite', 'api_token']);
+const NOT_UNDER_A_GOAL: ReadonlySet<string> = new Set([
+  'review',
+  'action',
+  'vision',
+  'department',
+  'user',
+  'invite',
+  'api_token',
+]);
 
-const record = (v: unknown): Record<string, unknown> | null => (v !== null && typeof v === 'object' && !Array.isArray(v) ? (v as Record<string, unknown>) : null);
+const record = (v: unknown): Record<string, unknown> | null =>
+  v !== null && typeof v === 'object' && !Array.isArray(v) ? (v as Record<string, unknown>) : null;
 const str = (v: unknown): string | null => (typeof v === 'string' && v !== '' ? v : null);
 const same = (a: unknown, b: unknown) => JSON.stringify(a ?? null) === JSON.stringify(b ?? null);
 
@@ -60,28 +69,41 @@ export function closedGoalChecks(change: RecordedChange): ClosedGoalChecks {
     // Adding or moving a goal under a closed one. A carried goal's successor takes its
     // predecessor's place, whatever that place is (carrying never dead-ends on a closed parent).
     const parent = str(after?.parentGoalId);
-    const moved = change.action === 'create' ? !str(after?.carriedFromGoalId) : before !== null && !same(before.parentGoalId, after?.parentGoalId);
+    const moved =
+      change.action === 'create'
+        ? !str(after?.carriedFromGoalId)
+        : before !== null && !same(before.parentGoalId, after?.parentGoalId);
     if (parent && moved) goalIds.push(parent);
     const state = str(before?.state);
     const id = str(before?.id) ?? goalId;
     const pairsGoWith = change.action === 'delete' && id ? { pairsGoWith: { measureIds: [], goalIds: [id] } } : {};
     if (state && id)
-      return { goalIds, measureIds: [], goalBefore: { id, state, title: str(before?.title) ?? undefined, closedAt: str(before?.closedAt) }, ...pairsGoWith };
+      return {
+        goalIds,
+        measureIds: [],
+        goalBefore: { id, state, title: str(before?.title) ?? undefined, closedAt: str(before?.closedAt) },
+        ...pairsGoWith,
+      };
     // A create names a new (open) goal; anything else without the row before is checked by id.
     if (change.action !== 'create' && goalId) goalIds.push(goalId);
     return { ...none, goalIds };
   }
 
   if (change.entity === 'measure_pair') {
-    const sides = [before?.measureId, before?.counterweightId, after?.measureId, after?.counterweightId].map(str).filter((s): s is string => s !== null);
+    const sides = [before?.measureId, before?.counterweightId, after?.measureId, after?.counterweightId]
+      .map(str)
+      .filter((s): s is string => s !== null);
     return { ...none, goalIds: goalId ? [goalId] : [], measureIds: [...new Set(sides)] };
   }
 
   // A review item's notes are the meeting's minutes; its status override judges the goal.
-  if (change.entity === 'review_item') return !same(before?.override, after?.override) && goalId ? { ...none, goalIds: [goalId] } : none;
+  if (change.entity === 'review_item')
+    return !same(before?.override, after?.override) && goalId ? { ...none, goalIds: [goalId] } : none;
 
-  const measureId = change.entity === 'measure' && change.action === 'delete' ? (str(change.entityId) ?? str(before?.id)) : null;
-  if (measureId) return { ...none, goalIds: goalId ? [goalId] : [], pairsGoWith: { measureIds: [measureId], goalIds: [] } };
+  const measureId =
+    change.entity === 'measure' && change.action === 'delete' ? (str(change.entityId) ?? str(before?.id)) : null;
+  if (measureId)
+    return { ...none, goalIds: goalId ? [goalId] : [], pairsGoWith: { measureIds: [measureId], goalIds: [] } };
 
   // Measures, check-ins, segments, practices and whatever else is recorded against a goal.
   return goalId ? { ...none, goalIds: [goalId] } : none;

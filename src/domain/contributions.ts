@@ -41,15 +41,36 @@ export function contributions(
     if (m.goalId !== goalId) continue;
     const a = assessed.measures.get(m.id);
     if (!a) continue;
-    out.push({ kind: 'measure', id: m.id, name: m.name, weight: m.weight, progress: a.progress, hasData: a.hasData, status: a.status, tone: a.status, state: 'open', counted: true, share: null });
+    out.push({
+      kind: 'measure',
+      id: m.id,
+      name: m.name,
+      weight: m.weight,
+      progress: a.progress,
+      hasData: a.hasData,
+      status: a.status,
+      tone: a.status,
+      state: 'open',
+      counted: true,
+      share: null,
+    });
   }
   for (const g of goals) {
     if (g.parentGoalId !== goalId || g.id === goalId) continue;
     const a = assessed.goals.get(g.id);
     if (!a) continue;
     out.push({
-      kind: 'goal', id: g.id, name: g.title, weight: CHILD_GOAL_WEIGHT, progress: a.progress, hasData: a.hasData, status: a.status,
-      tone: goalTone(g.state, a.status), state: (g.state ?? 'open') as GoalState, counted: !SUPERSEDED_STATES.has(g.state ?? 'open'), share: null,
+      kind: 'goal',
+      id: g.id,
+      name: g.title,
+      weight: CHILD_GOAL_WEIGHT,
+      progress: a.progress,
+      hasData: a.hasData,
+      status: a.status,
+      tone: goalTone(g.state, a.status),
+      state: (g.state ?? 'open') as GoalState,
+      counted: !SUPERSEDED_STATES.has(g.state ?? 'open'),
+      share: null,
     });
   }
   // The same rule as rollUp(): parts without a progress or with no weight are left out.

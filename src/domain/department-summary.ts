@@ -26,7 +26,15 @@ export function departmentSummaries(
   const tops = new Map<string, { progress: number | null; weight: number }[]>();
   for (const g of goals) {
     let s = out.get(g.departmentId);
-    if (!s) out.set(g.departmentId, (s = { goalCount: 0, byTone: Object.fromEntries(TONES.map((t) => [t, 0])) as Record<Tone, number>, progress: null }));
+    if (!s)
+      out.set(
+        g.departmentId,
+        (s = {
+          goalCount: 0,
+          byTone: Object.fromEntries(TONES.map((t) => [t, 0])) as Record<Tone, number>,
+          progress: null,
+        }),
+      );
     const a = assessed.goals.get(g.id);
     s.goalCount++;
     s.byTone[goalTone(g.state, a?.status ?? 'not_started')]++;

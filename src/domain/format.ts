@@ -15,7 +15,8 @@ function numberFormat(tag: string, decimals: number): Intl.NumberFormat {
 }
 
 /** A plain number, at most `decimals` decimals, in the language's digits ("1 234,5"). */
-export const formatNumber = (value: number, tag: string, decimals = 2): string => numberFormat(tag, decimals).format(value);
+export const formatNumber = (value: number, tag: string, decimals = 2): string =>
+  numberFormat(tag, decimals).format(value);
 
 /**
  * One value in its unit: "84,5 %", "6 min 28 s" (handling and queue times of a minute or more,
@@ -32,7 +33,16 @@ export function formatValue(value: number, unit: Unit, tag: string): string {
   return SYMBOL[unit] ? `${n} ${SYMBOL[unit]}` : n;
 }
 
-const SYMBOL: Record<Unit, string> = { '%': '%', s: 's', min: 'min', h: 'h', d: 'd', count: '', score: '', currency: '' };
+const SYMBOL: Record<Unit, string> = {
+  '%': '%',
+  s: 's',
+  min: 'min',
+  h: 'h',
+  d: 'd',
+  count: '',
+  score: '',
+  currency: '',
+};
 
 /**
  * A margin of error in the value's unit, one decimal coarser than the value (it is an estimate
@@ -46,7 +56,9 @@ export function formatMargin(margin: number, unit: Unit, tag: string): string {
 
 /** A check-in's value with its margin when it came from a sample: "24 ± 7", "81,9 % ± 3,4 %". */
 export const formatReading = (value: number, margin: number | null | undefined, unit: Unit, tag: string): string =>
-  margin == null ? formatValue(value, unit, tag) : `${formatValue(value, unit, tag)} ${formatMargin(margin, unit, tag)}`;
+  margin == null
+    ? formatValue(value, unit, tag)
+    : `${formatValue(value, unit, tag)} ${formatMargin(margin, unit, tag)}`;
 
 export interface TargetLike {
   unit: Unit;

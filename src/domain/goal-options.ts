@@ -12,7 +12,11 @@ export interface ParentOption {
 }
 
 /** Goals in tree order (parents before their sub-goals, siblings by title), minus `excluded`. */
-export function parentOptions(goals: readonly Goal[], departments: readonly Department[], excluded: ReadonlySet<string> = new Set()): ParentOption[] {
+export function parentOptions(
+  goals: readonly Goal[],
+  departments: readonly Department[],
+  excluded: ReadonlySet<string> = new Set(),
+): ParentOption[] {
   const names = new Map(departments.map((d) => [d.id, d.name]));
   const ids = new Set(goals.map((g) => g.id));
   const children = new Map<string | null, Goal[]>();
@@ -27,7 +31,13 @@ export function parentOptions(goals: readonly Goal[], departments: readonly Depa
       if (excluded.has(g.id)) continue; // its subtree goes with it
       const department = names.get(g.departmentId) ?? '';
       const indent = depth === 0 ? '' : `${'\u00a0\u00a0\u00a0'.repeat(depth - 1)}↳\u00a0`;
-      out.push({ value: g.id, label: `${indent}${g.title}${department ? ` — ${department}` : ''}`, depth, title: g.title, department });
+      out.push({
+        value: g.id,
+        label: `${indent}${g.title}${department ? ` — ${department}` : ''}`,
+        depth,
+        title: g.title,
+        department,
+      });
       walk(g.id, depth + 1);
     }
   };
@@ -39,7 +49,9 @@ export function parentOptions(goals: readonly Goal[], departments: readonly Depa
 export function filterParentOptions(options: readonly ParentOption[], query: string, selected = ''): ParentOption[] {
   const words = query.toLocaleLowerCase().split(/\s+/).filter(Boolean);
   if (!words.length) return [...options];
-  return options.filter((o) => o.value === selected || words.every((w) => `${o.title} ${o.department}`.toLocaleLowerCase().includes(w)));
+  return options.filter(
+    (o) => o.value === selected || words.every((w) => `${o.title} ${o.department}`.toLocaleLowerCase().includes(w)),
+  );
 }
 
 /** The calendar quarter around `today`: its first and last day. */
@@ -51,9 +63,13 @@ export function currentQuarter(today: string): { startDate: string; dueDate: str
 }
 
 /** A new goal's dates: its parent's period, else the current quarter. */
-export function defaultGoalDates(parent: Pick<Goal, 'startDate' | 'dueDate'> | null, today: string): { startDate: string; dueDate: string } {
+export function defaultGoalDates(
+  parent: Pick<Goal, 'startDate' | 'dueDate'> | null,
+  today: string,
+): { startDate: string; dueDate: string } {
   return parent ? { startDate: parent.startDate, dueDate: parent.dueDate } : currentQuarter(today);
 }
 
 /** Whether a sub-goal's due date falls after its parent's (a warning, not an error). */
-export const endsAfterParent = (dueDate: string, parent: Pick<Goal, 'dueDate'> | null) => parent !== null && /^\d{4}-\d{2}-\d{2}$/.test(dueDate) && dueDate > parent.dueDate;
+export const endsAfterParent = (dueDate: string, parent: Pick<Goal, 'dueDate'> | null) =>
+  parent !== null && /^\d{4}-\d{2}-\d{2}$/.test(dueDate) && dueDate > parent.dueDate;

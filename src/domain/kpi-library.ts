@@ -66,12 +66,14 @@ export const KPI_LIBRARY: readonly KpiDefinition[] = [
     thresholdSeconds: null,
     counterweights: ['fcr', 'csat'],
     gameable: true,
-    gamingRisk: 'Contacts can be cut short or the customer rushed; the time saved comes back as repeat contacts. Follow it with first-contact resolution or CSAT.',
+    gamingRisk:
+      'Contacts can be cut short or the customer rushed; the time saved comes back as repeat contacts. Follow it with first-contact resolution or CSAT.',
   },
   {
     key: 'after_contact_work',
     name: 'After-contact work (ACW)',
-    definition: 'The average time an agent spends finishing a contact after the customer has gone: notes, forms, follow-up tasks.',
+    definition:
+      'The average time an agent spends finishing a contact after the customer has gone: notes, forms, follow-up tasks.',
     formula: 'Total after-contact work time ÷ number of handled contacts.',
     dataSource: 'The ACD "wrap-up" or "not ready after call" state in the telephony/contact-centre platform.',
     unit: 's',
@@ -90,8 +92,10 @@ export const KPI_LIBRARY: readonly KpiDefinition[] = [
   {
     key: 'service_level',
     name: 'Service level',
-    definition: 'The share of offered contacts answered within a threshold, e.g. "80 % within 20 s". The threshold and the target share are both part of the measure.',
-    formula: 'Contacts answered within the threshold ÷ contacts offered × 100. Abandoned contacts count as offered and not answered in time; state it if very short abandons are left out.',
+    definition:
+      'The share of offered contacts answered within a threshold, e.g. "80 % within 20 s". The threshold and the target share are both part of the measure.',
+    formula:
+      'Contacts answered within the threshold ÷ contacts offered × 100. Abandoned contacts count as offered and not answered in time; state it if very short abandons are left out.',
     dataSource: 'The telephony/ACD queue statistics (per interval, queue and channel).',
     unit: '%',
     direction: 'keep_above',
@@ -104,7 +108,8 @@ export const KPI_LIBRARY: readonly KpiDefinition[] = [
     thresholdSeconds: 20,
     counterweights: ['abandonment_rate', 'fcr'],
     gameable: true,
-    gamingRisk: 'Answering fast is easy to reach by hurrying customers off the line so the next call is answered, or by leaving abandoned calls out. Follow it with abandonment and first-contact resolution.',
+    gamingRisk:
+      'Answering fast is easy to reach by hurrying customers off the line so the next call is answered, or by leaving abandoned calls out. Follow it with abandonment and first-contact resolution.',
   },
   {
     key: 'answer_rate',
@@ -128,8 +133,10 @@ export const KPI_LIBRARY: readonly KpiDefinition[] = [
   {
     key: 'abandonment_rate',
     name: 'Abandonment rate',
-    definition: 'The share of offered contacts where the customer hangs up or leaves the queue before reaching an agent.',
-    formula: 'Abandoned contacts ÷ offered contacts × 100 (state whether abandons within the first few seconds are excluded).',
+    definition:
+      'The share of offered contacts where the customer hangs up or leaves the queue before reaching an agent.',
+    formula:
+      'Abandoned contacts ÷ offered contacts × 100 (state whether abandons within the first few seconds are excluded).',
     dataSource: 'The telephony/ACD queue statistics; chat platforms report abandoned chats the same way.',
     unit: '%',
     direction: 'decrease',
@@ -148,7 +155,8 @@ export const KPI_LIBRARY: readonly KpiDefinition[] = [
     key: 'asa',
     name: 'Average speed of answer (ASA)',
     definition: 'The average time answered customers waited in the queue before reaching an agent.',
-    formula: 'Total waiting time of answered contacts ÷ number of answered contacts. Customers who gave up are not in it.',
+    formula:
+      'Total waiting time of answered contacts ÷ number of answered contacts. Customers who gave up are not in it.',
     dataSource: 'The telephony/ACD queue statistics.',
     unit: 's',
     direction: 'decrease',
@@ -161,13 +169,16 @@ export const KPI_LIBRARY: readonly KpiDefinition[] = [
     thresholdSeconds: null,
     counterweights: ['abandonment_rate', 'fcr'],
     gameable: true,
-    gamingRisk: 'ASA counts only the customers who were answered: it improves when the ones who waited longest give up, and when calls are rushed. Follow it with abandonment and first-contact resolution.',
+    gamingRisk:
+      'ASA counts only the customers who were answered: it improves when the ones who waited longest give up, and when calls are rushed. Follow it with abandonment and first-contact resolution.',
   },
   {
     key: 'fcr',
     name: 'First-contact resolution (FCR)',
-    definition: "The share of contacts that resolve the customer's matter in the first contact, with no repeat contact about the same matter within a set window (e.g. 7 days).",
-    formula: 'Contacts without a repeat contact on the same matter within the window ÷ all handled contacts × 100; or "yes" answers to "Was your matter resolved?" ÷ all answers × 100.',
+    definition:
+      "The share of contacts that resolve the customer's matter in the first contact, with no repeat contact about the same matter within a set window (e.g. 7 days).",
+    formula:
+      'Contacts without a repeat contact on the same matter within the window ÷ all handled contacts × 100; or "yes" answers to "Was your matter resolved?" ÷ all answers × 100.',
     dataSource: 'The case or CRM system (repeat contacts by customer and reason), or a short survey after the contact.',
     unit: '%',
     direction: 'increase',
@@ -185,9 +196,11 @@ export const KPI_LIBRARY: readonly KpiDefinition[] = [
   {
     key: 'csat',
     name: 'Customer satisfaction (CSAT)',
-    definition: 'The share of surveyed customers who answer 4 or 5 on a 1–5 satisfaction question sent right after the contact.',
+    definition:
+      'The share of surveyed customers who answer 4 or 5 on a 1–5 satisfaction question sent right after the contact.',
     formula: 'Answers 4–5 ÷ all answers × 100 (k of n).',
-    dataSource: 'A post-contact survey (SMS, e-mail or IVR) linked to the contact, so answers can be split by channel and team.',
+    dataSource:
+      'A post-contact survey (SMS, e-mail or IVR) linked to the contact, so answers can be split by channel and team.',
     unit: '%',
     direction: 'increase',
     frequency: 'monthly',
@@ -204,9 +217,12 @@ export const KPI_LIBRARY: readonly KpiDefinition[] = [
   {
     key: 'nps',
     name: 'Net Promoter Score (NPS)',
-    definition: 'How likely customers are to recommend us, asked on a 0–10 scale: promoters answer 9–10, passives 7–8, detractors 0–6.',
-    formula: '% promoters − % detractors, from −100 to +100. Its 95 % margin of error is 1.96 · √((p + d − (p − d)²) ÷ n) with p and d as shares.',
-    dataSource: 'A survey by e-mail or SMS some days after the contact or purchase; record the number of promoters, passives and detractors.',
+    definition:
+      'How likely customers are to recommend us, asked on a 0–10 scale: promoters answer 9–10, passives 7–8, detractors 0–6.',
+    formula:
+      '% promoters − % detractors, from −100 to +100. Its 95 % margin of error is 1.96 · √((p + d − (p − d)²) ÷ n) with p and d as shares.',
+    dataSource:
+      'A survey by e-mail or SMS some days after the contact or purchase; record the number of promoters, passives and detractors.',
     unit: 'score',
     direction: 'increase',
     frequency: 'quarterly',
@@ -223,7 +239,8 @@ export const KPI_LIBRARY: readonly KpiDefinition[] = [
   {
     key: 'ces',
     name: 'Customer effort score (CES)',
-    definition: 'How easy customers found it to get their matter handled, as the mean answer to "The company made it easy for me to handle my issue" on a 1–7 scale (7 = strongly agree).',
+    definition:
+      'How easy customers found it to get their matter handled, as the mean answer to "The company made it easy for me to handle my issue" on a 1–7 scale (7 = strongly agree).',
     formula: 'Sum of the answers ÷ number of answers (a mean score; record n with it).',
     dataSource: 'A one-question survey right after the contact.',
     unit: 'score',
@@ -242,7 +259,8 @@ export const KPI_LIBRARY: readonly KpiDefinition[] = [
   {
     key: 'contacts_per_hour',
     name: 'Contacts handled per hour',
-    definition: 'How many contacts an agent or team handles per logged-in hour. Better suited to outbound work and team planning than to judging individuals.',
+    definition:
+      'How many contacts an agent or team handles per logged-in hour. Better suited to outbound work and team planning than to judging individuals.',
     formula: 'Handled contacts ÷ logged-in (available + busy) hours.',
     dataSource: 'The contact-centre platform: handled contacts and agent state times.',
     unit: 'count',
@@ -256,13 +274,16 @@ export const KPI_LIBRARY: readonly KpiDefinition[] = [
     thresholdSeconds: null,
     counterweights: ['csat', 'qa_compliance'],
     gameable: true,
-    gamingRisk: 'More contacts per hour is easy to reach by rushing or by picking easy contacts; quality falls first. Follow it with CSAT or quality-assurance compliance.',
+    gamingRisk:
+      'More contacts per hour is easy to reach by rushing or by picking easy contacts; quality falls first. Follow it with CSAT or quality-assurance compliance.',
   },
   {
     key: 'upsell_value',
     name: 'Upsell and cross-sell value',
-    definition: 'The value added by offering a relevant add-on or upgrade in service contacts, per customer relationship.',
-    formula: 'Order value of add-ons and upgrades sold in service contacts ÷ number of customer relationships (or handled contacts) in the period.',
+    definition:
+      'The value added by offering a relevant add-on or upgrade in service contacts, per customer relationship.',
+    formula:
+      'Order value of add-ons and upgrades sold in service contacts ÷ number of customer relationships (or handled contacts) in the period.',
     dataSource: 'The order or CRM system, with sales tagged to the service contact.',
     unit: 'currency',
     direction: 'increase',
@@ -280,7 +301,8 @@ export const KPI_LIBRARY: readonly KpiDefinition[] = [
   {
     key: 'enps',
     name: 'Employee satisfaction (eNPS)',
-    definition: 'How likely employees are to recommend the workplace, on a 0–10 scale: promoters 9–10, passives 7–8, detractors 0–6.',
+    definition:
+      'How likely employees are to recommend the workplace, on a 0–10 scale: promoters 9–10, passives 7–8, detractors 0–6.',
     formula: '% promoters − % detractors, from −100 to +100; read it with the number of answers.',
     dataSource: 'An anonymous pulse survey of all staff.',
     unit: 'score',
@@ -299,7 +321,8 @@ export const KPI_LIBRARY: readonly KpiDefinition[] = [
   {
     key: 'phone_queue',
     name: 'Phone queue',
-    definition: 'The number of callers waiting in the queue, e.g. at the daily peak or as an average over the opening hours.',
+    definition:
+      'The number of callers waiting in the queue, e.g. at the daily peak or as an average over the opening hours.',
     formula: 'Callers in the queue at the chosen time (or the average of interval snapshots).',
     dataSource: 'The telephony/ACD real-time and interval statistics.',
     unit: 'count',
@@ -356,7 +379,8 @@ export const KPI_LIBRARY: readonly KpiDefinition[] = [
   {
     key: 'unnecessary_transfers',
     name: 'Unnecessary transfers',
-    definition: 'Transfers the receiving team marks as "could have been solved at first line". Each one makes the customer wait twice.',
+    definition:
+      'Transfers the receiving team marks as "could have been solved at first line". Each one makes the customer wait twice.',
     formula: 'Number of transfers marked unnecessary in the period (or ÷ handled contacts × 100 as a rate).',
     dataSource: 'Transfer codes in the telephony or case system, set by the receiving team.',
     unit: 'count',
@@ -370,12 +394,14 @@ export const KPI_LIBRARY: readonly KpiDefinition[] = [
     thresholdSeconds: null,
     counterweights: ['expert_transfers'],
     gameable: true,
-    gamingRisk: 'Counting transfers alone rewards agents for keeping matters they should pass on. Pair "cut unnecessary transfers" with "raise beneficial transfers to experts" over the same period.',
+    gamingRisk:
+      'Counting transfers alone rewards agents for keeping matters they should pass on. Pair "cut unnecessary transfers" with "raise beneficial transfers to experts" over the same period.',
   },
   {
     key: 'expert_transfers',
     name: 'Transfers to experts',
-    definition: 'Transfers the expert team marks as "right to send here": complex matters that reach the person who can solve them in the same contact.',
+    definition:
+      'Transfers the expert team marks as "right to send here": complex matters that reach the person who can solve them in the same contact.',
     formula: 'Number of transfers marked beneficial by the expert team in the period.',
     dataSource: 'Transfer codes in the telephony or case system, set by the expert team.',
     unit: 'count',
@@ -389,12 +415,14 @@ export const KPI_LIBRARY: readonly KpiDefinition[] = [
     thresholdSeconds: null,
     counterweights: ['unnecessary_transfers'],
     gameable: true,
-    gamingRisk: 'Raising transfers to experts alone rewards passing on matters the first line could solve. Follow it with unnecessary transfers.',
+    gamingRisk:
+      'Raising transfers to experts alone rewards passing on matters the first line could solve. Follow it with unnecessary transfers.',
   },
   {
     key: 'complaints',
     name: 'Complaints',
-    definition: 'Complaints received from customers in every channel. Many start outside customer service (wrong invoices, orders or deliveries).',
+    definition:
+      'Complaints received from customers in every channel. Many start outside customer service (wrong invoices, orders or deliveries).',
     formula: 'Number of cases registered as complaints in the period, tagged by cause.',
     dataSource: 'The case or CRM system (complaint category and cause code).',
     unit: 'count',
@@ -413,9 +441,11 @@ export const KPI_LIBRARY: readonly KpiDefinition[] = [
   {
     key: 'qa_compliance',
     name: 'Quality-assurance compliance',
-    definition: "The share of sampled contacts (listened calls, read e-mails and chats) in which the agent followed every practice on the goal's quality-assurance form.",
+    definition:
+      "The share of sampled contacts (listened calls, read e-mails and chats) in which the agent followed every practice on the goal's quality-assurance form.",
     formula: 'Sampled contacts that met every practice ÷ contacts sampled × 100 (k of n).',
-    dataSource: 'Call listening and content monitoring with the quality-assurance form, spread over agents, channels and times of day.',
+    dataSource:
+      'Call listening and content monitoring with the quality-assurance form, spread over agents, channels and times of day.',
     unit: '%',
     direction: 'increase',
     frequency: 'monthly',
@@ -450,7 +480,10 @@ export const higherIsBetter = (d: Direction) => d === 'increase' || d === 'keep_
 
 /** The English texts of every entry, by key: the `kpi` of src/i18n/en.ts, the contract of the other languages. */
 export const KPI_TEXTS_EN = Object.fromEntries(
-  KPI_LIBRARY.map((k) => [k.key, { name: k.name, definition: k.definition, formula: k.formula, dataSource: k.dataSource, gamingRisk: k.gamingRisk }]),
+  KPI_LIBRARY.map((k) => [
+    k.key,
+    { name: k.name, definition: k.definition, formula: k.formula, dataSource: k.dataSource, gamingRisk: k.gamingRisk },
+  ]),
 ) as Record<KpiKey, KpiTexts>;
 
 /** A library entry's texts in a language and how that language words a counterweight's purpose. */
@@ -502,6 +535,10 @@ export function counterweightGuardDefaults(
     targetDate: watched.targetDate,
     ...(level === null
       ? {}
-      : { direction: higherIsBetter(entry.direction) ? ('keep_above' as const) : ('keep_below' as const), baseline: level, target: level }),
+      : {
+          direction: higherIsBetter(entry.direction) ? ('keep_above' as const) : ('keep_below' as const),
+          baseline: level,
+          target: level,
+        }),
   };
 }

@@ -4,7 +4,16 @@
 import { findKpi } from './kpi-library.ts';
 import { INFLUENCES, QUALITY_LEVELS, type KpiKey } from './measurement-terms.ts';
 import type { CheckInSampleInput, Unit } from './schemas.ts';
-import { belowMinSample, nps, npsInterval, npsMargin, weightedRollUp, wilson, withinNoise, type Interval } from './stats.ts';
+import {
+  belowMinSample,
+  nps,
+  npsInterval,
+  npsMargin,
+  weightedRollUp,
+  wilson,
+  withinNoise,
+  type Interval,
+} from './stats.ts';
 import type {
   CheckInSegment,
   CheckInStats,
@@ -71,13 +80,21 @@ const fmt = (x: number) => String(Math.round(x * 1000) / 1000);
  * - segments: the value is the volume-weighted mean of the segments' values.
  * - survey measures must record n (`sampleSize`).
  */
-export function resolveCheckIn(m: SampleSettings, input: CheckInSampleInput, segmentIds: ReadonlySet<string>): ResolveResult {
+export function resolveCheckIn(
+  m: SampleSettings,
+  input: CheckInSampleInput,
+  segmentIds: ReadonlySet<string>,
+): ResolveResult {
   const issues: Issue[] = [];
   const add = (path: string, message: Said) => issues.push({ path, message });
   const sent = input.value ?? null;
   let sampleSize = input.sampleSize ?? null;
   let value: number | null = sent;
-  const counts = { promoters: input.promoters ?? null, passives: input.passives ?? null, detractors: input.detractors ?? null };
+  const counts = {
+    promoters: input.promoters ?? null,
+    passives: input.passives ?? null,
+    detractors: input.detractors ?? null,
+  };
   const anyCount = counts.promoters !== null || counts.passives !== null || counts.detractors !== null;
   const successes = input.successes ?? null;
   const segmentsIn = input.segments ?? null;
@@ -90,8 +107,7 @@ export function resolveCheckIn(m: SampleSettings, input: CheckInSampleInput, seg
   // NPS: computed from the counts, never typed.
   if (m.sampleKind === 'nps') {
     if (!anyCount) {
-      for (const k of ['promoters', 'passives', 'detractors'] as const)
-        add(k, says('sample.npsCountsRequired'));
+      for (const k of ['promoters', 'passives', 'detractors'] as const) add(k, says('sample.npsCountsRequired'));
     } else {
       const missing = (['promoters', 'passives', 'detractors'] as const).filter((k) => counts[k] === null);
       for (const k of missing) add(k, says('sample.countsIncomplete'));
@@ -100,8 +116,7 @@ export function resolveCheckIn(m: SampleSettings, input: CheckInSampleInput, seg
         const n = c.promoters + c.passives + c.detractors;
         if (n === 0) add('promoters', says('sample.noAnswers'));
         else {
-          if (sampleSize !== null && sampleSize !== n)
-            add('sampleSize', says('sample.countsSum', { n, sampleSize }));
+          if (sampleSize !== null && sampleSize !== n) add('sampleSize', says('sample.countsSum', { n, sampleSize }));
           sampleSize = n;
           computedFrom('counts', nps(c));
         }
@@ -128,7 +143,8 @@ export function resolveCheckIn(m: SampleSettings, input: CheckInSampleInput, seg
     const seen = new Set<string>();
     segmentsIn.forEach((s, i) => {
       if (seen.has(s.segmentId)) add(`segments.${i}.segmentId`, says('sample.segmentTwice'));
-      else if (!segmentIds.has(s.segmentId)) unknown.push({ path: `segments.${i}.segmentId`, message: says('sample.segmentUnknown') });
+      else if (!segmentIds.has(s.segmentId))
+        unknown.push({ path: `segments.${i}.segmentId`, message: says('sample.segmentUnknown') });
       seen.add(s.segmentId);
     });
     const rolled = weightedRollUp(segmentsIn);
@@ -139,7 +155,8 @@ export function resolveCheckIn(m: SampleSettings, input: CheckInSampleInput, seg
       .sort((a, b) => (a.segmentId < b.segmentId ? -1 : a.segmentId > b.segmentId ? 1 : 0));
   }
 
-  if (value === null && !issues.some((i) => i.path !== 'value') && m.sampleKind !== 'nps') add('value', says('input.required'));
+  if (value === null && !issues.some((i) => i.path !== 'value') && m.sampleKind !== 'nps')
+    add('value', says('input.required'));
   if (m.sampleKind === 'share' && value !== null && (value < 0 || value > shareScale(m.unit)))
     add('value', says('sample.shareRange', { unit: shareScale(m.unit) }));
   // An NPS takes n from its counts (already required above).
@@ -176,7 +193,10 @@ export function computedValueIssues(
 }
 
 /** The margin (NPS) and interval a check-in's sample gives, in the measure's unit; null without a sample. */
-export function sampleInterval(m: Pick<Measure, 'unit' | 'sampleKind'>, c: CheckInFacts): { margin: number | null; interval: Interval | null } {
+export function sampleInterval(
+  m: Pick<Measure, 'unit' | 'sampleKind'>,
+  c: CheckInFacts,
+): { margin: number | null; interval: Interval | null } {
   if (m.sampleKind === 'nps') {
     if (c.promoters === null || c.passives === null || c.detractors === null) return { margin: null, interval: null };
     const counts = { promoters: c.promoters, passives: c.passives, detractors: c.detractors };
@@ -220,7 +240,10 @@ export function countsForProgress(m: Pick<Measure, 'minSample'>, c: Pick<CheckIn
  * latest that counts (see countsForProgress); null when none does ("no data"). The tree, the
  * measure page, the review agenda, the timeline and the due list all choose with this.
  */
-export function countingCheckIn<T extends Pick<CheckInFacts, 'sampleSize'>>(m: Pick<Measure, 'minSample'>, newestFirst: readonly T[]): T | null {
+export function countingCheckIn<T extends Pick<CheckInFacts, 'sampleSize'>>(
+  m: Pick<Measure, 'minSample'>,
+  newestFirst: readonly T[],
+): T | null {
   for (const c of newestFirst) if (countsForProgress(m, c)) return c;
   return null;
 }
@@ -242,7 +265,9 @@ export function counterweightWarnings(
   const paired = new Set<string>();
   for (const p of pairs) (paired.add(p.measureId), paired.add(p.counterweightId));
   const byGoalKey = new Map<string, string>();
-  for (const m of measures) if (m.libraryKey) byGoalKey.set(`${m.goalId} ${m.libraryKey}`, byGoalKey.get(`${m.goalId} ${m.libraryKey}`) ?? m.id);
+  for (const m of measures)
+    if (m.libraryKey)
+      byGoalKey.set(`${m.goalId} ${m.libraryKey}`, byGoalKey.get(`${m.goalId} ${m.libraryKey}`) ?? m.id);
   const out: CounterweightWarning[] = [];
   for (const m of measures) {
     const entry = m.libraryKey ? findKpi(m.libraryKey) : undefined;
@@ -261,14 +286,21 @@ export function counterweightWarnings(
 function orderSuggestions(keys: readonly KpiKey[], existing: (k: KpiKey) => string | null) {
   const list = keys.map((k) => {
     const existingMeasureId = existing(k);
-    return { libraryKey: k, existingMeasureId, needsInput: existingMeasureId === null && findKpi(k)!.typicalTarget === null };
+    return {
+      libraryKey: k,
+      existingMeasureId,
+      needsInput: existingMeasureId === null && findKpi(k)!.typicalTarget === null,
+    };
   });
   return [...list.filter((s) => s.existingMeasureId), ...list.filter((s) => !s.existingMeasureId)];
 }
 
 // ---------- quality levels and influence ----------
 /** How measures spread over the quality levels (seed 003) and the influence rings (seed 001). */
-export function qualitySpread(measures: readonly Pick<Measure, 'qualityLevels' | 'influence'>[], goalId: string | null = null): QualitySpread {
+export function qualitySpread(
+  measures: readonly Pick<Measure, 'qualityLevels' | 'influence'>[],
+  goalId: string | null = null,
+): QualitySpread {
   const levels = Object.fromEntries(QUALITY_LEVELS.map((l) => [l, 0])) as QualitySpread['levels'];
   const influence = Object.fromEntries(INFLUENCES.map((i) => [i, 0])) as QualitySpread['influence'];
   let untagged = 0;

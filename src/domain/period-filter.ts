@@ -37,11 +37,18 @@ export function treeForPeriod(tree: Tree, period: PeriodChoice): Tree {
   const parentOf = new Map(kept.map((g) => [g.id, g.parentGoalId]));
   // buildTree starts from the goals without a parent: one whose parent is outside the period is
   // rolled up as a top goal, then given its real parent back (pages link to it by id).
-  const goals: Goal[] = kept.map(({ progress: _p, ...g }) => ({ ...g, parentGoalId: g.parentGoalId !== null && ids.has(g.parentGoalId) ? g.parentGoalId : null }));
+  const goals: Goal[] = kept.map(({ progress: _p, ...g }) => ({
+    ...g,
+    parentGoalId: g.parentGoalId !== null && ids.has(g.parentGoalId) ? g.parentGoalId : null,
+  }));
   const measures = tree.measures.filter((m) => ids.has(m.goalId));
   // Newest first, as buildTree expects: the newer below-minimum sample (if any), then the one that counts.
   const checkIns = new Map<string, readonly CheckIn[]>();
-  for (const m of measures) checkIns.set(m.id, [m.smallSample, m.latest].filter((c): c is CheckIn => c !== null));
+  for (const m of measures)
+    checkIns.set(
+      m.id,
+      [m.smallSample, m.latest].filter((c): c is CheckIn => c !== null),
+    );
   const built = buildTree({
     vision: tree.vision,
     departments: tree.departments,

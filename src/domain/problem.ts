@@ -43,7 +43,9 @@ export function sayIn(problems: ProblemMessages, text: string): string {
 
 /** A message in the language of `problems` (the module's `problems`); null for an unknown code. */
 export function renderSaid(problems: ProblemMessages, parts: SaidParts): string | null {
-  const entry = (problems as unknown as Record<string, string | ((p: Record<string, ParamValue>) => string) | undefined>)[parts.code];
+  const entry = (
+    problems as unknown as Record<string, string | ((p: Record<string, ParamValue>) => string) | undefined>
+  )[parts.code];
   if (entry === undefined) return null;
   return typeof entry === 'function' ? entry(parts.params) : entry;
 }

@@ -1,6 +1,16 @@
 // Progress maths. Pure: no I/O, no dates from the clock.
 import type { Direction } from './schemas.ts';
-import type { CheckIn, Department, Goal, GoalWithProgress, Measure, MeasurePair, MeasureWithProgress, Tree, Vision } from './types.ts';
+import type {
+  CheckIn,
+  Department,
+  Goal,
+  GoalWithProgress,
+  Measure,
+  MeasurePair,
+  MeasureWithProgress,
+  Tree,
+  Vision,
+} from './types.ts';
 import { counterweightWarnings, countingCheckIn } from './measurement.ts';
 
 export interface MeasureTarget {
@@ -106,7 +116,10 @@ type FoldGoal = Pick<Goal, 'id' | 'parentGoalId'> & { state?: string; hidden?: H
  * list are roots, so a subtree folds on its own; `progress` is the roll-up over the roots. A goal
  * whose sub-goals were left out carries their folds (`hidden`), which count as those sub-goals.
  */
-export function foldGoals(goals: readonly FoldGoal[], measures: readonly MeasurePart[]): { goals: Map<string, GoalFold>; progress: number | null } {
+export function foldGoals(
+  goals: readonly FoldGoal[],
+  measures: readonly MeasurePart[],
+): { goals: Map<string, GoalFold>; progress: number | null } {
   const ids = new Set(goals.map((g) => g.id));
   const parts = new Map<string, Weighted[]>();
   const out = new Map<string, GoalFold>();
@@ -156,7 +169,9 @@ export function foldGoals(goals: readonly FoldGoal[], measures: readonly Measure
     }
     f.progress = rollUp(own);
   }
-  const top = (children.get(null) ?? []).filter(counts).map((g) => ({ progress: fold(g.id).progress, weight: CHILD_GOAL_WEIGHT }));
+  const top = (children.get(null) ?? [])
+    .filter(counts)
+    .map((g) => ({ progress: fold(g.id).progress, weight: CHILD_GOAL_WEIGHT }));
   return { goals: out, progress: rollUp(top) };
 }
 
@@ -176,7 +191,10 @@ export function buildTree(input: {
 }): Tree {
   const measures: MeasureWithProgress[] = input.measures.map((m) => withProgress(m, input.checkIns.get(m.id) ?? []));
   const folded = foldGoals(input.goals, measures);
-  const goals: GoalWithProgress[] = input.goals.map((g) => ({ ...g, progress: folded.goals.get(g.id)?.progress ?? null }));
+  const goals: GoalWithProgress[] = input.goals.map((g) => ({
+    ...g,
+    progress: folded.goals.get(g.id)?.progress ?? null,
+  }));
   const pairs = input.pairs ?? [];
   return {
     vision: input.vision,
@@ -193,10 +211,18 @@ export function buildTree(input: {
  * A measure with the check-in that counts (`latest`), the newer below-minimum sample that does
  * not (`smallSample`, shown and marked) and its progress (null without a counting check-in).
  */
-export function withProgress<M extends Measure>(m: M, newestFirst: readonly CheckIn[]): M & Pick<MeasureWithProgress, 'latest' | 'smallSample' | 'progress'> {
+export function withProgress<M extends Measure>(
+  m: M,
+  newestFirst: readonly CheckIn[],
+): M & Pick<MeasureWithProgress, 'latest' | 'smallSample' | 'progress'> {
   const latest = countingCheckIn(m, newestFirst);
   const newest = newestFirst[0] ?? null;
-  return { ...m, latest, smallSample: newest && newest !== latest ? newest : null, progress: measureProgress(m, latest ? latest.value : null) };
+  return {
+    ...m,
+    latest,
+    smallSample: newest && newest !== latest ? newest : null,
+    progress: measureProgress(m, latest ? latest.value : null),
+  };
 }
 
 function push<K, V>(map: Map<K, V[]>, key: K, value: V) {

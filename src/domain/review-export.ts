@@ -17,10 +17,13 @@ export interface MarkdownLanguage {
 }
 type Labels = MarkdownLabels & { numberTag: string };
 
-
 /** `24 ± 7 (2026-11-30, n = 84)`, flagged when the sample is below the minimum (frozen records from before n was kept have neither). */
 function checkInText(c: AgendaCheckIn, unit: Unit, L: Labels): string {
-  const facts = [c.date, ...(c.sampleSize != null ? [L.sample(c.sampleSize)] : []), ...(c.belowMinSample ? [L.belowMinSample] : [])];
+  const facts = [
+    c.date,
+    ...(c.sampleSize != null ? [L.sample(c.sampleSize)] : []),
+    ...(c.belowMinSample ? [L.belowMinSample] : []),
+  ];
   return `${formatReading(c.value, c.margin, unit, L.numberTag)} (${facts.join(', ')})`;
 }
 
@@ -38,7 +41,11 @@ const CONTROL = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f\u2028\u2029]/g;
  * at the start. Line breaks become spaces (use `escapeMarkdownBlock` for multi-line text).
  */
 export function escapeMarkdown(text: string): string {
-  const line = text.replace(CONTROL, '').replace(/\r\n?|\n/g, ' ').replace(/\t/g, ' ').trim();
+  const line = text
+    .replace(CONTROL, '')
+    .replace(/\r\n?|\n/g, ' ')
+    .replace(/\t/g, ' ')
+    .trim();
   return escapeLine(line);
 }
 
@@ -73,7 +80,6 @@ function signed(delta: number): string {
   return `${points > 0 ? '+' : points < 0 ? '−' : '±'}${Math.abs(points)} pp`;
 }
 
-
 function actionLine(a: Action | ActionInContext, L: Labels): string {
   const box = a.state === 'done' ? '[x]' : '[ ]';
   const bits = [a.kind === 'decision' ? `**${L.decision}:** ${escapeMarkdown(a.text)}` : escapeMarkdown(a.text)];
@@ -91,8 +97,11 @@ function itemSection(item: AgendaItem, L: Labels): string[] {
   const facts: string[] = [];
   if (g.owner) facts.push(`${L.owner}: ${escapeMarkdown(g.owner)}`);
   facts.push(`${L.dates}: ${g.startDate} → ${g.dueDate}`);
-  facts.push(`${L.nextReview}: ${g.nextReviewDate}${item.advancedReviewDate ? ` (${L.reviewDateMovedTo} ${item.advancedReviewDate})` : ''}`);
-  if (g.state !== 'open') facts.push(L.goalState[g.state] + (g.closedComment ? `: ${escapeMarkdown(g.closedComment)}` : ''));
+  facts.push(
+    `${L.nextReview}: ${g.nextReviewDate}${item.advancedReviewDate ? ` (${L.reviewDateMovedTo} ${item.advancedReviewDate})` : ''}`,
+  );
+  if (g.state !== 'open')
+    facts.push(L.goalState[g.state] + (g.closedComment ? `: ${escapeMarkdown(g.closedComment)}` : ''));
   out.push(facts.map((f) => `- ${f}`).join('\n'));
   const progress = item.progress === null ? L.noData : `${pct(item.progress)} (${L.expected} ${pct(item.expected)})`;
   const delta = item.changes.progressDelta !== null ? `, ${signed(item.changes.progressDelta)}` : '';
@@ -104,13 +113,25 @@ function itemSection(item: AgendaItem, L: Labels): string[] {
   out.push(`- ${L.changeSince(item.changes.since)}: ${L.checkIns(item.changes.checkInCount)}`);
   out.push('');
   if (item.measures.length) {
-    out.push(`| ${L.measure} | ${L.latest} | ${L.target} | ${L.progress} | ${L.measureStatus} |`, '|---|---|---|---:|---|');
+    out.push(
+      `| ${L.measure} | ${L.latest} | ${L.target} | ${L.progress} | ${L.measureStatus} |`,
+      '|---|---|---|---:|---|',
+    );
     for (const m of item.measures) {
       const latest = [m.latest ? checkInText(m.latest, m.unit, L) : L.noData];
       const small = m.smallSample;
-      if (small) latest.push(L.smallSampleNotCounted(formatReading(small.value, small.margin, m.unit, L.numberTag), small.date, small.sampleSize ?? 0));
+      if (small)
+        latest.push(
+          L.smallSampleNotCounted(
+            formatReading(small.value, small.margin, m.unit, L.numberTag),
+            small.date,
+            small.sampleSize ?? 0,
+          ),
+        );
       const progress = m.progress === null || m.progress === undefined ? L.noData : pct(m.progress);
-      out.push(`| ${escapeMarkdown(m.name)} | ${latest.join('; ')} | ${formatTarget(m, L.numberTag)} | ${progress} | ${L.status[m.status]} |`);
+      out.push(
+        `| ${escapeMarkdown(m.name)} | ${latest.join('; ')} | ${formatTarget(m, L.numberTag)} | ${progress} | ${L.status[m.status]} |`,
+      );
     }
     out.push('');
   }
@@ -120,11 +141,17 @@ function itemSection(item: AgendaItem, L: Labels): string[] {
 }
 
 /** The review as Markdown (GitHub-flavoured: tables and task lists). */
-export function reviewMarkdown(agenda: Agenda, lang: MarkdownLanguage = { labels: en.markdown, tag: localeInfo(DEFAULT_LOCALE).tag }): string {
+export function reviewMarkdown(
+  agenda: Agenda,
+  lang: MarkdownLanguage = { labels: en.markdown, tag: localeInfo(DEFAULT_LOCALE).tag },
+): string {
   const L: Labels = { ...lang.labels, numberTag: lang.tag };
   const r = agenda.review;
   const forum = L.forum[r.forum];
-  const dept = r.departmentId === null ? L.wholeOrganisation : (agenda.departments.find((d) => d.id === r.departmentId)?.name ?? r.departmentId);
+  const dept =
+    r.departmentId === null
+      ? L.wholeOrganisation
+      : (agenda.departments.find((d) => d.id === r.departmentId)?.name ?? r.departmentId);
   const out: string[] = [`# ${escapeMarkdown(L.title(r.period, forum))}`, ''];
   out.push(
     `- ${L.meetingDate}: ${r.meetingDate}`,
@@ -138,12 +165,17 @@ export function reviewMarkdown(agenda: Agenda, lang: MarkdownLanguage = { labels
     .map(([s, n]) => `${L.status[s as Status]} ${n}`);
   out.push(`**${L.summary}:** ${agenda.summary.goals}${counts.length ? ` (${counts.join(', ')})` : ''}`, '');
   if (r.notes.trim()) out.push(`## ${L.notes}`, '', escapeMarkdownBlock(r.notes), '');
-  if (agenda.carriedActions.length) out.push(`## ${L.carriedActions}`, '', ...agenda.carriedActions.map((a) => actionLine(a, L)), '');
+  if (agenda.carriedActions.length)
+    out.push(`## ${L.carriedActions}`, '', ...agenda.carriedActions.map((a) => actionLine(a, L)), '');
   if (!agenda.departments.length) out.push(L.noGoals, '');
   for (const d of agenda.departments) {
     out.push(`## ${escapeMarkdown(d.name)}`, '');
     for (const item of d.items) out.push(...itemSection(item, L));
   }
-  if (agenda.generalActions.length) out.push(`## ${L.generalActions}`, '', ...agenda.generalActions.map((a) => actionLine(a, L)), '');
-  return `${out.join('\n').replace(/\n{3,}/g, '\n\n').trimEnd()}\n`;
+  if (agenda.generalActions.length)
+    out.push(`## ${L.generalActions}`, '', ...agenda.generalActions.map((a) => actionLine(a, L)), '');
+  return `${out
+    .join('\n')
+    .replace(/\n{3,}/g, '\n\n')
+    .trimEnd()}\n`;
 }

@@ -56,7 +56,12 @@ export function reviewRuleIssues(r: { period: string; meetingDate: string }): Is
   const p = parsePeriod(r.period);
   if (!p) return []; // the period's own message is enough
   if (!inPeriod(r.meetingDate, p))
-    return [{ path: 'meetingDate', message: says('review.meetingOutsidePeriod', { label: p.label, start: p.start, end: p.end }) }];
+    return [
+      {
+        path: 'meetingDate',
+        message: says('review.meetingOutsidePeriod', { label: p.label, start: p.start, end: p.end }),
+      },
+    ];
   return [];
 }
 
@@ -89,7 +94,10 @@ export const reviewCloseInput = z.strictObject({
 export const reviewItemInput = z
   .strictObject({
     notes: optionalText(20_000).default(''),
-    status: z.enum(STATUSES, { error: says('review.overrideChoice', { list: STATUSES.join(', ') }) }).nullable().default(null),
+    status: z
+      .enum(STATUSES, { error: says('review.overrideChoice', { list: STATUSES.join(', ') }) })
+      .nullable()
+      .default(null),
     reason: optionalText(2000).default(''),
     version: version.optional(),
   })
@@ -140,7 +148,9 @@ export const carryOverInput = withRules(
     dueDate: isoDate,
     reviewDate: isoDate.nullable().default(null),
     title: requiredText(200).optional(),
-    reviewCadence: z.enum(REVIEW_CADENCES, { error: says('input.oneOf', { list: REVIEW_CADENCES.join(', ') }) }).optional(),
+    reviewCadence: z
+      .enum(REVIEW_CADENCES, { error: says('input.oneOf', { list: REVIEW_CADENCES.join(', ') }) })
+      .optional(),
     /** Kept on the old goal as its closing comment. */
     comment: optionalText(2000).default(''),
     /**
@@ -148,7 +158,9 @@ export const carryOverInput = withRules(
      * some belong to departments the person may not edit. `mine`: only those the person may edit
      * move; the others stay under the old goal, untouched.
      */
-    subGoals: z.enum(CARRY_SUB_GOALS, { error: says('input.oneOf', { list: CARRY_SUB_GOALS.join(', ') }) }).default('all'),
+    subGoals: z
+      .enum(CARRY_SUB_GOALS, { error: says('input.oneOf', { list: CARRY_SUB_GOALS.join(', ') }) })
+      .default('all'),
     version: version.optional(),
   }),
   (c) => [
@@ -180,7 +192,8 @@ export const timelineQuery = withRules(
     const issues: Issue[] = [];
     if (q.period !== undefined && (q.from !== undefined || q.to !== undefined))
       issues.push({ path: 'period', message: says('review.periodOrRange') });
-    if (q.from !== undefined && q.to !== undefined && q.to < q.from) issues.push({ path: 'to', message: says('review.endBeforeStart') });
+    if (q.from !== undefined && q.to !== undefined && q.to < q.from)
+      issues.push({ path: 'to', message: says('review.endBeforeStart') });
     return issues;
   },
 );

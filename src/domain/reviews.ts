@@ -80,7 +80,8 @@ export interface AgendaCheckIn extends CheckInPoint {
 }
 
 /** A candidate check-in as the agenda reads it (the sample facts the statistics come from). */
-export type AgendaCheckInRow = CheckInPoint & Pick<CheckInFacts, 'sampleSize' | 'promoters' | 'passives' | 'detractors' | 'successes'>;
+export type AgendaCheckInRow = CheckInPoint &
+  Pick<CheckInFacts, 'sampleSize' | 'promoters' | 'passives' | 'detractors' | 'successes'>;
 
 export interface AgendaMeasure {
   id: string;
@@ -228,13 +229,39 @@ export const meetingAhead = (review: Pick<Review, 'state' | 'meetingDate'>, toda
 /** The goal fields the agenda needs (a Goal row satisfies it). */
 export type AgendaGoalRow = Pick<
   Goal,
-  | 'id' | 'version' | 'title' | 'description' | 'owner' | 'departmentId' | 'parentGoalId' | 'startDate' | 'dueDate' | 'reviewDate'
-  | 'reviewCadence' | 'state' | 'closedAt' | 'closedComment' | 'carriedFromGoalId'
+  | 'id'
+  | 'version'
+  | 'title'
+  | 'description'
+  | 'owner'
+  | 'departmentId'
+  | 'parentGoalId'
+  | 'startDate'
+  | 'dueDate'
+  | 'reviewDate'
+  | 'reviewCadence'
+  | 'state'
+  | 'closedAt'
+  | 'closedComment'
+  | 'carriedFromGoalId'
 >;
 export type AgendaMeasureRow = Pick<
   Measure,
-  | 'id' | 'goalId' | 'name' | 'unit' | 'direction' | 'baseline' | 'baselineDate' | 'target' | 'targetLow' | 'targetHigh' | 'targetDate'
-  | 'frequency' | 'weight' | 'sampleKind' | 'minSample'
+  | 'id'
+  | 'goalId'
+  | 'name'
+  | 'unit'
+  | 'direction'
+  | 'baseline'
+  | 'baselineDate'
+  | 'target'
+  | 'targetLow'
+  | 'targetHigh'
+  | 'targetDate'
+  | 'frequency'
+  | 'weight'
+  | 'sampleKind'
+  | 'minSample'
 >;
 
 /**
@@ -291,7 +318,8 @@ function agendaCheckIn(m: AgendaMeasureRow, c: AgendaCheckInRow | null): AgendaC
   const { promoters, passives, detractors, successes, ...point } = c;
   return {
     ...point,
-    margin: sampleInterval(m, { value: c.value, sampleSize: c.sampleSize, promoters, passives, detractors, successes }).margin,
+    margin: sampleInterval(m, { value: c.value, sampleSize: c.sampleSize, promoters, passives, detractors, successes })
+      .margin,
     belowMinSample: !countsForProgress(m, c),
   };
 }
@@ -329,8 +357,17 @@ export function buildAgenda(input: AgendaInput): Agenda {
       const ma = assessed.measures.get(m.id)!;
       const s = input.since.get(m.id);
       return {
-        id: m.id, name: m.name, unit: m.unit, direction: m.direction, baseline: m.baseline, baselineDate: m.baselineDate,
-        target: m.target, targetLow: m.targetLow, targetHigh: m.targetHigh, targetDate: m.targetDate, frequency: m.frequency,
+        id: m.id,
+        name: m.name,
+        unit: m.unit,
+        direction: m.direction,
+        baseline: m.baseline,
+        baselineDate: m.baselineDate,
+        target: m.target,
+        targetLow: m.targetLow,
+        targetHigh: m.targetHigh,
+        targetDate: m.targetDate,
+        frequency: m.frequency,
         weight: m.weight,
         latest: agendaCheckIn(m, counting.get(m.id) ?? null),
         smallSample: agendaCheckIn(m, smallSampleOf(input.latest.get(m.id), counting.get(m.id))),
@@ -343,13 +380,29 @@ export function buildAgenda(input: AgendaInput): Agenda {
       };
     });
     const override = item?.override ?? null;
-    const parentTitle = g.parentGoalId === null ? null : (goalById.get(g.parentGoalId)?.title ?? input.parentTitles.get(g.parentGoalId) ?? null);
+    const parentTitle =
+      g.parentGoalId === null
+        ? null
+        : (goalById.get(g.parentGoalId)?.title ?? input.parentTitles.get(g.parentGoalId) ?? null);
     items.push({
       goal: {
-        id: g.id, version: g.version, title: g.title, description: g.description, owner: g.owner, departmentId: g.departmentId,
-        parentGoalId: g.parentGoalId, parentTitle, startDate: g.startDate, dueDate: g.dueDate,
-        reviewDate: g.reviewDate, nextReviewDate: effectiveReviewDate(g), reviewCadence: g.reviewCadence, state: g.state,
-        closedAt: g.closedAt, closedComment: g.closedComment, carriedFromGoalId: g.carriedFromGoalId,
+        id: g.id,
+        version: g.version,
+        title: g.title,
+        description: g.description,
+        owner: g.owner,
+        departmentId: g.departmentId,
+        parentGoalId: g.parentGoalId,
+        parentTitle,
+        startDate: g.startDate,
+        dueDate: g.dueDate,
+        reviewDate: g.reviewDate,
+        nextReviewDate: effectiveReviewDate(g),
+        reviewCadence: g.reviewCadence,
+        state: g.state,
+        closedAt: g.closedAt,
+        closedComment: g.closedComment,
+        carriedFromGoalId: g.carriedFromGoalId,
       },
       progress: a.progress,
       expected: a.expected,
@@ -451,7 +504,11 @@ export function snapshotParts(agenda: Agenda): { review: ReviewSnapshot; items: 
 }
 
 /** Puts a closed review's agenda back together from its snapshots. */
-export function agendaFromSnapshot(review: Review, snap: ReviewSnapshot, items: ReadonlyMap<string, AgendaItem>): Agenda {
+export function agendaFromSnapshot(
+  review: Review,
+  snap: ReviewSnapshot,
+  items: ReadonlyMap<string, AgendaItem>,
+): Agenda {
   const departments: AgendaDepartment[] = snap.departments.map((d) => ({
     id: d.id,
     name: d.name,

@@ -131,4 +131,5 @@ export function actorLabel(actor: Actor): string {
   }
 }
 
-export const actorId = (actor: Actor): string | null => (actor.type === 'user' || actor.type === 'token' ? actor.id : null);
+export const actorId = (actor: Actor): string | null =>
+  actor.type === 'user' || actor.type === 'token' ? actor.id : null;

@@ -39,8 +39,16 @@ const requiredText = (max: number) =>
     .regex(/^[^\0]*$/, noNul)
     .regex(WELL_FORMED, noLoneSurrogate);
 const optionalText = (max: number) =>
-  z.string().trim().max(max, { error: says('input.tooLong', { max }) }).regex(/^[^\0]*$/, noNul).regex(WELL_FORMED, noLoneSurrogate);
-const id = z.string({ error: says('input.required') }).min(1, { error: says('input.required') }).max(64);
+  z
+    .string()
+    .trim()
+    .max(max, { error: says('input.tooLong', { max }) })
+    .regex(/^[^\0]*$/, noNul)
+    .regex(WELL_FORMED, noLoneSurrogate);
+const id = z
+  .string({ error: says('input.required') })
+  .min(1, { error: says('input.required') })
+  .max(64);
 const finite = z.number({ error: says('input.number') }).finite({ error: says('input.finite') });
 export const version = z.int({ error: says('input.version') }).min(1);
 
@@ -53,13 +61,18 @@ type NoDefaults<S extends z.ZodRawShape> = { [K in keyof S]: S[K] extends z.ZodD
  * the top level, and `{ name, version }` would wipe a measure's target.
  */
 function withoutDefaults<S extends z.ZodRawShape>(shape: S): NoDefaults<S> {
-  return Object.fromEntries(Object.entries(shape).map(([k, v]) => [k, v instanceof z.ZodDefault ? v.unwrap() : v])) as NoDefaults<S>;
+  return Object.fromEntries(
+    Object.entries(shape).map(([k, v]) => [k, v instanceof z.ZodDefault ? v.unwrap() : v]),
+  ) as NoDefaults<S>;
 }
 
 // ---------- vision ----------
 export const visionInput = z.strictObject({
   statement: requiredText(2000),
-  horizonYear: z.int({ error: says('input.year') }).min(2000).max(2200),
+  horizonYear: z
+    .int({ error: says('input.year') })
+    .min(2000)
+    .max(2200),
   version: version.optional(),
 });
 export type VisionInput = z.infer<typeof visionInput>;
@@ -80,7 +93,9 @@ export const goalFields = z.strictObject({
   dueDate: isoDate,
   reviewDate: isoDate.nullable().default(null),
   // Reviews (issue 3): how often the goal comes up for review; closing a review advances reviewDate by it.
-  reviewCadence: z.enum(REVIEW_CADENCES, { error: says('input.oneOf', { list: REVIEW_CADENCES.join(', ') }) }).default('quarterly'),
+  reviewCadence: z
+    .enum(REVIEW_CADENCES, { error: says('input.oneOf', { list: REVIEW_CADENCES.join(', ') }) })
+    .default('quarterly'),
 });
 export type GoalFields = z.infer<typeof goalFields>;
 
@@ -93,7 +108,8 @@ export type SaidErrors = Record<string, Said[]>;
 
 /** A zod issue as a code: its own `says(…)`, or one of zod's checks that carries no message of ours. */
 function issueSaid(issue: z.core.$ZodIssue): Said {
-  if (issue.code === 'unrecognized_keys') return says('input.unknownFields', { list: issue.keys.join(', '), count: issue.keys.length });
+  if (issue.code === 'unrecognized_keys')
+    return says('input.unknownFields', { list: issue.keys.join(', '), count: issue.keys.length });
   if (decodeSaid(issue.message)) return issue.message as Said;
   if (issue.code === 'too_small') return says('input.tooSmall', { min: Number(issue.minimum) });
   if (issue.code === 'too_big') return says('input.tooBig', { max: Number(issue.maximum) });
@@ -142,28 +158,50 @@ export const measureFields = z.strictObject({
   targetDate: isoDate,
   frequency: z.enum(FREQUENCIES, { error: says('input.oneOf', { list: FREQUENCIES.join(', ') }) }).default('monthly'),
   purpose: optionalText(2000).default(''),
-  weight: z.number({ error: says('input.number') }).positive({ error: says('measure.weightNotPositive') }).max(100).default(1),
+  weight: z
+    .number({ error: says('input.number') })
+    .positive({ error: says('measure.weightNotPositive') })
+    .max(100)
+    .default(1),
   // Measurement (issue 4): library origin, influence ring, quality levels and how samples are read.
   /** The KPI library entry it was created from (null for a measure of the organisation's own). */
-  libraryKey: z.enum(KPI_KEYS, { error: says('measure.unknownLibraryKey') }).nullable().default(null),
+  libraryKey: z
+    .enum(KPI_KEYS, { error: says('measure.unknownLibraryKey') })
+    .nullable()
+    .default(null),
   influence: z.enum(INFLUENCES, { error: says('input.oneOf', { list: INFLUENCES.join(', ') }) }).default('partial'),
   qualityLevels: z
-    .array(z.enum(QUALITY_LEVELS, { error: says('input.chooseFrom', { list: QUALITY_LEVELS.join(', ') }) }), { error: says('measure.qualityLevelsList') })
+    .array(z.enum(QUALITY_LEVELS, { error: says('input.chooseFrom', { list: QUALITY_LEVELS.join(', ') }) }), {
+      error: says('measure.qualityLevelsList'),
+    })
     .max(QUALITY_LEVELS.length)
     .refine((l) => new Set(l).size === l.length, { error: says('measure.qualityLevelTwice') })
     .default([]),
   /** Sample-based: every check-in records n (`sampleSize`). */
   survey: z.boolean({ error: says('input.boolean') }).default(false),
-  sampleKind: z.enum(SAMPLE_KINDS, { error: says('input.oneOfOrNull', { list: SAMPLE_KINDS.join(', ') }) }).nullable().default(null),
+  sampleKind: z
+    .enum(SAMPLE_KINDS, { error: says('input.oneOfOrNull', { list: SAMPLE_KINDS.join(', ') }) })
+    .nullable()
+    .default(null),
   /** Below this n a check-in is flagged `belowMinSample`. */
-  minSample: z.int({ error: says('input.integer') }).min(1, { error: says('input.atLeastOne') }).max(1_000_000).default(DEFAULT_MIN_SAMPLE),
+  minSample: z
+    .int({ error: says('input.integer') })
+    .min(1, { error: says('input.atLeastOne') })
+    .max(1_000_000)
+    .default(DEFAULT_MIN_SAMPLE),
   /** Service level: the answer threshold in seconds ("80 % within 20 s" → 20). */
-  thresholdSeconds: finite.positive({ error: says('measure.thresholdNotPositive') }).max(86_400).nullable().default(null),
+  thresholdSeconds: finite
+    .positive({ error: says('measure.thresholdNotPositive') })
+    .max(86_400)
+    .nullable()
+    .default(null),
 });
 export type MeasureFields = z.infer<typeof measureFields>;
 
 /** The target must make sense for the direction: this is what keeps the progress maths honest. */
-export function measureRuleIssues(m: Omit<MeasureFields, 'name' | 'unit' | 'frequency' | 'purpose' | 'weight'>): Issue[] {
+export function measureRuleIssues(
+  m: Omit<MeasureFields, 'name' | 'unit' | 'frequency' | 'purpose' | 'weight'>,
+): Issue[] {
   const issues: Issue[] = [];
   const need = (path: 'target' | 'targetLow' | 'targetHigh', v: number | null) => {
     if (v === null) issues.push({ path, message: says('measure.targetRequired') });
@@ -174,20 +212,14 @@ export function measureRuleIssues(m: Omit<MeasureFields, 'name' | 'unit' | 'freq
       if (need('target', m.target) && m.target! <= m.baseline)
         issues.push({
           path: 'target',
-          message:
-            m.target === m.baseline
-              ? says('measure.targetEqualsBaseline')
-              : says('measure.increaseTargetBelow'),
+          message: m.target === m.baseline ? says('measure.targetEqualsBaseline') : says('measure.increaseTargetBelow'),
         });
       break;
     case 'decrease':
       if (need('target', m.target) && m.target! >= m.baseline)
         issues.push({
           path: 'target',
-          message:
-            m.target === m.baseline
-              ? says('measure.targetEqualsBaseline')
-              : says('measure.decreaseTargetAbove'),
+          message: m.target === m.baseline ? says('measure.targetEqualsBaseline') : says('measure.decreaseTargetAbove'),
         });
       break;
     case 'keep_above':
@@ -207,10 +239,8 @@ export function measureRuleIssues(m: Omit<MeasureFields, 'name' | 'unit' | 'freq
 /** How a measure's samples are read must fit its unit: an NPS is in points, a share in per cent. */
 export function sampleRuleIssues(m: Pick<MeasureFields, 'unit' | 'survey' | 'sampleKind'>): Issue[] {
   const issues: Issue[] = [];
-  if (m.survey && m.sampleKind === null)
-    issues.push({ path: 'sampleKind', message: says('measure.surveyNeedsKind') });
-  if (m.sampleKind === 'nps' && m.unit !== 'score')
-    issues.push({ path: 'unit', message: says('measure.npsUnit') });
+  if (m.survey && m.sampleKind === null) issues.push({ path: 'sampleKind', message: says('measure.surveyNeedsKind') });
+  if (m.sampleKind === 'nps' && m.unit !== 'score') issues.push({ path: 'unit', message: says('measure.npsUnit') });
   if (m.sampleKind === 'share' && m.unit !== '%') issues.push({ path: 'unit', message: says('measure.shareUnit') });
   return issues;
 }
@@ -234,14 +264,20 @@ export const checkInInput = z.strictObject({
 export type CheckInInput = z.infer<typeof checkInInput>;
 
 // ---------- query strings ----------
-const queryVersion = z.coerce.number({ error: says('input.version') }).int().min(1).optional();
+const queryVersion = z.coerce
+  .number({ error: says('input.version') })
+  .int()
+  .min(1)
+  .optional();
 export const deleteQuery = z.strictObject({ version: queryVersion });
 export const goalDeleteQuery = z.strictObject({
   children: z.enum(['reparent', 'delete'], { error: says('goal.childrenChoice') }).optional(),
   version: queryVersion,
 });
 /** Restoring a deleted goal from the bin; `toTopLevel` when the goal it was under is gone. */
-export const binRestoreInput = z.strictObject({ toTopLevel: z.boolean({ error: says('input.boolean') }).default(false) });
+export const binRestoreInput = z.strictObject({
+  toTopLevel: z.boolean({ error: says('input.boolean') }).default(false),
+});
 /** A comma-separated list of ids in a query string (`?ids=a,b,c`), short enough for any address. */
 const idList = z
   .string()
@@ -279,15 +315,28 @@ export const treeQuery = z
     department: id.optional(),
     period: z
       .string()
-      .refine((p) => p === 'all' || ['quarter', 'year'].includes(parsePeriod(p)?.kind ?? ''), { error: says('tree.period') })
+      .refine((p) => p === 'all' || ['quarter', 'year'].includes(parsePeriod(p)?.kind ?? ''), {
+        error: says('tree.period'),
+      })
       .optional(),
-    depth: z.coerce.number({ error: says('input.integer') }).int({ error: says('input.integer') }).min(1, { error: says('input.atLeastOne') }).max(100, { error: says('input.tooBig', { max: 100 }) }).optional(),
+    depth: z.coerce
+      .number({ error: says('input.integer') })
+      .int({ error: says('input.integer') })
+      .min(1, { error: says('input.atLeastOne') })
+      .max(100, { error: says('input.tooBig', { max: 100 }) })
+      .optional(),
   })
-  .refine((q) => q.goal === undefined || q.department === undefined, { error: says('tree.goalOrDepartment'), path: ['department'] });
+  .refine((q) => q.goal === undefined || q.department === undefined, {
+    error: says('tree.goalOrDepartment'),
+    path: ['department'],
+  });
 export type TreeQuery = z.infer<typeof treeQuery>;
 
 // ---------- measurement (issue 4): samples, segments, counterweights, practices ----------
-const count = z.int({ error: says('input.integer') }).min(0, { error: says('input.negative') }).max(100_000_000);
+const count = z
+  .int({ error: says('input.integer') })
+  .min(0, { error: says('input.negative') })
+  .max(100_000_000);
 const nothing = <T extends z.ZodType>(t: T) => t.nullish();
 
 /** One segment's share of a check-in: its value and the volume (contacts, answers) it weighs with. */
@@ -304,12 +353,22 @@ export const segmentValueInput = z.strictObject({
  */
 export const checkInSampleInput = checkInInput.extend({
   value: nothing(finite),
-  sampleSize: nothing(z.int({ error: says('input.integer') }).min(1, { error: says('input.atLeastOne') }).max(100_000_000)),
+  sampleSize: nothing(
+    z
+      .int({ error: says('input.integer') })
+      .min(1, { error: says('input.atLeastOne') })
+      .max(100_000_000),
+  ),
   promoters: nothing(count),
   passives: nothing(count),
   detractors: nothing(count),
   successes: nothing(count),
-  segments: nothing(z.array(segmentValueInput, { error: says('sample.segmentsList') }).min(1, { error: says('sample.segmentsEmpty') }).max(50)),
+  segments: nothing(
+    z
+      .array(segmentValueInput, { error: says('sample.segmentsList') })
+      .min(1, { error: says('sample.segmentsEmpty') })
+      .max(50),
+  ),
   /** Saves a sample below the measure's minimum knowingly: stored and shown, but it does not set progress. */
   acceptSmallSample: z.boolean({ error: says('input.booleanUse') }).optional(),
 });
@@ -328,14 +387,11 @@ export const libraryPick = z.object({
 });
 
 /** `POST /api/measures/{id}/suggested-counterweight`: which suggestion, its language, and any field to override. */
-export const suggestedCounterweightInput = z
-  .strictObject(withoutDefaults(measureFields.shape))
-  .partial()
-  .extend({
-    locale: libraryLocale.optional(),
-    /** Pair with this existing measure on the suggested library key (any goal) instead of creating one. */
-    pairWithId: id.optional(),
-  });
+export const suggestedCounterweightInput = z.strictObject(withoutDefaults(measureFields.shape)).partial().extend({
+  locale: libraryLocale.optional(),
+  /** Pair with this existing measure on the suggested library key (any goal) instead of creating one. */
+  pairWithId: id.optional(),
+});
 /** `GET /api/measures/{id}/suggested-counterweight?libraryKey=&locale=`: the preview, which writes nothing. */
 export const suggestedCounterweightQuery = z.strictObject({
   libraryKey: z.enum(KPI_KEYS, { error: says('measure.unknownLibraryKey') }).optional(),
@@ -348,9 +404,16 @@ export const pairInput = z.strictObject({ counterweightId: id });
 export const segmentInput = z.strictObject({ name: requiredText(80) });
 export const segmentPatch = z.strictObject({ name: requiredText(80), version });
 
-const position = z.int({ error: says('input.integer') }).min(0, { error: says('input.negative') }).max(10_000);
+const position = z
+  .int({ error: says('input.integer') })
+  .min(0, { error: says('input.negative') })
+  .max(10_000);
 export const practiceInput = z.strictObject({ text: requiredText(500), position: position.optional() });
-export const practicePatch = z.strictObject({ text: requiredText(500).optional(), position: position.optional(), version });
+export const practicePatch = z.strictObject({
+  text: requiredText(500).optional(),
+  position: position.optional(),
+  version,
+});
 export type PracticeInput = z.infer<typeof practiceInput>;
 export type PracticePatch = z.infer<typeof practicePatch>;
 

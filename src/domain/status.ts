@@ -46,12 +46,24 @@ const EPSILON = 1e-9;
 /** The rules in order, first match wins (see the table at the top of this file). */
 export const STATUS_RULES: readonly { status: Status; when: string }[] = [
   { status: 'not_started', when: 'Today is before the start date.' },
-  { status: 'achieved', when: 'Progress is 100 %; for keep-above/keep-below/range targets (and goals with them), only from the due date on.' },
+  {
+    status: 'achieved',
+    when: 'Progress is 100 %; for keep-above/keep-below/range targets (and goals with them), only from the due date on.',
+  },
   { status: 'missed', when: 'The due date has passed without reaching 100 %.' },
   { status: 'not_started', when: 'No check-in has been recorded yet.' },
-  { status: 'on_track', when: `Progress is at most ${STATUS_THRESHOLDS.onTrack * 100} points behind the expected progress.` },
-  { status: 'at_risk', when: `Progress is at most ${STATUS_THRESHOLDS.atRisk * 100} points behind the expected progress.` },
-  { status: 'off_track', when: `Progress is more than ${STATUS_THRESHOLDS.atRisk * 100} points behind the expected progress.` },
+  {
+    status: 'on_track',
+    when: `Progress is at most ${STATUS_THRESHOLDS.onTrack * 100} points behind the expected progress.`,
+  },
+  {
+    status: 'at_risk',
+    when: `Progress is at most ${STATUS_THRESHOLDS.atRisk * 100} points behind the expected progress.`,
+  },
+  {
+    status: 'off_track',
+    when: `Progress is more than ${STATUS_THRESHOLDS.atRisk * 100} points behind the expected progress.`,
+  },
 ];
 
 export { directionKind };
@@ -106,14 +118,32 @@ export interface Assessment {
 }
 
 type GoalLike = Pick<Goal, 'id' | 'parentGoalId' | 'startDate' | 'dueDate'> & { state?: string };
-type MeasureLike = Pick<Measure, 'id' | 'goalId' | 'direction' | 'baseline' | 'baselineDate' | 'target' | 'targetLow' | 'targetHigh' | 'targetDate' | 'weight'>;
+type MeasureLike = Pick<
+  Measure,
+  | 'id'
+  | 'goalId'
+  | 'direction'
+  | 'baseline'
+  | 'baselineDate'
+  | 'target'
+  | 'targetLow'
+  | 'targetHigh'
+  | 'targetDate'
+  | 'weight'
+>;
 
 /** `latest` is the check-in that counts (countingCheckIn in src/domain/measurement.ts), or null. */
 export function assessMeasure(m: MeasureLike, latest: Pick<CheckIn, 'value'> | null, today: string): Assessment {
   const kind = directionKind(m.direction);
   const progress = measureProgress(m, latest ? latest.value : null);
   const base = { start: m.baselineDate, due: m.targetDate, today, kind };
-  return { progress, expected: expectedFor(base), status: statusOf({ ...base, progress }), kind, hasData: progress !== null };
+  return {
+    progress,
+    expected: expectedFor(base),
+    status: statusOf({ ...base, progress }),
+    kind,
+    hasData: progress !== null,
+  };
 }
 
 /**
@@ -129,7 +159,15 @@ export function assessTree(
 ): { goals: Map<string, Assessment>; measures: Map<string, Assessment> } {
   const measureOut = new Map<string, Assessment>();
   for (const m of measures) measureOut.set(m.id, assessMeasure(m, latest.get(m.id) ?? null, today));
-  const folded = foldGoals(goals, measures.map((m) => ({ goalId: m.goalId, weight: m.weight, direction: m.direction, progress: measureOut.get(m.id)!.progress })));
+  const folded = foldGoals(
+    goals,
+    measures.map((m) => ({
+      goalId: m.goalId,
+      weight: m.weight,
+      direction: m.direction,
+      progress: measureOut.get(m.id)!.progress,
+    })),
+  );
   const goalOut = new Map<string, Assessment>();
   for (const g of goals) {
     const f = folded.goals.get(g.id) ?? { progress: null, hasData: false, reach: false, maintain: false };

@@ -16,12 +16,17 @@ export interface TreeScope {
 }
 
 /** The scope's top goals, in the tree's order. */
-export function scopeRoots<G extends Pick<GoalWithProgress, 'id' | 'parentGoalId' | 'departmentId'>>(goals: readonly G[], scope: TreeScope): G[] {
+export function scopeRoots<G extends Pick<GoalWithProgress, 'id' | 'parentGoalId' | 'departmentId'>>(
+  goals: readonly G[],
+  scope: TreeScope,
+): G[] {
   if (scope.goalId !== undefined) return goals.filter((g) => g.id === scope.goalId);
   const byId = new Map(goals.map((g) => [g.id, g]));
   if (scope.departmentId !== undefined) {
     const d = scope.departmentId;
-    return goals.filter((g) => g.departmentId === d && (g.parentGoalId === null || byId.get(g.parentGoalId)?.departmentId !== d));
+    return goals.filter(
+      (g) => g.departmentId === d && (g.parentGoalId === null || byId.get(g.parentGoalId)?.departmentId !== d),
+    );
   }
   return goals.filter((g) => g.parentGoalId === null || !byId.has(g.parentGoalId));
 }
@@ -47,18 +52,30 @@ export function scopeTree(tree: Tree, scope: TreeScope, whole: Tree = tree): Sco
   for (let n = 1; n < depth && frontier.length; n++) {
     const next: GoalWithProgress[] = [];
     for (const g of frontier)
-      for (const c of children.get(g.id) ?? [])
-        if (!level.has(c.id)) (level.set(c.id, n + 1), next.push(c));
+      for (const c of children.get(g.id) ?? []) if (!level.has(c.id)) (level.set(c.id, n + 1), next.push(c));
     frontier = next;
   }
   let folds: Map<string, GoalFold> | null = null;
-  const foldOf = (id: string) => (folds ??= foldGoals(tree.goals, tree.measures).goals).get(id) ?? { progress: null, hasData: false, reach: false, maintain: false };
+  const foldOf = (id: string) =>
+    (folds ??= foldGoals(tree.goals, tree.measures).goals).get(id) ?? {
+      progress: null,
+      hasData: false,
+      reach: false,
+      maintain: false,
+    };
   const goals: GoalWithProgress[] = [];
   for (const g of tree.goals) {
     if (!level.has(g.id)) continue;
     const below = (children.get(g.id) ?? []).filter((c) => !level.has(c.id));
     if (!below.length) goals.push(g);
-    else goals.push({ ...g, hidden: { count: below.length, folds: below.filter((c) => !SUPERSEDED_STATES.has(c.state)).map((c) => foldOf(c.id)) } });
+    else
+      goals.push({
+        ...g,
+        hidden: {
+          count: below.length,
+          folds: below.filter((c) => !SUPERSEDED_STATES.has(c.state)).map((c) => foldOf(c.id)),
+        },
+      });
   }
 
   const measures = tree.measures.filter((m) => level.has(m.goalId));
@@ -76,7 +93,12 @@ export function scopeTree(tree: Tree, scope: TreeScope, whole: Tree = tree): Sco
   };
   for (const g of goals) {
     if (level.get(g.id) === 1)
-      for (let p = g.parentGoalId, guard = 0; p !== null && guard < wholeById.size; p = wholeById.get(p)?.parentGoalId ?? null, guard++) addContext(p);
+      for (
+        let p = g.parentGoalId, guard = 0;
+        p !== null && guard < wholeById.size;
+        p = wholeById.get(p)?.parentGoalId ?? null, guard++
+      )
+        addContext(p);
     addContext(g.carriedFromGoalId);
   }
   for (const g of whole.goals) if (g.carriedFromGoalId !== null && level.has(g.carriedFromGoalId)) addContext(g.id);

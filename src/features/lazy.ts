@@ -6,6 +6,10 @@ export const MeasureForm = lazy(() => import('./measures/MeasureForm.tsx').then(
 export const VisionForm = lazy(() => import('./overview/VisionForm.tsx').then((m) => ({ default: m.VisionForm })));
 export const DeleteGoal = lazy(() => import('./goals/DeleteGoal.tsx').then((m) => ({ default: m.DeleteGoal })));
 // The goal page's measurement panels use the form helpers too: load them after the page has drawn.
-export const LibraryMeasureForm = lazy(() => import('./measures/LibraryMeasureForm.tsx').then((m) => ({ default: m.LibraryMeasureForm })));
-export const GoalCounterweights = lazy(() => import('./measures/Counterweights.tsx').then((m) => ({ default: m.GoalCounterweights })));
+export const LibraryMeasureForm = lazy(() =>
+  import('./measures/LibraryMeasureForm.tsx').then((m) => ({ default: m.LibraryMeasureForm })),
+);
+export const GoalCounterweights = lazy(() =>
+  import('./measures/Counterweights.tsx').then((m) => ({ default: m.GoalCounterweights })),
+);
 export const Practices = lazy(() => import('./measures/Practices.tsx').then((m) => ({ default: m.Practices })));

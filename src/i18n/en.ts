@@ -8,7 +8,13 @@ const plural = pluralFor('en-GB');
 export const en = {
   appName: 'Tiller',
   tagline: 'Customer-service goals, from vision to measure',
-  nav: { overview: 'Overview', departments: 'Departments', main: 'Main', menu: 'Menu', skipToContent: 'Skip to content' },
+  nav: {
+    overview: 'Overview',
+    departments: 'Departments',
+    main: 'Main',
+    menu: 'Menu',
+    skipToContent: 'Skip to content',
+  },
   language: { label: 'Language' },
   noscript: {
     goals: "Tiller needs JavaScript to load your organisation's goals.",
@@ -35,7 +41,8 @@ export const en = {
     progress: 'Progress',
     optional: 'optional',
     notFound: 'Not found. It may have been deleted.',
-    conflict: 'Someone else changed this since you opened it, so nothing was saved. Reload the page to see their change, then apply yours again.',
+    conflict:
+      'Someone else changed this since you opened it, so nothing was saved. Reload the page to see their change, then apply yours again.',
     fixFields: 'Please correct the marked fields.',
     confirmDelete: (name: string) => `Delete “${name}”? This cannot be undone.`,
   },
@@ -51,7 +58,8 @@ export const en = {
   },
   departments: {
     title: 'Departments',
-    intro: 'Every department adds the goals it can contribute: the contact centre, but also sales, accounts and logistics.',
+    intro:
+      'Every department adds the goals it can contribute: the contact centre, but also sales, accounts and logistics.',
     name: 'Department name',
     add: 'Add department',
     rename: 'Rename',
@@ -64,7 +72,8 @@ export const en = {
     progressLabel: (name: string) => `Progress of ${name} (mean of its top goals)`,
     byStatus: 'Goals by status',
     nextSteps: 'Next steps',
-    nextAddGoal: 'Add the department’s first goal: what it can contribute to the vision, with a due date and a measure.',
+    nextAddGoal:
+      'Add the department’s first goal: what it can contribute to the vision, with a due date and a measure.',
     nextInvite: 'Invite an editor for this department, so someone there can add and follow up its goals.',
     nextInviteLink: 'Manage users',
     nextAsk: 'Ask an editor of this department or an admin to add its first goal.',
@@ -93,12 +102,14 @@ export const en = {
       all: 'All periods',
       thisQuarter: (p: string) => `${p} (this quarter)`,
       year: (y: string) => `${y} (whole year)`,
-      shown: (n: number, total: number) => `${n} of ${total} goals: those whose start–due span overlaps the period. Progress, the vision’s too, covers only them.`,
+      shown: (n: number, total: number) =>
+        `${n} of ${total} goals: those whose start–due span overlaps the period. Progress, the vision’s too, covers only them.`,
       none: 'No goals in this period.',
     },
     rollUp: {
       title: 'What makes up the progress',
-      intro: 'The goal’s progress is the weighted mean of these parts. Each sub-goal weighs as much as a measure of weight 1.',
+      intro:
+        'The goal’s progress is the weighted mean of these parts. Each sub-goal weighs as much as a measure of weight 1.',
       part: 'Part',
       kind: { measure: 'Measure', goal: 'Sub-goal' },
       weight: 'Weight',
@@ -109,7 +120,8 @@ export const en = {
     },
     goals: 'Goals',
     none: 'No goals yet. Add the first goal under the vision.',
-    hasChildren: (n: number) => `This goal has ${plural(n, { one: 'a sub-goal', other: '# sub-goals' })}. What should happen to ${plural(n, { one: 'it', other: 'them' })}?`,
+    hasChildren: (n: number) =>
+      `This goal has ${plural(n, { one: 'a sub-goal', other: '# sub-goals' })}. What should happen to ${plural(n, { one: 'it', other: 'them' })}?`,
     reparent: 'Move them up one level',
     deleteAll: 'Delete them too, with their measures',
     deleteGoal: 'Delete goal',
@@ -149,7 +161,16 @@ export const en = {
       keep_below: 'Keep at or below',
       range: 'Keep within a range',
     },
-    units: { '%': '%', s: 'seconds', min: 'minutes', h: 'hours', d: 'days', count: 'count', score: 'score', currency: 'currency' },
+    units: {
+      '%': '%',
+      s: 'seconds',
+      min: 'minutes',
+      h: 'hours',
+      d: 'days',
+      count: 'count',
+      score: 'score',
+      currency: 'currency',
+    },
     frequencies: { daily: 'Daily', weekly: 'Weekly', monthly: 'Monthly', quarterly: 'Quarterly' },
     deleteMeasure: 'Delete measure',
   },
@@ -191,7 +212,8 @@ export const en = {
     fitWidth: 'Fit to width',
     showAll: 'Whole diagram',
     scale: (percent: string) => `Zoom ${percent}`,
-    keysHint: 'Drag or scroll to move around. With the diagram focused: + and − zoom, 0 fits to width, arrow keys move.',
+    keysHint:
+      'Drag or scroll to move around. With the diagram focused: + and − zoom, 0 fits to width, arrow keys move.',
   },
   measurement: {
     // Measure form: influence, quality levels, sampling
@@ -232,7 +254,8 @@ export const en = {
     openLibrary: 'Choose from the KPI library',
     closeLibrary: 'Close the KPI library',
     libraryTitle: 'KPI library',
-    libraryIntro: 'Customer-service measures with their definitions. Picking one fills the form below; you can change every field.',
+    libraryIntro:
+      'Customer-service measures with their definitions. Picking one fills the form below; you can change every field.',
     search: 'Search the KPI library',
     searchHint: 'Type part of a measure’s name, e.g. “handling” or “NPS”.',
     matches: (n: number) => plural(n, { one: '# measure', other: '# measures' }),
@@ -256,7 +279,8 @@ export const en = {
     suggestedCounterweights: (names: string) => `Counterweight: ${names}`,
     // Counterweights
     counterweights: 'Counterweights',
-    counterweightsIntro: 'A single number can be gamed; a pair cannot easily be. Each measure is shown beside the one that keeps it honest.',
+    counterweightsIntro:
+      'A single number can be gamed; a pair cannot easily be. Each measure is shown beside the one that keeps it honest.',
     noPairs: 'No counterweights on this goal’s measures yet.',
     noPairsMeasure: 'This measure has no counterweight.',
     enterNumber: 'Enter a number.',
@@ -266,7 +290,8 @@ export const en = {
     fixAdd: (name: string) => `Add ${name} as counterweight`,
     fixPair: (name: string) => `Pair with ${name}`,
     fixPreviewTitle: (name: string) => `Add ${name} as counterweight: check before anything is created`,
-    fixExistingFirst: (name: string) => `${name} is already measured in the organisation. Pair one of these instead of creating a duplicate:`,
+    fixExistingFirst: (name: string) =>
+      `${name} is already measured in the organisation. Pair one of these instead of creating a duplicate:`,
     fixPairExisting: (name: string) => `Pair with this ${name}`,
     fixOrCreate: 'Or create a new measure on this goal:',
     fixWillCreate: 'This new measure will be created on this goal and paired:',
@@ -325,7 +350,8 @@ export const en = {
       `${n} answers is below this measure's minimum of ${min}. The check-in will be saved and shown, marked "below minimum sample", but progress and status keep using the latest check-in that meets the minimum.`,
     smallSampleSaveAnyway: 'Save anyway (does not count)',
     smallSampleGoBack: 'Go back and edit',
-    smallSampleNewer: (value: string, date: string, n: string) => `Newer check-in ${value} on ${date} (n = ${n}) is below the minimum sample and does not count.`,
+    smallSampleNewer: (value: string, date: string, n: string) =>
+      `Newer check-in ${value} on ${date} (n = ${n}) is below the minimum sample and does not count.`,
     withinNoise: 'Within noise: no real change',
     withinNoiseLong: 'Within noise of the previous check-in: the intervals overlap, so this is no real change.',
     beyondNoise: 'Beyond noise',
@@ -334,7 +360,8 @@ export const en = {
     intervalBand: '95 % interval',
     // Segments
     segments: 'Segments',
-    segmentsIntro: 'Split the measure by channel or team (phone, chat, e-mail; site A, site B) and record each one’s value with its volume.',
+    segmentsIntro:
+      'Split the measure by channel or team (phone, chat, e-mail; site A, site B) and record each one’s value with its volume.',
     segmentName: 'New segment',
     addSegment: 'Add segment',
     renameSegmentNamed: (name: string) => `Rename ${name}`,
@@ -343,8 +370,10 @@ export const en = {
     noSegments: 'No segments: check-ins are for the whole measure.',
     // Practices
     practices: 'Practices in every contact',
-    practicesIntro: 'What must be done in each customer contact to reach this goal. Together they make the goal’s quality-assurance form.',
-    noPractices: 'No practices yet. Write what every contact should include, e.g. “map the customer’s whole situation with open questions”.',
+    practicesIntro:
+      'What must be done in each customer contact to reach this goal. Together they make the goal’s quality-assurance form.',
+    noPractices:
+      'No practices yet. Write what every contact should include, e.g. “map the customer’s whole situation with open questions”.',
     practice: 'Practice',
     newPractice: 'New practice',
     addPractice: 'Add practice',
@@ -356,7 +385,8 @@ export const en = {
     down: 'Down',
     moved: (text: string, position: number, count: number) => `“${text}” is now ${position} of ${count}.`,
     printForm: 'Quality-assurance form (print)',
-    qaHint: 'Listen to a sample of contacts with the form, then record a quality-assurance compliance measure as k of n: the contacts where every practice was done, of those sampled.',
+    qaHint:
+      'Listen to a sample of contacts with the form, then record a quality-assurance compliance measure as k of n: the contacts where every practice was done, of those sampled.',
     // Quality-assurance form (print view)
     qaTitle: 'Quality-assurance form',
     qaGoal: (goal: string) => `Goal: ${goal}`,
@@ -369,7 +399,8 @@ export const en = {
     everyPractice: 'Every practice done',
     qaTally: 'k = contacts where every practice was done: ______ of n = contacts sampled: ______',
     qaRecordIn: (measure: string) => `Record k of n as a check-in of “${measure}”.`,
-    qaRecordNew: 'Record k of n as a check-in of the goal’s quality-assurance compliance measure (add it from the KPI library).',
+    qaRecordNew:
+      'Record k of n as a check-in of the goal’s quality-assurance compliance measure (add it from the KPI library).',
     qaInstructions: 'Tick each practice done in the contact; tick “every practice done” only when all of them were.',
     print: 'Print',
     backToGoal: 'Back to the goal',
@@ -377,7 +408,8 @@ export const en = {
     // Influence circle (team page)
     teamNav: 'Influence circle',
     teamTitle: 'Influence circle',
-    teamIntro: 'Measures by how much the front line can move them. Engagement rises when people are measured on what they can influence: the team huddle follows the inner rings, leadership follows all three.',
+    teamIntro:
+      'Measures by how much the front line can move them. Engagement rises when people are measured on what they can influence: the team huddle follows the inner rings, leadership follows all three.',
     scope: 'Whose measures',
     wholeOrganisation: 'The whole organisation',
     view: 'View',
@@ -388,20 +420,29 @@ export const en = {
     circleDescHuddle: (direct: number, partial: number) =>
       `${plural(direct, { one: '# measure', other: '# measures' })} inside the circle and ${partial} on the edge; the ones outside are hidden in the huddle view. Each measure is a link to its page.`,
     /** A pill's name: the text it shows first (speech input users say what they see), the full name if it is cut. */
-    measureLabel: (shown: string, full: string | null, progress: string, ring: string) => `${shown}${full ? ` (${full})` : ''} — ${progress}, ${ring}`,
+    measureLabel: (shown: string, full: string | null, progress: string, ring: string) =>
+      `${shown}${full ? ` (${full})` : ''} — ${progress}, ${ring}`,
     ringGroup: (ring: string, n: number) => `${ring}: ${plural(n, { one: '# measure', other: '# measures' })}`,
     asList: 'The same rings as a list',
     empty: 'No measures here yet.',
-    hiddenOutside: (n: number) => plural(n, { one: '# measure outside the circle is hidden in the huddle view.', other: '# measures outside the circle are hidden in the huddle view.' }),
+    hiddenOutside: (n: number) =>
+      plural(n, {
+        one: '# measure outside the circle is hidden in the huddle view.',
+        other: '# measures outside the circle are hidden in the huddle view.',
+      }),
     openCircle: 'Influence circle',
     // Quality levels on the overview
     qualityTitle: 'How our measures cover quality',
-    qualityIntro: 'The three levels of quality: technical, spirit, and easy access to information. A measure can serve several.',
+    qualityIntro:
+      'The three levels of quality: technical, spirit, and easy access to information. A measure can serve several.',
     measureCount: (n: number) => plural(n, { one: '# measure', other: '# measures' }),
-    untagged: (n: number) => plural(n, { one: '# measure is not tagged with a level.', other: '# measures are not tagged with a level.' }),
-    lopsided: (levels: string) => `Lopsided: no measure covers ${levels}. A goal tree that measures only speed misses how contacts are handled.`,
+    untagged: (n: number) =>
+      plural(n, { one: '# measure is not tagged with a level.', other: '# measures are not tagged with a level.' }),
+    lopsided: (levels: string) =>
+      `Lopsided: no measure covers ${levels}. A goal tree that measures only speed misses how contacts are handled.`,
     balanced: 'Every level has measures.',
-    influenceSpread: (direct: number, partial: number, none: number) => `Influence: ${direct} inside the circle, ${partial} on the edge, ${none} outside.`,
+    influenceSpread: (direct: number, partial: number, none: number) =>
+      `Influence: ${direct} inside the circle, ${partial} on the edge, ${none} outside.`,
     and: 'and',
   },
   accounts: {
@@ -457,18 +498,21 @@ export const en = {
     createAccount: 'Create my account',
     noToken: 'This page needs the link from your invitation. Ask an admin for one.',
     inviteNotFound: 'This invite link is not valid. Check that you copied all of it, or ask an admin for a new one.',
-    inviteGone: 'This invite link was used already, has expired or was withdrawn. Sign in, or ask an admin for a new link.',
+    inviteGone:
+      'This invite link was used already, has expired or was withdrawn. Sign in, or ask an admin for a new link.',
     accountExists: 'An account with this e-mail address exists: sign in instead.',
     // Users page
     usersTitle: 'Users',
-    usersIntro: 'Who may change what. Admins invite people with a one-time link, choose their role and departments, and deactivate accounts.',
+    usersIntro:
+      'Who may change what. Admins invite people with a one-time link, choose their role and departments, and deactivate accounts.',
     adminOnly: 'Only admins can see this page.',
     invite: 'Invite a person',
     role: 'Role',
     departments: 'Departments they edit',
     departmentsHint: 'A department editor changes goals, measures and check-ins of these departments only.',
     createInvite: 'Create invite link',
-    inviteReady: (email: string) => `Invite link for ${email}. Copy it and send it to them: it works once, for 7 days, and is not shown again.`,
+    inviteReady: (email: string) =>
+      `Invite link for ${email}. Copy it and send it to them: it works once, for 7 days, and is not shown again.`,
     inviteLink: 'Invite link',
     copy: 'Copy',
     copied: 'Copied.',
@@ -488,7 +532,8 @@ export const en = {
     deactivateNamed: (name: string) => `Deactivate ${name}`,
     reactivate: 'Reactivate',
     reactivateNamed: (name: string) => `Reactivate ${name}`,
-    confirmDeactivate: (name: string) => `Deactivate ${name}? They are signed out at once and cannot sign in until an admin reactivates the account.`,
+    confirmDeactivate: (name: string) =>
+      `Deactivate ${name}? They are signed out at once and cannot sign in until an admin reactivates the account.`,
     pending: 'Pending invites',
     noPending: 'No pending invites.',
     setupLink: 'Setup link (the person gives their address)',
@@ -509,7 +554,8 @@ export const en = {
     noMeasures: 'There are no measures you could give a token to.',
     departmentNoMeasures: 'This department has no measures yet.',
     createToken: 'Create token',
-    tokenReady: (name: string) => `Token “${name}”. Copy it now: it is shown only this once, and Tiller keeps only a fingerprint of it.`,
+    tokenReady: (name: string) =>
+      `Token “${name}”. Copy it now: it is shown only this once, and Tiller keeps only a fingerprint of it.`,
     tokenSecret: 'Token (shown once)',
     tokenUsage: 'The system sends it in the Authorization header, for example:',
     tokens: 'Tokens',
@@ -525,7 +571,8 @@ export const en = {
     measureCount: (n: number) => plural(n, { one: '# measure', other: '# measures' }),
     // The bin of deleted goals
     binTitle: 'Bin',
-    binIntro: 'Deleted goals stay here for 30 days with everything under them (sub-goals, measures, check-ins, practices, pairs). Restore one to put it back as it was, or purge it for good.',
+    binIntro:
+      'Deleted goals stay here for 30 days with everything under them (sub-goals, measures, check-ins, practices, pairs). Restore one to put it back as it was, or purge it for good.',
     binEmpty: 'The bin is empty.',
     binNotAllowed: 'Only admins can open the bin.',
     binGoal: 'Goal',
@@ -542,7 +589,9 @@ export const en = {
         plural(c.checkIns, { one: '# check-in', other: '# check-ins' }),
         c.practices ? plural(c.practices, { one: '# practice', other: '# practices' }) : '',
         c.pairs ? plural(c.pairs, { one: '# pair', other: '# pairs' }) : '',
-      ].filter(Boolean).join(', '),
+      ]
+        .filter(Boolean)
+        .join(', '),
     restore: 'Restore',
     restoreNamed: (title: string) => `Restore ${title}`,
     restoreToTop: 'Restore as a top-level goal',
@@ -554,7 +603,8 @@ export const en = {
     purged: (title: string) => `“${title}” was purged.`,
     // Audit log and goal history
     auditTitle: 'Audit log',
-    auditIntro: 'Every change: who made it, when, and the values before and after. Nobody can change or delete the log.',
+    auditIntro:
+      'Every change: who made it, when, and the values before and after. Nobody can change or delete the log.',
     auditAdminOnly: 'Only admins can read the whole log. Each goal shows its own history on its page.',
     filters: 'Filters',
     person: 'Person',
@@ -657,7 +707,8 @@ export const en = {
     },
     progressVsExpected: (progress: string, expected: string) => `Progress ${progress}, expected by now ${expected}.`,
     overridden: 'set in review',
-    overriddenTitle: (computed: string, reason: string) => `Set by hand in a review (computed: ${computed}). Reason: ${reason}`,
+    overriddenTitle: (computed: string, reason: string) =>
+      `Set by hand in a review (computed: ${computed}). Reason: ${reason}`,
     statusHeading: 'Status',
     legendTitle: 'What the statuses mean',
     legendKey: 'Colours and marks',
@@ -669,9 +720,23 @@ export const en = {
       carried: 'Carried over',
     },
     cadenceLabel: 'Review cadence',
-    cadence: { monthly: 'Reviewed monthly', quarterly: 'Reviewed quarterly', half_yearly: 'Reviewed every six months', yearly: 'Reviewed yearly' },
-    cadenceOptions: { monthly: 'Monthly', quarterly: 'Quarterly (default)', half_yearly: 'Every six months', yearly: 'Yearly' },
-    forum: { leadership_review: 'Leadership review', department_review: 'Department review', team_huddle: 'Team huddle' },
+    cadence: {
+      monthly: 'Reviewed monthly',
+      quarterly: 'Reviewed quarterly',
+      half_yearly: 'Reviewed every six months',
+      yearly: 'Reviewed yearly',
+    },
+    cadenceOptions: {
+      monthly: 'Monthly',
+      quarterly: 'Quarterly (default)',
+      half_yearly: 'Every six months',
+      yearly: 'Yearly',
+    },
+    forum: {
+      leadership_review: 'Leadership review',
+      department_review: 'Department review',
+      team_huddle: 'Team huddle',
+    },
     help: {
       title: 'How status is computed',
       intro:
@@ -697,7 +762,8 @@ export const en = {
         'Example: a goal running from 1 January to 31 December is expected to be at about 50 % on 1 July. At 42 % it is on track, at 30 % at risk, at 20 % off track. On the due date 100 % is expected; from the day after, an unreached goal is missed.',
       kindsTitle: 'Kinds of target',
       reachTitle: 'Increase or decrease',
-      reach: 'Progress climbs from the baseline to the target. Reaching the target early counts as achieved at once (and turns back if a later check-in falls back).',
+      reach:
+        'Progress climbs from the baseline to the target. Reaching the target early counts as achieved at once (and turns back if a later check-in falls back).',
       maintainTitle: 'Keep above, keep below, keep within a range',
       maintain:
         'The target must hold for the whole period, so 100 % is expected throughout: met is on track, not met is off track. It is achieved only when the due date arrives with the target met.',
@@ -708,7 +774,8 @@ export const en = {
       overrideTitle: 'Overrides, closed goals and colours',
       override:
         'In a review meeting a person can set a goal’s status by hand, with a reason: for example “at risk” when the numbers look fine but a key supplier has left. The override is shown as such, next to the computed status, and expires at the goal’s next review.',
-      closed: 'A goal closed as achieved, missed or dropped, or carried into the next period, shows that outcome instead of a status.',
+      closed:
+        'A goal closed as achieved, missed or dropped, or carried into the next period, shows that outcome instead of a status.',
       colours:
         'Every bar, diagram node and pill takes the colour and mark of the status (or of a closed goal’s outcome), never of the number alone: a missed goal at 90 % is not green. The bar’s length is the progress. A goal at 30 % can be on track in its first quarter. The vision has no dates, so its bar is neutral.',
     },
@@ -722,7 +789,8 @@ export const en = {
     period: 'Period',
     periodHint: 'A quarter such as 2027-Q1, a half year 2027-H1, a year 2027 or a month 2027-03.',
     meetingDate: 'Meeting date',
-    meetingOutside: (period: string, start: string, end: string) => `The meeting date must lie inside ${period} (${start} to ${end}).`,
+    meetingOutside: (period: string, start: string, end: string) =>
+      `The meeting date must lie inside ${period} (${start} to ${end}).`,
     forumLabel: 'Forum',
     scope: 'Goals of',
     scopeHint: 'The agenda holds the goals of this department, or of the whole organisation.',
@@ -744,8 +812,10 @@ export const en = {
     closedOn: (date: string) => `closed ${date}`,
     summaryLabel: 'Goals on the agenda by status',
     goalCount: (n: number) => plural(n, { one: '# goal', other: '# goals' }),
-    frozenNote: (date: string) => `Closed: this is the frozen record of the meeting, judged as of ${date}. Later check-ins and edits do not change it.`,
-    closedJustNow: 'The review is closed. This is now its frozen record; the reviewed goals’ next review dates have moved on.',
+    frozenNote: (date: string) =>
+      `Closed: this is the frozen record of the meeting, judged as of ${date}. Later check-ins and edits do not change it.`,
+    closedJustNow:
+      'The review is closed. This is now its frozen record; the reviewed goals’ next review dates have moved on.',
     print: 'Print',
     downloadMarkdown: 'Download Markdown',
     editDetails: 'Edit attendees and notes',
@@ -753,7 +823,8 @@ export const en = {
     carriedActions: 'Open actions from earlier reviews',
     noCarried: 'No open actions from earlier reviews.',
     agendaHeading: 'Agenda',
-    agendaIntro: (date: string) => `Goals due for review by ${date}, grouped by department. Record check-ins, confirm or set each status, write notes and agree actions.`,
+    agendaIntro: (date: string) =>
+      `Goals due for review by ${date}, grouped by department. Record check-ins, confirm or set each status, write notes and agree actions.`,
     judgedToday: (meeting: string, today: string) =>
       `The meeting is on ${meeting}. Until then, statuses and expected progress are judged as of today (${today}), so goals due later are not counted as missed.`,
     recordHeading: 'What the meeting recorded',
@@ -770,7 +841,8 @@ export const en = {
     expectedOn: (date: string, pct: string) => `expected by ${date}: ${pct}`,
     nextReview: 'Next review',
     movedTo: (date: string) => `moved to ${date}`,
-    overrideNote: (status: string, computed: string) => `Status set in this review: ${status} (computed: ${computed}). Reason:`,
+    overrideNote: (status: string, computed: string) =>
+      `Status set in this review: ${status} (computed: ${computed}). Reason:`,
     noMeasures: 'This goal has no measures of its own.',
     measuresOf: (title: string) => `Measures of ${title}`,
     atPreviousReview: 'At last review',
@@ -821,7 +893,8 @@ export const en = {
       `This review is dated ${meeting}. To close it now, its meeting date moves to today (${today}), and its record judges every goal as of today. The change is recorded in the history.`,
     moveMeetingAndClose: 'Move the meeting to today and close',
     keepMeetingDate: 'Keep the date and close later',
-    confirmClose: (n: number) => `Close this review and freeze its record of ${plural(n, { one: '# goal', other: '# goals' })}? It cannot be edited afterwards.`,
+    confirmClose: (n: number) =>
+      `Close this review and freeze its record of ${plural(n, { one: '# goal', other: '# goals' })}? It cannot be edited afterwards.`,
     // Next period: carry over or close
     nextPeriodHeading: 'Next period',
     nextPeriodIntro:
@@ -834,7 +907,8 @@ export const en = {
     carryExplain:
       'A new goal is created with these dates and the same measures, each starting from its latest value. Open sub-goals move to the new goal (if some belong to departments you cannot edit, you are asked first). This goal keeps its history and is marked as carried over.',
     newTitle: 'Title of the new goal',
-    reviewDateHint: 'Proposed inside the new period and on or before its due date, so the period’s review has the goal on its agenda.',
+    reviewDateHint:
+      'Proposed inside the new period and on or before its due date, so the period’s review has the goal on its agenda.',
     carryComment: 'Comment on this period',
     carrySubmit: 'Carry over',
     carriedDone: 'Carried over.',
@@ -843,7 +917,10 @@ export const en = {
       `These sub-goals belong to departments you cannot edit, so you cannot move them. Carry the goal without them: they stay under “${title}”, which links to the new goal, and keep their own dates and measures. Their department’s editors (or an admin) can move them under the new goal.`,
     carryOnlyMine: 'Carry without them',
     subGoalsKept: (n: number) =>
-      plural(n, { one: '# sub-goal of another department stayed under the old goal.', other: '# sub-goals of other departments stayed under the old goal.' }),
+      plural(n, {
+        one: '# sub-goal of another department stayed under the old goal.',
+        other: '# sub-goals of other departments stayed under the old goal.',
+      }),
     openNewGoal: (title: string) => `Open the new goal “${title}”`,
     closeGoal: 'Close goal…',
     closeNamed: (title: string) => `Close goal “${title}”`,
@@ -858,16 +935,19 @@ export const en = {
     // Closed goals are read-only; admins reopen them with a reason
     closedReadOnly: (outcome: string, date: string) => `Closed as ${outcome.toLowerCase()} on ${date} — read-only.`,
     carriedReadOnly: (date: string) => `Carried over on ${date} — read-only.`,
-    readOnlyWhy: 'A closed goal is a record: its measures, check-ins, practices and pairs stay as they were. An admin can reopen it.',
+    readOnlyWhy:
+      'A closed goal is a record: its measures, check-ins, practices and pairs stay as they were. An admin can reopen it.',
     reopen: 'Reopen goal…',
     reopenNamed: (title: string) => `Reopen “${title}”`,
     reopenTitle: (title: string) => `Reopen “${title}”`,
-    reopenIntro: 'Reopening makes the goal, its measures and check-ins editable again. The audit log keeps the goal as it was and your reason.',
+    reopenIntro:
+      'Reopening makes the goal, its measures and check-ins editable again. The audit log keeps the goal as it was and your reason.',
     reopenReason: 'Reason',
     reopenReasonHint: 'Why the goal is open again, e.g. “Closed a quarter too early”.',
     reopenReasonRequired: 'Write a reason: it is kept in the audit log.',
     reopenSubmit: 'Reopen',
-    reopenSuccessorFirst: 'This goal continues in a next-period goal. Delete that goal first (if the carry-over was a mistake), or work on that one.',
+    reopenSuccessorFirst:
+      'This goal continues in a next-period goal. Delete that goal first (if the carry-over was a mistake), or work on that one.',
     continues: 'Continues',
     continuesPrevious: 'Continues a goal of the previous period',
     continuedIn: 'Continued in',
@@ -876,7 +956,8 @@ export const en = {
       `Status set in the review of ${date}: ${status} (computed now: ${computed}). Reason: ${reason}. It expires at the next review.`,
     // Check-in editing on the measure page
     editCheckIn: (date: string) => `Edit check-in of ${date}`,
-    computedValue: 'This value is computed from its sample (counts, k of n or segments): change the date or the note here, or record a new check-in.',
+    computedValue:
+      'This value is computed from its sample (counts, k of n or segments): change the date or the note here, or record a new check-in.',
     saveCheckIn: 'Save check-in',
     // Timeline
     timeline: {
@@ -887,12 +968,17 @@ export const en = {
       period: 'Period',
       allDates: 'All dates',
       periodName: (kind: 'year' | 'half' | 'quarter', year: number, index: number) =>
-        kind === 'year' ? `${year} (whole year)` : kind === 'half' ? `${year} H${index} (${index === 1 ? 'Jan–Jun' : 'Jul–Dec'})` : `${year} Q${index}`,
+        kind === 'year'
+          ? `${year} (whole year)`
+          : kind === 'half'
+            ? `${year} H${index} (${index === 1 ? 'Jan–Jun' : 'Jul–Dec'})`
+            : `${year} Q${index}`,
       previousPeriod: 'Previous period',
       nextPeriod: 'Next period',
       today: 'Today',
       reviewMilestone: 'Review',
-      summary: (goals: number, departments: number) => `${plural(goals, { one: '# goal', other: '# goals' })} in ${plural(departments, { one: '# department', other: '# departments' })}`,
+      summary: (goals: number, departments: number) =>
+        `${plural(goals, { one: '# goal', other: '# goals' })} in ${plural(departments, { one: '# department', other: '# departments' })}`,
       todayIs: (date: string) => `today ${date}`,
       empty: 'No goals run in this period. Choose another period or department.',
       truncated: (from: number, to: number, total: number) =>
@@ -901,7 +987,8 @@ export const en = {
       earlierGoals: '‹ Previous goals',
       laterGoals: 'Next goals ›',
       diagramCaption: 'Goals from start to due date; diamonds are review dates, the vertical line is today',
-      diagramOnWideScreen: 'The timeline chart is shown on a wider screen; the table below has the same goals and dates.',
+      diagramOnWideScreen:
+        'The timeline chart is shown on a wider screen; the table below has the same goals and dates.',
       failed: 'The timeline could not be drawn. The table below shows the same goals.',
       tableHeading: 'The same goals as a table',
       meetings: 'Review meetings in this period',
@@ -909,7 +996,8 @@ export const en = {
     // What is due
     due: {
       title: 'What is due',
-      intro: 'Goals to review in the next 14 days or overdue, measures waiting for a check-in, and actions past their due date.',
+      intro:
+        'Goals to review in the next 14 days or overdue, measures waiting for a check-in, and actions past their due date.',
       allDepartments: 'All departments',
       asOf: (today: string, horizon: string) => `As of ${today}; reviews up to ${horizon}.`,
       nothing: 'Nothing is due. Every goal, measure and action is up to date.',
@@ -945,27 +1033,34 @@ export const en = {
     'import.unknownField': 'Unknown field.',
     'import.optionsJson': 'The options are not valid JSON.',
     'import.sendJson': 'Send JSON.',
-    'import.fileTooLarge': (p: { maxMb: ParamValue }) => `A file may be at most ${p.maxMb} MB. Split it into smaller files.`,
-    'import.tooManyRows': (p: { max: ParamValue }) => `A file may hold at most ${p.max} rows below its header. Split it into smaller files.`,
+    'import.fileTooLarge': (p: { maxMb: ParamValue }) =>
+      `A file may be at most ${p.maxMb} MB. Split it into smaller files.`,
+    'import.tooManyRows': (p: { max: ParamValue }) =>
+      `A file may hold at most ${p.max} rows below its header. Split it into smaller files.`,
     'import.emptyFile': 'The file is empty.',
     'import.unreadable': 'The file could not be read as an XLSX workbook. Save it as .xlsx or .csv and try again.',
     'import.noSuchSheet': (p: { sheet: ParamValue }) => `The workbook has no sheet “${p.sheet}”.`,
     'import.chooseSheet': (p: { sheets: ParamValue }) => `Choose one of: ${p.sheets}.`,
     'import.questions': 'Answer the questions about the file first; nothing was imported.',
-    'import.badRows': (p: { count: number }) => `${plural(p.count, { one: '# cell or row needs', other: '# cells or rows need' })} fixing; nothing was imported.`,
+    'import.badRows': (p: { count: number }) =>
+      `${plural(p.count, { one: '# cell or row needs', other: '# cells or rows need' })} fixing; nothing was imported.`,
     'import.rowRefused': (p: { row: ParamValue; message: ParamValue }) => `Row ${p.row}: ${p.message}`,
     // Spreadsheet import: a row or cell.
     'import.notNumber': 'Not a number.',
     'import.notWholeNumber': 'Not a whole number.',
     'import.notDate': (p: { example: ParamValue }) => `Not a date in the format ${p.example}.`,
     'import.notDuration': 'Not a duration: write mm:ss or h:mm:ss.',
-    'import.unknownChoice': (p: { value: ParamValue; choices: ParamValue }) => `Unknown value “${p.value}”: use one of ${p.choices}.`,
-    'import.unknownDepartment': (p: { name: ParamValue }) => `No department is called “${p.name}”, and only admins can add departments.`,
+    'import.unknownChoice': (p: { value: ParamValue; choices: ParamValue }) =>
+      `Unknown value “${p.value}”: use one of ${p.choices}.`,
+    'import.unknownDepartment': (p: { name: ParamValue }) =>
+      `No department is called “${p.name}”, and only admins can add departments.`,
     'import.notAllowed': (p: { department: ParamValue }) => `You may not change goals of ${p.department}.`,
     'import.unknownGoalId': (p: { id: ParamValue }) => `No goal has the id ${p.id}.`,
     'import.unknownParent': (p: { title: ParamValue }) => `No goal called “${p.title}” is in the file or in Tiller.`,
-    'import.ambiguousParent': (p: { title: ParamValue }) => `Several goals are called “${p.title}”: use a parent goal id column.`,
-    'import.unknownMeasure': 'No measure matches this row: give a measure id, or the goal and measure name as in Tiller.',
+    'import.ambiguousParent': (p: { title: ParamValue }) =>
+      `Several goals are called “${p.title}”: use a parent goal id column.`,
+    'import.unknownMeasure':
+      'No measure matches this row: give a measure id, or the goal and measure name as in Tiller.',
     'import.ambiguousMeasure': 'Several measures match this row: give a measure id, or the department too.',
     'import.conflictGoal': (p: { row: ParamValue }) => `Says something else about the goal than row ${p.row} does.`,
     'import.conflictMeasure': (p: { row: ParamValue }) => `Row ${p.row} already describes this measure of the goal.`,
@@ -973,16 +1068,20 @@ export const en = {
     'import.duplicateCheckIn': (p: { row: ParamValue }) => `Row ${p.row} has a check-in for the same measure and date.`,
     'import.sampleDiffers': 'A check-in with a different sample exists on this date; delete it in Tiller first.',
     'import.cycle': 'The parent goals go round in a circle.',
-    'import.noColumn': (p: { field: ParamValue }) => `No column is matched to the field “${p.field}”, which this kind of file needs.`,
+    'import.noColumn': (p: { field: ParamValue }) =>
+      `No column is matched to the field “${p.field}”, which this kind of file needs.`,
     // Backup and restore.
     'restore.notBackup': 'This is not a Tiller backup.',
     'restore.version': (p: { version: ParamValue }) => `This backup's format version is not ${p.version}.`,
     'restore.otherSchema': (p: { backup: ParamValue; current: ParamValue }) =>
       `This backup matches schema migration ${p.backup}; this database is at ${p.current}. Restore it with the Tiller version that made it.`,
     'restore.notEmpty': 'A backup can only be restored into an empty organisation: this one already has data.',
-    'restore.otherAccounts': 'A backup can only be restored into an empty organisation: other people have accounts here already.',
-    'restore.unknownColumns': (p: { row: ParamValue; table: ParamValue; columns: ParamValue }) => `Row ${p.row} of ${p.table} has columns this schema does not have: ${p.columns}.`,
-    'restore.dangling': (p: { tables: ParamValue }) => `The backup refers to rows it does not contain (in ${p.tables}).`,
+    'restore.otherAccounts':
+      'A backup can only be restored into an empty organisation: other people have accounts here already.',
+    'restore.unknownColumns': (p: { row: ParamValue; table: ParamValue; columns: ParamValue }) =>
+      `Row ${p.row} of ${p.table} has columns this schema does not have: ${p.columns}.`,
+    'restore.dangling': (p: { tables: ParamValue }) =>
+      `The backup refers to rows it does not contain (in ${p.tables}).`,
     'restore.signedInAdmin': 'Only a signed-in admin can restore a backup.',
     'input.idListTooLong': (p: { max: ParamValue }) => `Send at most ${p.max} ids, separated by commas.`,
     'input.idListEmpty': 'Send ids separated by commas, none of them empty.',
@@ -1001,7 +1100,8 @@ export const en = {
     'input.version': 'Send the version you read.',
     'input.year': 'Enter a year such as 2030.',
     'input.oneOf': (p: { list: ParamValue }) => `Choose one of ${p.list}.`,
-    'input.unknownFields': (p: { list: ParamValue; count: number }) => `${plural(p.count, { one: 'Unknown field', other: 'Unknown fields' })}: ${p.list}.`,
+    'input.unknownFields': (p: { list: ParamValue; count: number }) =>
+      `${plural(p.count, { one: 'Unknown field', other: 'Unknown fields' })}: ${p.list}.`,
     'goal.dueBeforeStart': 'The due date must be after the start date.',
     'goal.reviewBeforeStart': 'The review date cannot be before the start date.',
     'measure.weightNotPositive': 'The weight must be above 0.',
@@ -1033,7 +1133,8 @@ export const en = {
     'review.period': 'Write a period such as 2027-Q1 (quarter), 2027-H1 (half year), 2027 (year) or 2027-03 (month).',
     'review.attendeesList': 'Send a list of names.',
     'review.attendeesTooMany': 'At most 100 attendees.',
-    'review.meetingOutsidePeriod': (p: { label: ParamValue; start: ParamValue; end: ParamValue }) => `The meeting date must lie inside ${p.label} (${p.start} to ${p.end}).`,
+    'review.meetingOutsidePeriod': (p: { label: ParamValue; start: ParamValue; end: ParamValue }) =>
+      `The meeting date must lie inside ${p.label} (${p.start} to ${p.end}).`,
     'review.stateChoice': 'Choose open or closed.',
     'review.overrideChoice': (p: { list: ParamValue }) => `Choose one of ${p.list}, or null for no override.`,
     'review.overrideReason': 'Give a reason for overriding the computed status.',
@@ -1052,23 +1153,28 @@ export const en = {
     'token.measuresEmpty': 'Choose at least one measure.',
     'token.measuresTooMany': 'At most 200 measures.',
     'audit.cursor': 'Use the nextCursor of the previous page.',
-    'sample.valueMismatch': (p: { what: ParamValue; computed: ParamValue }) => `The ${p.what} give ${p.computed}; leave the value out or send ${p.computed}.`,
-    'sample.npsCountsRequired': 'Required: an NPS is computed from the counts of promoters (9–10), passives (7–8) and detractors (0–6).',
+    'sample.valueMismatch': (p: { what: ParamValue; computed: ParamValue }) =>
+      `The ${p.what} give ${p.computed}; leave the value out or send ${p.computed}.`,
+    'sample.npsCountsRequired':
+      'Required: an NPS is computed from the counts of promoters (9–10), passives (7–8) and detractors (0–6).',
     'sample.countsIncomplete': 'Required with the other counts.',
     'sample.noAnswers': 'Enter at least one answer.',
-    'sample.countsSum': (p: { n: ParamValue; sampleSize: ParamValue }) => `The counts add up to ${p.n}, not ${p.sampleSize}: the sample size is their sum.`,
+    'sample.countsSum': (p: { n: ParamValue; sampleSize: ParamValue }) =>
+      `The counts add up to ${p.n}, not ${p.sampleSize}: the sample size is their sum.`,
     'sample.npsSegments': 'An NPS is computed from the counts for the whole measure; record it without segments.',
     'sample.npsCountsNotNps': 'Only an NPS measure takes promoter, passive and detractor counts.',
     'sample.successesNotShare': 'Only a share measure takes successes (k of n).',
     'sample.successesWithoutSize': 'Required with successes: k of how many?',
-    'sample.successesTooMany': (p: { sampleSize: ParamValue }) => `Cannot be more than the sample size (${p.sampleSize}).`,
+    'sample.successesTooMany': (p: { sampleSize: ParamValue }) =>
+      `Cannot be more than the sample size (${p.sampleSize}).`,
     'sample.successesAndSegments': 'Send either k of n or segments, not both.',
     'sample.segmentTwice': 'This segment appears twice.',
     'sample.segmentUnknown': 'This measure has no segment with this id.',
     'sample.volumesZero': 'At least one segment needs a volume above 0.',
     'sample.shareRange': (p: { unit: ParamValue }) => `A share lies between 0 and ${p.unit}.`,
     'sample.sizeRequired': 'Required: a survey measure records how many answered (n).',
-    'checkIn.computedFromNps': 'This value is computed from the promoter, passive and detractor counts; record a new check-in instead.',
+    'checkIn.computedFromNps':
+      'This value is computed from the promoter, passive and detractor counts; record a new check-in instead.',
     'checkIn.computedFromShare': 'This value is computed from k of n; record a new check-in instead.',
     'checkIn.computedFromSegments': 'This value is computed from its segments; record a new check-in instead.',
     'access.signInRequired': 'Sign in to use Tiller.',
@@ -1097,20 +1203,28 @@ export const en = {
     'token.foreignMeasureIds': (p: { list: ParamValue }) => `Not one of your departments' measures: ${p.list}.`,
     'token.revokeForeign': 'You can revoke only the tokens you created.',
     'access.changeForbidden': 'Your role does not allow this change.',
-    'access.foreignDepartment': 'This change also touches a department you cannot edit (for example sub-goals of another department); nothing was saved.',
-    'bin.department_gone': (p: { departmentName: ParamValue }) => `The department “${p.departmentName}” of this goal (or of one of its sub-goals) was deleted, so it cannot be restored. Create the goal again in another department, or purge it.`,
-    'bin.parent_gone': (p: { parentTitle: ParamValue }) => `The goal it was under (“${p.parentTitle}”) was deleted. Restore it as a top-level goal instead, or purge it.`,
+    'access.foreignDepartment':
+      'This change also touches a department you cannot edit (for example sub-goals of another department); nothing was saved.',
+    'bin.department_gone': (p: { departmentName: ParamValue }) =>
+      `The department “${p.departmentName}” of this goal (or of one of its sub-goals) was deleted, so it cannot be restored. Create the goal again in another department, or purge it.`,
+    'bin.parent_gone': (p: { parentTitle: ParamValue }) =>
+      `The goal it was under (“${p.parentTitle}”) was deleted. Restore it as a top-level goal instead, or purge it.`,
     'request.invalidInput': 'Some fields are missing or wrong.',
-    'goal.carriedReadOnly': (p: { title: ParamValue; day: ParamValue }) => `The goal “${p.title}” was carried over into the next period on ${p.day}, so it is read-only. An admin can reopen it.`,
-    'goal.closedReadOnly': (p: { title: ParamValue; state: ParamValue; day: ParamValue }) => `The goal “${p.title}” was closed as ${p.state} on ${p.day}, so it is read-only. An admin can reopen it.`,
+    'goal.carriedReadOnly': (p: { title: ParamValue; day: ParamValue }) =>
+      `The goal “${p.title}” was carried over into the next period on ${p.day}, so it is read-only. An admin can reopen it.`,
+    'goal.closedReadOnly': (p: { title: ParamValue; state: ParamValue; day: ParamValue }) =>
+      `The goal “${p.title}” was closed as ${p.state} on ${p.day}, so it is read-only. An admin can reopen it.`,
     'department.nameTaken': 'Another department has this name.',
-    'goal.alreadyCarried': 'This goal was already carried over into a next-period goal; carry over or close that one instead.',
+    'goal.alreadyCarried':
+      'This goal was already carried over into a next-period goal; carry over or close that one instead.',
     'goal.alreadyClosed': (p: { state: ParamValue }) => `This goal was already closed as ${p.state}.`,
     'goal.closedField': (p: { state: ParamValue }) => `The goal is ${p.state}.`,
-    'sub_goals_not_movable': (p: { names: ParamValue }) => `These open sub-goals belong to departments you cannot edit, so they cannot move to the new goal: ${p.names}. Carry the goal without them (subGoals: "mine"): they stay under this goal, linked to the new one, and their departments can move them.`,
+    sub_goals_not_movable: (p: { names: ParamValue }) =>
+      `These open sub-goals belong to departments you cannot edit, so they cannot move to the new goal: ${p.names}. Carry the goal without them (subGoals: "mine"): they stay under this goal, linked to the new one, and their departments can move them.`,
     'goal.subGoalsForeignField': 'Some sub-goals belong to departments you cannot edit.',
     'goal.open': 'This goal is open: there is nothing to reopen.',
-    'goal.has_successor': (p: { title: ParamValue }) => `This goal is continued in “${p.title}”. Reopening it beside that goal would count the same goal twice: delete that goal first, or change that one instead.`,
+    'goal.has_successor': (p: { title: ParamValue }) =>
+      `This goal is continued in “${p.title}”. Reopening it beside that goal would count the same goal twice: delete that goal first, or change that one instead.`,
     'goal.departmentUnknown': 'No department has this id.',
     'goal.unknown': 'No goal has this id.',
     'goal.cycle': 'A goal cannot be moved under itself or one of its own sub-goals.',
@@ -1126,18 +1240,21 @@ export const en = {
     'request.unique': 'Something with this name already exists.',
     'request.foreignKey': 'This refers to something missing, or something else still refers to it.',
     'request.busy': 'The database is busy; try again.',
-    'request.unwritable': 'The database is read-only or full at the moment; nothing was saved. Try again later, or tell whoever runs Tiller.',
+    'request.unwritable':
+      'The database is read-only or full at the moment; nothing was saved. Try again later, or tell whoever runs Tiller.',
     'request.unexpected': 'Something went wrong on our side; nothing was saved.',
     'checkIn.segmentUnknown': 'The check-in names a segment this measure does not have.',
-    'checkIn.smallSample': 'The sample is smaller than this measure\'s minimum; confirm to save it anyway.',
-    'checkIn.smallSampleField': (p: { sampleSize: ParamValue; minSample: ParamValue }) => `A sample of ${p.sampleSize} is below the minimum sample of ${p.minSample} for this measure: it would be stored and marked as below minimum sample, but would not set progress or status. Send acceptSmallSample: true to save it anyway.`,
+    'checkIn.smallSample': "The sample is smaller than this measure's minimum; confirm to save it anyway.",
+    'checkIn.smallSampleField': (p: { sampleSize: ParamValue; minSample: ParamValue }) =>
+      `A sample of ${p.sampleSize} is below the minimum sample of ${p.minSample} for this measure: it would be stored and marked as below minimum sample, but would not set progress or status. Send acceptSmallSample: true to save it anyway.`,
     'counterweight.alreadyPaired': 'These two measures are already paired as counterweights.',
     'counterweight.alreadyPairedField': 'Already paired.',
     'counterweight.self': 'A measure cannot be its own counterweight.',
     'counterweight.selfField': 'Choose another measure: a measure cannot keep itself honest.',
     'counterweight.unknown': 'The counterweight refers to a measure that does not exist.',
     'counterweight.unknownField': 'No measure has this id.',
-    'counterweight.noSuggestion': 'This measure is not a library measure with a suggested counterweight; pair it with a measure of your choice instead.',
+    'counterweight.noSuggestion':
+      'This measure is not a library measure with a suggested counterweight; pair it with a measure of your choice instead.',
     'counterweight.notSuggested': 'Choose one of the suggested counterweights.',
     'counterweight.suggested': (p: { list: ParamValue }) => `Suggested for this measure: ${p.list}.`,
     'counterweight.wrongKey': 'The measure to pair is not one on the suggested library key.',
@@ -1149,18 +1266,23 @@ export const en = {
     'review.goalOutside': 'This review is about one department’s goals; choose a goal of that department.',
     'review.goalOutsideField': 'This goal belongs to another department than the review.',
     'action.invalidReference': 'The action refers to something that cannot be used.',
-    'action.reviewClosed': (p: { period: ParamValue }) => `This action belongs to the ${p.period} review, which is closed: only its state (open or done) can still change.`,
+    'action.reviewClosed': (p: { period: ParamValue }) =>
+      `This action belongs to the ${p.period} review, which is closed: only its state (open or done) can still change.`,
     'action.reviewClosedField': 'Cannot change once the review is closed.',
-    'meeting_in_future': (p: { meetingDate: ParamValue; today: ParamValue }) => `This review's meeting is dated ${p.meetingDate}, after today (${p.today}). Close it on or after the meeting date, or move the meeting to today and close it now (moveMeetingDateToToday: true).`,
+    meeting_in_future: (p: { meetingDate: ParamValue; today: ParamValue }) =>
+      `This review's meeting is dated ${p.meetingDate}, after today (${p.today}). Close it on or after the meeting date, or move the meeting to today and close it now (moveMeetingDateToToday: true).`,
     'review.meetingInFutureField': 'The meeting has not taken place yet.',
-    'period_not_started': (p: { today: ParamValue; period: ParamValue; periodStart: ParamValue }) => `Today (${p.today}) is before the ${p.period} period begins (${p.periodStart}), so the meeting cannot move to today; close the review once the period has begun.`,
+    period_not_started: (p: { today: ParamValue; period: ParamValue; periodStart: ParamValue }) =>
+      `Today (${p.today}) is before the ${p.period} period begins (${p.periodStart}), so the meeting cannot move to today; close the review once the period has begun.`,
     'review.todayOutsideField': 'Today lies outside the review’s period.',
-    'request.staleVersion': (p: { what: ParamValue }) => `This ${p.what} was changed since you read it. Reload to see the latest version, then apply your change again.`,
+    'request.staleVersion': (p: { what: ParamValue }) =>
+      `This ${p.what} was changed since you read it. Reload to see the latest version, then apply your change again.`,
     'request.staleVersionField': 'Stale version.',
     'segment.nameTaken': 'This measure already has a segment with this name.',
     'segment.nameTakenField': 'Already used on this measure.',
     'signIn.wrongCredentials': 'E-mail or password is wrong.',
-    'signIn.tooMany': (p: { minutes: number }) => `Too many failed sign-ins. Try again in ${plural(p.minutes, { one: '# minute', other: '# minutes' })}.`,
+    'signIn.tooMany': (p: { minutes: number }) =>
+      `Too many failed sign-ins. Try again in ${plural(p.minutes, { one: '# minute', other: '# minutes' })}.`,
     'audit.adminsOnly': "Only admins can read the whole log; ask for one goal's history with goalId=…",
     'department.ownsGoals': (p: { name: ParamValue; count: number }) =>
       `${p.name} owns ${plural(p.count, { one: '# goal', other: '# goals' })}. Move them to another department or delete them first.`,
@@ -1178,7 +1300,11 @@ export const en = {
   // The review's Markdown export (src/domain/review-export.ts).
   markdown: {
     title: (period: string, forum: string) => `Review ${period}: ${forum}`,
-    forum: { leadership_review: 'Leadership review', department_review: 'Department review', team_huddle: 'Team huddle' },
+    forum: {
+      leadership_review: 'Leadership review',
+      department_review: 'Department review',
+      team_huddle: 'Team huddle',
+    },
     status: {
       not_started: 'Not started',
       on_track: 'On track',
@@ -1187,7 +1313,13 @@ export const en = {
       achieved: 'Achieved',
       missed: 'Missed',
     },
-    goalState: { open: 'Open', achieved: 'Closed: achieved', missed: 'Closed: missed', dropped: 'Closed: dropped', carried: 'Carried over' },
+    goalState: {
+      open: 'Open',
+      achieved: 'Closed: achieved',
+      missed: 'Closed: missed',
+      dropped: 'Closed: dropped',
+      carried: 'Carried over',
+    },
     meetingDate: 'Meeting date',
     state: 'State',
     open: 'open (live agenda)',
@@ -1214,7 +1346,8 @@ export const en = {
     latest: 'Latest',
     sample: (n: number) => `n = ${n}`,
     belowMinSample: 'below minimum sample',
-    smallSampleNotCounted: (value: string, date: string, n: number) => `newer: ${value} (${date}, n = ${n}), below minimum sample, not counted`,
+    smallSampleNotCounted: (value: string, date: string, n: number) =>
+      `newer: ${value} (${date}, n = ${n}), below minimum sample, not counted`,
     target: 'Target',
     measureStatus: 'Status',
     actions: 'Actions',
@@ -1227,7 +1360,8 @@ export const en = {
   // The KPI library's texts by library key: the English is the library itself (src/domain/kpi-library.ts).
   kpi: KPI_TEXTS_EN,
   library: {
-    guardPurpose: (name: string, definition: string) => `Counterweight to "${name}": it must hold while that one improves. ${definition}`,
+    guardPurpose: (name: string, definition: string) =>
+      `Counterweight to "${name}": it must hold while that one improves. ${definition}`,
   },
   exports: {
     download: 'Download',
@@ -1236,8 +1370,24 @@ export const en = {
     separatorLabel: 'CSV for',
     separatorLocal: 'Excel in this language (; and decimal comma)',
     separatorEnglish: 'English Excel (, and decimal point)',
-    sheets: { goals: 'Goals', checkIns: 'Check-ins', agenda: 'Agenda', actions: 'Actions', timeline: 'Timeline', due: 'Due', audit: 'Audit log' },
-    files: { goals: 'goals', checkIns: 'check-ins', agenda: 'review-agenda', actions: 'review-actions', timeline: 'timeline', due: 'due', audit: 'audit-log' },
+    sheets: {
+      goals: 'Goals',
+      checkIns: 'Check-ins',
+      agenda: 'Agenda',
+      actions: 'Actions',
+      timeline: 'Timeline',
+      due: 'Due',
+      audit: 'Audit log',
+    },
+    files: {
+      goals: 'goals',
+      checkIns: 'check-ins',
+      agenda: 'review-agenda',
+      actions: 'review-actions',
+      timeline: 'timeline',
+      due: 'due',
+      audit: 'audit-log',
+    },
     columns: {
       department: 'Department',
       goal: 'Goal',
@@ -1296,11 +1446,13 @@ export const en = {
   importer: {
     nav: 'Import',
     title: 'Import from a spreadsheet',
-    intro: 'Bring goals, measures and check-in history in from a CSV or Excel file. You see what would change first; nothing is written until you press Import, and a file with any bad row writes nothing.',
+    intro:
+      'Bring goals, measures and check-in history in from a CSV or Excel file. You see what would change first; nothing is written until you press Import, and a file with any bad row writes nothing.',
     kindLegend: 'What the file holds',
     kinds: { goals: 'Goals and measures', checkIns: 'Check-in history' },
     kindHints: {
-      goals: 'One row per measure, or per goal without measures: department, goal, owner, dates, measure, baseline, target.',
+      goals:
+        'One row per measure, or per goal without measures: department, goal, owner, dates, measure, baseline, target.',
       checkIns: 'One row per check-in: the measure (id, or goal and measure name), the date and the value.',
     },
     file: 'File (CSV or XLSX)',
@@ -1308,7 +1460,8 @@ export const en = {
     tooLarge: (mb: number) => `This file is larger than ${mb} MB, so it was not sent. Split it into smaller files.`,
     checking: 'Checking the file…',
     importing: 'Importing…',
-    checked: (errors: number) => (errors === 0 ? 'The file was checked: no problems.' : `The file was checked: ${errors} problems to fix.`),
+    checked: (errors: number) =>
+      errors === 0 ? 'The file was checked: no problems.' : `The file was checked: ${errors} problems to fix.`,
     fileHeading: 'The file',
     format: 'Format',
     encoding: 'Encoding',
@@ -1317,7 +1470,8 @@ export const en = {
     rows: 'Rows',
     sheet: 'Sheet',
     mappingHeading: 'Columns',
-    mappingHint: 'Each column of the file goes into one field, matched by its header. Change a match if it is wrong: the file is checked again.',
+    mappingHint:
+      'Each column of the file goes into one field, matched by its header. Change a match if it is wrong: the file is checked again.',
     columnHeader: 'Column in the file',
     fieldHeader: 'Imported as',
     samplesHeader: 'First values',
@@ -1363,7 +1517,12 @@ export const en = {
     decimalLegend: 'Decimal mark',
     decimals: { comma: 'Comma: 1 234,5', point: 'Point: 1,234.5' },
     dateLegend: 'How dates are written',
-    dateFormats: { iso: 'Year-month-day: 2027-03-31', dmyDot: 'Day.month.year: 31.3.2027', dmySlash: 'Day/month/year: 31/03/2027', mdySlash: 'Month/day/year: 03/31/2027' },
+    dateFormats: {
+      iso: 'Year-month-day: 2027-03-31',
+      dmyDot: 'Day.month.year: 31.3.2027',
+      dmySlash: 'Day/month/year: 31/03/2027',
+      mdySlash: 'Month/day/year: 03/31/2027',
+    },
     percentLegend: 'Percentages without a % sign',
     percentScales: { fraction: '0,85 means 85 %', percent: '0,85 means 0,85 %' },
     errorsHeading: (n: number) => (n === 1 ? '1 problem to fix' : `${n} problems to fix`),

@@ -8,7 +8,13 @@ const plural = pluralFor('fi');
 export const fi: Messages = {
   appName: 'Tiller',
   tagline: 'Asiakaspalvelun tavoitteet visiosta mittariin',
-  nav: { overview: 'Yleiskuva', departments: 'Osastot', main: 'Päävalikko', menu: 'Valikko', skipToContent: 'Siirry sisältöön' },
+  nav: {
+    overview: 'Yleiskuva',
+    departments: 'Osastot',
+    main: 'Päävalikko',
+    menu: 'Valikko',
+    skipToContent: 'Siirry sisältöön',
+  },
   language: { label: 'Kieli' },
   noscript: {
     goals: 'Tiller tarvitsee JavaScriptin organisaation tavoitteiden lataamiseen.',
@@ -35,7 +41,8 @@ export const fi: Messages = {
     progress: 'Edistyminen',
     optional: 'valinnainen',
     notFound: 'Ei löytynyt. Se on ehkä poistettu.',
-    conflict: 'Joku muu on muuttanut tätä sen jälkeen, kun avasit sen, joten mitään ei tallennettu. Lataa sivu uudelleen nähdäksesi muutoksen ja tee sitten oma muutoksesi uudelleen.',
+    conflict:
+      'Joku muu on muuttanut tätä sen jälkeen, kun avasit sen, joten mitään ei tallennettu. Lataa sivu uudelleen nähdäksesi muutoksen ja tee sitten oma muutoksesi uudelleen.',
     fixFields: 'Korjaa merkityt kentät.',
     confirmDelete: (name: string) => `Poistetaanko ”${name}”? Poistoa ei voi perua.`,
   },
@@ -51,7 +58,8 @@ export const fi: Messages = {
   },
   departments: {
     title: 'Osastot',
-    intro: 'Jokainen osasto lisää ne tavoitteet, joihin se voi vaikuttaa: asiakaspalvelu, mutta myös myynti, laskutus ja logistiikka.',
+    intro:
+      'Jokainen osasto lisää ne tavoitteet, joihin se voi vaikuttaa: asiakaspalvelu, mutta myös myynti, laskutus ja logistiikka.',
     name: 'Osaston nimi',
     add: 'Lisää osasto',
     rename: 'Nimeä uudelleen',
@@ -93,12 +101,14 @@ export const fi: Messages = {
       all: 'Kaikki kaudet',
       thisQuarter: (p: string) => `${p} (tämä vuosineljännes)`,
       year: (y: string) => `${y} (koko vuosi)`,
-      shown: (n: number, total: number) => `${n}/${total} tavoitetta: ne, joiden alkamis- ja määräpäivän väli osuu kaudelle. Edistyminen, myös vision, lasketaan vain niistä.`,
+      shown: (n: number, total: number) =>
+        `${n}/${total} tavoitetta: ne, joiden alkamis- ja määräpäivän väli osuu kaudelle. Edistyminen, myös vision, lasketaan vain niistä.`,
       none: 'Tällä kaudella ei ole tavoitteita.',
     },
     rollUp: {
       title: 'Mistä edistyminen koostuu',
-      intro: 'Tavoitteen edistyminen on näiden osien painotettu keskiarvo. Jokainen alatavoite painaa yhtä paljon kuin mittari, jonka paino on 1.',
+      intro:
+        'Tavoitteen edistyminen on näiden osien painotettu keskiarvo. Jokainen alatavoite painaa yhtä paljon kuin mittari, jonka paino on 1.',
       part: 'Osa',
       kind: { measure: 'Mittari', goal: 'Alatavoite' },
       weight: 'Paino',
@@ -109,7 +119,8 @@ export const fi: Messages = {
     },
     goals: 'Tavoitteet',
     none: 'Ei vielä tavoitteita. Lisää ensimmäinen tavoite vision alle.',
-    hasChildren: (n: number) => `Tällä tavoitteella on ${plural(n, { one: 'yksi alatavoite', other: '# alatavoitetta' })}. Mitä ${plural(n, { one: 'sille', other: 'niille' })} tehdään?`,
+    hasChildren: (n: number) =>
+      `Tällä tavoitteella on ${plural(n, { one: 'yksi alatavoite', other: '# alatavoitetta' })}. Mitä ${plural(n, { one: 'sille', other: 'niille' })} tehdään?`,
     reparent: 'Siirrä ne tasoa ylemmäs',
     deleteAll: 'Poista nekin mittareineen',
     deleteGoal: 'Poista tavoite',
@@ -149,8 +160,22 @@ export const fi: Messages = {
       keep_below: 'Pidä enintään tasolla',
       range: 'Pidä välillä',
     },
-    units: { '%': '%', s: 'sekuntia', min: 'minuuttia', h: 'tuntia', d: 'päivää', count: 'lukumäärä', score: 'pistettä', currency: 'rahamäärä' },
-    frequencies: { daily: 'Päivittäin', weekly: 'Viikoittain', monthly: 'Kuukausittain', quarterly: 'Neljännesvuosittain' },
+    units: {
+      '%': '%',
+      s: 'sekuntia',
+      min: 'minuuttia',
+      h: 'tuntia',
+      d: 'päivää',
+      count: 'lukumäärä',
+      score: 'pistettä',
+      currency: 'rahamäärä',
+    },
+    frequencies: {
+      daily: 'Päivittäin',
+      weekly: 'Viikoittain',
+      monthly: 'Kuukausittain',
+      quarterly: 'Neljännesvuosittain',
+    },
     deleteMeasure: 'Poista mittari',
   },
   checkIns: {
@@ -189,7 +214,8 @@ export const fi: Messages = {
     fitWidth: 'Sovita leveyteen',
     showAll: 'Koko kaavio',
     scale: (percent: string) => `Zoomaus ${percent}`,
-    keysHint: 'Liiku vetämällä tai vierittämällä. Kun kaavio on valittuna: + ja − zoomaavat, 0 sovittaa leveyteen, nuolinäppäimet siirtävät.',
+    keysHint:
+      'Liiku vetämällä tai vierittämällä. Kun kaavio on valittuna: + ja − zoomaavat, 0 sovittaa leveyteen, nuolinäppäimet siirtävät.',
   },
   measurement: {
     influence: 'Asiakasneuvojien vaikutusmahdollisuus',
@@ -228,11 +254,13 @@ export const fi: Messages = {
     openLibrary: 'Valitse mittarikirjastosta',
     closeLibrary: 'Sulje mittarikirjasto',
     libraryTitle: 'Mittarikirjasto',
-    libraryIntro: 'Asiakaspalvelun mittarit määritelmineen. Valinta täyttää alla olevan lomakkeen; voit muuttaa jokaista kenttää.',
+    libraryIntro:
+      'Asiakaspalvelun mittarit määritelmineen. Valinta täyttää alla olevan lomakkeen; voit muuttaa jokaista kenttää.',
     search: 'Hae mittarikirjastosta',
     searchHint: 'Kirjoita osa mittarin nimestä, esim. ”käsittely” tai ”NPS”.',
     matches: (n: number) => plural(n, { one: '# mittari', other: '# mittaria' }),
-    noMatches: 'Yksikään kirjaston mittari ei vastaa hakua. Kokeile toista sanaa tai kirjoita oma mittari alla olevaan lomakkeeseen.',
+    noMatches:
+      'Yksikään kirjaston mittari ei vastaa hakua. Kokeile toista sanaa tai kirjoita oma mittari alla olevaan lomakkeeseen.',
     groups: {
       access: 'Tavoitettavuus: jonot ja vastausaika',
       efficiency: 'Käsittelyaika ja tehokkuus',
@@ -251,7 +279,8 @@ export const fi: Messages = {
     gameable: 'Yksinään helppo manipuloida: saa vastapainon.',
     suggestedCounterweights: (names: string) => `Vastapaino: ${names}`,
     counterweights: 'Vastapainot',
-    counterweightsIntro: 'Yksittäistä lukua voi manipuloida, mittaripari on paljon vaikeampi. Jokainen mittari näytetään sen mittarin vieressä, joka pitää sen rehellisenä.',
+    counterweightsIntro:
+      'Yksittäistä lukua voi manipuloida, mittaripari on paljon vaikeampi. Jokainen mittari näytetään sen mittarin vieressä, joka pitää sen rehellisenä.',
     noPairs: 'Tämän tavoitteen mittareilla ei ole vielä vastapainoja.',
     noPairsMeasure: 'Tällä mittarilla ei ole vastapainoa.',
     enterNumber: 'Anna luku.',
@@ -261,7 +290,8 @@ export const fi: Messages = {
     fixAdd: (name: string) => `Lisää vastapainoksi ${name}`,
     fixPair: (name: string) => `Muodosta pari: ${name}`,
     fixPreviewTitle: (name: string) => `Lisää vastapainoksi ${name}: tarkista ennen kuin mitään luodaan`,
-    fixExistingFirst: (name: string) => `${name} mitataan jo organisaatiossa. Muodosta pari jonkin näistä kanssa kaksoiskappaleen sijaan:`,
+    fixExistingFirst: (name: string) =>
+      `${name} mitataan jo organisaatiossa. Muodosta pari jonkin näistä kanssa kaksoiskappaleen sijaan:`,
     fixPairExisting: (name: string) => `Muodosta pari tämän mittarin kanssa: ${name}`,
     fixOrCreate: 'Tai luo tälle tavoitteelle uusi mittari:',
     fixWillCreate: 'Tämä uusi mittari luodaan tälle tavoitteelle ja liitetään pariksi:',
@@ -272,7 +302,8 @@ export const fi: Messages = {
     pairLabel: (a: string, b: string) => `${a}, vastapainona ${b}`,
     unpair: 'Pura pari',
     unpairNamed: (a: string, b: string) => `Pura pari ${a} ja ${b}`,
-    confirmUnpair: (a: string, b: string) => `Puretaanko pari ”${a}” ja ”${b}”? Kumpaakin mitataan sen jälkeen yksinään.`,
+    confirmUnpair: (a: string, b: string) =>
+      `Puretaanko pari ”${a}” ja ”${b}”? Kumpaakin mitataan sen jälkeen yksinään.`,
     pairTwo: 'Muodosta mittaripari',
     pairThis: 'Muodosta pari toisen mittarin kanssa',
     pairMeasure: 'Mittari',
@@ -304,7 +335,8 @@ export const fi: Messages = {
     segmentValue: (name: string) => `Arvo: ${name}`,
     segmentVolume: (name: string) => `Määrä: ${name}`,
     segmentFact: (name: string, value: string, volume: string) => `${name} ${value} (${volume})`,
-    segmentsHint: 'Määrä: kunkin arvon takana olevat yhteydenotot tai vastaukset. Mittarin arvo on määrillä painotettu keskiarvo.',
+    segmentsHint:
+      'Määrä: kunkin arvon takana olevat yhteydenotot tai vastaukset. Mittarin arvo on määrillä painotettu keskiarvo.',
     preview: 'Mitä tämä otos antaa',
     previewEmpty: 'Syötä otos nähdäksesi, minkä arvon se antaa.',
     npsValue: (value: string, margin: string) => `NPS ${value} ± ${margin}`,
@@ -319,15 +351,18 @@ export const fi: Messages = {
       `${n} vastausta on alle tämän mittarin vähimmäisotoksen (${min}). Lukema tallennetaan ja näytetään merkinnällä ”alle vähimmäisotoksen”, mutta edistyminen ja tila lasketaan edelleen viimeisimmästä lukemasta, joka täyttää vähimmäisotoksen.`,
     smallSampleSaveAnyway: 'Tallenna silti (ei lasketa)',
     smallSampleGoBack: 'Palaa muokkaamaan',
-    smallSampleNewer: (value: string, date: string, n: string) => `Uudempi lukema ${value} (${date}, n = ${n}) on alle vähimmäisotoksen, eikä sitä lasketa.`,
+    smallSampleNewer: (value: string, date: string, n: string) =>
+      `Uudempi lukema ${value} (${date}, n = ${n}) on alle vähimmäisotoksen, eikä sitä lasketa.`,
     withinNoise: 'Satunnaisvaihtelun rajoissa: ei todellista muutosta',
-    withinNoiseLong: 'Edellisen lukeman satunnaisvaihtelun rajoissa: luottamusvälit menevät päällekkäin, joten todellista muutosta ei ole.',
+    withinNoiseLong:
+      'Edellisen lukeman satunnaisvaihtelun rajoissa: luottamusvälit menevät päällekkäin, joten todellista muutosta ei ole.',
     beyondNoise: 'Yli satunnaisvaihtelun',
     beyondNoiseLong: 'Yli edellisen lukeman satunnaisvaihtelun: luottamusvälit eivät mene päällekkäin.',
     sample: 'Otos',
     intervalBand: '95 %:n luottamusväli',
     segments: 'Segmentit',
-    segmentsIntro: 'Jaa mittari kanavan tai tiimin mukaan (puhelin, chat, sähköposti; toimipiste A, toimipiste B) ja kirjaa kunkin arvo ja määrä.',
+    segmentsIntro:
+      'Jaa mittari kanavan tai tiimin mukaan (puhelin, chat, sähköposti; toimipiste A, toimipiste B) ja kirjaa kunkin arvo ja määrä.',
     segmentName: 'Uusi segmentti',
     addSegment: 'Lisää segmentti',
     renameSegmentNamed: (name: string) => `Nimeä uudelleen: ${name}`,
@@ -335,8 +370,10 @@ export const fi: Messages = {
     newSegmentName: (name: string) => `Uusi nimi segmentille ${name}`,
     noSegments: 'Ei segmenttejä: lukemat koskevat koko mittaria.',
     practices: 'Toimintatavat jokaisessa kontaktissa',
-    practicesIntro: 'Mitä jokaisessa asiakaskontaktissa on tehtävä, jotta tavoite saavutetaan. Yhdessä ne muodostavat tavoitteen laadunvarmistuslomakkeen.',
-    noPractices: 'Ei vielä toimintatapoja. Kirjoita, mitä jokaiseen kontaktiin kuuluu, esim. ”kartoita asiakkaan koko tilanne avoimilla kysymyksillä”.',
+    practicesIntro:
+      'Mitä jokaisessa asiakaskontaktissa on tehtävä, jotta tavoite saavutetaan. Yhdessä ne muodostavat tavoitteen laadunvarmistuslomakkeen.',
+    noPractices:
+      'Ei vielä toimintatapoja. Kirjoita, mitä jokaiseen kontaktiin kuuluu, esim. ”kartoita asiakkaan koko tilanne avoimilla kysymyksillä”.',
     practice: 'Toimintatapa',
     newPractice: 'Uusi toimintatapa',
     addPractice: 'Lisää toimintatapa',
@@ -348,7 +385,8 @@ export const fi: Messages = {
     down: 'Alas',
     moved: (text: string, position: number, count: number) => `”${text}” on nyt ${position}/${count}.`,
     printForm: 'Laadunvarmistuslomake (tulosta)',
-    qaHint: 'Kuuntele lomakkeen kanssa otos kontakteja ja kirjaa sitten laadunvarmistuksen toteutumisen mittariin k/n: kontaktit, joissa jokainen toimintatapa toteutui, otokseen valituista.',
+    qaHint:
+      'Kuuntele lomakkeen kanssa otos kontakteja ja kirjaa sitten laadunvarmistuksen toteutumisen mittariin k/n: kontaktit, joissa jokainen toimintatapa toteutui, otokseen valituista.',
     qaTitle: 'Laadunvarmistuslomake',
     qaGoal: (goal: string) => `Tavoite: ${goal}`,
     agent: 'Asiakasneuvoja',
@@ -360,14 +398,17 @@ export const fi: Messages = {
     everyPractice: 'Jokainen toimintatapa toteutui',
     qaTally: 'k = kontaktit, joissa jokainen toimintatapa toteutui: ______ / n = otoksen kontaktit: ______',
     qaRecordIn: (measure: string) => `Kirjaa k/n lukemaksi mittariin ”${measure}”.`,
-    qaRecordNew: 'Kirjaa k/n lukemaksi tavoitteen laadunvarmistuksen toteutumisen mittariin (lisää se mittarikirjastosta).',
-    qaInstructions: 'Rastita jokainen kontaktissa toteutunut toimintatapa; rastita ”jokainen toimintatapa toteutui” vain, kun kaikki toteutuivat.',
+    qaRecordNew:
+      'Kirjaa k/n lukemaksi tavoitteen laadunvarmistuksen toteutumisen mittariin (lisää se mittarikirjastosta).',
+    qaInstructions:
+      'Rastita jokainen kontaktissa toteutunut toimintatapa; rastita ”jokainen toimintatapa toteutui” vain, kun kaikki toteutuivat.',
     print: 'Tulosta',
     backToGoal: 'Takaisin tavoitteeseen',
     noPracticesToPrint: 'Tällä tavoitteella ei ole vielä toimintatapoja: lisää ne ensin tavoitteen sivulla.',
     teamNav: 'Vaikutuspiiri',
     teamTitle: 'Vaikutuspiiri',
-    teamIntro: 'Mittarit sen mukaan, kuinka paljon asiakasneuvojat voivat vaikuttaa niihin. Sitoutuminen kasvaa, kun ihmisiä mitataan asioilla, joihin he voivat vaikuttaa: tiimipalaveri seuraa sisempiä kehiä, johto kaikkia kolmea.',
+    teamIntro:
+      'Mittarit sen mukaan, kuinka paljon asiakasneuvojat voivat vaikuttaa niihin. Sitoutuminen kasvaa, kun ihmisiä mitataan asioilla, joihin he voivat vaikuttaa: tiimipalaveri seuraa sisempiä kehiä, johto kaikkia kolmea.',
     scope: 'Kenen mittarit',
     wholeOrganisation: 'Koko organisaatio',
     view: 'Näkymä',
@@ -377,20 +418,28 @@ export const fi: Messages = {
       `Vaikutuspiirin sisällä ${plural(direct, { one: '# mittari', other: '# mittaria' })}, reunalla ${partial}, ulkopuolella ${none}. Jokainen mittari on linkki sen sivulle.`,
     circleDescHuddle: (direct: number, partial: number) =>
       `Vaikutuspiirin sisällä ${plural(direct, { one: '# mittari', other: '# mittaria' })} ja reunalla ${partial}; ulkopuoliset on piilotettu tiimipalaverinäkymässä. Jokainen mittari on linkki sen sivulle.`,
-    measureLabel: (shown: string, full: string | null, progress: string, ring: string) => `${shown}${full ? ` (${full})` : ''} – ${progress}, ${ring}`,
+    measureLabel: (shown: string, full: string | null, progress: string, ring: string) =>
+      `${shown}${full ? ` (${full})` : ''} – ${progress}, ${ring}`,
     ringGroup: (ring: string, n: number) => `${ring}: ${plural(n, { one: '# mittari', other: '# mittaria' })}`,
     asList: 'Samat kehät luettelona',
     empty: 'Täällä ei ole vielä mittareita.',
     hiddenOutside: (n: number) =>
-      plural(n, { one: '# vaikutuspiirin ulkopuolinen mittari on piilotettu tiimipalaverinäkymässä.', other: '# vaikutuspiirin ulkopuolista mittaria on piilotettu tiimipalaverinäkymässä.' }),
+      plural(n, {
+        one: '# vaikutuspiirin ulkopuolinen mittari on piilotettu tiimipalaverinäkymässä.',
+        other: '# vaikutuspiirin ulkopuolista mittaria on piilotettu tiimipalaverinäkymässä.',
+      }),
     openCircle: 'Vaikutuspiiri',
     qualityTitle: 'Miten mittarimme kattavat laadun',
-    qualityIntro: 'Laadun kolme tasoa: tekninen laatu, henki ja asenne sekä tiedon helppo saatavuus. Sama mittari voi palvella useampaa.',
+    qualityIntro:
+      'Laadun kolme tasoa: tekninen laatu, henki ja asenne sekä tiedon helppo saatavuus. Sama mittari voi palvella useampaa.',
     measureCount: (n: number) => plural(n, { one: '# mittari', other: '# mittaria' }),
-    untagged: (n: number) => plural(n, { one: '# mittarilla ei ole laadun tasoa.', other: '# mittarilla ei ole laadun tasoa.' }),
-    lopsided: (levels: string) => `Epätasapainossa: yksikään mittari ei kata näitä laadun tasoja: ${levels}. Tavoitepuu, joka mittaa vain nopeutta, ei näe, miten kontaktit hoidetaan.`,
+    untagged: (n: number) =>
+      plural(n, { one: '# mittarilla ei ole laadun tasoa.', other: '# mittarilla ei ole laadun tasoa.' }),
+    lopsided: (levels: string) =>
+      `Epätasapainossa: yksikään mittari ei kata näitä laadun tasoja: ${levels}. Tavoitepuu, joka mittaa vain nopeutta, ei näe, miten kontaktit hoidetaan.`,
     balanced: 'Jokaisella tasolla on mittareita.',
-    influenceSpread: (direct: number, partial: number, none: number) => `Vaikutus: ${direct} vaikutuspiirin sisällä, ${partial} reunalla, ${none} ulkopuolella.`,
+    influenceSpread: (direct: number, partial: number, none: number) =>
+      `Vaikutus: ${direct} vaikutuspiirin sisällä, ${partial} reunalla, ${none} ulkopuolella.`,
     and: 'ja',
   },
   accounts: {
@@ -430,7 +479,8 @@ export const fi: Messages = {
     yourName: 'Nimesi',
     yourEmail: 'Sähköpostiosoitteesi',
     newPassword: 'Salasana',
-    passwordHint: 'Vähintään 12 merkkiä. Muutama toisiinsa liittymätön sana tekee vahvan salasanan; erikoismerkkejä ei tarvita.',
+    passwordHint:
+      'Vähintään 12 merkkiä. Muutama toisiinsa liittymätön sana tekee vahvan salasanan; erikoismerkkejä ei tarvita.',
     passwordTooShort: (n: number, min: number) => `${n} merkkiä, vähintään ${min}.`,
     passwordWeak: {
       invisible: 'Vain välilyöntejä tai näkymättömiä merkkejä: käytä näkyviä merkkejä.',
@@ -442,18 +492,22 @@ export const fi: Messages = {
     passwordsDiffer: 'Salasanat eivät täsmää.',
     createAccount: 'Luo tilini',
     noToken: 'Tämä sivu tarvitsee kutsusi linkin. Pyydä sellainen ylläpitäjältä.',
-    inviteNotFound: 'Kutsulinkki ei ole kelvollinen. Tarkista, että kopioit sen kokonaan, tai pyydä ylläpitäjältä uusi.',
-    inviteGone: 'Kutsulinkki on jo käytetty, vanhentunut tai peruttu. Kirjaudu sisään tai pyydä ylläpitäjältä uusi linkki.',
+    inviteNotFound:
+      'Kutsulinkki ei ole kelvollinen. Tarkista, että kopioit sen kokonaan, tai pyydä ylläpitäjältä uusi.',
+    inviteGone:
+      'Kutsulinkki on jo käytetty, vanhentunut tai peruttu. Kirjaudu sisään tai pyydä ylläpitäjältä uusi linkki.',
     accountExists: 'Tällä sähköpostiosoitteella on jo tili: kirjaudu sisään.',
     usersTitle: 'Käyttäjät',
-    usersIntro: 'Kuka saa muuttaa mitä. Ylläpitäjät kutsuvat ihmisiä kertakäyttöisellä linkillä, valitsevat heidän roolinsa ja osastonsa ja poistavat tilejä käytöstä.',
+    usersIntro:
+      'Kuka saa muuttaa mitä. Ylläpitäjät kutsuvat ihmisiä kertakäyttöisellä linkillä, valitsevat heidän roolinsa ja osastonsa ja poistavat tilejä käytöstä.',
     adminOnly: 'Vain ylläpitäjät näkevät tämän sivun.',
     invite: 'Kutsu henkilö',
     role: 'Rooli',
     departments: 'Osastot, joita hän muokkaa',
     departmentsHint: 'Osaston muokkaaja muuttaa vain näiden osastojen tavoitteita, mittareita ja lukemia.',
     createInvite: 'Luo kutsulinkki',
-    inviteReady: (email: string) => `Kutsulinkki osoitteelle ${email}. Kopioi se ja lähetä vastaanottajalle: se toimii kerran, 7 päivän ajan, eikä sitä näytetä uudelleen.`,
+    inviteReady: (email: string) =>
+      `Kutsulinkki osoitteelle ${email}. Kopioi se ja lähetä vastaanottajalle: se toimii kerran, 7 päivän ajan, eikä sitä näytetä uudelleen.`,
     inviteLink: 'Kutsulinkki',
     copy: 'Kopioi',
     copied: 'Kopioitu.',
@@ -473,7 +527,8 @@ export const fi: Messages = {
     deactivateNamed: (name: string) => `Poista käytöstä: ${name}`,
     reactivate: 'Ota uudelleen käyttöön',
     reactivateNamed: (name: string) => `Ota uudelleen käyttöön: ${name}`,
-    confirmDeactivate: (name: string) => `Poistetaanko ${name} käytöstä? Hänet kirjataan heti ulos, eikä hän voi kirjautua ennen kuin ylläpitäjä ottaa tilin uudelleen käyttöön.`,
+    confirmDeactivate: (name: string) =>
+      `Poistetaanko ${name} käytöstä? Hänet kirjataan heti ulos, eikä hän voi kirjautua ennen kuin ylläpitäjä ottaa tilin uudelleen käyttöön.`,
     pending: 'Avoimet kutsut',
     noPending: 'Ei avoimia kutsuja.',
     setupLink: 'Käyttöönottolinkki (henkilö antaa itse osoitteensa)',
@@ -493,7 +548,8 @@ export const fi: Messages = {
     noMeasures: 'Ei mittareita, joihin voisit antaa tunnisteen.',
     departmentNoMeasures: 'Osastolla ei ole vielä mittareita.',
     createToken: 'Luo tunniste',
-    tokenReady: (name: string) => `Tunniste ”${name}”. Kopioi se nyt: se näytetään vain tämän kerran, ja Tiller säilyttää siitä vain sormenjäljen.`,
+    tokenReady: (name: string) =>
+      `Tunniste ”${name}”. Kopioi se nyt: se näytetään vain tämän kerran, ja Tiller säilyttää siitä vain sormenjäljen.`,
     tokenSecret: 'Tunniste (näytetään kerran)',
     tokenUsage: 'Järjestelmä lähettää sen Authorization-otsakkeessa, esimerkiksi:',
     tokens: 'Tunnisteet',
@@ -505,10 +561,12 @@ export const fi: Messages = {
     revoked: (date: string) => `Mitätöity ${date}`,
     revoke: 'Mitätöi',
     revokeNamed: (name: string) => `Mitätöi ${name}`,
-    confirmRevoke: (name: string) => `Mitätöidäänkö ”${name}”? Sitä käyttävät järjestelmät eivät voi enää kirjata lukemia.`,
+    confirmRevoke: (name: string) =>
+      `Mitätöidäänkö ”${name}”? Sitä käyttävät järjestelmät eivät voi enää kirjata lukemia.`,
     measureCount: (n: number) => plural(n, { one: '# mittari', other: '# mittaria' }),
     binTitle: 'Roskakori',
-    binIntro: 'Poistetut tavoitteet säilyvät täällä 30 päivää kaikkine alaisineen (alatavoitteet, mittarit, lukemat, toimintatavat, parit). Palauta tavoite ennalleen tai tyhjennä se lopullisesti.',
+    binIntro:
+      'Poistetut tavoitteet säilyvät täällä 30 päivää kaikkine alaisineen (alatavoitteet, mittarit, lukemat, toimintatavat, parit). Palauta tavoite ennalleen tai tyhjennä se lopullisesti.',
     binEmpty: 'Roskakori on tyhjä.',
     binNotAllowed: 'Vain ylläpitäjät voivat avata roskakorin.',
     binGoal: 'Tavoite',
@@ -525,18 +583,22 @@ export const fi: Messages = {
         plural(c.checkIns, { one: '# lukema', other: '# lukemaa' }),
         c.practices ? plural(c.practices, { one: '# toimintatapa', other: '# toimintatapaa' }) : '',
         c.pairs ? plural(c.pairs, { one: '# pari', other: '# paria' }) : '',
-      ].filter(Boolean).join(', '),
+      ]
+        .filter(Boolean)
+        .join(', '),
     restore: 'Palauta',
     restoreNamed: (title: string) => `Palauta ${title}`,
     restoreToTop: 'Palauta ylimmän tason tavoitteeksi',
     purge: 'Poista lopullisesti',
     purgeNamed: (title: string) => `Poista lopullisesti: ${title}`,
-    confirmPurge: (title: string) => `Poistetaanko ”${title}” ja kaikki sen alla oleva lopullisesti? Poistoa ei voi perua.`,
+    confirmPurge: (title: string) =>
+      `Poistetaanko ”${title}” ja kaikki sen alla oleva lopullisesti? Poistoa ei voi perua.`,
     purgeForGood: 'Poista lopullisesti',
     restored: (title: string) => `”${title}” on palautettu.`,
     purged: (title: string) => `”${title}” poistettiin lopullisesti.`,
     auditTitle: 'Muutosloki',
-    auditIntro: 'Jokainen muutos: kuka sen teki, milloin, ja arvot ennen ja jälkeen. Kukaan ei voi muuttaa tai poistaa lokia.',
+    auditIntro:
+      'Jokainen muutos: kuka sen teki, milloin, ja arvot ennen ja jälkeen. Kukaan ei voi muuttaa tai poistaa lokia.',
     auditAdminOnly: 'Vain ylläpitäjät voivat lukea koko lokin. Jokaisen tavoitteen oma historia näkyy sen sivulla.',
     filters: 'Suodattimet',
     person: 'Henkilö',
@@ -636,9 +698,11 @@ export const fi: Messages = {
       achieved: 'Tavoitetaso on saavutettu (vähintään-, enintään- tai välitavoite: pidetty määräpäivään asti).',
       missed: 'Määräpäivä on mennyt ilman, että tavoitetaso saavutettiin.',
     },
-    progressVsExpected: (progress: string, expected: string) => `Edistyminen ${progress}, odotettu tähän mennessä ${expected}.`,
+    progressVsExpected: (progress: string, expected: string) =>
+      `Edistyminen ${progress}, odotettu tähän mennessä ${expected}.`,
     overridden: 'asetettu katselmoinnissa',
-    overriddenTitle: (computed: string, reason: string) => `Asetettu käsin katselmoinnissa (laskettu: ${computed}). Perustelu: ${reason}`,
+    overriddenTitle: (computed: string, reason: string) =>
+      `Asetettu käsin katselmoinnissa (laskettu: ${computed}). Perustelu: ${reason}`,
     statusHeading: 'Tila',
     legendTitle: 'Mitä tilat tarkoittavat',
     legendKey: 'Värit ja merkit',
@@ -650,9 +714,23 @@ export const fi: Messages = {
       carried: 'Siirretty',
     },
     cadenceLabel: 'Katselmointiväli',
-    cadence: { monthly: 'Katselmoidaan kuukausittain', quarterly: 'Katselmoidaan neljännesvuosittain', half_yearly: 'Katselmoidaan puolivuosittain', yearly: 'Katselmoidaan vuosittain' },
-    cadenceOptions: { monthly: 'Kuukausittain', quarterly: 'Neljännesvuosittain (oletus)', half_yearly: 'Puolivuosittain', yearly: 'Vuosittain' },
-    forum: { leadership_review: 'Johdon katselmointi', department_review: 'Osaston katselmointi', team_huddle: 'Tiimipalaveri' },
+    cadence: {
+      monthly: 'Katselmoidaan kuukausittain',
+      quarterly: 'Katselmoidaan neljännesvuosittain',
+      half_yearly: 'Katselmoidaan puolivuosittain',
+      yearly: 'Katselmoidaan vuosittain',
+    },
+    cadenceOptions: {
+      monthly: 'Kuukausittain',
+      quarterly: 'Neljännesvuosittain (oletus)',
+      half_yearly: 'Puolivuosittain',
+      yearly: 'Vuosittain',
+    },
+    forum: {
+      leadership_review: 'Johdon katselmointi',
+      department_review: 'Osaston katselmointi',
+      team_huddle: 'Tiimipalaveri',
+    },
     help: {
       title: 'Miten tila lasketaan',
       intro:
@@ -678,7 +756,8 @@ export const fi: Messages = {
         'Esimerkki: tavoitteen, joka kestää 1.1.–31.12., odotetaan olevan 1.7. noin 50 %:ssa. 42 %:ssa se on aikataulussa, 30 %:ssa riskissä ja 20 %:ssa jäljessä. Määräpäivänä odotetaan 100 %; seuraavasta päivästä alkaen saavuttamatta jäänyt tavoite on tilassa ”ei saavutettu”.',
       kindsTitle: 'Tavoitetasojen lajit',
       reachTitle: 'Kasvata tai pienennä',
-      reach: 'Edistyminen kasvaa lähtötasosta tavoitetasoon. Jos tavoitetaso saavutetaan etuajassa, tavoite on heti saavutettu (ja palaa takaisin, jos myöhempi lukema putoaa).',
+      reach:
+        'Edistyminen kasvaa lähtötasosta tavoitetasoon. Jos tavoitetaso saavutetaan etuajassa, tavoite on heti saavutettu (ja palaa takaisin, jos myöhempi lukema putoaa).',
       maintainTitle: 'Pidä vähintään, pidä enintään, pidä välillä',
       maintain:
         'Tavoitetason on pysyttävä koko kauden, joten 100 % odotetaan koko ajan: kun tavoitetaso toteutuu, tila on aikataulussa, muuten jäljessä. Saavutettu se on vasta, kun määräpäivä koittaa ja tavoitetaso yhä toteutuu.',
@@ -689,7 +768,8 @@ export const fi: Messages = {
       overrideTitle: 'Käsin asetettu tila, suljetut tavoitteet ja värit',
       override:
         'Katselmointikokouksessa tavoitteen tilan voi asettaa käsin perustellen: esimerkiksi ”riskissä”, kun luvut näyttävät hyviltä mutta keskeinen toimittaja on lähtenyt. Käsin asetettu tila näytetään sellaisena lasketun tilan vieressä, ja se päättyy tavoitteen seuraavassa katselmoinnissa.',
-      closed: 'Tavoite, joka on suljettu saavutettuna, saavuttamattomana tai luovuttuna tai siirretty seuraavalle kaudelle, näyttää tilan sijaan tämän lopputuloksen.',
+      closed:
+        'Tavoite, joka on suljettu saavutettuna, saavuttamattomana tai luovuttuna tai siirretty seuraavalle kaudelle, näyttää tilan sijaan tämän lopputuloksen.',
       colours:
         'Jokainen palkki, kaavion solmu ja merkki saa tilan (tai suljetun tavoitteen lopputuloksen) värin ja merkin, ei koskaan pelkän luvun: saavuttamatta jäänyt tavoite 90 %:ssa ei ole vihreä. Palkin pituus on edistyminen. Tavoite 30 %:ssa voi olla aikataulussa ensimmäisellä vuosineljänneksellään. Visiolla ei ole päivämääriä, joten sen palkki on neutraali.',
     },
@@ -702,7 +782,8 @@ export const fi: Messages = {
     period: 'Kausi',
     periodHint: 'Vuosineljännes kuten 2027-Q1, vuosipuolisko 2027-H1, vuosi 2027 tai kuukausi 2027-03.',
     meetingDate: 'Kokouspäivä',
-    meetingOutside: (period: string, start: string, end: string) => `Kokouspäivän on oltava kaudella ${period} (${start}–${end}).`,
+    meetingOutside: (period: string, start: string, end: string) =>
+      `Kokouspäivän on oltava kaudella ${period} (${start}–${end}).`,
     forumLabel: 'Foorumi',
     scope: 'Kenen tavoitteet',
     scopeHint: 'Asialistalla ovat tämän osaston tai koko organisaation tavoitteet.',
@@ -724,8 +805,10 @@ export const fi: Messages = {
     closedOn: (date: string) => `suljettu ${date}`,
     summaryLabel: 'Asialistan tavoitteet tilan mukaan',
     goalCount: (n: number) => plural(n, { one: '# tavoite', other: '# tavoitetta' }),
-    frozenNote: (date: string) => `Suljettu: tämä on kokouksen jäädytetty pöytäkirja, arvioituna ${date} tilanteen mukaan. Myöhemmät lukemat ja muutokset eivät muuta sitä.`,
-    closedJustNow: 'Katselmointi on suljettu. Tämä on nyt sen jäädytetty pöytäkirja; katselmoitujen tavoitteiden seuraavat katselmointipäivät on siirretty eteenpäin.',
+    frozenNote: (date: string) =>
+      `Suljettu: tämä on kokouksen jäädytetty pöytäkirja, arvioituna ${date} tilanteen mukaan. Myöhemmät lukemat ja muutokset eivät muuta sitä.`,
+    closedJustNow:
+      'Katselmointi on suljettu. Tämä on nyt sen jäädytetty pöytäkirja; katselmoitujen tavoitteiden seuraavat katselmointipäivät on siirretty eteenpäin.',
     print: 'Tulosta',
     downloadMarkdown: 'Lataa Markdown',
     editDetails: 'Muokkaa osallistujia ja muistiinpanoja',
@@ -733,11 +816,13 @@ export const fi: Messages = {
     carriedActions: 'Avoimet toimenpiteet aiemmista katselmoinneista',
     noCarried: 'Ei avoimia toimenpiteitä aiemmista katselmoinneista.',
     agendaHeading: 'Asialista',
-    agendaIntro: (date: string) => `Tavoitteet, jotka on katselmoitava ${date} mennessä, osastoittain. Kirjaa lukemat, vahvista tai aseta kunkin tila, kirjoita muistiinpanot ja sovi toimenpiteet.`,
+    agendaIntro: (date: string) =>
+      `Tavoitteet, jotka on katselmoitava ${date} mennessä, osastoittain. Kirjaa lukemat, vahvista tai aseta kunkin tila, kirjoita muistiinpanot ja sovi toimenpiteet.`,
     judgedToday: (meeting: string, today: string) =>
       `Kokous on ${meeting}. Siihen asti tilat ja odotettu edistyminen arvioidaan tämän päivän (${today}) mukaan, joten myöhemmin erääntyviä tavoitteita ei lasketa saavuttamattomiksi.`,
     recordHeading: 'Mitä kokous kirjasi',
-    recordIntro: 'Vain luku: tavoitteet, arvot, tilat, muistiinpanot ja toimenpiteet sellaisina kuin ne olivat katselmoinnin sulkeutuessa.',
+    recordIntro:
+      'Vain luku: tavoitteet, arvot, tilat, muistiinpanot ja toimenpiteet sellaisina kuin ne olivat katselmoinnin sulkeutuessa.',
     noGoalsOnAgenda: 'Yhtään tavoitetta ei tarvitse katselmoida kokouspäivään mennessä.',
     under: (title: string) => `Tavoitteen ”${title}” alla`,
     changes: 'Edellisen katselmoinnin jälkeen',
@@ -750,7 +835,8 @@ export const fi: Messages = {
     expectedOn: (date: string, pct: string) => `odotettu ${date}: ${pct}`,
     nextReview: 'Seuraava katselmointi',
     movedTo: (date: string) => `siirretty päivälle ${date}`,
-    overrideNote: (status: string, computed: string) => `Tässä katselmoinnissa asetettu tila: ${status} (laskettu: ${computed}). Perustelu:`,
+    overrideNote: (status: string, computed: string) =>
+      `Tässä katselmoinnissa asetettu tila: ${status} (laskettu: ${computed}). Perustelu:`,
     noMeasures: 'Tällä tavoitteella ei ole omia mittareita.',
     measuresOf: (title: string) => `Tavoitteen ${title} mittarit`,
     atPreviousReview: 'Edellisessä katselmoinnissa',
@@ -801,7 +887,8 @@ export const fi: Messages = {
       `Tämän katselmoinnin päivä on ${meeting}. Jos suljet sen nyt, kokouspäivä siirtyy tähän päivään (${today}) ja pöytäkirja arvioi jokaisen tavoitteen tämän päivän tilanteen mukaan. Muutos kirjataan historiaan.`,
     moveMeetingAndClose: 'Siirrä kokous tähän päivään ja sulje',
     keepMeetingDate: 'Pidä päivä ja sulje myöhemmin',
-    confirmClose: (n: number) => `Suljetaanko katselmointi ja jäädytetäänkö sen pöytäkirja (${plural(n, { one: '# tavoite', other: '# tavoitetta' })})? Sitä ei voi enää muokata.`,
+    confirmClose: (n: number) =>
+      `Suljetaanko katselmointi ja jäädytetäänkö sen pöytäkirja (${plural(n, { one: '# tavoite', other: '# tavoitetta' })})? Sitä ei voi enää muokata.`,
     nextPeriodHeading: 'Seuraava kausi',
     nextPeriodIntro:
       'Saavuttamattomat tavoitteet voi siirtää seuraavalle kaudelle uusin päivämäärin (niiden historia jää vanhaan tavoitteeseen, ja tavoitteet linkitetään molempiin suuntiin) tai sulkea saavutettuna, saavuttamattomana tai luovuttuna kommentin kera.',
@@ -813,7 +900,8 @@ export const fi: Messages = {
     carryExplain:
       'Uusi tavoite luodaan näillä päivämäärillä ja samoilla mittareilla, kukin viimeisimmästä arvostaan alkaen. Avoimet alatavoitteet siirtyvät uuden tavoitteen alle (jos osa kuuluu osastoille, joita et voi muokata, sinulta kysytään ensin). Tämä tavoite säilyttää historiansa ja merkitään siirretyksi.',
     newTitle: 'Uuden tavoitteen otsikko',
-    reviewDateHint: 'Ehdotettu uudelle kaudelle, viimeistään sen määräpäivänä, jotta tavoite on kauden katselmoinnin asialistalla.',
+    reviewDateHint:
+      'Ehdotettu uudelle kaudelle, viimeistään sen määräpäivänä, jotta tavoite on kauden katselmoinnin asialistalla.',
     carryComment: 'Kommentti tästä kaudesta',
     carrySubmit: 'Siirrä',
     carriedDone: 'Siirretty.',
@@ -822,7 +910,10 @@ export const fi: Messages = {
       `Nämä alatavoitteet kuuluvat osastoille, joita et voi muokata, joten et voi siirtää niitä. Siirrä tavoite ilman niitä: ne jäävät tavoitteen ”${title}” alle, joka linkittää uuteen tavoitteeseen, ja säilyttävät omat päivämääränsä ja mittarinsa. Niiden osaston muokkaajat (tai ylläpitäjä) voivat siirtää ne uuden tavoitteen alle.`,
     carryOnlyMine: 'Siirrä ilman niitä',
     subGoalsKept: (n: number) =>
-      plural(n, { one: '# toisen osaston alatavoite jäi vanhan tavoitteen alle.', other: '# muiden osastojen alatavoitetta jäi vanhan tavoitteen alle.' }),
+      plural(n, {
+        one: '# toisen osaston alatavoite jäi vanhan tavoitteen alle.',
+        other: '# muiden osastojen alatavoitetta jäi vanhan tavoitteen alle.',
+      }),
     openNewGoal: (title: string) => `Avaa uusi tavoite ”${title}”`,
     closeGoal: 'Sulje tavoite…',
     closeNamed: (title: string) => `Sulje tavoite ”${title}”`,
@@ -836,16 +927,19 @@ export const fi: Messages = {
     closedOnDate: (date: string) => `${date}`,
     closedReadOnly: (outcome: string, date: string) => `Suljettu (${outcome.toLowerCase()}) ${date} – vain luku.`,
     carriedReadOnly: (date: string) => `Siirretty ${date} – vain luku.`,
-    readOnlyWhy: 'Suljettu tavoite on pöytäkirja: sen mittarit, lukemat, toimintatavat ja parit pysyvät ennallaan. Ylläpitäjä voi avata sen uudelleen.',
+    readOnlyWhy:
+      'Suljettu tavoite on pöytäkirja: sen mittarit, lukemat, toimintatavat ja parit pysyvät ennallaan. Ylläpitäjä voi avata sen uudelleen.',
     reopen: 'Avaa tavoite uudelleen…',
     reopenNamed: (title: string) => `Avaa uudelleen ”${title}”`,
     reopenTitle: (title: string) => `Avaa uudelleen ”${title}”`,
-    reopenIntro: 'Uudelleen avaaminen tekee tavoitteesta, sen mittareista ja lukemista taas muokattavia. Muutosloki säilyttää tavoitteen entisellään ja perustelusi.',
+    reopenIntro:
+      'Uudelleen avaaminen tekee tavoitteesta, sen mittareista ja lukemista taas muokattavia. Muutosloki säilyttää tavoitteen entisellään ja perustelusi.',
     reopenReason: 'Perustelu',
     reopenReasonHint: 'Miksi tavoite on taas avoin, esim. ”Suljettiin vuosineljännestä liian aikaisin”.',
     reopenReasonRequired: 'Kirjoita perustelu: se tallentuu muutoslokiin.',
     reopenSubmit: 'Avaa uudelleen',
-    reopenSuccessorFirst: 'Tämä tavoite jatkuu seuraavan kauden tavoitteena. Poista ensin se tavoite (jos siirto oli virhe) tai jatka työtä siinä.',
+    reopenSuccessorFirst:
+      'Tämä tavoite jatkuu seuraavan kauden tavoitteena. Poista ensin se tavoite (jos siirto oli virhe) tai jatka työtä siinä.',
     continues: 'Jatkaa',
     continuesPrevious: 'Jatkaa edellisen kauden tavoitetta',
     continuedIn: 'Jatkuu tavoitteessa',
@@ -853,17 +947,23 @@ export const fi: Messages = {
     activeOverride: (date: string, status: string, computed: string, reason: string) =>
       `Katselmoinnissa ${date} asetettu tila: ${status} (laskettu nyt: ${computed}). Perustelu: ${reason}. Päättyy seuraavassa katselmoinnissa.`,
     editCheckIn: (date: string) => `Muokkaa lukemaa ${date}`,
-    computedValue: 'Tämä arvo lasketaan otoksesta (määrät, k/n tai segmentit): muuta tässä päivää tai huomiota, tai kirjaa uusi lukema.',
+    computedValue:
+      'Tämä arvo lasketaan otoksesta (määrät, k/n tai segmentit): muuta tässä päivää tai huomiota, tai kirjaa uusi lukema.',
     saveCheckIn: 'Tallenna lukema',
     timeline: {
       title: 'Aikajana',
-      intro: 'Tavoitteet alkamispäivästä määräpäivään osastoittain, seuraavat katselmointipäivät ja tämä päivä merkittyinä.',
+      intro:
+        'Tavoitteet alkamispäivästä määräpäivään osastoittain, seuraavat katselmointipäivät ja tämä päivä merkittyinä.',
       filters: 'Suodata aikajanaa',
       allDepartments: 'Kaikki osastot',
       period: 'Kausi',
       allDates: 'Kaikki päivät',
       periodName: (kind: 'year' | 'half' | 'quarter', year: number, index: number) =>
-        kind === 'year' ? `${year} (koko vuosi)` : kind === 'half' ? `${year} H${index} (${index === 1 ? 'tammi–kesä' : 'heinä–joulu'})` : `${year} Q${index}`,
+        kind === 'year'
+          ? `${year} (koko vuosi)`
+          : kind === 'half'
+            ? `${year} H${index} (${index === 1 ? 'tammi–kesä' : 'heinä–joulu'})`
+            : `${year} Q${index}`,
       previousPeriod: 'Edellinen kausi',
       nextPeriod: 'Seuraava kausi',
       today: 'Tänään',
@@ -877,15 +977,18 @@ export const fi: Messages = {
       pages: 'Kaavion sivut',
       earlierGoals: '‹ Edelliset tavoitteet',
       laterGoals: 'Seuraavat tavoitteet ›',
-      diagramCaption: 'Tavoitteet alkamispäivästä määräpäivään; vinoneliöt ovat katselmointipäiviä, pystyviiva on tämä päivä',
-      diagramOnWideScreen: 'Aikajanakaavio näytetään leveämmällä näytöllä; alla olevassa taulukossa on samat tavoitteet ja päivät.',
+      diagramCaption:
+        'Tavoitteet alkamispäivästä määräpäivään; vinoneliöt ovat katselmointipäiviä, pystyviiva on tämä päivä',
+      diagramOnWideScreen:
+        'Aikajanakaavio näytetään leveämmällä näytöllä; alla olevassa taulukossa on samat tavoitteet ja päivät.',
       failed: 'Aikajanaa ei voitu piirtää. Alla oleva taulukko näyttää samat tavoitteet.',
       tableHeading: 'Samat tavoitteet taulukkona',
       meetings: 'Tämän kauden katselmointikokoukset',
     },
     due: {
       title: 'Erääntyvät',
-      intro: 'Tavoitteet, jotka on katselmoitava seuraavien 14 päivän aikana tai jotka ovat myöhässä, lukemaa odottavat mittarit ja toimenpiteet, joiden määräpäivä on mennyt.',
+      intro:
+        'Tavoitteet, jotka on katselmoitava seuraavien 14 päivän aikana tai jotka ovat myöhässä, lukemaa odottavat mittarit ja toimenpiteet, joiden määräpäivä on mennyt.',
       allDepartments: 'Kaikki osastot',
       asOf: (today: string, horizon: string) => `Tilanne ${today}; katselmoinnit ${horizon} asti.`,
       nothing: 'Mikään ei ole erääntymässä. Jokainen tavoite, mittari ja toimenpide on ajan tasalla.',
@@ -899,12 +1002,14 @@ export const fi: Messages = {
       noStale: 'Jokaisella mittarilla on tuore lukema.',
       lastCheckIn: 'Viimeisin lukema',
       never: 'ei koskaan',
-      dueSince: (date: string, days: number) => `erääntyi ${date} (${plural(days, { one: '# päivä', other: '# päivää' })} sitten)`,
+      dueSince: (date: string, days: number) =>
+        `erääntyi ${date} (${plural(days, { one: '# päivä', other: '# päivää' })} sitten)`,
       record: 'Kirjaa lukema',
       recordFor: (name: string) => `Kirjaa lukema: ${name}`,
       actionsHeading: (n: number) => `Myöhässä olevat toimenpiteet (${n})`,
       noActions: 'Yhdenkään avoimen toimenpiteen määräpäivä ei ole mennyt.',
-      actionsHint: 'Rastita toimenpide, kun se on tehty, tai ota se esiin seuraavassa katselmoinnissa, jossa se näkyy ensimmäisenä.',
+      actionsHint:
+        'Rastita toimenpide, kun se on tehty, tai ota se esiin seuraavassa katselmoinnissa, jossa se näkyy ensimmäisenä.',
       openReview: (period: string, date: string) => `Katselmointi ${period} (${date})`,
     },
   },
@@ -918,13 +1023,16 @@ export const fi: Messages = {
     'import.optionsJson': 'Asetukset eivät ole kelvollista JSONia.',
     'import.sendJson': 'Lähetä JSON.',
     'import.fileTooLarge': (p) => `Tiedosto saa olla enintään ${p.maxMb} Mt. Jaa se pienempiin tiedostoihin.`,
-    'import.tooManyRows': (p) => `Tiedostossa saa olla otsikkorivin alla enintään ${p.max} riviä. Jaa se pienempiin tiedostoihin.`,
+    'import.tooManyRows': (p) =>
+      `Tiedostossa saa olla otsikkorivin alla enintään ${p.max} riviä. Jaa se pienempiin tiedostoihin.`,
     'import.emptyFile': 'Tiedosto on tyhjä.',
-    'import.unreadable': 'Tiedostoa ei voitu lukea XLSX-työkirjana. Tallenna se muodossa .xlsx tai .csv ja yritä uudelleen.',
+    'import.unreadable':
+      'Tiedostoa ei voitu lukea XLSX-työkirjana. Tallenna se muodossa .xlsx tai .csv ja yritä uudelleen.',
     'import.noSuchSheet': (p) => `Työkirjassa ei ole taulukkoa ”${p.sheet}”.`,
     'import.chooseSheet': (p) => `Valitse jokin näistä: ${p.sheets}.`,
     'import.questions': 'Vastaa ensin tiedostoa koskeviin kysymyksiin; mitään ei tuotu.',
-    'import.badRows': (p) => `${plural(p.count, { one: '# solu tai rivi', other: '# solua tai riviä' })} on korjattava; mitään ei tuotu.`,
+    'import.badRows': (p) =>
+      `${plural(p.count, { one: '# solu tai rivi', other: '# solua tai riviä' })} on korjattava; mitään ei tuotu.`,
     'import.rowRefused': (p) => `Rivi ${p.row}: ${p.message}`,
     'import.notNumber': 'Ei ole luku.',
     'import.notWholeNumber': 'Ei ole kokonaisluku.',
@@ -936,7 +1044,8 @@ export const fi: Messages = {
     'import.unknownGoalId': (p) => `Millään tavoitteella ei ole tunnistetta ${p.id}.`,
     'import.unknownParent': (p) => `Tavoitetta ”${p.title}” ei ole tiedostossa eikä Tillerissä.`,
     'import.ambiguousParent': (p) => `Usean tavoitteen nimi on ”${p.title}”: lisää sarake ylätavoitteen tunnisteelle.`,
-    'import.unknownMeasure': 'Mikään mittari ei vastaa riviä: anna mittarin tunniste, tai tavoite ja mittarin nimi kuten Tillerissä.',
+    'import.unknownMeasure':
+      'Mikään mittari ei vastaa riviä: anna mittarin tunniste, tai tavoite ja mittarin nimi kuten Tillerissä.',
     'import.ambiguousMeasure': 'Useampi mittari vastaa riviä: anna mittarin tunniste, tai myös osasto.',
     'import.conflictGoal': (p) => `Kertoo tavoitteesta eri tiedot kuin rivi ${p.row}.`,
     'import.conflictMeasure': (p) => `Rivi ${p.row} kuvaa jo tämän tavoitteen saman mittarin.`,
@@ -944,13 +1053,17 @@ export const fi: Messages = {
     'import.duplicateCheckIn': (p) => `Rivillä ${p.row} on lukema samalle mittarille ja päivälle.`,
     'import.sampleDiffers': 'Tälle päivälle on jo lukema, jonka otos on eri: poista se ensin Tillerissä.',
     'import.cycle': 'Ylätavoitteet muodostavat kehän.',
-    'import.noColumn': (p) => `Mitään saraketta ei tuoda kenttään ”${p.field}”, jota tämäntyyppinen tiedosto tarvitsee.`,
+    'import.noColumn': (p) =>
+      `Mitään saraketta ei tuoda kenttään ”${p.field}”, jota tämäntyyppinen tiedosto tarvitsee.`,
     'restore.notBackup': 'Tämä ei ole Tillerin varmuuskopio.',
     'restore.version': (p) => `Varmuuskopion muotoversio ei ole ${p.version}.`,
-    'restore.otherSchema': (p) => `Varmuuskopio vastaa tietokantaversiota ${p.backup}; tämä tietokanta on versiossa ${p.current}. Palauta se sillä Tillerin versiolla, joka sen teki.`,
+    'restore.otherSchema': (p) =>
+      `Varmuuskopio vastaa tietokantaversiota ${p.backup}; tämä tietokanta on versiossa ${p.current}. Palauta se sillä Tillerin versiolla, joka sen teki.`,
     'restore.notEmpty': 'Varmuuskopion voi palauttaa vain tyhjään organisaatioon: tässä on jo tietoja.',
-    'restore.otherAccounts': 'Varmuuskopion voi palauttaa vain tyhjään organisaatioon: täällä on jo muiden käyttäjien tilejä.',
-    'restore.unknownColumns': (p) => `Taulun ${p.table} rivillä ${p.row} on sarakkeita, joita tässä tietokannassa ei ole: ${p.columns}.`,
+    'restore.otherAccounts':
+      'Varmuuskopion voi palauttaa vain tyhjään organisaatioon: täällä on jo muiden käyttäjien tilejä.',
+    'restore.unknownColumns': (p) =>
+      `Taulun ${p.table} rivillä ${p.row} on sarakkeita, joita tässä tietokannassa ei ole: ${p.columns}.`,
     'restore.dangling': (p) => `Varmuuskopio viittaa riveihin, joita siinä ei ole (tauluissa ${p.tables}).`,
     'restore.signedInAdmin': 'Vain kirjautunut ylläpitäjä voi palauttaa varmuuskopion.',
     'input.idListTooLong': (p) => `Lähetä enintään ${p.max} tunnistetta pilkuin eroteltuina.`,
@@ -970,7 +1083,8 @@ export const fi: Messages = {
     'input.version': 'Lähetä lukemasi versio.',
     'input.year': 'Anna vuosi, esimerkiksi 2030.',
     'input.oneOf': (p) => `Valitse jokin näistä: ${p.list}.`,
-    'input.unknownFields': (p) => `${plural(p.count, { one: 'Tuntematon kenttä', other: 'Tuntemattomat kentät' })}: ${p.list}.`,
+    'input.unknownFields': (p) =>
+      `${plural(p.count, { one: 'Tuntematon kenttä', other: 'Tuntemattomat kentät' })}: ${p.list}.`,
     'goal.dueBeforeStart': 'Määräpäivän on oltava alkamispäivän jälkeen.',
     'goal.reviewBeforeStart': 'Katselmointipäivä ei voi olla ennen alkamispäivää.',
     'measure.weightNotPositive': 'Painon on oltava yli 0.',
@@ -999,14 +1113,16 @@ export const fi: Messages = {
     'sample.segmentsList': 'Lähetä luettelo segmenteistä.',
     'sample.segmentsEmpty': 'Lähetä vähintään yksi segmentti.',
     'input.booleanUse': 'Käytä arvoa true tai false.',
-    'review.period': 'Kirjoita kausi muodossa 2027-Q1 (vuosineljännes), 2027-H1 (vuosipuolisko), 2027 (vuosi) tai 2027-03 (kuukausi).',
+    'review.period':
+      'Kirjoita kausi muodossa 2027-Q1 (vuosineljännes), 2027-H1 (vuosipuolisko), 2027 (vuosi) tai 2027-03 (kuukausi).',
     'review.attendeesList': 'Lähetä luettelo nimistä.',
     'review.attendeesTooMany': 'Enintään 100 osallistujaa.',
     'review.meetingOutsidePeriod': (p) => `Kokouspäivän on oltava kaudella ${p.label} (${p.start}–${p.end}).`,
     'review.stateChoice': 'Valitse open (avoin) tai closed (suljettu).',
     'review.overrideChoice': (p) => `Valitse jokin näistä: ${p.list}, tai null, jos tilaa ei aseteta käsin.`,
     'review.overrideReason': 'Perustele, miksi poikkeat lasketusta tilasta.',
-    'goal.reviewAfterDue': 'Katselmointipäivä ei saa olla määräpäivän jälkeen: muuten tavoite jäisi pois kauden katselmoinnista.',
+    'goal.reviewAfterDue':
+      'Katselmointipäivä ei saa olla määräpäivän jälkeen: muuten tavoite jäisi pois kauden katselmoinnista.',
     'review.periodOrRange': 'Lähetä joko kausi tai from/to, ei molempia.',
     'review.endBeforeStart': 'Loppu ei saa olla ennen alkua.',
     'account.emailTooLong': 'Enintään 254 merkkiä.',
@@ -1021,8 +1137,10 @@ export const fi: Messages = {
     'token.measuresEmpty': 'Valitse vähintään yksi mittari.',
     'token.measuresTooMany': 'Enintään 200 mittaria.',
     'audit.cursor': 'Käytä edellisen sivun nextCursor-arvoa.',
-    'sample.valueMismatch': (p) => `Annetuista tiedoista saadaan ${p.computed}; jätä arvo pois tai lähetä ${p.computed}.`,
-    'sample.npsCountsRequired': 'Pakollinen: NPS lasketaan suosittelijoiden (9–10), passiivisten (7–8) ja arvostelijoiden (0–6) määristä.',
+    'sample.valueMismatch': (p) =>
+      `Annetuista tiedoista saadaan ${p.computed}; jätä arvo pois tai lähetä ${p.computed}.`,
+    'sample.npsCountsRequired':
+      'Pakollinen: NPS lasketaan suosittelijoiden (9–10), passiivisten (7–8) ja arvostelijoiden (0–6) määristä.',
     'sample.countsIncomplete': 'Pakollinen muiden määrien kanssa.',
     'sample.noAnswers': 'Anna vähintään yksi vastaus.',
     'sample.countsSum': (p) => `Määrien summa on ${p.n}, ei ${p.sampleSize}: otoskoko on niiden summa.`,
@@ -1037,7 +1155,8 @@ export const fi: Messages = {
     'sample.volumesZero': 'Ainakin yhden segmentin määrän on oltava yli 0.',
     'sample.shareRange': (p) => `Osuus on välillä 0–${p.unit}.`,
     'sample.sizeRequired': 'Pakollinen: kyselymittariin kirjataan vastaajien määrä (n).',
-    'checkIn.computedFromNps': 'Arvo lasketaan suosittelijoiden, passiivisten ja arvostelijoiden määristä; kirjaa sen sijaan uusi lukema.',
+    'checkIn.computedFromNps':
+      'Arvo lasketaan suosittelijoiden, passiivisten ja arvostelijoiden määristä; kirjaa sen sijaan uusi lukema.',
     'checkIn.computedFromShare': 'Arvo lasketaan k/n-luvuista; kirjaa sen sijaan uusi lukema.',
     'checkIn.computedFromSegments': 'Arvo lasketaan segmenteistä; kirjaa sen sijaan uusi lukema.',
     'access.signInRequired': 'Kirjaudu sisään käyttääksesi Tilleriä.',
@@ -1066,20 +1185,27 @@ export const fi: Messages = {
     'token.foreignMeasureIds': (p) => `Eivät ole osastojesi mittareita: ${p.list}.`,
     'token.revokeForeign': 'Voit mitätöidä vain itse luomiasi tunnisteita.',
     'access.changeForbidden': 'Roolisi ei salli tätä muutosta.',
-    'access.foreignDepartment': 'Muutos koskee myös osastoa, jota et voi muokata (esimerkiksi toisen osaston alatavoitteita); mitään ei tallennettu.',
-    'bin.department_gone': (p) => `Osasto ”${p.departmentName}”, jolle tavoite (tai jokin sen alatavoitteista) kuului, on poistettu, joten tavoitetta ei voi palauttaa. Luo tavoite uudelleen toiselle osastolle tai poista se lopullisesti.`,
-    'bin.parent_gone': (p) => `Tavoite, jonka alla se oli (”${p.parentTitle}”), on poistettu. Palauta se sen sijaan ylimmän tason tavoitteeksi tai poista se lopullisesti.`,
+    'access.foreignDepartment':
+      'Muutos koskee myös osastoa, jota et voi muokata (esimerkiksi toisen osaston alatavoitteita); mitään ei tallennettu.',
+    'bin.department_gone': (p) =>
+      `Osasto ”${p.departmentName}”, jolle tavoite (tai jokin sen alatavoitteista) kuului, on poistettu, joten tavoitetta ei voi palauttaa. Luo tavoite uudelleen toiselle osastolle tai poista se lopullisesti.`,
+    'bin.parent_gone': (p) =>
+      `Tavoite, jonka alla se oli (”${p.parentTitle}”), on poistettu. Palauta se sen sijaan ylimmän tason tavoitteeksi tai poista se lopullisesti.`,
     'request.invalidInput': 'Joitakin kenttiä puuttuu tai ne ovat virheellisiä.',
-    'goal.carriedReadOnly': (p) => `Tavoite ”${p.title}” siirrettiin seuraavalle kaudelle ${p.day}, joten sitä ei voi enää muuttaa. Ylläpitäjä voi avata sen uudelleen.`,
-    'goal.closedReadOnly': (p) => `Tavoite ”${p.title}” suljettiin ${p.day}, joten sitä ei voi enää muuttaa. Ylläpitäjä voi avata sen uudelleen.`,
+    'goal.carriedReadOnly': (p) =>
+      `Tavoite ”${p.title}” siirrettiin seuraavalle kaudelle ${p.day}, joten sitä ei voi enää muuttaa. Ylläpitäjä voi avata sen uudelleen.`,
+    'goal.closedReadOnly': (p) =>
+      `Tavoite ”${p.title}” suljettiin ${p.day}, joten sitä ei voi enää muuttaa. Ylläpitäjä voi avata sen uudelleen.`,
     'department.nameTaken': 'Toisella osastolla on jo tämä nimi.',
     'goal.alreadyCarried': 'Tavoite on jo siirretty seuraavan kauden tavoitteeksi; siirrä tai sulje sen sijaan se.',
     'goal.alreadyClosed': (p) => `Tavoite on jo suljettu.`,
     'goal.closedField': (p) => `Tavoite on suljettu.`,
-    'sub_goals_not_movable': (p) => `Nämä avoimet alatavoitteet kuuluvat osastoille, joita et voi muokata, joten niitä ei voi siirtää uuden tavoitteen alle: ${p.names}. Siirrä tavoite ilman niitä: ne jäävät tämän tavoitteen alle, joka linkittää uuteen, ja niiden osastot voivat siirtää ne.`,
+    sub_goals_not_movable: (p) =>
+      `Nämä avoimet alatavoitteet kuuluvat osastoille, joita et voi muokata, joten niitä ei voi siirtää uuden tavoitteen alle: ${p.names}. Siirrä tavoite ilman niitä: ne jäävät tämän tavoitteen alle, joka linkittää uuteen, ja niiden osastot voivat siirtää ne.`,
     'goal.subGoalsForeignField': 'Osa alatavoitteista kuuluu osastoille, joita et voi muokata.',
     'goal.open': 'Tavoite on avoin, joten avattavaa ei ole.',
-    'goal.has_successor': (p) => `Tavoite jatkuu tavoitteessa ”${p.title}”. Jos se avattaisiin uudelleen sen rinnalle, sama tavoite laskettaisiin kahdesti: poista ensin se tavoite tai muuta sen sijaan sitä.`,
+    'goal.has_successor': (p) =>
+      `Tavoite jatkuu tavoitteessa ”${p.title}”. Jos se avattaisiin uudelleen sen rinnalle, sama tavoite laskettaisiin kahdesti: poista ensin se tavoite tai muuta sen sijaan sitä.`,
     'goal.departmentUnknown': 'Millään osastolla ei ole tätä tunnistetta.',
     'goal.unknown': 'Millään tavoitteella ei ole tätä tunnistetta.',
     'goal.cycle': 'Tavoitetta ei voi siirtää itsensä tai oman alatavoitteensa alle.',
@@ -1095,18 +1221,21 @@ export const fi: Messages = {
     'request.unique': 'Tämänniminen on jo olemassa.',
     'request.foreignKey': 'Tämä viittaa johonkin puuttuvaan, tai jokin muu viittaa vielä tähän.',
     'request.busy': 'Tietokanta on varattu; yritä uudelleen.',
-    'request.unwritable': 'Tietokanta on tällä hetkellä vain luku -tilassa tai täynnä; mitään ei tallennettu. Yritä myöhemmin uudelleen tai ilmoita Tillerin ylläpitäjälle.',
+    'request.unwritable':
+      'Tietokanta on tällä hetkellä vain luku -tilassa tai täynnä; mitään ei tallennettu. Yritä myöhemmin uudelleen tai ilmoita Tillerin ylläpitäjälle.',
     'request.unexpected': 'Jokin meni vikaan meidän päässämme; mitään ei tallennettu.',
     'checkIn.segmentUnknown': 'Lukemassa on segmentti, jota mittarilla ei ole.',
     'checkIn.smallSample': 'Otos on pienempi kuin mittarin vähimmäisotos; vahvista, jos haluat tallentaa sen silti.',
-    'checkIn.smallSampleField': (p) => `Otos ${p.sampleSize} on alle tämän mittarin vähimmäisotoksen ${p.minSample}: lukema tallennettaisiin ja merkittäisiin ”alle vähimmäisotoksen”, mutta se ei vaikuttaisi edistymiseen eikä tilaan. Lähetä acceptSmallSample: true, jos haluat tallentaa sen silti.`,
+    'checkIn.smallSampleField': (p) =>
+      `Otos ${p.sampleSize} on alle tämän mittarin vähimmäisotoksen ${p.minSample}: lukema tallennettaisiin ja merkittäisiin ”alle vähimmäisotoksen”, mutta se ei vaikuttaisi edistymiseen eikä tilaan. Lähetä acceptSmallSample: true, jos haluat tallentaa sen silti.`,
     'counterweight.alreadyPaired': 'Nämä kaksi mittaria ovat jo toistensa vastapainoja.',
     'counterweight.alreadyPairedField': 'Pari on jo muodostettu.',
     'counterweight.self': 'Mittari ei voi olla oma vastapainonsa.',
     'counterweight.selfField': 'Valitse toinen mittari: mittari ei voi olla itsensä vastapaino.',
     'counterweight.unknown': 'Vastapaino viittaa mittariin, jota ei ole olemassa.',
     'counterweight.unknownField': 'Millään mittarilla ei ole tätä tunnistetta.',
-    'counterweight.noSuggestion': 'Mittari ei ole kirjaston mittari, jolle on ehdotettu vastapainoa; muodosta sen sijaan pari valitsemasi mittarin kanssa.',
+    'counterweight.noSuggestion':
+      'Mittari ei ole kirjaston mittari, jolle on ehdotettu vastapainoa; muodosta sen sijaan pari valitsemasi mittarin kanssa.',
     'counterweight.notSuggested': 'Valitse jokin ehdotetuista vastapainoista.',
     'counterweight.suggested': (p) => `Ehdotetaan tälle mittarille: ${p.list}.`,
     'counterweight.wrongKey': 'Parin mittari ei ole ehdotettu kirjaston mittari.',
@@ -1118,19 +1247,25 @@ export const fi: Messages = {
     'review.goalOutside': 'Tämä katselmointi koskee yhden osaston tavoitteita; valitse sen osaston tavoite.',
     'review.goalOutsideField': 'Tavoite kuuluu eri osastolle kuin katselmointi.',
     'action.invalidReference': 'Toimenpide viittaa johonkin, jota ei voi käyttää.',
-    'action.reviewClosed': (p) => `Toimenpide kuuluu katselmointiin ${p.period}, joka on suljettu: vain sen tilaa (avoin tai tehty) voi vielä muuttaa.`,
+    'action.reviewClosed': (p) =>
+      `Toimenpide kuuluu katselmointiin ${p.period}, joka on suljettu: vain sen tilaa (avoin tai tehty) voi vielä muuttaa.`,
     'action.reviewClosedField': 'Ei voi muuttaa, kun katselmointi on suljettu.',
-    'meeting_in_future': (p) => `Kokouksen päivä on ${p.meetingDate}, tämän päivän (${p.today}) jälkeen. Sulje katselmointi kokouspäivänä tai sen jälkeen, tai siirrä kokous tähän päivään ja sulje se nyt.`,
+    meeting_in_future: (p) =>
+      `Kokouksen päivä on ${p.meetingDate}, tämän päivän (${p.today}) jälkeen. Sulje katselmointi kokouspäivänä tai sen jälkeen, tai siirrä kokous tähän päivään ja sulje se nyt.`,
     'review.meetingInFutureField': 'Kokousta ei ole vielä pidetty.',
-    'period_not_started': (p) => `Tänään (${p.today}) on ennen kauden ${p.period} alkua (${p.periodStart}), joten kokousta ei voi siirtää tähän päivään. Sulje katselmointi, kun kausi on alkanut.`,
+    period_not_started: (p) =>
+      `Tänään (${p.today}) on ennen kauden ${p.period} alkua (${p.periodStart}), joten kokousta ei voi siirtää tähän päivään. Sulje katselmointi, kun kausi on alkanut.`,
     'review.todayOutsideField': 'Tämä päivä on katselmoinnin kauden ulkopuolella.',
-    'request.staleVersion': (p) => `Tätä on muutettu sen jälkeen, kun luit sen. Lataa sivu uudelleen nähdäksesi uusimman version ja tee sitten muutoksesi uudelleen.`,
+    'request.staleVersion': (p) =>
+      `Tätä on muutettu sen jälkeen, kun luit sen. Lataa sivu uudelleen nähdäksesi uusimman version ja tee sitten muutoksesi uudelleen.`,
     'request.staleVersionField': 'Vanhentunut versio.',
     'segment.nameTaken': 'Mittarilla on jo tämänniminen segmentti.',
     'segment.nameTakenField': 'Käytössä jo tällä mittarilla.',
     'signIn.wrongCredentials': 'Sähköpostiosoite tai salasana on väärin.',
-    'signIn.tooMany': (p) => `Liian monta epäonnistunutta kirjautumista. Yritä uudelleen ${plural(p.minutes, { one: '# minuutin', other: '# minuutin' })} kuluttua.`,
-    'audit.adminsOnly': 'Vain ylläpitäjät voivat lukea koko lokin; pyydä yhden tavoitteen historia parametrilla goalId=…',
+    'signIn.tooMany': (p) =>
+      `Liian monta epäonnistunutta kirjautumista. Yritä uudelleen ${plural(p.minutes, { one: '# minuutin', other: '# minuutin' })} kuluttua.`,
+    'audit.adminsOnly':
+      'Vain ylläpitäjät voivat lukea koko lokin; pyydä yhden tavoitteen historia parametrilla goalId=…',
     'department.ownsGoals': (p) =>
       `Osastolla ${p.name} on ${plural(p.count, { one: '# tavoite', other: '# tavoitetta' })}. Siirrä ne ensin toiselle osastolle tai poista ne.`,
     'segment.hasCheckIns': (p) =>
@@ -1147,7 +1282,11 @@ export const fi: Messages = {
   // The review's Markdown export.
   markdown: {
     title: (period, forum) => `Katselmointikokous ${period}: ${forum}`,
-    forum: { leadership_review: 'Johdon katselmointi', department_review: 'Osaston katselmointi', team_huddle: 'Tiimipalaveri' },
+    forum: {
+      leadership_review: 'Johdon katselmointi',
+      department_review: 'Osaston katselmointi',
+      team_huddle: 'Tiimipalaveri',
+    },
     status: {
       not_started: 'Ei aloitettu',
       on_track: 'Aikataulussa',
@@ -1156,7 +1295,13 @@ export const fi: Messages = {
       achieved: 'Saavutettu',
       missed: 'Ei saavutettu',
     },
-    goalState: { open: 'Avoin', achieved: 'Suljettu: saavutettu', missed: 'Suljettu: ei saavutettu', dropped: 'Suljettu: luovuttu', carried: 'Siirretty' },
+    goalState: {
+      open: 'Avoin',
+      achieved: 'Suljettu: saavutettu',
+      missed: 'Suljettu: ei saavutettu',
+      dropped: 'Suljettu: luovuttu',
+      carried: 'Siirretty',
+    },
     meetingDate: 'Kokouspäivä',
     state: 'Tila',
     open: 'avoin (elävä asialista)',
@@ -1183,7 +1328,8 @@ export const fi: Messages = {
     latest: 'Viimeisin',
     sample: (n) => `n = ${n}`,
     belowMinSample: 'alle vähimmäisotoksen',
-    smallSampleNotCounted: (value, date, n) => `uudempi: ${value} (${date}, n = ${n}), alle vähimmäisotoksen, ei lasketa`,
+    smallSampleNotCounted: (value, date, n) =>
+      `uudempi: ${value} (${date}, n = ${n}), alle vähimmäisotoksen, ei lasketa`,
     target: 'Tavoitetaso',
     measureStatus: 'Tila',
     actions: 'Toimenpiteet',
@@ -1197,22 +1343,26 @@ export const fi: Messages = {
   kpi: {
     aht: {
       name: 'Keskimääräinen käsittelyaika (AHT)',
-      definition: 'Yhden käsitellyn yhteydenoton keskimääräinen kesto: puhe- tai kirjoitusaika, pitoaika ja jälkikäsittely.',
-      formula: '(puheaika yhteensä + pitoaika yhteensä + jälkikäsittelyaika yhteensä) ÷ käsiteltyjen yhteydenottojen määrä.',
+      definition:
+        'Yhden käsitellyn yhteydenoton keskimääräinen kesto: puhe- tai kirjoitusaika, pitoaika ja jälkikäsittely.',
+      formula:
+        '(puheaika yhteensä + pitoaika yhteensä + jälkikäsittelyaika yhteensä) ÷ käsiteltyjen yhteydenottojen määrä.',
       dataSource: 'Puhelin-/ACD-järjestelmä tai asiakaspalvelualusta, jonoittain ja asiakasneuvojittain.',
       gamingRisk:
         'Yhteydenottoja voi katkaista liian aikaisin tai asiakasta hoputtaa; säästetty aika palaa uusintayhteydenottoina. Seuraa sitä yhdessä ensimmäisellä yhteydenotolla ratkaistujen osuuden tai CSAT:n kanssa.',
     },
     after_contact_work: {
       name: 'Jälkikäsittelyaika (ACW)',
-      definition: 'Keskimääräinen aika, jonka asiakasneuvoja käyttää yhteydenoton viimeistelyyn asiakkaan lähdettyä: muistiinpanot, lomakkeet, jatkotehtävät.',
+      definition:
+        'Keskimääräinen aika, jonka asiakasneuvoja käyttää yhteydenoton viimeistelyyn asiakkaan lähdettyä: muistiinpanot, lomakkeet, jatkotehtävät.',
       formula: 'Jälkikäsittelyaika yhteensä ÷ käsiteltyjen yhteydenottojen määrä.',
       dataSource: 'ACD-järjestelmän jälkikäsittelytila (”wrap-up”) puhelin- tai asiakaspalvelualustalla.',
       gamingRisk: null,
     },
     service_level: {
       name: 'Palvelutaso',
-      definition: 'Aikarajan sisällä vastattujen osuus saapuneista yhteydenotoista, esim. ”80 % 20 sekunnissa”. Sekä aikaraja että tavoiteosuus kuuluvat mittariin.',
+      definition:
+        'Aikarajan sisällä vastattujen osuus saapuneista yhteydenotoista, esim. ”80 % 20 sekunnissa”. Sekä aikaraja että tavoiteosuus kuuluvat mittariin.',
       formula:
         'Aikarajan sisällä vastatut ÷ saapuneet yhteydenotot × 100. Keskeytyneet yhteydenotot lasketaan saapuneiksi mutta ei ajoissa vastatuiksi; kerro, jos hyvin lyhyet keskeytykset jätetään pois.',
       dataSource: 'Puhelin-/ACD-järjestelmän jonotilastot (aikaväleittäin, jonoittain ja kanavittain).',
@@ -1228,15 +1378,20 @@ export const fi: Messages = {
     },
     abandonment_rate: {
       name: 'Luopumisprosentti',
-      definition: 'Niiden saapuneiden yhteydenottojen osuus, joissa asiakas katkaisee puhelun tai poistuu jonosta ennen kuin asiakasneuvoja vastaa.',
-      formula: 'Keskeytyneet yhteydenotot ÷ saapuneet yhteydenotot × 100 (kerro, jätetäänkö ensimmäisten sekuntien aikana keskeytyneet pois).',
-      dataSource: 'Puhelin-/ACD-järjestelmän jonotilastot; chat-alustat raportoivat keskeytyneet chatit samalla tavalla.',
+      definition:
+        'Niiden saapuneiden yhteydenottojen osuus, joissa asiakas katkaisee puhelun tai poistuu jonosta ennen kuin asiakasneuvoja vastaa.',
+      formula:
+        'Keskeytyneet yhteydenotot ÷ saapuneet yhteydenotot × 100 (kerro, jätetäänkö ensimmäisten sekuntien aikana keskeytyneet pois).',
+      dataSource:
+        'Puhelin-/ACD-järjestelmän jonotilastot; chat-alustat raportoivat keskeytyneet chatit samalla tavalla.',
       gamingRisk: null,
     },
     asa: {
       name: 'Keskimääräinen vastausaika (ASA)',
-      definition: 'Keskimääräinen aika, jonka vastauksen saaneet asiakkaat jonottivat ennen kuin asiakasneuvoja vastasi.',
-      formula: 'Vastattujen yhteydenottojen jonotusaika yhteensä ÷ vastattujen yhteydenottojen määrä. Jonosta luopuneet asiakkaat eivät ole mukana.',
+      definition:
+        'Keskimääräinen aika, jonka vastauksen saaneet asiakkaat jonottivat ennen kuin asiakasneuvoja vastasi.',
+      formula:
+        'Vastattujen yhteydenottojen jonotusaika yhteensä ÷ vastattujen yhteydenottojen määrä. Jonosta luopuneet asiakkaat eivät ole mukana.',
       dataSource: 'Puhelin-/ACD-järjestelmän jonotilastot.',
       gamingRisk:
         'ASA laskee vain vastauksen saaneet asiakkaat: se paranee, kun pisimpään jonottaneet luopuvat ja kun puheluita hoputetaan. Seuraa sitä yhdessä luopumisprosentin ja ensimmäisellä yhteydenotolla ratkaistujen osuuden kanssa.',
@@ -1247,21 +1402,27 @@ export const fi: Messages = {
         'Niiden yhteydenottojen osuus, joissa asiakkaan asia ratkeaa ensimmäisellä kerralla, eikä samasta asiasta tule uutta yhteydenottoa sovitun ajan (esim. 7 päivän) kuluessa.',
       formula:
         'Yhteydenotot, joista ei tule uusintayhteydenottoa samasta asiasta sovitun ajan kuluessa ÷ kaikki käsitellyt yhteydenotot × 100; tai ”kyllä”-vastaukset kysymykseen ”Ratkesiko asiasi?” ÷ kaikki vastaukset × 100.',
-      dataSource: 'Tiketöinti- tai CRM-järjestelmä (uusintayhteydenotot asiakkaittain ja syittäin) tai lyhyt kysely yhteydenoton jälkeen.',
+      dataSource:
+        'Tiketöinti- tai CRM-järjestelmä (uusintayhteydenotot asiakkaittain ja syittäin) tai lyhyt kysely yhteydenoton jälkeen.',
       gamingRisk: null,
     },
     csat: {
       name: 'Asiakastyytyväisyys (CSAT)',
-      definition: 'Niiden kyselyyn vastanneiden asiakkaiden osuus, jotka vastaavat 4 tai 5 heti yhteydenoton jälkeen lähetettyyn tyytyväisyyskysymykseen asteikolla 1–5.',
+      definition:
+        'Niiden kyselyyn vastanneiden asiakkaiden osuus, jotka vastaavat 4 tai 5 heti yhteydenoton jälkeen lähetettyyn tyytyväisyyskysymykseen asteikolla 1–5.',
       formula: 'Vastaukset 4–5 ÷ kaikki vastaukset × 100 (k/n).',
-      dataSource: 'Yhteydenoton jälkeinen kysely (tekstiviesti, sähköposti tai IVR), joka on liitetty yhteydenottoon, jotta vastaukset voi jakaa kanavittain ja tiimeittäin.',
+      dataSource:
+        'Yhteydenoton jälkeinen kysely (tekstiviesti, sähköposti tai IVR), joka on liitetty yhteydenottoon, jotta vastaukset voi jakaa kanavittain ja tiimeittäin.',
       gamingRisk: null,
     },
     nps: {
       name: 'Suositteluindeksi (NPS)',
-      definition: 'Kuinka todennäköisesti asiakkaat suosittelisivat meitä, kysyttynä asteikolla 0–10: suosittelijat vastaavat 9–10, passiiviset 7–8, arvostelijat 0–6.',
-      formula: 'Suosittelijoiden % − arvostelijoiden %, välillä −100…+100. Sen 95 %:n virhemarginaali on 1,96 · √((p + d − (p − d)²) ÷ n), kun p ja d ovat osuuksia.',
-      dataSource: 'Sähköposti- tai tekstiviestikysely muutama päivä yhteydenoton tai oston jälkeen; kirjaa suosittelijoiden, passiivisten ja arvostelijoiden määrät.',
+      definition:
+        'Kuinka todennäköisesti asiakkaat suosittelisivat meitä, kysyttynä asteikolla 0–10: suosittelijat vastaavat 9–10, passiiviset 7–8, arvostelijat 0–6.',
+      formula:
+        'Suosittelijoiden % − arvostelijoiden %, välillä −100…+100. Sen 95 %:n virhemarginaali on 1,96 · √((p + d − (p − d)²) ÷ n), kun p ja d ovat osuuksia.',
+      dataSource:
+        'Sähköposti- tai tekstiviestikysely muutama päivä yhteydenoton tai oston jälkeen; kirjaa suosittelijoiden, passiivisten ja arvostelijoiden määrät.',
       gamingRisk: null,
     },
     ces: {
@@ -1283,14 +1444,17 @@ export const fi: Messages = {
     },
     upsell_value: {
       name: 'Lisä- ja ristiinmyynnin arvo',
-      definition: 'Arvo, joka syntyy tarjoamalla palvelukontakteissa sopivaa lisäpalvelua tai päivitystä, asiakassuhdetta kohden.',
-      formula: 'Palvelukontakteissa myytyjen lisäpalveluiden ja päivitysten tilausarvo ÷ kauden asiakassuhteiden (tai käsiteltyjen yhteydenottojen) määrä.',
+      definition:
+        'Arvo, joka syntyy tarjoamalla palvelukontakteissa sopivaa lisäpalvelua tai päivitystä, asiakassuhdetta kohden.',
+      formula:
+        'Palvelukontakteissa myytyjen lisäpalveluiden ja päivitysten tilausarvo ÷ kauden asiakassuhteiden (tai käsiteltyjen yhteydenottojen) määrä.',
       dataSource: 'Tilaus- tai CRM-järjestelmä, jossa myynti on merkitty palvelukontaktiin.',
       gamingRisk: null,
     },
     enps: {
       name: 'Henkilöstön tyytyväisyys (eNPS)',
-      definition: 'Kuinka todennäköisesti työntekijät suosittelisivat työpaikkaa, asteikolla 0–10: suosittelijat 9–10, passiiviset 7–8, arvostelijat 0–6.',
+      definition:
+        'Kuinka todennäköisesti työntekijät suosittelisivat työpaikkaa, asteikolla 0–10: suosittelijat 9–10, passiiviset 7–8, arvostelijat 0–6.',
       formula: 'Suosittelijoiden % − arvostelijoiden %, välillä −100…+100; lue se yhdessä vastausten määrän kanssa.',
       dataSource: 'Koko henkilöstön anonyymi pulssikysely.',
       gamingRisk: null,
@@ -1312,13 +1476,15 @@ export const fi: Messages = {
     email_backlog_age: {
       name: 'Sähköpostijonon ikä',
       definition: 'Kuinka kauan vastaamattomat sähköpostit ovat odottaneet: vanhimman ikä tai keski-ikä.',
-      formula: 'Nyt − vanhimman avoimen sähköpostin saapumisaika (tai kaikkien avointen sähköpostien keskiarvo), tunteina.',
+      formula:
+        'Nyt − vanhimman avoimen sähköpostin saapumisaika (tai kaikkien avointen sähköpostien keskiarvo), tunteina.',
       dataSource: 'Tiketöinti- tai sähköpostinkäsittelyjärjestelmä.',
       gamingRisk: null,
     },
     unnecessary_transfers: {
       name: 'Tarpeettomat siirrot',
-      definition: 'Siirrot, jotka vastaanottava tiimi merkitsee ”olisi voitu ratkaista ensimmäisellä linjalla”. Jokainen niistä pakottaa asiakkaan odottamaan kahdesti.',
+      definition:
+        'Siirrot, jotka vastaanottava tiimi merkitsee ”olisi voitu ratkaista ensimmäisellä linjalla”. Jokainen niistä pakottaa asiakkaan odottamaan kahdesti.',
       formula: 'Tarpeettomiksi merkittyjen siirtojen määrä kaudella (tai osuutena: ÷ käsitellyt yhteydenotot × 100).',
       dataSource: 'Siirtokoodit puhelin- tai tiketöintijärjestelmässä, vastaanottavan tiimin merkitseminä.',
       gamingRisk:
@@ -1326,14 +1492,17 @@ export const fi: Messages = {
     },
     expert_transfers: {
       name: 'Siirrot asiantuntijoille',
-      definition: 'Siirrot, jotka asiantuntijatiimi merkitsee ”oikein tänne ohjattu”: monimutkaiset asiat, jotka päätyvät samassa yhteydenotossa sille, joka osaa ratkaista ne.',
+      definition:
+        'Siirrot, jotka asiantuntijatiimi merkitsee ”oikein tänne ohjattu”: monimutkaiset asiat, jotka päätyvät samassa yhteydenotossa sille, joka osaa ratkaista ne.',
       formula: 'Asiantuntijatiimin hyödyllisiksi merkitsemien siirtojen määrä kaudella.',
       dataSource: 'Siirtokoodit puhelin- tai tiketöintijärjestelmässä, asiantuntijatiimin merkitseminä.',
-      gamingRisk: 'Pelkkä asiantuntijasiirtojen lisääminen palkitsee siirtämään eteenpäin asioita, jotka ensimmäinen linja voisi ratkaista. Seuraa sitä yhdessä tarpeettomien siirtojen kanssa.',
+      gamingRisk:
+        'Pelkkä asiantuntijasiirtojen lisääminen palkitsee siirtämään eteenpäin asioita, jotka ensimmäinen linja voisi ratkaista. Seuraa sitä yhdessä tarpeettomien siirtojen kanssa.',
     },
     complaints: {
       name: 'Reklamaatiot',
-      definition: 'Asiakkailta kaikissa kanavissa saadut reklamaatiot. Moni saa alkunsa asiakaspalvelun ulkopuolelta (virheelliset laskut, tilaukset tai toimitukset).',
+      definition:
+        'Asiakkailta kaikissa kanavissa saadut reklamaatiot. Moni saa alkunsa asiakaspalvelun ulkopuolelta (virheelliset laskut, tilaukset tai toimitukset).',
       formula: 'Kaudella reklamaatioiksi kirjattujen tapausten määrä syyn mukaan luokiteltuna.',
       dataSource: 'Tiketöinti- tai CRM-järjestelmä (reklamaatioluokka ja syykoodi).',
       gamingRisk: null,
@@ -1343,12 +1512,14 @@ export const fi: Messages = {
       definition:
         'Niiden otokseen valittujen yhteydenottojen (kuunnellut puhelut, luetut sähköpostit ja chatit) osuus, joissa asiakasneuvoja noudatti jokaista tavoitteen laadunvarmistuslomakkeen toimintatapaa.',
       formula: 'Otoksen yhteydenotot, joissa jokainen toimintatapa toteutui ÷ otoksen yhteydenotot × 100 (k/n).',
-      dataSource: 'Puheluiden kuuntelu ja sisällön seuranta laadunvarmistuslomakkeella, jaettuna asiakasneuvojien, kanavien ja vuorokaudenaikojen kesken.',
+      dataSource:
+        'Puheluiden kuuntelu ja sisällön seuranta laadunvarmistuslomakkeella, jaettuna asiakasneuvojien, kanavien ja vuorokaudenaikojen kesken.',
       gamingRisk: null,
     },
   },
   library: {
-    guardPurpose: (name: string, definition: string) => `Vastapaino mittarille ”${name}”: sen on pysyttävä, kun toinen paranee. ${definition}`,
+    guardPurpose: (name: string, definition: string) =>
+      `Vastapaino mittarille ”${name}”: sen on pysyttävä, kun toinen paranee. ${definition}`,
   },
   exports: {
     download: 'Lataa',
@@ -1357,8 +1528,24 @@ export const fi: Messages = {
     separatorLabel: 'CSV-tiedosto',
     separatorLocal: 'Suomenkieliselle Excelille (; ja desimaalipilkku)',
     separatorEnglish: 'Englanninkieliselle Excelille (, ja desimaalipiste)',
-    sheets: { goals: 'Tavoitteet', checkIns: 'Lukemat', agenda: 'Esityslista', actions: 'Toimenpiteet', timeline: 'Aikajana', due: 'Erääntyvät', audit: 'Muutosloki' },
-    files: { goals: 'tavoitteet', checkIns: 'lukemat', agenda: 'katselmoinnin-esityslista', actions: 'katselmoinnin-toimenpiteet', timeline: 'aikajana', due: 'eraantyvat', audit: 'muutosloki' },
+    sheets: {
+      goals: 'Tavoitteet',
+      checkIns: 'Lukemat',
+      agenda: 'Esityslista',
+      actions: 'Toimenpiteet',
+      timeline: 'Aikajana',
+      due: 'Erääntyvät',
+      audit: 'Muutosloki',
+    },
+    files: {
+      goals: 'tavoitteet',
+      checkIns: 'lukemat',
+      agenda: 'katselmoinnin-esityslista',
+      actions: 'katselmoinnin-toimenpiteet',
+      timeline: 'aikajana',
+      due: 'eraantyvat',
+      audit: 'muutosloki',
+    },
     columns: {
       department: 'Osasto',
       goal: 'Tavoite',
@@ -1417,19 +1604,25 @@ export const fi: Messages = {
   importer: {
     nav: 'Tuonti',
     title: 'Tuo taulukosta',
-    intro: 'Tuo tavoitteet, mittarit ja lukemahistoria CSV- tai Excel-tiedostosta. Näet ensin, mitä muuttuisi; mitään ei tallenneta ennen kuin painat Tuo, eikä tiedostosta tallenneta mitään, jos yksikin rivi on virheellinen.',
+    intro:
+      'Tuo tavoitteet, mittarit ja lukemahistoria CSV- tai Excel-tiedostosta. Näet ensin, mitä muuttuisi; mitään ei tallenneta ennen kuin painat Tuo, eikä tiedostosta tallenneta mitään, jos yksikin rivi on virheellinen.',
     kindLegend: 'Mitä tiedosto sisältää',
     kinds: { goals: 'Tavoitteet ja mittarit', checkIns: 'Lukemahistoria' },
     kindHints: {
-      goals: 'Yksi rivi mittaria kohden, tai tavoitetta kohden, jos sillä ei ole mittareita: osasto, tavoite, vastuuhenkilö, päivämäärät, mittari, lähtötaso, tavoitetaso.',
+      goals:
+        'Yksi rivi mittaria kohden, tai tavoitetta kohden, jos sillä ei ole mittareita: osasto, tavoite, vastuuhenkilö, päivämäärät, mittari, lähtötaso, tavoitetaso.',
       checkIns: 'Yksi rivi lukemaa kohden: mittari (tunniste, tai tavoite ja mittarin nimi), päivämäärä ja arvo.',
     },
     file: 'Tiedosto (CSV tai XLSX)',
     fileHint: (mb: number) => `Enintään ${mb} Mt ja 10 000 riviä.`,
-    tooLarge: (mb: number) => `Tiedosto on suurempi kuin ${mb} Mt, joten sitä ei lähetetty. Jaa se pienempiin tiedostoihin.`,
+    tooLarge: (mb: number) =>
+      `Tiedosto on suurempi kuin ${mb} Mt, joten sitä ei lähetetty. Jaa se pienempiin tiedostoihin.`,
     checking: 'Tiedostoa tarkistetaan…',
     importing: 'Tuodaan…',
-    checked: (errors: number) => (errors === 0 ? 'Tiedosto on tarkistettu: ei ongelmia.' : `Tiedosto on tarkistettu: korjattavia ongelmia ${errors}.`),
+    checked: (errors: number) =>
+      errors === 0
+        ? 'Tiedosto on tarkistettu: ei ongelmia.'
+        : `Tiedosto on tarkistettu: korjattavia ongelmia ${errors}.`,
     fileHeading: 'Tiedosto',
     format: 'Muoto',
     encoding: 'Merkistö',
@@ -1438,7 +1631,8 @@ export const fi: Messages = {
     rows: 'Rivejä',
     sheet: 'Taulukko',
     mappingHeading: 'Sarakkeet',
-    mappingHint: 'Jokainen tiedoston sarake viedään yhteen kenttään, joka valitaan sarakeotsikon mukaan. Muuta valintaa, jos se on väärä: tiedosto tarkistetaan silloin uudelleen.',
+    mappingHint:
+      'Jokainen tiedoston sarake viedään yhteen kenttään, joka valitaan sarakeotsikon mukaan. Muuta valintaa, jos se on väärä: tiedosto tarkistetaan silloin uudelleen.',
     columnHeader: 'Sarake tiedostossa',
     fieldHeader: 'Tuodaan kenttään',
     samplesHeader: 'Ensimmäiset arvot',
@@ -1480,15 +1674,22 @@ export const fi: Messages = {
     mappingSaved: 'Tallennettu: seuraava tiedosto, jossa on samat sarakeotsikot, saa nämä valinnat.',
     mappingApplied: 'Näille sarakeotsikoille tallentamasi valinnat otettiin käyttöön.',
     questionsHeading: 'Kysymyksiä tiedostosta',
-    questionsHint: 'Tiedoston voi lukea useammalla tavalla. Valitse, miten se on kirjoitettu: tiedosto tarkistetaan silloin uudelleen.',
+    questionsHint:
+      'Tiedoston voi lukea useammalla tavalla. Valitse, miten se on kirjoitettu: tiedosto tarkistetaan silloin uudelleen.',
     decimalLegend: 'Desimaalierotin',
     decimals: { comma: 'Pilkku: 1 234,5', point: 'Piste: 1,234.5' },
     dateLegend: 'Miten päivämäärät on kirjoitettu',
-    dateFormats: { iso: 'Vuosi-kuukausi-päivä: 2027-03-31', dmyDot: 'Päivä.kuukausi.vuosi: 31.3.2027', dmySlash: 'Päivä/kuukausi/vuosi: 31/03/2027', mdySlash: 'Kuukausi/päivä/vuosi: 03/31/2027' },
+    dateFormats: {
+      iso: 'Vuosi-kuukausi-päivä: 2027-03-31',
+      dmyDot: 'Päivä.kuukausi.vuosi: 31.3.2027',
+      dmySlash: 'Päivä/kuukausi/vuosi: 31/03/2027',
+      mdySlash: 'Kuukausi/päivä/vuosi: 03/31/2027',
+    },
     percentLegend: 'Prosentit ilman %-merkkiä',
     percentScales: { fraction: '0,85 tarkoittaa 85 %', percent: '0,85 tarkoittaa 0,85 %' },
     errorsHeading: (n: number) => (n === 1 ? '1 korjattava ongelma' : `${n} korjattavaa ongelmaa`),
-    errorsCaption: 'Tiedoston rivit ja solut, jotka on korjattava. Mitään ei tuoda niin kauan kuin luettelossa on jotain.',
+    errorsCaption:
+      'Tiedoston rivit ja solut, jotka on korjattava. Mitään ei tuoda niin kauan kuin luettelossa on jotain.',
     rowHeader: 'Rivi',
     columnHeader2: 'Sarake',
     problemHeader: 'Ongelma',

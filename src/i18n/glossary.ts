@@ -42,18 +42,60 @@ export const GLOSSARY = {
   progress: { at: 'common.progress', en: 'Progress', sv: 'Framsteg', fi: 'Edistyminen', nb: 'Fremdrift' },
   checkIn: { at: 'accounts.entities.check_in', en: 'check-in', sv: 'avstämning', fi: 'lukema', nb: 'måling' },
   review: { at: 'accounts.entities.review', en: 'review', sv: 'uppföljning', fi: 'katselmointi', nb: 'gjennomgang' },
-  reviewMeeting: { at: 'reviews.meeting', en: 'Review meeting', sv: 'Uppföljningsmöte', fi: 'Katselmointikokous', nb: 'Gjennomgangsmøte' },
+  reviewMeeting: {
+    at: 'reviews.meeting',
+    en: 'Review meeting',
+    sv: 'Uppföljningsmöte',
+    fi: 'Katselmointikokous',
+    nb: 'Gjennomgangsmøte',
+  },
   action: { at: 'accounts.entities.action', en: 'action', sv: 'åtgärd', fi: 'toimenpide', nb: 'tiltak' },
   timeline: { at: 'reviews.timeline.title', en: 'Timeline', sv: 'Tidslinje', fi: 'Aikajana', nb: 'Tidslinje' },
-  teamHuddle: { at: 'reviews.forum.team_huddle', en: 'Team huddle', sv: 'Teamavstämning', fi: 'Tiimipalaveri', nb: 'Tavlemøte' },
-  counterweight: { at: 'accounts.entities.counterweight', en: 'counterweight', sv: 'motvikt', fi: 'vastapaino', nb: 'motvekt' },
-  influenceCircle: { at: 'measurement.teamTitle', en: 'Influence circle', sv: 'Påverkanscirkel', fi: 'Vaikutuspiiri', nb: 'Påvirkningssirkel' },
+  teamHuddle: {
+    at: 'reviews.forum.team_huddle',
+    en: 'Team huddle',
+    sv: 'Teamavstämning',
+    fi: 'Tiimipalaveri',
+    nb: 'Tavlemøte',
+  },
+  counterweight: {
+    at: 'accounts.entities.counterweight',
+    en: 'counterweight',
+    sv: 'motvikt',
+    fi: 'vastapaino',
+    nb: 'motvekt',
+  },
+  influenceCircle: {
+    at: 'measurement.teamTitle',
+    en: 'Influence circle',
+    sv: 'Påverkanscirkel',
+    fi: 'Vaikutuspiiri',
+    nb: 'Påvirkningssirkel',
+  },
   practice: { at: 'measurement.practice', en: 'Practice', sv: 'Arbetssätt', fi: 'Toimintatapa', nb: 'Arbeidsmåte' },
-  qualityForm: { at: 'measurement.qaTitle', en: 'Quality-assurance form', sv: 'Kvalitetsformulär', fi: 'Laadunvarmistuslomake', nb: 'Kvalitetssikringsskjema' },
-  kpiLibrary: { at: 'measurement.libraryTitle', en: 'KPI library', sv: 'KPI-bibliotek', fi: 'Mittarikirjasto', nb: 'KPI-bibliotek' },
+  qualityForm: {
+    at: 'measurement.qaTitle',
+    en: 'Quality-assurance form',
+    sv: 'Kvalitetsformulär',
+    fi: 'Laadunvarmistuslomake',
+    nb: 'Kvalitetssikringsskjema',
+  },
+  kpiLibrary: {
+    at: 'measurement.libraryTitle',
+    en: 'KPI library',
+    sv: 'KPI-bibliotek',
+    fi: 'Mittarikirjasto',
+    nb: 'KPI-bibliotek',
+  },
   agent: { at: 'measurement.agent', en: 'Agent', sv: 'Medarbetare', fi: 'Asiakasneuvoja', nb: 'Kundebehandler' },
   // Statuses and closed-goal outcomes
-  notStarted: { at: 'reviews.status.not_started', en: 'Not started', sv: 'Ej påbörjat', fi: 'Ei aloitettu', nb: 'Ikke startet' },
+  notStarted: {
+    at: 'reviews.status.not_started',
+    en: 'Not started',
+    sv: 'Ej påbörjat',
+    fi: 'Ei aloitettu',
+    nb: 'Ikke startet',
+  },
   onTrack: { at: 'reviews.status.on_track', en: 'On track', sv: 'I fas', fi: 'Aikataulussa', nb: 'I rute' },
   atRisk: { at: 'reviews.status.at_risk', en: 'At risk', sv: 'Risk', fi: 'Riskissä', nb: 'I faresonen' },
   offTrack: { at: 'reviews.status.off_track', en: 'Off track', sv: 'Efter plan', fi: 'Jäljessä', nb: 'Bak skjema' },
@@ -67,4 +109,7 @@ export type GlossaryTerm = keyof typeof GLOSSARY;
 
 /** One language's glossary: term → word. */
 export const glossaryFor = (locale: GlossaryLocale): Readonly<Record<GlossaryTerm, string>> =>
-  Object.fromEntries(Object.entries(GLOSSARY).map(([term, entry]) => [term, entry[locale]])) as Record<GlossaryTerm, string>;
+  Object.fromEntries(Object.entries(GLOSSARY).map(([term, entry]) => [term, entry[locale]])) as Record<
+    GlossaryTerm,
+    string
+  >;

@@ -30,7 +30,10 @@ export const intlTags = Object.fromEntries(LOCALES.map((l) => [l.code, l.tag])) 
 /** A language's decimal and grouping marks ("," and "\u00a0" in sv), from Intl. */
 export function numberMarks(locale: Locale): { decimal: string; group: string } {
   const parts = new Intl.NumberFormat(intlTags[locale]).formatToParts(12345.6);
-  return { decimal: parts.find((p) => p.type === 'decimal')?.value ?? '.', group: parts.find((p) => p.type === 'group')?.value ?? ',' };
+  return {
+    decimal: parts.find((p) => p.type === 'decimal')?.value ?? '.',
+    group: parts.find((p) => p.type === 'group')?.value ?? ',',
+  };
 }
 
 export function messages(locale: Locale): Messages {

@@ -18,11 +18,35 @@ export interface LocaleInfo {
 
 export const LOCALES = [
   // British English keeps day-month order, which Nordic readers expect.
-  { code: 'en', name: 'English', tag: 'en-GB', date: { dateStyle: 'medium' }, load: () => import('./en.ts').then((m) => m.en) },
-  { code: 'sv', name: 'Svenska', tag: 'sv-SE', date: { year: 'numeric', month: '2-digit', day: '2-digit' }, load: () => import('./sv.ts').then((m) => m.sv) },
+  {
+    code: 'en',
+    name: 'English',
+    tag: 'en-GB',
+    date: { dateStyle: 'medium' },
+    load: () => import('./en.ts').then((m) => m.en),
+  },
+  {
+    code: 'sv',
+    name: 'Svenska',
+    tag: 'sv-SE',
+    date: { year: 'numeric', month: '2-digit', day: '2-digit' },
+    load: () => import('./sv.ts').then((m) => m.sv),
+  },
   // Finnish and Norwegian write a date as day.month.year without leading zeros: 31.3.2027.
-  { code: 'fi', name: 'Suomi', tag: 'fi-FI', date: { year: 'numeric', month: 'numeric', day: 'numeric' }, load: () => import('./fi.ts').then((m) => m.fi) },
-  { code: 'nb', name: 'Norsk bokmål', tag: 'nb-NO', date: { year: 'numeric', month: 'numeric', day: 'numeric' }, load: () => import('./nb.ts').then((m) => m.nb) },
+  {
+    code: 'fi',
+    name: 'Suomi',
+    tag: 'fi-FI',
+    date: { year: 'numeric', month: 'numeric', day: 'numeric' },
+    load: () => import('./fi.ts').then((m) => m.fi),
+  },
+  {
+    code: 'nb',
+    name: 'Norsk bokmål',
+    tag: 'nb-NO',
+    date: { year: 'numeric', month: 'numeric', day: 'numeric' },
+    load: () => import('./nb.ts').then((m) => m.nb),
+  },
 ] as const satisfies readonly LocaleInfo[];
 
 export type Locale = (typeof LOCALES)[number]['code'];

@@ -8,7 +8,13 @@ const plural = pluralFor('nb');
 export const nb: Messages = {
   appName: 'Tiller',
   tagline: 'Kundeservicemål, fra visjon til indikator',
-  nav: { overview: 'Oversikt', departments: 'Avdelinger', main: 'Hovedmeny', menu: 'Meny', skipToContent: 'Hopp til innholdet' },
+  nav: {
+    overview: 'Oversikt',
+    departments: 'Avdelinger',
+    main: 'Hovedmeny',
+    menu: 'Meny',
+    skipToContent: 'Hopp til innholdet',
+  },
   language: { label: 'Språk' },
   noscript: {
     goals: 'Tiller trenger JavaScript for å laste inn organisasjonens mål.',
@@ -35,7 +41,8 @@ export const nb: Messages = {
     progress: 'Fremdrift',
     optional: 'valgfritt',
     notFound: 'Ikke funnet. Det kan ha blitt slettet.',
-    conflict: 'Noen andre har endret dette siden du åpnet det, så ingenting ble lagret. Last inn siden på nytt for å se endringen, og gjør så din endring igjen.',
+    conflict:
+      'Noen andre har endret dette siden du åpnet det, så ingenting ble lagret. Last inn siden på nytt for å se endringen, og gjør så din endring igjen.',
     fixFields: 'Rett opp de merkede feltene.',
     confirmDelete: (name: string) => `Slette «${name}»? Dette kan ikke angres.`,
   },
@@ -93,12 +100,14 @@ export const nb: Messages = {
       all: 'Alle perioder',
       thisQuarter: (p: string) => `${p} (dette kvartalet)`,
       year: (y: string) => `${y} (hele året)`,
-      shown: (n: number, total: number) => `${n} av ${total} mål: de som løper i perioden (fra startdato til frist). Fremdriften, også visjonens, gjelder bare dem.`,
+      shown: (n: number, total: number) =>
+        `${n} av ${total} mål: de som løper i perioden (fra startdato til frist). Fremdriften, også visjonens, gjelder bare dem.`,
       none: 'Ingen mål i denne perioden.',
     },
     rollUp: {
       title: 'Hva fremdriften består av',
-      intro: 'Målets fremdrift er det vektede snittet av disse delene. Hvert delmål veier like mye som en indikator med vekt 1.',
+      intro:
+        'Målets fremdrift er det vektede snittet av disse delene. Hvert delmål veier like mye som en indikator med vekt 1.',
       part: 'Del',
       kind: { measure: 'Indikator', goal: 'Delmål' },
       weight: 'Vekt',
@@ -109,7 +118,8 @@ export const nb: Messages = {
     },
     goals: 'Mål',
     none: 'Ingen mål ennå. Legg til det første målet under visjonen.',
-    hasChildren: (n: number) => `Dette målet har ${plural(n, { one: 'ett delmål', other: '# delmål' })}. Hva skal skje med ${plural(n, { one: 'det', other: 'dem' })}?`,
+    hasChildren: (n: number) =>
+      `Dette målet har ${plural(n, { one: 'ett delmål', other: '# delmål' })}. Hva skal skje med ${plural(n, { one: 'det', other: 'dem' })}?`,
     reparent: 'Flytt dem opp ett nivå',
     deleteAll: 'Slett dem også, med indikatorene',
     deleteGoal: 'Slett mål',
@@ -149,7 +159,16 @@ export const nb: Messages = {
       keep_below: 'Holde på eller under',
       range: 'Holde innenfor et intervall',
     },
-    units: { '%': '%', s: 'sekunder', min: 'minutter', h: 'timer', d: 'dager', count: 'antall', score: 'poeng', currency: 'valuta' },
+    units: {
+      '%': '%',
+      s: 'sekunder',
+      min: 'minutter',
+      h: 'timer',
+      d: 'dager',
+      count: 'antall',
+      score: 'poeng',
+      currency: 'valuta',
+    },
     frequencies: { daily: 'Daglig', weekly: 'Ukentlig', monthly: 'Månedlig', quarterly: 'Kvartalsvis' },
     deleteMeasure: 'Slett indikator',
   },
@@ -189,7 +208,8 @@ export const nb: Messages = {
     fitWidth: 'Tilpass bredden',
     showAll: 'Hele diagrammet',
     scale: (percent: string) => `Zoom ${percent}`,
-    keysHint: 'Dra eller rull for å flytte rundt. Når diagrammet har fokus: + og − zoomer, 0 tilpasser bredden, piltastene flytter.',
+    keysHint:
+      'Dra eller rull for å flytte rundt. Når diagrammet har fokus: + og − zoomer, 0 tilpasser bredden, piltastene flytter.',
   },
   measurement: {
     influence: 'Førstelinjens påvirkning',
@@ -228,11 +248,13 @@ export const nb: Messages = {
     openLibrary: 'Velg fra KPI-biblioteket',
     closeLibrary: 'Lukk KPI-biblioteket',
     libraryTitle: 'KPI-bibliotek',
-    libraryIntro: 'Kundeserviceindikatorer med definisjoner. Når du velger en, fylles skjemaet nedenfor ut; du kan endre hvert felt.',
+    libraryIntro:
+      'Kundeserviceindikatorer med definisjoner. Når du velger en, fylles skjemaet nedenfor ut; du kan endre hvert felt.',
     search: 'Søk i KPI-biblioteket',
     searchHint: 'Skriv en del av indikatorens navn, f.eks. «behandlingstid» eller «NPS».',
     matches: (n: number) => plural(n, { one: '# indikator', other: '# indikatorer' }),
-    noMatches: 'Ingen indikator i biblioteket passer. Prøv et annet ord, eller skriv din egen indikator i skjemaet nedenfor.',
+    noMatches:
+      'Ingen indikator i biblioteket passer. Prøv et annet ord, eller skriv din egen indikator i skjemaet nedenfor.',
     groups: {
       access: 'Tilgjengelighet: køer og svartid',
       efficiency: 'Behandlingstid og effektivitet',
@@ -251,7 +273,8 @@ export const nb: Messages = {
     gameable: 'Lett å manipulere alene: den får en motvekt.',
     suggestedCounterweights: (names: string) => `Motvekt: ${names}`,
     counterweights: 'Motvekter',
-    counterweightsIntro: 'Ett enkelt tall kan manipuleres; et par er mye vanskeligere. Hver indikator vises ved siden av den som holder den ærlig.',
+    counterweightsIntro:
+      'Ett enkelt tall kan manipuleres; et par er mye vanskeligere. Hver indikator vises ved siden av den som holder den ærlig.',
     noPairs: 'Ingen motvekter på målets indikatorer ennå.',
     noPairsMeasure: 'Denne indikatoren har ingen motvekt.',
     enterNumber: 'Skriv inn et tall.',
@@ -261,12 +284,14 @@ export const nb: Messages = {
     fixAdd: (name: string) => `Legg til ${name} som motvekt`,
     fixPair: (name: string) => `Par med ${name}`,
     fixPreviewTitle: (name: string) => `Legg til ${name} som motvekt: sjekk før noe opprettes`,
-    fixExistingFirst: (name: string) => `${name} måles allerede i organisasjonen. Par med en av disse i stedet for å lage et duplikat:`,
+    fixExistingFirst: (name: string) =>
+      `${name} måles allerede i organisasjonen. Par med en av disse i stedet for å lage et duplikat:`,
     fixPairExisting: (name: string) => `Par med denne: ${name}`,
     fixOrCreate: 'Eller opprett en ny indikator på dette målet:',
     fixWillCreate: 'Denne nye indikatoren opprettes på dette målet og pares:',
     fixCreateAndPair: 'Opprett og par',
-    fixNeedsInput: (name: string) => `${name} har ikke noe typisk nivå: oppgi utgangsverdi og målverdi for å legge den til.`,
+    fixNeedsInput: (name: string) =>
+      `${name} har ikke noe typisk nivå: oppgi utgangsverdi og målverdi for å legge den til.`,
     fixSubmit: 'Legg til motvekt',
     keptHonestBy: 'holdes ærlig av',
     pairLabel: (a: string, b: string) => `${a}, holdes ærlig av ${b}`,
@@ -319,7 +344,8 @@ export const nb: Messages = {
       `${n} svar er under indikatorens minstekrav på ${min}. Målingen lagres og vises, merket «under minste utvalg», men fremdrift og status bruker fortsatt den siste målingen som oppfyller minstekravet.`,
     smallSampleSaveAnyway: 'Lagre likevel (teller ikke)',
     smallSampleGoBack: 'Gå tilbake og rediger',
-    smallSampleNewer: (value: string, date: string, n: string) => `Nyere måling ${value} den ${date} (n = ${n}) er under minste utvalg og teller ikke.`,
+    smallSampleNewer: (value: string, date: string, n: string) =>
+      `Nyere måling ${value} den ${date} (n = ${n}) er under minste utvalg og teller ikke.`,
     withinNoise: 'Innenfor støyen: ingen reell endring',
     withinNoiseLong: 'Innenfor støyen fra forrige måling: intervallene overlapper, så dette er ingen reell endring.',
     beyondNoise: 'Utover støyen',
@@ -327,7 +353,8 @@ export const nb: Messages = {
     sample: 'Utvalg',
     intervalBand: '95 %-intervall',
     segments: 'Segmenter',
-    segmentsIntro: 'Del indikatoren etter kanal eller team (telefon, chat, e-post; sted A, sted B) og registrer verdien for hvert segment med volum.',
+    segmentsIntro:
+      'Del indikatoren etter kanal eller team (telefon, chat, e-post; sted A, sted B) og registrer verdien for hvert segment med volum.',
     segmentName: 'Nytt segment',
     addSegment: 'Legg til segment',
     renameSegmentNamed: (name: string) => `Gi nytt navn til ${name}`,
@@ -335,8 +362,10 @@ export const nb: Messages = {
     newSegmentName: (name: string) => `Nytt navn på ${name}`,
     noSegments: 'Ingen segmenter: målingene gjelder hele indikatoren.',
     practices: 'Arbeidsmåter i hver kontakt',
-    practicesIntro: 'Hva som må gjøres i hver kundekontakt for å nå dette målet. Til sammen utgjør de målets kvalitetssikringsskjema.',
-    noPractices: 'Ingen arbeidsmåter ennå. Skriv hva hver kontakt skal inneholde, f.eks. «kartlegg kundens hele situasjon med åpne spørsmål».',
+    practicesIntro:
+      'Hva som må gjøres i hver kundekontakt for å nå dette målet. Til sammen utgjør de målets kvalitetssikringsskjema.',
+    noPractices:
+      'Ingen arbeidsmåter ennå. Skriv hva hver kontakt skal inneholde, f.eks. «kartlegg kundens hele situasjon med åpne spørsmål».',
     practice: 'Arbeidsmåte',
     newPractice: 'Ny arbeidsmåte',
     addPractice: 'Legg til arbeidsmåte',
@@ -348,7 +377,8 @@ export const nb: Messages = {
     down: 'Ned',
     moved: (text: string, position: number, count: number) => `«${text}» er nå ${position} av ${count}.`,
     printForm: 'Kvalitetssikringsskjema (utskrift)',
-    qaHint: 'Lytt på et utvalg kontakter med skjemaet, og registrer deretter en indikator for etterlevelse av kvalitetssikringen som k av n: kontaktene der alle arbeidsmåter ble fulgt, av dem i utvalget.',
+    qaHint:
+      'Lytt på et utvalg kontakter med skjemaet, og registrer deretter en indikator for etterlevelse av kvalitetssikringen som k av n: kontaktene der alle arbeidsmåter ble fulgt, av dem i utvalget.',
     qaTitle: 'Kvalitetssikringsskjema',
     qaGoal: (goal: string) => `Mål: ${goal}`,
     agent: 'Kundebehandler',
@@ -360,14 +390,17 @@ export const nb: Messages = {
     everyPractice: 'Alle arbeidsmåter fulgt',
     qaTally: 'k = kontakter der alle arbeidsmåter ble fulgt: ______ av n = kontakter i utvalget: ______',
     qaRecordIn: (measure: string) => `Registrer k av n som en måling av «${measure}».`,
-    qaRecordNew: 'Registrer k av n som en måling av målets indikator for etterlevelse av kvalitetssikringen (legg den til fra KPI-biblioteket).',
-    qaInstructions: 'Kryss av for hver arbeidsmåte som ble fulgt i kontakten; kryss av for «alle arbeidsmåter fulgt» bare når alle ble det.',
+    qaRecordNew:
+      'Registrer k av n som en måling av målets indikator for etterlevelse av kvalitetssikringen (legg den til fra KPI-biblioteket).',
+    qaInstructions:
+      'Kryss av for hver arbeidsmåte som ble fulgt i kontakten; kryss av for «alle arbeidsmåter fulgt» bare når alle ble det.',
     print: 'Skriv ut',
     backToGoal: 'Tilbake til målet',
     noPracticesToPrint: 'Dette målet har ingen arbeidsmåter ennå: legg dem til på målets side først.',
     teamNav: 'Påvirkningssirkel',
     teamTitle: 'Påvirkningssirkel',
-    teamIntro: 'Indikatorer etter hvor mye førstelinjen kan påvirke dem. Engasjementet øker når folk måles på det de kan påvirke: tavlemøtet følger de indre ringene, ledelsen følger alle tre.',
+    teamIntro:
+      'Indikatorer etter hvor mye førstelinjen kan påvirke dem. Engasjementet øker når folk måles på det de kan påvirke: tavlemøtet følger de indre ringene, ledelsen følger alle tre.',
     scope: 'Indikatorer for',
     wholeOrganisation: 'Hele organisasjonen',
     view: 'Visning',
@@ -377,20 +410,28 @@ export const nb: Messages = {
       `${plural(direct, { one: '# indikator', other: '# indikatorer' })} innenfor sirkelen, ${partial} i kanten, ${none} utenfor. Hver indikator lenker til sin side.`,
     circleDescHuddle: (direct: number, partial: number) =>
       `${plural(direct, { one: '# indikator', other: '# indikatorer' })} innenfor sirkelen og ${partial} i kanten; de utenfor er skjult i tavlemøtevisningen. Hver indikator lenker til sin side.`,
-    measureLabel: (shown: string, full: string | null, progress: string, ring: string) => `${shown}${full ? ` (${full})` : ''} – ${progress}, ${ring}`,
+    measureLabel: (shown: string, full: string | null, progress: string, ring: string) =>
+      `${shown}${full ? ` (${full})` : ''} – ${progress}, ${ring}`,
     ringGroup: (ring: string, n: number) => `${ring}: ${plural(n, { one: '# indikator', other: '# indikatorer' })}`,
     asList: 'De samme ringene som liste',
     empty: 'Ingen indikatorer her ennå.',
     hiddenOutside: (n: number) =>
-      plural(n, { one: '# indikator utenfor sirkelen er skjult i tavlemøtevisningen.', other: '# indikatorer utenfor sirkelen er skjult i tavlemøtevisningen.' }),
+      plural(n, {
+        one: '# indikator utenfor sirkelen er skjult i tavlemøtevisningen.',
+        other: '# indikatorer utenfor sirkelen er skjult i tavlemøtevisningen.',
+      }),
     openCircle: 'Påvirkningssirkel',
     qualityTitle: 'Hvordan indikatorene dekker kvalitet',
-    qualityIntro: 'De tre kvalitetsnivåene: teknisk kvalitet, holdning og ånd, og enkel tilgang til informasjon. En indikator kan dekke flere.',
+    qualityIntro:
+      'De tre kvalitetsnivåene: teknisk kvalitet, holdning og ånd, og enkel tilgang til informasjon. En indikator kan dekke flere.',
     measureCount: (n: number) => plural(n, { one: '# indikator', other: '# indikatorer' }),
-    untagged: (n: number) => plural(n, { one: '# indikator er ikke merket med et nivå.', other: '# indikatorer er ikke merket med et nivå.' }),
-    lopsided: (levels: string) => `Skjevt: ingen indikator dekker ${levels}. Et måltre som bare måler hastighet, ser ikke hvordan kontaktene håndteres.`,
+    untagged: (n: number) =>
+      plural(n, { one: '# indikator er ikke merket med et nivå.', other: '# indikatorer er ikke merket med et nivå.' }),
+    lopsided: (levels: string) =>
+      `Skjevt: ingen indikator dekker ${levels}. Et måltre som bare måler hastighet, ser ikke hvordan kontaktene håndteres.`,
     balanced: 'Alle nivåer har indikatorer.',
-    influenceSpread: (direct: number, partial: number, none: number) => `Påvirkning: ${direct} innenfor sirkelen, ${partial} i kanten, ${none} utenfor.`,
+    influenceSpread: (direct: number, partial: number, none: number) =>
+      `Påvirkning: ${direct} innenfor sirkelen, ${partial} i kanten, ${none} utenfor.`,
     and: 'og',
   },
   accounts: {
@@ -442,18 +483,22 @@ export const nb: Messages = {
     passwordsDiffer: 'Passordene er ikke like.',
     createAccount: 'Opprett kontoen min',
     noToken: 'Denne siden trenger lenken fra invitasjonen din. Be en administrator om en.',
-    inviteNotFound: 'Invitasjonslenken er ikke gyldig. Sjekk at du kopierte hele lenken, eller be en administrator om en ny.',
-    inviteGone: 'Invitasjonslenken er allerede brukt, har utløpt eller er trukket tilbake. Logg inn, eller be en administrator om en ny lenke.',
+    inviteNotFound:
+      'Invitasjonslenken er ikke gyldig. Sjekk at du kopierte hele lenken, eller be en administrator om en ny.',
+    inviteGone:
+      'Invitasjonslenken er allerede brukt, har utløpt eller er trukket tilbake. Logg inn, eller be en administrator om en ny lenke.',
     accountExists: 'Det finnes en konto med denne e-postadressen: logg inn i stedet.',
     usersTitle: 'Brukere',
-    usersIntro: 'Hvem som kan endre hva. Administratorer inviterer folk med en engangslenke, velger rolle og avdelinger og deaktiverer kontoer.',
+    usersIntro:
+      'Hvem som kan endre hva. Administratorer inviterer folk med en engangslenke, velger rolle og avdelinger og deaktiverer kontoer.',
     adminOnly: 'Bare administratorer kan se denne siden.',
     invite: 'Inviter en person',
     role: 'Rolle',
     departments: 'Avdelinger vedkommende redigerer',
     departmentsHint: 'En avdelingsredaktør endrer bare mål, indikatorer og målinger i disse avdelingene.',
     createInvite: 'Lag invitasjonslenke',
-    inviteReady: (email: string) => `Invitasjonslenke for ${email}. Kopier den og send den til vedkommende: den virker én gang, i 7 dager, og vises ikke igjen.`,
+    inviteReady: (email: string) =>
+      `Invitasjonslenke for ${email}. Kopier den og send den til vedkommende: den virker én gang, i 7 dager, og vises ikke igjen.`,
     inviteLink: 'Invitasjonslenke',
     copy: 'Kopier',
     copied: 'Kopiert.',
@@ -473,7 +518,8 @@ export const nb: Messages = {
     deactivateNamed: (name: string) => `Deaktiver ${name}`,
     reactivate: 'Aktiver igjen',
     reactivateNamed: (name: string) => `Aktiver ${name} igjen`,
-    confirmDeactivate: (name: string) => `Deaktivere ${name}? Vedkommende logges ut med en gang og kan ikke logge inn før en administrator aktiverer kontoen igjen.`,
+    confirmDeactivate: (name: string) =>
+      `Deaktivere ${name}? Vedkommende logges ut med en gang og kan ikke logge inn før en administrator aktiverer kontoen igjen.`,
     pending: 'Ventende invitasjoner',
     noPending: 'Ingen ventende invitasjoner.',
     setupLink: 'Oppsettslenke (personen oppgir selv adressen)',
@@ -493,7 +539,8 @@ export const nb: Messages = {
     noMeasures: 'Det finnes ingen indikatorer du kan gi en nøkkel tilgang til.',
     departmentNoMeasures: 'Avdelingen har ingen indikatorer ennå.',
     createToken: 'Opprett nøkkel',
-    tokenReady: (name: string) => `Nøkkel «${name}». Kopier den nå: den vises bare denne ene gangen, og Tiller lagrer bare et fingeravtrykk av den.`,
+    tokenReady: (name: string) =>
+      `Nøkkel «${name}». Kopier den nå: den vises bare denne ene gangen, og Tiller lagrer bare et fingeravtrykk av den.`,
     tokenSecret: 'Nøkkel (vises én gang)',
     tokenUsage: 'Systemet sender den i Authorization-headeren, for eksempel:',
     tokens: 'Nøkler',
@@ -505,10 +552,12 @@ export const nb: Messages = {
     revoked: (date: string) => `Tilbakekalt ${date}`,
     revoke: 'Tilbakekall',
     revokeNamed: (name: string) => `Tilbakekall ${name}`,
-    confirmRevoke: (name: string) => `Tilbakekalle «${name}»? Systemer som bruker den, kan ikke lenger registrere målinger.`,
+    confirmRevoke: (name: string) =>
+      `Tilbakekalle «${name}»? Systemer som bruker den, kan ikke lenger registrere målinger.`,
     measureCount: (n: number) => plural(n, { one: '# indikator', other: '# indikatorer' }),
     binTitle: 'Papirkurv',
-    binIntro: 'Slettede mål blir liggende her i 30 dager med alt under seg (delmål, indikatorer, målinger, arbeidsmåter, par). Gjenopprett et mål slik det var, eller slett det for godt.',
+    binIntro:
+      'Slettede mål blir liggende her i 30 dager med alt under seg (delmål, indikatorer, målinger, arbeidsmåter, par). Gjenopprett et mål slik det var, eller slett det for godt.',
     binEmpty: 'Papirkurven er tom.',
     binNotAllowed: 'Bare administratorer kan åpne papirkurven.',
     binGoal: 'Mål',
@@ -525,7 +574,9 @@ export const nb: Messages = {
         plural(c.checkIns, { one: '# måling', other: '# målinger' }),
         c.practices ? plural(c.practices, { one: '# arbeidsmåte', other: '# arbeidsmåter' }) : '',
         c.pairs ? plural(c.pairs, { one: '# par', other: '# par' }) : '',
-      ].filter(Boolean).join(', '),
+      ]
+        .filter(Boolean)
+        .join(', '),
     restore: 'Gjenopprett',
     restoreNamed: (title: string) => `Gjenopprett ${title}`,
     restoreToTop: 'Gjenopprett som mål på øverste nivå',
@@ -536,7 +587,8 @@ export const nb: Messages = {
     restored: (title: string) => `«${title}» er tilbake.`,
     purged: (title: string) => `«${title}» ble slettet for godt.`,
     auditTitle: 'Endringslogg',
-    auditIntro: 'Hver endring: hvem som gjorde den, når, og verdiene før og etter. Ingen kan endre eller slette loggen.',
+    auditIntro:
+      'Hver endring: hvem som gjorde den, når, og verdiene før og etter. Ingen kan endre eller slette loggen.',
     auditAdminOnly: 'Bare administratorer kan lese hele loggen. Hvert mål viser sin egen historikk på sin side.',
     filters: 'Filtre',
     person: 'Person',
@@ -633,12 +685,14 @@ export const nb: Messages = {
       on_track: 'Fremdriften ligger høyst 10 poeng bak den fremdriften som er forventet nå.',
       at_risk: 'Fremdriften ligger 10 til 25 poeng bak den fremdriften som er forventet nå.',
       off_track: 'Fremdriften ligger mer enn 25 poeng bak den fremdriften som er forventet nå.',
-      achieved: 'Målverdien er nådd (et mål om å holde seg over, under eller innenfor et intervall: holdt til fristen).',
+      achieved:
+        'Målverdien er nådd (et mål om å holde seg over, under eller innenfor et intervall: holdt til fristen).',
       missed: 'Fristen er passert uten at målverdien er nådd.',
     },
     progressVsExpected: (progress: string, expected: string) => `Fremdrift ${progress}, forventet nå ${expected}.`,
     overridden: 'satt i gjennomgang',
-    overriddenTitle: (computed: string, reason: string) => `Satt manuelt i en gjennomgang (beregnet: ${computed}). Begrunnelse: ${reason}`,
+    overriddenTitle: (computed: string, reason: string) =>
+      `Satt manuelt i en gjennomgang (beregnet: ${computed}). Begrunnelse: ${reason}`,
     statusHeading: 'Status',
     legendTitle: 'Hva statusene betyr',
     legendKey: 'Farger og symboler',
@@ -650,9 +704,23 @@ export const nb: Messages = {
       carried: 'Overført',
     },
     cadenceLabel: 'Gjennomgangsintervall',
-    cadence: { monthly: 'Gjennomgås månedlig', quarterly: 'Gjennomgås kvartalsvis', half_yearly: 'Gjennomgås hvert halvår', yearly: 'Gjennomgås årlig' },
-    cadenceOptions: { monthly: 'Månedlig', quarterly: 'Kvartalsvis (standard)', half_yearly: 'Hvert halvår', yearly: 'Årlig' },
-    forum: { leadership_review: 'Ledergjennomgang', department_review: 'Avdelingsgjennomgang', team_huddle: 'Tavlemøte' },
+    cadence: {
+      monthly: 'Gjennomgås månedlig',
+      quarterly: 'Gjennomgås kvartalsvis',
+      half_yearly: 'Gjennomgås hvert halvår',
+      yearly: 'Gjennomgås årlig',
+    },
+    cadenceOptions: {
+      monthly: 'Månedlig',
+      quarterly: 'Kvartalsvis (standard)',
+      half_yearly: 'Hvert halvår',
+      yearly: 'Årlig',
+    },
+    forum: {
+      leadership_review: 'Ledergjennomgang',
+      department_review: 'Avdelingsgjennomgang',
+      team_huddle: 'Tavlemøte',
+    },
     help: {
       title: 'Slik beregnes status',
       intro:
@@ -678,7 +746,8 @@ export const nb: Messages = {
         'Eksempel: et mål som løper fra 1. januar til 31. desember, forventes å ligge på omtrent 50 % den 1. juli. Med 42 % er det i rute, med 30 % i faresonen, med 20 % bak skjema. På fristen forventes 100 %; fra dagen etter får et mål som ikke er nådd, statusen «ikke nådd».',
       kindsTitle: 'Typer målverdi',
       reachTitle: 'Øke eller redusere',
-      reach: 'Fremdriften stiger fra utgangsverdien til målverdien. Nås målverdien tidlig, regnes målet som oppnådd med en gang (og går tilbake hvis en senere måling faller tilbake).',
+      reach:
+        'Fremdriften stiger fra utgangsverdien til målverdien. Nås målverdien tidlig, regnes målet som oppnådd med en gang (og går tilbake hvis en senere måling faller tilbake).',
       maintainTitle: 'Holde over, holde under, holde innenfor et intervall',
       maintain:
         'Målverdien må holde hele perioden, så 100 % forventes hele tiden: oppfylt er i rute, ikke oppfylt er bak skjema. Målet er oppnådd først når fristen kommer med målverdien oppfylt.',
@@ -689,7 +758,8 @@ export const nb: Messages = {
       overrideTitle: 'Manuell status, avsluttede mål og farger',
       override:
         'I et gjennomgangsmøte kan en person sette et måls status manuelt, med en begrunnelse: for eksempel «i faresonen» når tallene ser fine ut, men en viktig leverandør har sluttet. Den manuelle statusen vises som det, ved siden av den beregnede, og utløper ved målets neste gjennomgang.',
-      closed: 'Et mål som er avsluttet som oppnådd, ikke nådd eller droppet, eller overført til neste periode, viser det utfallet i stedet for en status.',
+      closed:
+        'Et mål som er avsluttet som oppnådd, ikke nådd eller droppet, eller overført til neste periode, viser det utfallet i stedet for en status.',
       colours:
         'Hver stolpe, hver node i diagrammet og hvert merke får fargen og symbolet til statusen (eller til et avsluttet måls utfall), aldri til tallet alene: et mål som ikke ble nådd, er ikke grønt på 90 %. Stolpens lengde er fremdriften. Et mål på 30 % kan være i rute i sitt første kvartal. Visjonen har ingen datoer, så stolpen dens er nøytral.',
     },
@@ -702,7 +772,8 @@ export const nb: Messages = {
     period: 'Periode',
     periodHint: 'Et kvartal som 2027-Q1, et halvår 2027-H1, et år 2027 eller en måned 2027-03.',
     meetingDate: 'Møtedato',
-    meetingOutside: (period: string, start: string, end: string) => `Møtedatoen må ligge innenfor ${period} (${start} til ${end}).`,
+    meetingOutside: (period: string, start: string, end: string) =>
+      `Møtedatoen må ligge innenfor ${period} (${start} til ${end}).`,
     forumLabel: 'Forum',
     scope: 'Mål for',
     scopeHint: 'Agendaen inneholder målene til denne avdelingen, eller til hele organisasjonen.',
@@ -724,8 +795,10 @@ export const nb: Messages = {
     closedOn: (date: string) => `avsluttet ${date}`,
     summaryLabel: 'Målene på agendaen etter status',
     goalCount: (n: number) => plural(n, { one: '# mål', other: '# mål' }),
-    frozenNote: (date: string) => `Avsluttet: dette er møtets frosne referat, vurdert per ${date}. Senere målinger og endringer påvirker det ikke.`,
-    closedJustNow: 'Gjennomgangen er avsluttet. Dette er nå det frosne referatet; neste gjennomgangsdato for de gjennomgåtte målene er flyttet frem.',
+    frozenNote: (date: string) =>
+      `Avsluttet: dette er møtets frosne referat, vurdert per ${date}. Senere målinger og endringer påvirker det ikke.`,
+    closedJustNow:
+      'Gjennomgangen er avsluttet. Dette er nå det frosne referatet; neste gjennomgangsdato for de gjennomgåtte målene er flyttet frem.',
     print: 'Skriv ut',
     downloadMarkdown: 'Last ned Markdown',
     editDetails: 'Rediger deltakere og notater',
@@ -733,11 +806,13 @@ export const nb: Messages = {
     carriedActions: 'Åpne tiltak fra tidligere gjennomganger',
     noCarried: 'Ingen åpne tiltak fra tidligere gjennomganger.',
     agendaHeading: 'Agenda',
-    agendaIntro: (date: string) => `Mål som skal gjennomgås innen ${date}, gruppert etter avdeling. Registrer målinger, bekreft eller sett hver status, skriv notater og bli enige om tiltak.`,
+    agendaIntro: (date: string) =>
+      `Mål som skal gjennomgås innen ${date}, gruppert etter avdeling. Registrer målinger, bekreft eller sett hver status, skriv notater og bli enige om tiltak.`,
     judgedToday: (meeting: string, today: string) =>
       `Møtet er ${meeting}. Frem til da vurderes status og forventet fremdrift per i dag (${today}), så mål med senere frist får ikke statusen «ikke nådd».`,
     recordHeading: 'Hva møtet registrerte',
-    recordIntro: 'Skrivebeskyttet: målene, verdiene, statusene, notatene og tiltakene slik de var da gjennomgangen ble avsluttet.',
+    recordIntro:
+      'Skrivebeskyttet: målene, verdiene, statusene, notatene og tiltakene slik de var da gjennomgangen ble avsluttet.',
     noGoalsOnAgenda: 'Ingen mål skal gjennomgås innen møtedatoen.',
     under: (title: string) => `Under «${title}»`,
     changes: 'Siden forrige gjennomgang',
@@ -750,7 +825,8 @@ export const nb: Messages = {
     expectedOn: (date: string, pct: string) => `forventet innen ${date}: ${pct}`,
     nextReview: 'Neste gjennomgang',
     movedTo: (date: string) => `flyttet til ${date}`,
-    overrideNote: (status: string, computed: string) => `Status satt i denne gjennomgangen: ${status} (beregnet: ${computed}). Begrunnelse:`,
+    overrideNote: (status: string, computed: string) =>
+      `Status satt i denne gjennomgangen: ${status} (beregnet: ${computed}). Begrunnelse:`,
     noMeasures: 'Dette målet har ingen egne indikatorer.',
     measuresOf: (title: string) => `Indikatorer for ${title}`,
     atPreviousReview: 'Ved forrige gjennomgang',
@@ -801,7 +877,8 @@ export const nb: Messages = {
       `Denne gjennomgangen er datert ${meeting}. For å avslutte den nå flyttes møtedatoen til i dag (${today}), og referatet vurderer hvert mål per i dag. Endringen registreres i historikken.`,
     moveMeetingAndClose: 'Flytt møtet til i dag og avslutt',
     keepMeetingDate: 'Behold datoen og avslutt senere',
-    confirmClose: (n: number) => `Avslutte denne gjennomgangen og fryse referatet med ${plural(n, { one: '# mål', other: '# mål' })}? Det kan ikke redigeres etterpå.`,
+    confirmClose: (n: number) =>
+      `Avslutte denne gjennomgangen og fryse referatet med ${plural(n, { one: '# mål', other: '# mål' })}? Det kan ikke redigeres etterpå.`,
     nextPeriodHeading: 'Neste periode',
     nextPeriodIntro:
       'Mål som ikke er nådd, kan overføres til neste periode med nye datoer (historikken blir på det gamle målet, lenket begge veier), eller avsluttes som oppnådd, ikke nådd eller droppet med en kommentar.',
@@ -813,7 +890,8 @@ export const nb: Messages = {
     carryExplain:
       'Et nytt mål opprettes med disse datoene og de samme indikatorene, hver med siste verdi som utgangsverdi. Åpne delmål flyttes til det nye målet (hvis noen tilhører avdelinger du ikke kan redigere, blir du spurt først). Dette målet beholder historikken og merkes som overført.',
     newTitle: 'Tittel på det nye målet',
-    reviewDateHint: 'Foreslått innenfor den nye perioden og senest på fristen, så periodens gjennomgang har målet på agendaen.',
+    reviewDateHint:
+      'Foreslått innenfor den nye perioden og senest på fristen, så periodens gjennomgang har målet på agendaen.',
     carryComment: 'Kommentar til denne perioden',
     carrySubmit: 'Overfør',
     carriedDone: 'Overført.',
@@ -822,7 +900,10 @@ export const nb: Messages = {
       `Disse delmålene tilhører avdelinger du ikke kan redigere, så du kan ikke flytte dem. Overfør målet uten dem: de blir liggende under «${title}», som lenker til det nye målet, og beholder egne datoer og indikatorer. Redaktørene i avdelingen deres (eller en administrator) kan flytte dem under det nye målet.`,
     carryOnlyMine: 'Overfør uten dem',
     subGoalsKept: (n: number) =>
-      plural(n, { one: '# delmål i en annen avdeling ble liggende under det gamle målet.', other: '# delmål i andre avdelinger ble liggende under det gamle målet.' }),
+      plural(n, {
+        one: '# delmål i en annen avdeling ble liggende under det gamle målet.',
+        other: '# delmål i andre avdelinger ble liggende under det gamle målet.',
+      }),
     openNewGoal: (title: string) => `Åpne det nye målet «${title}»`,
     closeGoal: 'Avslutt målet…',
     closeNamed: (title: string) => `Avslutt målet «${title}»`,
@@ -834,18 +915,22 @@ export const nb: Messages = {
     commentRequired: 'Skriv en kommentar: den blir liggende på målet.',
     closeSubmit: (outcome: string) => `Avslutt som ${outcome.toLowerCase()}`,
     closedOnDate: (date: string) => `den ${date}`,
-    closedReadOnly: (outcome: string, date: string) => `Avsluttet som ${outcome.toLowerCase()} den ${date} – skrivebeskyttet.`,
+    closedReadOnly: (outcome: string, date: string) =>
+      `Avsluttet som ${outcome.toLowerCase()} den ${date} – skrivebeskyttet.`,
     carriedReadOnly: (date: string) => `Overført den ${date} – skrivebeskyttet.`,
-    readOnlyWhy: 'Et avsluttet mål er et referat: indikatorene, målingene, arbeidsmåtene og parene blir som de var. En administrator kan gjenåpne det.',
+    readOnlyWhy:
+      'Et avsluttet mål er et referat: indikatorene, målingene, arbeidsmåtene og parene blir som de var. En administrator kan gjenåpne det.',
     reopen: 'Gjenåpne mål…',
     reopenNamed: (title: string) => `Gjenåpne «${title}»`,
     reopenTitle: (title: string) => `Gjenåpne «${title}»`,
-    reopenIntro: 'Gjenåpning gjør målet, indikatorene og målingene redigerbare igjen. Endringsloggen tar vare på målet slik det var, og på begrunnelsen din.',
+    reopenIntro:
+      'Gjenåpning gjør målet, indikatorene og målingene redigerbare igjen. Endringsloggen tar vare på målet slik det var, og på begrunnelsen din.',
     reopenReason: 'Begrunnelse',
     reopenReasonHint: 'Hvorfor målet er åpent igjen, f.eks. «Avsluttet et kvartal for tidlig».',
     reopenReasonRequired: 'Skriv en begrunnelse: den lagres i endringsloggen.',
     reopenSubmit: 'Gjenåpne',
-    reopenSuccessorFirst: 'Dette målet fortsetter i et mål for neste periode. Slett det målet først (hvis overføringen var en feil), eller jobb videre med det.',
+    reopenSuccessorFirst:
+      'Dette målet fortsetter i et mål for neste periode. Slett det målet først (hvis overføringen var en feil), eller jobb videre med det.',
     continues: 'Fortsetter',
     continuesPrevious: 'Fortsetter et mål fra forrige periode',
     continuedIn: 'Fortsetter i',
@@ -853,7 +938,8 @@ export const nb: Messages = {
     activeOverride: (date: string, status: string, computed: string, reason: string) =>
       `Status satt i gjennomgangen ${date}: ${status} (beregnet nå: ${computed}). Begrunnelse: ${reason}. Den utløper ved neste gjennomgang.`,
     editCheckIn: (date: string) => `Rediger målingen fra ${date}`,
-    computedValue: 'Denne verdien er beregnet fra utvalget (antall, k av n eller segmenter): endre datoen eller merknaden her, eller registrer en ny måling.',
+    computedValue:
+      'Denne verdien er beregnet fra utvalget (antall, k av n eller segmenter): endre datoen eller merknaden her, eller registrer en ny måling.',
     saveCheckIn: 'Lagre måling',
     timeline: {
       title: 'Tidslinje',
@@ -863,7 +949,11 @@ export const nb: Messages = {
       period: 'Periode',
       allDates: 'Alle datoer',
       periodName: (kind: 'year' | 'half' | 'quarter', year: number, index: number) =>
-        kind === 'year' ? `${year} (hele året)` : kind === 'half' ? `${year} H${index} (${index === 1 ? 'jan.–jun.' : 'jul.–des.'})` : `${year} Q${index}`,
+        kind === 'year'
+          ? `${year} (hele året)`
+          : kind === 'half'
+            ? `${year} H${index} (${index === 1 ? 'jan.–jun.' : 'jul.–des.'})`
+            : `${year} Q${index}`,
       previousPeriod: 'Forrige periode',
       nextPeriod: 'Neste periode',
       today: 'I dag',
@@ -877,15 +967,18 @@ export const nb: Messages = {
       pages: 'Sider i diagrammet',
       earlierGoals: '‹ Forrige mål',
       laterGoals: 'Neste mål ›',
-      diagramCaption: 'Målene fra startdato til frist; rutersymbolene er gjennomgangsdatoer, den loddrette linjen er i dag',
-      diagramOnWideScreen: 'Tidslinjediagrammet vises på en bredere skjerm; tabellen nedenfor har de samme målene og datoene.',
+      diagramCaption:
+        'Målene fra startdato til frist; rutersymbolene er gjennomgangsdatoer, den loddrette linjen er i dag',
+      diagramOnWideScreen:
+        'Tidslinjediagrammet vises på en bredere skjerm; tabellen nedenfor har de samme målene og datoene.',
       failed: 'Tidslinjen kunne ikke tegnes. Tabellen nedenfor viser de samme målene.',
       tableHeading: 'De samme målene som tabell',
       meetings: 'Gjennomgangsmøter i denne perioden',
     },
     due: {
       title: 'Hva som forfaller',
-      intro: 'Mål som skal gjennomgås de neste 14 dagene eller er forfalt, indikatorer som venter på en måling, og tiltak som har passert fristen.',
+      intro:
+        'Mål som skal gjennomgås de neste 14 dagene eller er forfalt, indikatorer som venter på en måling, og tiltak som har passert fristen.',
       allDepartments: 'Alle avdelinger',
       asOf: (today: string, horizon: string) => `Per ${today}; gjennomganger frem til ${horizon}.`,
       nothing: 'Ingenting forfaller. Alle mål, indikatorer og tiltak er à jour.',
@@ -899,7 +992,8 @@ export const nb: Messages = {
       noStale: 'Alle indikatorer har en fersk måling.',
       lastCheckIn: 'Siste måling',
       never: 'aldri',
-      dueSince: (date: string, days: number) => `forfalt ${date} (for ${plural(days, { one: '# dag', other: '# dager' })} siden)`,
+      dueSince: (date: string, days: number) =>
+        `forfalt ${date} (for ${plural(days, { one: '# dag', other: '# dager' })} siden)`,
       record: 'Registrer en måling',
       recordFor: (name: string) => `Registrer en måling for ${name}`,
       actionsHeading: (n: number) => `Forfalte tiltak (${n})`,
@@ -918,25 +1012,29 @@ export const nb: Messages = {
     'import.optionsJson': 'Innstillingene er ikke gyldig JSON.',
     'import.sendJson': 'Send innstillingene som JSON.',
     'import.fileTooLarge': (p) => `En fil kan være høyst ${p.maxMb} MB. Del den opp i mindre filer.`,
-    'import.tooManyRows': (p) => `En fil kan ha høyst ${p.max} rader under overskriftsraden. Del den opp i mindre filer.`,
+    'import.tooManyRows': (p) =>
+      `En fil kan ha høyst ${p.max} rader under overskriftsraden. Del den opp i mindre filer.`,
     'import.emptyFile': 'Filen er tom.',
     'import.unreadable': 'Filen kunne ikke leses som en XLSX-arbeidsbok. Lagre den som .xlsx eller .csv og prøv igjen.',
     'import.noSuchSheet': (p) => `Arbeidsboken har ikke noe ark som heter «${p.sheet}».`,
     'import.chooseSheet': (p) => `Velg ett av: ${p.sheets}.`,
     'import.questions': 'Svar først på spørsmålene om filen; ingenting er importert.',
-    'import.badRows': (p) => `${plural(p.count, { one: '# celle eller rad', other: '# celler eller rader' })} må rettes; ingenting er importert.`,
+    'import.badRows': (p) =>
+      `${plural(p.count, { one: '# celle eller rad', other: '# celler eller rader' })} må rettes; ingenting er importert.`,
     'import.rowRefused': (p) => `Rad ${p.row}: ${p.message}`,
     'import.notNumber': 'Ikke et tall.',
     'import.notWholeNumber': 'Ikke et heltall.',
     'import.notDate': (p) => `Ikke en dato skrevet som ${p.example}.`,
     'import.notDuration': 'Ikke en varighet: skriv mm:ss eller t:mm:ss.',
     'import.unknownChoice': (p) => `Ukjent verdi «${p.value}»: bruk en av ${p.choices}.`,
-    'import.unknownDepartment': (p) => `Ingen avdeling heter «${p.name}», og bare administratorer kan legge til avdelinger.`,
+    'import.unknownDepartment': (p) =>
+      `Ingen avdeling heter «${p.name}», og bare administratorer kan legge til avdelinger.`,
     'import.notAllowed': (p) => `Du kan ikke endre mål i ${p.department}.`,
     'import.unknownGoalId': (p) => `Ingen mål har id ${p.id}.`,
     'import.unknownParent': (p) => `Det finnes ikke noe mål som heter «${p.title}» i filen eller i Tiller.`,
     'import.ambiguousParent': (p) => `Flere mål heter «${p.title}»: legg til en kolonne med overordnet mål-id.`,
-    'import.unknownMeasure': 'Ingen indikator passer med raden: oppgi en indikator-id, eller målet og indikatorens navn slik de står i Tiller.',
+    'import.unknownMeasure':
+      'Ingen indikator passer med raden: oppgi en indikator-id, eller målet og indikatorens navn slik de står i Tiller.',
     'import.ambiguousMeasure': 'Flere indikatorer passer med raden: oppgi en indikator-id, eller avdelingen i tillegg.',
     'import.conflictGoal': (p) => `Sier noe annet om målet enn rad ${p.row}.`,
     'import.conflictMeasure': (p) => `Rad ${p.row} beskriver allerede denne indikatoren for målet.`,
@@ -947,10 +1045,13 @@ export const nb: Messages = {
     'import.noColumn': (p) => `Ingen kolonne importeres som feltet «${p.field}», som denne typen fil trenger.`,
     'restore.notBackup': 'Dette er ikke en sikkerhetskopi fra Tiller.',
     'restore.version': (p) => `Sikkerhetskopiens formatversjon er ikke ${p.version}.`,
-    'restore.otherSchema': (p) => `Sikkerhetskopien hører til databaseversjon ${p.backup}; denne databasen er på ${p.current}. Gjenopprett den med Tiller-versjonen som laget den.`,
+    'restore.otherSchema': (p) =>
+      `Sikkerhetskopien hører til databaseversjon ${p.backup}; denne databasen er på ${p.current}. Gjenopprett den med Tiller-versjonen som laget den.`,
     'restore.notEmpty': 'En sikkerhetskopi kan bare gjenopprettes i en tom organisasjon: denne har allerede data.',
-    'restore.otherAccounts': 'En sikkerhetskopi kan bare gjenopprettes i en tom organisasjon: andre har allerede kontoer her.',
-    'restore.unknownColumns': (p) => `Rad ${p.row} i ${p.table} har kolonner som denne databasen ikke har: ${p.columns}.`,
+    'restore.otherAccounts':
+      'En sikkerhetskopi kan bare gjenopprettes i en tom organisasjon: andre har allerede kontoer her.',
+    'restore.unknownColumns': (p) =>
+      `Rad ${p.row} i ${p.table} har kolonner som denne databasen ikke har: ${p.columns}.`,
     'restore.dangling': (p) => `Sikkerhetskopien viser til rader den ikke inneholder (i ${p.tables}).`,
     'restore.signedInAdmin': 'Bare en innlogget administrator kan gjenopprette en sikkerhetskopi.',
     'input.idListTooLong': (p) => `Send høyst ${p.max} ID-er, skilt med komma.`,
@@ -1006,7 +1107,8 @@ export const nb: Messages = {
     'review.stateChoice': 'Velg open (åpen) eller closed (avsluttet).',
     'review.overrideChoice': (p) => `Velg en av ${p.list}, eller null for ikke å sette status manuelt.`,
     'review.overrideReason': 'Oppgi en begrunnelse for å overstyre den beregnede statusen.',
-    'goal.reviewAfterDue': 'Gjennomgangsdatoen kan ikke være etter fristen: da kommer ikke målet med i periodens gjennomgang.',
+    'goal.reviewAfterDue':
+      'Gjennomgangsdatoen kan ikke være etter fristen: da kommer ikke målet med i periodens gjennomgang.',
     'review.periodOrRange': 'Send enten en periode eller from/to, ikke begge.',
     'review.endBeforeStart': 'Slutten kan ikke være før starten.',
     'account.emailTooLong': 'Høyst 254 tegn.',
@@ -1022,10 +1124,12 @@ export const nb: Messages = {
     'token.measuresTooMany': 'Høyst 200 indikatorer.',
     'audit.cursor': 'Bruk nextCursor fra forrige side.',
     'sample.valueMismatch': (p) => `Opplysningene gir ${p.computed}; utelat verdien eller send ${p.computed}.`,
-    'sample.npsCountsRequired': 'Påkrevd: NPS beregnes fra antall ambassadører (9–10), passive (7–8) og kritikere (0–6).',
+    'sample.npsCountsRequired':
+      'Påkrevd: NPS beregnes fra antall ambassadører (9–10), passive (7–8) og kritikere (0–6).',
     'sample.countsIncomplete': 'Påkrevd sammen med de andre antallene.',
     'sample.noAnswers': 'Skriv inn minst ett svar.',
-    'sample.countsSum': (p) => `Antallene blir til sammen ${p.n}, ikke ${p.sampleSize}: utvalgsstørrelsen er summen av dem.`,
+    'sample.countsSum': (p) =>
+      `Antallene blir til sammen ${p.n}, ikke ${p.sampleSize}: utvalgsstørrelsen er summen av dem.`,
     'sample.npsSegments': 'NPS beregnes fra antallene for hele indikatoren; registrer den uten segmenter.',
     'sample.npsCountsNotNps': 'Bare en NPS-indikator tar imot antall ambassadører, passive og kritikere.',
     'sample.successesNotShare': 'Bare en andelsindikator tar imot antall som oppfyller kriteriet (k av n).',
@@ -1037,11 +1141,13 @@ export const nb: Messages = {
     'sample.volumesZero': 'Minst ett segment må ha et volum over 0.',
     'sample.shareRange': (p) => `En andel ligger mellom 0 og ${p.unit}.`,
     'sample.sizeRequired': 'Påkrevd: en undersøkelsesindikator registrerer hvor mange som svarte (n).',
-    'checkIn.computedFromNps': 'Verdien er beregnet fra antall ambassadører, passive og kritikere; registrer en ny måling i stedet.',
+    'checkIn.computedFromNps':
+      'Verdien er beregnet fra antall ambassadører, passive og kritikere; registrer en ny måling i stedet.',
     'checkIn.computedFromShare': 'Verdien er beregnet fra k av n; registrer en ny måling i stedet.',
     'checkIn.computedFromSegments': 'Verdien er beregnet fra segmentene; registrer en ny måling i stedet.',
     'access.signInRequired': 'Logg inn for å bruke Tiller.',
-    'access.tokenInvalid': 'API-nøkkelen er ukjent eller tilbakekalt, eller den som opprettet den, har ikke lenger tilgang.',
+    'access.tokenInvalid':
+      'API-nøkkelen er ukjent eller tilbakekalt, eller den som opprettet den, har ikke lenger tilgang.',
     'access.roleForbids': 'Rollen din tillater ikke dette.',
     'access.tokenScope': 'En API-nøkkel kan bare legge til målinger på indikatorene den ble opprettet for.',
     'access.foreignOrigin': 'Forespørselen kom ikke fra en side i Tiller (Origin mangler eller er fremmed).',
@@ -1066,20 +1172,28 @@ export const nb: Messages = {
     'token.foreignMeasureIds': (p) => `Ikke indikatorer i dine avdelinger: ${p.list}.`,
     'token.revokeForeign': 'Du kan bare tilbakekalle nøkler du selv har opprettet.',
     'access.changeForbidden': 'Rollen din tillater ikke denne endringen.',
-    'access.foreignDepartment': 'Endringen berører også en avdeling du ikke kan redigere (for eksempel delmål i en annen avdeling); ingenting ble lagret.',
-    'bin.department_gone': (p) => `Avdelingen «${p.departmentName}» som målet (eller et av delmålene) hørte til, er slettet, så målet kan ikke gjenopprettes. Opprett målet på nytt i en annen avdeling, eller slett det for godt.`,
-    'bin.parent_gone': (p) => `Målet det lå under («${p.parentTitle}»), er slettet. Gjenopprett det som et mål på øverste nivå i stedet, eller slett det for godt.`,
+    'access.foreignDepartment':
+      'Endringen berører også en avdeling du ikke kan redigere (for eksempel delmål i en annen avdeling); ingenting ble lagret.',
+    'bin.department_gone': (p) =>
+      `Avdelingen «${p.departmentName}» som målet (eller et av delmålene) hørte til, er slettet, så målet kan ikke gjenopprettes. Opprett målet på nytt i en annen avdeling, eller slett det for godt.`,
+    'bin.parent_gone': (p) =>
+      `Målet det lå under («${p.parentTitle}»), er slettet. Gjenopprett det som et mål på øverste nivå i stedet, eller slett det for godt.`,
     'request.invalidInput': 'Noen felt mangler eller er feil.',
-    'goal.carriedReadOnly': (p) => `Målet «${p.title}» ble overført til neste periode ${p.day} og kan ikke lenger endres. En administrator kan gjenåpne det.`,
-    'goal.closedReadOnly': (p) => `Målet «${p.title}» ble avsluttet ${p.day} og kan ikke lenger endres. En administrator kan gjenåpne det.`,
+    'goal.carriedReadOnly': (p) =>
+      `Målet «${p.title}» ble overført til neste periode ${p.day} og kan ikke lenger endres. En administrator kan gjenåpne det.`,
+    'goal.closedReadOnly': (p) =>
+      `Målet «${p.title}» ble avsluttet ${p.day} og kan ikke lenger endres. En administrator kan gjenåpne det.`,
     'department.nameTaken': 'En annen avdeling har dette navnet.',
-    'goal.alreadyCarried': 'Målet er allerede overført til et mål for neste periode; overfør eller avslutt det nye målet i stedet.',
+    'goal.alreadyCarried':
+      'Målet er allerede overført til et mål for neste periode; overfør eller avslutt det nye målet i stedet.',
     'goal.alreadyClosed': (p) => `Målet er allerede avsluttet.`,
     'goal.closedField': (p) => `Målet er avsluttet.`,
-    'sub_goals_not_movable': (p) => `Disse åpne delmålene tilhører avdelinger du ikke kan redigere, og kan derfor ikke flyttes til det nye målet: ${p.names}. Overfør målet uten dem: de blir liggende under dette målet, som lenker til det nye, og avdelingene deres kan flytte dem.`,
+    sub_goals_not_movable: (p) =>
+      `Disse åpne delmålene tilhører avdelinger du ikke kan redigere, og kan derfor ikke flyttes til det nye målet: ${p.names}. Overfør målet uten dem: de blir liggende under dette målet, som lenker til det nye, og avdelingene deres kan flytte dem.`,
     'goal.subGoalsForeignField': 'Noen delmål tilhører avdelinger du ikke kan redigere.',
     'goal.open': 'Målet er åpent, så det er ingenting å gjenåpne.',
-    'goal.has_successor': (p) => `Målet fortsetter i «${p.title}». Gjenåpnes det ved siden av det målet, telles samme mål to ganger: slett det målet først, eller endre det i stedet.`,
+    'goal.has_successor': (p) =>
+      `Målet fortsetter i «${p.title}». Gjenåpnes det ved siden av det målet, telles samme mål to ganger: slett det målet først, eller endre det i stedet.`,
     'goal.departmentUnknown': 'Ingen avdeling har denne id-en.',
     'goal.unknown': 'Ingen mål har denne id-en.',
     'goal.cycle': 'Et mål kan ikke flyttes under seg selv eller et av sine egne delmål.',
@@ -1095,18 +1209,21 @@ export const nb: Messages = {
     'request.unique': 'Noe med dette navnet finnes allerede.',
     'request.foreignKey': 'Dette viser til noe som mangler, eller noe annet viser fortsatt hit.',
     'request.busy': 'Databasen er opptatt; prøv igjen.',
-    'request.unwritable': 'Databasen er skrivebeskyttet eller full akkurat nå; ingenting ble lagret. Prøv igjen senere, eller si fra til den som drifter Tiller.',
+    'request.unwritable':
+      'Databasen er skrivebeskyttet eller full akkurat nå; ingenting ble lagret. Prøv igjen senere, eller si fra til den som drifter Tiller.',
     'request.unexpected': 'Noe gikk galt hos oss; ingenting ble lagret.',
     'checkIn.segmentUnknown': 'Målingen oppgir et segment som indikatoren ikke har.',
     'checkIn.smallSample': 'Utvalget er mindre enn indikatorens minstekrav; bekreft for å lagre det likevel.',
-    'checkIn.smallSampleField': (p) => `Et utvalg på ${p.sampleSize} er under indikatorens minste utvalg på ${p.minSample}: målingen lagres og merkes «under minste utvalg», men styrer verken fremdrift eller status. Send acceptSmallSample: true for å lagre den likevel.`,
+    'checkIn.smallSampleField': (p) =>
+      `Et utvalg på ${p.sampleSize} er under indikatorens minste utvalg på ${p.minSample}: målingen lagres og merkes «under minste utvalg», men styrer verken fremdrift eller status. Send acceptSmallSample: true for å lagre den likevel.`,
     'counterweight.alreadyPaired': 'Disse to indikatorene er allerede motvekter til hverandre.',
     'counterweight.alreadyPairedField': 'Allerede paret.',
     'counterweight.self': 'En indikator kan ikke være sin egen motvekt.',
     'counterweight.selfField': 'Velg en annen indikator: en indikator kan ikke holde seg selv ærlig.',
     'counterweight.unknown': 'Motvekten viser til en indikator som ikke finnes.',
     'counterweight.unknownField': 'Ingen indikator har denne id-en.',
-    'counterweight.noSuggestion': 'Indikatoren er ikke en bibliotekindikator med en foreslått motvekt; par den med en valgfri indikator i stedet.',
+    'counterweight.noSuggestion':
+      'Indikatoren er ikke en bibliotekindikator med en foreslått motvekt; par den med en valgfri indikator i stedet.',
     'counterweight.notSuggested': 'Velg en av de foreslåtte motvektene.',
     'counterweight.suggested': (p) => `Foreslått for denne indikatoren: ${p.list}.`,
     'counterweight.wrongKey': 'Indikatoren som skal pares, er ikke den foreslåtte bibliotekindikatoren.',
@@ -1118,18 +1235,23 @@ export const nb: Messages = {
     'review.goalOutside': 'Denne gjennomgangen gjelder én avdelings mål; velg et mål i den avdelingen.',
     'review.goalOutsideField': 'Målet hører til en annen avdeling enn gjennomgangen.',
     'action.invalidReference': 'Tiltaket viser til noe som ikke kan brukes.',
-    'action.reviewClosed': (p) => `Tiltaket hører til gjennomgangen ${p.period}, som er avsluttet: bare tilstanden (åpen eller utført) kan fortsatt endres.`,
+    'action.reviewClosed': (p) =>
+      `Tiltaket hører til gjennomgangen ${p.period}, som er avsluttet: bare tilstanden (åpen eller utført) kan fortsatt endres.`,
     'action.reviewClosedField': 'Kan ikke endres når gjennomgangen er avsluttet.',
-    'meeting_in_future': (p) => `Møtet er datert ${p.meetingDate}, etter i dag (${p.today}). Avslutt gjennomgangen på møtedagen eller senere, eller flytt møtet til i dag og avslutt den nå.`,
+    meeting_in_future: (p) =>
+      `Møtet er datert ${p.meetingDate}, etter i dag (${p.today}). Avslutt gjennomgangen på møtedagen eller senere, eller flytt møtet til i dag og avslutt den nå.`,
     'review.meetingInFutureField': 'Møtet har ikke funnet sted ennå.',
-    'period_not_started': (p) => `I dag (${p.today}) er før perioden ${p.period} begynner (${p.periodStart}), så møtet kan ikke flyttes til i dag. Avslutt gjennomgangen når perioden har begynt.`,
+    period_not_started: (p) =>
+      `I dag (${p.today}) er før perioden ${p.period} begynner (${p.periodStart}), så møtet kan ikke flyttes til i dag. Avslutt gjennomgangen når perioden har begynt.`,
     'review.todayOutsideField': 'I dag ligger utenfor gjennomgangens periode.',
-    'request.staleVersion': (p) => `Dette er endret siden du leste det. Last inn på nytt for å se den nyeste versjonen, og gjør så endringen din igjen.`,
+    'request.staleVersion': (p) =>
+      `Dette er endret siden du leste det. Last inn på nytt for å se den nyeste versjonen, og gjør så endringen din igjen.`,
     'request.staleVersionField': 'Utdatert versjon.',
     'segment.nameTaken': 'Indikatoren har allerede et segment med dette navnet.',
     'segment.nameTakenField': 'Brukes allerede på denne indikatoren.',
     'signIn.wrongCredentials': 'E-postadressen eller passordet er feil.',
-    'signIn.tooMany': (p) => `For mange mislykkede innlogginger. Prøv igjen om ${plural(p.minutes, { one: '# minutt', other: '# minutter' })}.`,
+    'signIn.tooMany': (p) =>
+      `For mange mislykkede innlogginger. Prøv igjen om ${plural(p.minutes, { one: '# minutt', other: '# minutter' })}.`,
     'audit.adminsOnly': 'Bare administratorer kan lese hele loggen; be om historikken til ett mål med goalId=…',
     'department.ownsGoals': (p) =>
       `${p.name} eier ${plural(p.count, { one: '# mål', other: '# mål' })}. Flytt dem til en annen avdeling eller slett dem først.`,
@@ -1147,7 +1269,11 @@ export const nb: Messages = {
   // The review's Markdown export.
   markdown: {
     title: (period, forum) => `Gjennomgangsmøte ${period}: ${forum}`,
-    forum: { leadership_review: 'Ledergjennomgang', department_review: 'Avdelingsgjennomgang', team_huddle: 'Tavlemøte' },
+    forum: {
+      leadership_review: 'Ledergjennomgang',
+      department_review: 'Avdelingsgjennomgang',
+      team_huddle: 'Tavlemøte',
+    },
     status: {
       not_started: 'Ikke startet',
       on_track: 'I rute',
@@ -1156,7 +1282,13 @@ export const nb: Messages = {
       achieved: 'Oppnådd',
       missed: 'Ikke nådd',
     },
-    goalState: { open: 'Åpent', achieved: 'Avsluttet: oppnådd', missed: 'Avsluttet: ikke nådd', dropped: 'Avsluttet: droppet', carried: 'Overført' },
+    goalState: {
+      open: 'Åpent',
+      achieved: 'Avsluttet: oppnådd',
+      missed: 'Avsluttet: ikke nådd',
+      dropped: 'Avsluttet: droppet',
+      carried: 'Overført',
+    },
     meetingDate: 'Møtedato',
     state: 'Tilstand',
     open: 'åpen (levende agenda)',
@@ -1197,7 +1329,8 @@ export const nb: Messages = {
   kpi: {
     aht: {
       name: 'Gjennomsnittlig behandlingstid (AHT)',
-      definition: 'Den gjennomsnittlige tiden én behandlet henvendelse tar: samtale- eller skrivetid, ventetid på vent og etterarbeid.',
+      definition:
+        'Den gjennomsnittlige tiden én behandlet henvendelse tar: samtale- eller skrivetid, ventetid på vent og etterarbeid.',
       formula: '(samlet samtaletid + samlet tid på vent + samlet etterarbeid) ÷ antall behandlede henvendelser.',
       dataSource: 'Telefoni-/ACD-systemet eller kundesenterplattformen, per kø og per kundebehandler.',
       gamingRisk:
@@ -1205,14 +1338,16 @@ export const nb: Messages = {
     },
     after_contact_work: {
       name: 'Etterarbeidstid (ACW)',
-      definition: 'Den gjennomsnittlige tiden en kundebehandler bruker på å avslutte en henvendelse etter at kunden er borte: notater, skjemaer, oppfølgingsoppgaver.',
+      definition:
+        'Den gjennomsnittlige tiden en kundebehandler bruker på å avslutte en henvendelse etter at kunden er borte: notater, skjemaer, oppfølgingsoppgaver.',
       formula: 'Samlet etterarbeidstid ÷ antall behandlede henvendelser.',
       dataSource: 'ACD-systemets etterarbeidsstatus («wrap-up») i telefoni- eller kundesenterplattformen.',
       gamingRisk: null,
     },
     service_level: {
       name: 'Servicenivå',
-      definition: 'Andelen innkommende henvendelser som besvares innen en tidsgrense, f.eks. «80 % innen 20 s». Både tidsgrensen og målandelen er en del av indikatoren.',
+      definition:
+        'Andelen innkommende henvendelser som besvares innen en tidsgrense, f.eks. «80 % innen 20 s». Både tidsgrensen og målandelen er en del av indikatoren.',
       formula:
         'Henvendelser besvart innen tidsgrensen ÷ innkommende henvendelser × 100. Tapte henvendelser regnes som innkommende, men ikke besvart i tide; oppgi det hvis svært korte avbrudd holdes utenfor.',
       dataSource: 'Køstatistikken i telefoni-/ACD-systemet (per intervall, kø og kanal).',
@@ -1228,15 +1363,19 @@ export const nb: Messages = {
     },
     abandonment_rate: {
       name: 'Andel tapte anrop',
-      definition: 'Andelen innkommende henvendelser der kunden legger på eller forlater køen før en kundebehandler svarer.',
-      formula: 'Tapte henvendelser ÷ innkommende henvendelser × 100 (oppgi om avbrudd i løpet av de første sekundene holdes utenfor).',
-      dataSource: 'Køstatistikken i telefoni-/ACD-systemet; chatplattformer rapporterer avbrutte chatter på samme måte.',
+      definition:
+        'Andelen innkommende henvendelser der kunden legger på eller forlater køen før en kundebehandler svarer.',
+      formula:
+        'Tapte henvendelser ÷ innkommende henvendelser × 100 (oppgi om avbrudd i løpet av de første sekundene holdes utenfor).',
+      dataSource:
+        'Køstatistikken i telefoni-/ACD-systemet; chatplattformer rapporterer avbrutte chatter på samme måte.',
       gamingRisk: null,
     },
     asa: {
       name: 'Gjennomsnittlig svartid (ASA)',
       definition: 'Den gjennomsnittlige tiden kunder som fikk svar, ventet i køen før en kundebehandler svarte.',
-      formula: 'Samlet ventetid for besvarte henvendelser ÷ antall besvarte henvendelser. Kunder som ga opp, er ikke med.',
+      formula:
+        'Samlet ventetid for besvarte henvendelser ÷ antall besvarte henvendelser. Kunder som ga opp, er ikke med.',
       dataSource: 'Køstatistikken i telefoni-/ACD-systemet.',
       gamingRisk:
         'ASA teller bare kundene som fikk svar: den blir bedre når de som har ventet lengst, gir opp, og når samtaler forseres. Følg den sammen med tapte anrop og løst ved første kontakt.',
@@ -1247,21 +1386,27 @@ export const nb: Messages = {
         'Andelen henvendelser der kundens sak løses ved første kontakt, uten ny henvendelse om samme sak innen en fastsatt periode (f.eks. 7 dager).',
       formula:
         'Henvendelser uten ny henvendelse om samme sak innen perioden ÷ alle behandlede henvendelser × 100; eller «ja»-svar på «Ble saken din løst?» ÷ alle svar × 100.',
-      dataSource: 'Saksbehandlings- eller CRM-systemet (gjentatte henvendelser per kunde og årsak), eller en kort undersøkelse etter kontakten.',
+      dataSource:
+        'Saksbehandlings- eller CRM-systemet (gjentatte henvendelser per kunde og årsak), eller en kort undersøkelse etter kontakten.',
       gamingRisk: null,
     },
     csat: {
       name: 'Kundetilfredshet (CSAT)',
-      definition: 'Andelen spurte kunder som svarer 4 eller 5 på et tilfredshetsspørsmål fra 1 til 5 som sendes rett etter kontakten.',
+      definition:
+        'Andelen spurte kunder som svarer 4 eller 5 på et tilfredshetsspørsmål fra 1 til 5 som sendes rett etter kontakten.',
       formula: 'Svar 4–5 ÷ alle svar × 100 (k av n).',
-      dataSource: 'En undersøkelse etter kontakten (SMS, e-post eller IVR) knyttet til henvendelsen, så svarene kan deles opp per kanal og team.',
+      dataSource:
+        'En undersøkelse etter kontakten (SMS, e-post eller IVR) knyttet til henvendelsen, så svarene kan deles opp per kanal og team.',
       gamingRisk: null,
     },
     nps: {
       name: 'Net Promoter Score (NPS)',
-      definition: 'Hvor sannsynlig det er at kundene anbefaler oss, spurt på en skala fra 0 til 10: ambassadører svarer 9–10, passive 7–8, kritikere 0–6.',
-      formula: '% ambassadører − % kritikere, fra −100 til +100. Feilmarginen på 95 %-nivå er 1,96 · √((p + d − (p − d)²) ÷ n), med p og d som andeler.',
-      dataSource: 'En undersøkelse på e-post eller SMS noen dager etter kontakten eller kjøpet; registrer antall ambassadører, passive og kritikere.',
+      definition:
+        'Hvor sannsynlig det er at kundene anbefaler oss, spurt på en skala fra 0 til 10: ambassadører svarer 9–10, passive 7–8, kritikere 0–6.',
+      formula:
+        '% ambassadører − % kritikere, fra −100 til +100. Feilmarginen på 95 %-nivå er 1,96 · √((p + d − (p − d)²) ÷ n), med p og d som andeler.',
+      dataSource:
+        'En undersøkelse på e-post eller SMS noen dager etter kontakten eller kjøpet; registrer antall ambassadører, passive og kritikere.',
       gamingRisk: null,
     },
     ces: {
@@ -1283,21 +1428,25 @@ export const nb: Messages = {
     },
     upsell_value: {
       name: 'Verdi av mersalg og kryssalg',
-      definition: 'Verdien som skapes ved å tilby et relevant tillegg eller en oppgradering i servicehenvendelser, per kundeforhold.',
-      formula: 'Ordreverdien av tillegg og oppgraderinger solgt i servicehenvendelser ÷ antall kundeforhold (eller behandlede henvendelser) i perioden.',
+      definition:
+        'Verdien som skapes ved å tilby et relevant tillegg eller en oppgradering i servicehenvendelser, per kundeforhold.',
+      formula:
+        'Ordreverdien av tillegg og oppgraderinger solgt i servicehenvendelser ÷ antall kundeforhold (eller behandlede henvendelser) i perioden.',
       dataSource: 'Ordre- eller CRM-systemet, med salget koblet til servicehenvendelsen.',
       gamingRisk: null,
     },
     enps: {
       name: 'Medarbeidertilfredshet (eNPS)',
-      definition: 'Hvor sannsynlig det er at de ansatte anbefaler arbeidsplassen, på en skala fra 0 til 10: ambassadører 9–10, passive 7–8, kritikere 0–6.',
+      definition:
+        'Hvor sannsynlig det er at de ansatte anbefaler arbeidsplassen, på en skala fra 0 til 10: ambassadører 9–10, passive 7–8, kritikere 0–6.',
       formula: '% ambassadører − % kritikere, fra −100 til +100; les den sammen med antall svar.',
       dataSource: 'En anonym pulsundersøkelse blant alle ansatte.',
       gamingRisk: null,
     },
     phone_queue: {
       name: 'Telefonkø',
-      definition: 'Antall innringere som venter i køen, f.eks. på dagens topp eller som gjennomsnitt over åpningstiden.',
+      definition:
+        'Antall innringere som venter i køen, f.eks. på dagens topp eller som gjennomsnitt over åpningstiden.',
       formula: 'Innringere i køen på valgt tidspunkt (eller gjennomsnittet av øyeblikksbilder per intervall).',
       dataSource: 'Sanntids- og intervallstatistikken i telefoni-/ACD-systemet.',
       gamingRisk: null,
@@ -1312,28 +1461,34 @@ export const nb: Messages = {
     email_backlog_age: {
       name: 'Alder på e-postkøen',
       definition: 'Hvor lenge de ubesvarte e-postene har ventet: alderen på den eldste, eller gjennomsnittsalderen.',
-      formula: 'Nå − ankomsttidspunktet for den eldste åpne e-posten (eller gjennomsnittet for alle åpne e-poster), i timer.',
+      formula:
+        'Nå − ankomsttidspunktet for den eldste åpne e-posten (eller gjennomsnittet for alle åpne e-poster), i timer.',
       dataSource: 'Saksbehandlings- eller e-postsystemet.',
       gamingRisk: null,
     },
     unnecessary_transfers: {
       name: 'Unødvendige viderekoblinger',
-      definition: 'Viderekoblinger som mottakende team merker som «kunne vært løst i førstelinjen». Hver av dem får kunden til å vente to ganger.',
-      formula: 'Antall viderekoblinger merket som unødvendige i perioden (eller ÷ behandlede henvendelser × 100 som andel).',
+      definition:
+        'Viderekoblinger som mottakende team merker som «kunne vært løst i førstelinjen». Hver av dem får kunden til å vente to ganger.',
+      formula:
+        'Antall viderekoblinger merket som unødvendige i perioden (eller ÷ behandlede henvendelser × 100 som andel).',
       dataSource: 'Viderekoblingskoder i telefoni- eller saksbehandlingssystemet, satt av mottakende team.',
       gamingRisk:
         'Å telle viderekoblinger alene belønner kundebehandlere for å beholde saker de burde sende videre. Par «reduser unødvendige viderekoblinger» med «øk nyttige viderekoblinger til eksperter» i samme periode.',
     },
     expert_transfers: {
       name: 'Viderekoblinger til eksperter',
-      definition: 'Viderekoblinger som ekspertteamet merker som «riktig å sende hit»: komplekse saker som når den som kan løse dem, i samme henvendelse.',
+      definition:
+        'Viderekoblinger som ekspertteamet merker som «riktig å sende hit»: komplekse saker som når den som kan løse dem, i samme henvendelse.',
       formula: 'Antall viderekoblinger merket som nyttige av ekspertteamet i perioden.',
       dataSource: 'Viderekoblingskoder i telefoni- eller saksbehandlingssystemet, satt av ekspertteamet.',
-      gamingRisk: 'Å øke viderekoblinger til eksperter alene belønner å sende videre saker førstelinjen kunne ha løst. Følg den sammen med unødvendige viderekoblinger.',
+      gamingRisk:
+        'Å øke viderekoblinger til eksperter alene belønner å sende videre saker førstelinjen kunne ha løst. Følg den sammen med unødvendige viderekoblinger.',
     },
     complaints: {
       name: 'Klager',
-      definition: 'Klager fra kunder i alle kanaler. Mange oppstår utenfor kundeservice (feil på fakturaer, ordrer eller leveranser).',
+      definition:
+        'Klager fra kunder i alle kanaler. Mange oppstår utenfor kundeservice (feil på fakturaer, ordrer eller leveranser).',
       formula: 'Antall saker registrert som klager i perioden, merket med årsak.',
       dataSource: 'Saksbehandlings- eller CRM-systemet (klagekategori og årsakskode).',
       gamingRisk: null,
@@ -1343,12 +1498,14 @@ export const nb: Messages = {
       definition:
         'Andelen kontakter i utvalget (avlyttede samtaler, leste e-poster og chatter) der kundebehandleren fulgte alle arbeidsmåtene på målets kvalitetssikringsskjema.',
       formula: 'Kontakter i utvalget der alle arbeidsmåter ble fulgt ÷ kontakter i utvalget × 100 (k av n).',
-      dataSource: 'Samtalelytting og innholdsoppfølging med kvalitetssikringsskjemaet, fordelt på kundebehandlere, kanaler og tider på døgnet.',
+      dataSource:
+        'Samtalelytting og innholdsoppfølging med kvalitetssikringsskjemaet, fordelt på kundebehandlere, kanaler og tider på døgnet.',
       gamingRisk: null,
     },
   },
   library: {
-    guardPurpose: (name: string, definition: string) => `Motvekt til «${name}»: den skal holde seg mens den andre forbedres. ${definition}`,
+    guardPurpose: (name: string, definition: string) =>
+      `Motvekt til «${name}»: den skal holde seg mens den andre forbedres. ${definition}`,
   },
   exports: {
     download: 'Last ned',
@@ -1357,8 +1514,24 @@ export const nb: Messages = {
     separatorLabel: 'CSV for',
     separatorLocal: 'Norsk Excel (; og desimalkomma)',
     separatorEnglish: 'Engelsk Excel (, og desimalpunktum)',
-    sheets: { goals: 'Mål', checkIns: 'Målinger', agenda: 'Dagsorden', actions: 'Tiltak', timeline: 'Tidslinje', due: 'Forfall', audit: 'Endringslogg' },
-    files: { goals: 'mal', checkIns: 'malinger', agenda: 'gjennomgang-dagsorden', actions: 'gjennomgang-tiltak', timeline: 'tidslinje', due: 'forfall', audit: 'endringslogg' },
+    sheets: {
+      goals: 'Mål',
+      checkIns: 'Målinger',
+      agenda: 'Dagsorden',
+      actions: 'Tiltak',
+      timeline: 'Tidslinje',
+      due: 'Forfall',
+      audit: 'Endringslogg',
+    },
+    files: {
+      goals: 'mal',
+      checkIns: 'malinger',
+      agenda: 'gjennomgang-dagsorden',
+      actions: 'gjennomgang-tiltak',
+      timeline: 'tidslinje',
+      due: 'forfall',
+      audit: 'endringslogg',
+    },
     columns: {
       department: 'Avdeling',
       goal: 'Mål',
@@ -1417,11 +1590,13 @@ export const nb: Messages = {
   importer: {
     nav: 'Import',
     title: 'Importer fra et regneark',
-    intro: 'Hent inn mål, indikatorer og målehistorikk fra en CSV- eller Excel-fil. Du ser først hva som vil endres; ingenting lagres før du trykker Importer, og en fil med én eneste feil rad lagrer ingenting.',
+    intro:
+      'Hent inn mål, indikatorer og målehistorikk fra en CSV- eller Excel-fil. Du ser først hva som vil endres; ingenting lagres før du trykker Importer, og en fil med én eneste feil rad lagrer ingenting.',
     kindLegend: 'Hva filen inneholder',
     kinds: { goals: 'Mål og indikatorer', checkIns: 'Målehistorikk' },
     kindHints: {
-      goals: 'Én rad per indikator, eller per mål uten indikatorer: avdeling, mål, ansvarlig, datoer, indikator, utgangsverdi, målverdi.',
+      goals:
+        'Én rad per indikator, eller per mål uten indikatorer: avdeling, mål, ansvarlig, datoer, indikator, utgangsverdi, målverdi.',
       checkIns: 'Én rad per måling: indikatoren (id, eller mål og indikatorens navn), dato og verdi.',
     },
     file: 'Fil (CSV eller XLSX)',
@@ -1429,7 +1604,8 @@ export const nb: Messages = {
     tooLarge: (mb: number) => `Filen er større enn ${mb} MB og ble derfor ikke sendt. Del den opp i mindre filer.`,
     checking: 'Kontrollerer filen…',
     importing: 'Importerer…',
-    checked: (errors: number) => (errors === 0 ? 'Filen er kontrollert: ingen problemer.' : `Filen er kontrollert: ${errors} problemer å rette.`),
+    checked: (errors: number) =>
+      errors === 0 ? 'Filen er kontrollert: ingen problemer.' : `Filen er kontrollert: ${errors} problemer å rette.`,
     fileHeading: 'Filen',
     format: 'Format',
     encoding: 'Tegnkoding',
@@ -1438,7 +1614,8 @@ export const nb: Messages = {
     rows: 'Rader',
     sheet: 'Ark',
     mappingHeading: 'Kolonner',
-    mappingHint: 'Hver kolonne i filen går inn i ett felt, valgt etter kolonneoverskriften. Endre valget hvis det er feil: filen kontrolleres da på nytt.',
+    mappingHint:
+      'Hver kolonne i filen går inn i ett felt, valgt etter kolonneoverskriften. Endre valget hvis det er feil: filen kontrolleres da på nytt.',
     columnHeader: 'Kolonne i filen',
     fieldHeader: 'Importeres som',
     samplesHeader: 'Første verdier',
@@ -1484,7 +1661,12 @@ export const nb: Messages = {
     decimalLegend: 'Desimaltegn',
     decimals: { comma: 'Komma: 1 234,5', point: 'Punktum: 1,234.5' },
     dateLegend: 'Hvordan datoer er skrevet',
-    dateFormats: { iso: 'År-måned-dag: 2027-03-31', dmyDot: 'Dag.måned.år: 31.3.2027', dmySlash: 'Dag/måned/år: 31/03/2027', mdySlash: 'Måned/dag/år: 03/31/2027' },
+    dateFormats: {
+      iso: 'År-måned-dag: 2027-03-31',
+      dmyDot: 'Dag.måned.år: 31.3.2027',
+      dmySlash: 'Dag/måned/år: 31/03/2027',
+      mdySlash: 'Måned/dag/år: 03/31/2027',
+    },
     percentLegend: 'Prosent uten %-tegn',
     percentScales: { fraction: '0,85 betyr 85 %', percent: '0,85 betyr 0,85 %' },
     errorsHeading: (n: number) => (n === 1 ? '1 problem å rette' : `${n} problemer å rette`),

@@ -2,7 +2,10 @@
 import { LOCALE_CODES, DEFAULT_LOCALE, type Locale } from './locales.ts';
 
 export function localeStaticPaths() {
-  return LOCALE_CODES.map((locale) => ({ params: { lang: locale === DEFAULT_LOCALE ? undefined : locale }, props: { locale } }));
+  return LOCALE_CODES.map((locale) => ({
+    params: { lang: locale === DEFAULT_LOCALE ? undefined : locale },
+    props: { locale },
+  }));
 }
 
 export type LocaleProps = { locale: Locale };

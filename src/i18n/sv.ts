@@ -6,7 +6,13 @@ const plural = pluralFor('sv-SE');
 export const sv: Messages = {
   appName: 'Tiller',
   tagline: 'Kundservicens mål, från vision till mått',
-  nav: { overview: 'Översikt', departments: 'Avdelningar', main: 'Huvudmeny', menu: 'Meny', skipToContent: 'Hoppa till innehållet' },
+  nav: {
+    overview: 'Översikt',
+    departments: 'Avdelningar',
+    main: 'Huvudmeny',
+    menu: 'Meny',
+    skipToContent: 'Hoppa till innehållet',
+  },
   language: { label: 'Språk' },
   noscript: {
     goals: 'Tiller behöver JavaScript för att läsa in organisationens mål.',
@@ -33,7 +39,8 @@ export const sv: Messages = {
     progress: 'Framsteg',
     optional: 'frivilligt',
     notFound: 'Hittades inte. Det kan ha tagits bort.',
-    conflict: 'Någon annan har ändrat detta sedan du öppnade det, så inget sparades. Ladda om sidan för att se ändringen och gör sedan din ändring igen.',
+    conflict:
+      'Någon annan har ändrat detta sedan du öppnade det, så inget sparades. Ladda om sidan för att se ändringen och gör sedan din ändring igen.',
     fixFields: 'Rätta de markerade fälten.',
     confirmDelete: (name: string) => `Ta bort ”${name}”? Det går inte att ångra.`,
   },
@@ -91,12 +98,14 @@ export const sv: Messages = {
       all: 'Alla perioder',
       thisQuarter: (p: string) => `${p} (detta kvartal)`,
       year: (y: string) => `${y} (hela året)`,
-      shown: (n: number, total: number) => `${n} av ${total} mål: de vars tid från start till slutdatum överlappar perioden. Framstegen, även visionens, räknas bara på dem.`,
+      shown: (n: number, total: number) =>
+        `${n} av ${total} mål: de vars tid från start till slutdatum överlappar perioden. Framstegen, även visionens, räknas bara på dem.`,
       none: 'Inga mål i den här perioden.',
     },
     rollUp: {
       title: 'Det här bygger upp framsteget',
-      intro: 'Målets framsteg är det viktade medelvärdet av de här delarna. Varje delmål väger lika mycket som ett mått med vikt 1.',
+      intro:
+        'Målets framsteg är det viktade medelvärdet av de här delarna. Varje delmål väger lika mycket som ett mått med vikt 1.',
       part: 'Del',
       kind: { measure: 'Mått', goal: 'Delmål' },
       weight: 'Vikt',
@@ -147,7 +156,16 @@ export const sv: Messages = {
       keep_below: 'Håll på eller under',
       range: 'Håll inom ett intervall',
     },
-    units: { '%': '%', s: 'sekunder', min: 'minuter', h: 'timmar', d: 'dagar', count: 'antal', score: 'poäng', currency: 'valuta' },
+    units: {
+      '%': '%',
+      s: 'sekunder',
+      min: 'minuter',
+      h: 'timmar',
+      d: 'dagar',
+      count: 'antal',
+      score: 'poäng',
+      currency: 'valuta',
+    },
     frequencies: { daily: 'Dagligen', weekly: 'Veckovis', monthly: 'Månadsvis', quarterly: 'Kvartalsvis' },
     deleteMeasure: 'Ta bort mått',
   },
@@ -187,7 +205,8 @@ export const sv: Messages = {
     fitWidth: 'Anpassa till bredden',
     showAll: 'Hela diagrammet',
     scale: (percent: string) => `Zoom ${percent}`,
-    keysHint: 'Dra eller scrolla för att flytta runt. När diagrammet har fokus: + och − zoomar, 0 anpassar till bredden, piltangenterna flyttar.',
+    keysHint:
+      'Dra eller scrolla för att flytta runt. När diagrammet har fokus: + och − zoomar, 0 anpassar till bredden, piltangenterna flyttar.',
   },
   measurement: {
     influence: 'Frontlinjens påverkan',
@@ -226,7 +245,8 @@ export const sv: Messages = {
     openLibrary: 'Välj ur KPI-biblioteket',
     closeLibrary: 'Stäng KPI-biblioteket',
     libraryTitle: 'KPI-bibliotek',
-    libraryIntro: 'Kundservicemått med sina definitioner. När du väljer ett fylls formuläret nedan i; du kan ändra varje fält.',
+    libraryIntro:
+      'Kundservicemått med sina definitioner. När du väljer ett fylls formuläret nedan i; du kan ändra varje fält.',
     search: 'Sök i KPI-biblioteket',
     searchHint: 'Skriv en del av måttets namn, t.ex. ”hanteringstid” eller ”NPS”.',
     matches: (n: number) => plural(n, { one: '# mått', other: '# mått' }),
@@ -249,7 +269,8 @@ export const sv: Messages = {
     gameable: 'Lätt att manipulera ensamt: det får en motvikt.',
     suggestedCounterweights: (names: string) => `Motvikt: ${names}`,
     counterweights: 'Motvikter',
-    counterweightsIntro: 'Ett enskilt tal går att manipulera; ett par gör det inte lika lätt. Varje mått visas bredvid det som håller det ärligt.',
+    counterweightsIntro:
+      'Ett enskilt tal går att manipulera; ett par gör det inte lika lätt. Varje mått visas bredvid det som håller det ärligt.',
     noPairs: 'Målets mått har inga motvikter ännu.',
     noPairsMeasure: 'Måttet har ingen motvikt.',
     enterNumber: 'Ange ett tal.',
@@ -259,7 +280,8 @@ export const sv: Messages = {
     fixAdd: (name: string) => `Lägg till ${name} som motvikt`,
     fixPair: (name: string) => `Para ihop med ${name}`,
     fixPreviewTitle: (name: string) => `Lägg till ${name} som motvikt: kontrollera innan något skapas`,
-    fixExistingFirst: (name: string) => `${name} mäts redan i organisationen. Para ihop med ett av dessa i stället för att skapa en dubblett:`,
+    fixExistingFirst: (name: string) =>
+      `${name} mäts redan i organisationen. Para ihop med ett av dessa i stället för att skapa en dubblett:`,
     fixPairExisting: (name: string) => `Para ihop med detta ${name}`,
     fixOrCreate: 'Eller skapa ett nytt mått på det här målet:',
     fixWillCreate: 'Det här nya måttet skapas på målet och paras ihop:',
@@ -283,7 +305,13 @@ export const sv: Messages = {
     noLatest: 'inga avstämningar ännu',
     thisMeasure: 'Det här måttet',
     recordAs: 'Registrera som',
-    modes: { plain: 'Ett värde', nps: 'Antal svar', kOfN: 'k av n', valueN: 'Ett värde och n', segments: 'Per segment' },
+    modes: {
+      plain: 'Ett värde',
+      nps: 'Antal svar',
+      kOfN: 'k av n',
+      valueN: 'Ett värde och n',
+      segments: 'Per segment',
+    },
     promoters: 'Ambassadörer (9–10)',
     passives: 'Passiva (7–8)',
     detractors: 'Kritiker (0–6)',
@@ -302,7 +330,8 @@ export const sv: Messages = {
     segmentValue: (name: string) => `Värde: ${name}`,
     segmentVolume: (name: string) => `Volym: ${name}`,
     segmentFact: (name: string, value: string, volume: string) => `${name} ${value} (${volume})`,
-    segmentsHint: 'Volym: antalet kontakter eller svar bakom varje värde. Måttets värde är det volymviktade medelvärdet.',
+    segmentsHint:
+      'Volym: antalet kontakter eller svar bakom varje värde. Måttets värde är det volymviktade medelvärdet.',
     preview: 'Det här ger stickprovet',
     previewEmpty: 'Fyll i stickprovet för att se vilket värde det ger.',
     npsValue: (value: string, margin: string) => `NPS ${value} ± ${margin}`,
@@ -317,15 +346,18 @@ export const sv: Messages = {
       `${n} svar är under måttets minimum på ${min}. Avstämningen sparas och visas, märkt ”under minsta urval”, men utfall och status utgår fortsatt från den senaste avstämningen som når upp till minimum.`,
     smallSampleSaveAnyway: 'Spara ändå (räknas inte)',
     smallSampleGoBack: 'Gå tillbaka och ändra',
-    smallSampleNewer: (value: string, date: string, n: string) => `Den nyare avstämningen ${value} den ${date} (n = ${n}) är under minsta urval och räknas inte.`,
+    smallSampleNewer: (value: string, date: string, n: string) =>
+      `Den nyare avstämningen ${value} den ${date} (n = ${n}) är under minsta urval och räknas inte.`,
     withinNoise: 'Inom bruset: ingen verklig förändring',
-    withinNoiseLong: 'Inom bruset jämfört med föregående avstämning: intervallen överlappar, så det är ingen verklig förändring.',
+    withinNoiseLong:
+      'Inom bruset jämfört med föregående avstämning: intervallen överlappar, så det är ingen verklig förändring.',
     beyondNoise: 'Utanför bruset',
     beyondNoiseLong: 'Utanför bruset jämfört med föregående avstämning: intervallen överlappar inte.',
     sample: 'Stickprov',
     intervalBand: '95 %-intervall',
     segments: 'Segment',
-    segmentsIntro: 'Dela upp måttet per kanal eller team (telefon, chatt, e-post; kontor A, kontor B) och registrera varje segments värde med dess volym.',
+    segmentsIntro:
+      'Dela upp måttet per kanal eller team (telefon, chatt, e-post; kontor A, kontor B) och registrera varje segments värde med dess volym.',
     segmentName: 'Nytt segment',
     addSegment: 'Lägg till segment',
     renameSegmentNamed: (name: string) => `Byt namn på ${name}`,
@@ -333,8 +365,10 @@ export const sv: Messages = {
     newSegmentName: (name: string) => `Nytt namn för ${name}`,
     noSegments: 'Inga segment: avstämningarna gäller hela måttet.',
     practices: 'Arbetssätt i varje kontakt',
-    practicesIntro: 'Det som måste göras i varje kundkontakt för att nå målet. Tillsammans blir de målets kvalitetsformulär.',
-    noPractices: 'Inga arbetssätt ännu. Skriv vad varje kontakt ska innehålla, t.ex. ”kartlägg kundens hela situation med öppna frågor”.',
+    practicesIntro:
+      'Det som måste göras i varje kundkontakt för att nå målet. Tillsammans blir de målets kvalitetsformulär.',
+    noPractices:
+      'Inga arbetssätt ännu. Skriv vad varje kontakt ska innehålla, t.ex. ”kartlägg kundens hela situation med öppna frågor”.',
     practice: 'Arbetssätt',
     newPractice: 'Nytt arbetssätt',
     addPractice: 'Lägg till arbetssätt',
@@ -346,7 +380,8 @@ export const sv: Messages = {
     down: 'Ner',
     moved: (text: string, position: number, count: number) => `”${text}” är nu ${position} av ${count}.`,
     printForm: 'Kvalitetsformulär (utskrift)',
-    qaHint: 'Lyssna på ett stickprov av kontakter med formuläret och registrera sedan ett mått för efterlevnad av kvalitetsformuläret som k av n: kontakterna där alla arbetssätt följdes, av de granskade.',
+    qaHint:
+      'Lyssna på ett stickprov av kontakter med formuläret och registrera sedan ett mått för efterlevnad av kvalitetsformuläret som k av n: kontakterna där alla arbetssätt följdes, av de granskade.',
     qaTitle: 'Kvalitetsformulär',
     qaGoal: (goal: string) => `Mål: ${goal}`,
     agent: 'Medarbetare',
@@ -358,14 +393,17 @@ export const sv: Messages = {
     everyPractice: 'Alla arbetssätt följda',
     qaTally: 'k = kontakter där alla arbetssätt följdes: ______ av n = granskade kontakter: ______',
     qaRecordIn: (measure: string) => `Registrera k av n som en avstämning av ”${measure}”.`,
-    qaRecordNew: 'Registrera k av n som en avstämning av målets mått för efterlevnad av kvalitetsformuläret (lägg till det från KPI-biblioteket).',
-    qaInstructions: 'Bocka för varje arbetssätt som följdes i kontakten; bocka för ”alla arbetssätt följda” bara när samtliga följdes.',
+    qaRecordNew:
+      'Registrera k av n som en avstämning av målets mått för efterlevnad av kvalitetsformuläret (lägg till det från KPI-biblioteket).',
+    qaInstructions:
+      'Bocka för varje arbetssätt som följdes i kontakten; bocka för ”alla arbetssätt följda” bara när samtliga följdes.',
     print: 'Skriv ut',
     backToGoal: 'Tillbaka till målet',
     noPracticesToPrint: 'Målet har inga arbetssätt ännu: lägg till dem på målets sida först.',
     teamNav: 'Påverkanscirkel',
     teamTitle: 'Påverkanscirkel',
-    teamIntro: 'Måtten efter hur mycket frontlinjen kan påverka dem. Engagemanget ökar när man mäts på det man kan påverka: teammötet följer de inre ringarna, ledningen följer alla tre.',
+    teamIntro:
+      'Måtten efter hur mycket frontlinjen kan påverka dem. Engagemanget ökar när man mäts på det man kan påverka: teammötet följer de inre ringarna, ledningen följer alla tre.',
     scope: 'Vems mått',
     wholeOrganisation: 'Hela organisationen',
     view: 'Vy',
@@ -375,19 +413,23 @@ export const sv: Messages = {
       `${direct} mått inuti cirkeln, ${partial} i utkanten, ${none} utanför. Varje mått är en länk till sin sida.`,
     circleDescHuddle: (direct: number, partial: number) =>
       `${direct} mått inuti cirkeln och ${partial} i utkanten; de utanför döljs i teammötets vy. Varje mått är en länk till sin sida.`,
-    measureLabel: (shown: string, full: string | null, progress: string, ring: string) => `${shown}${full ? ` (${full})` : ''} — ${progress}, ${ring}`,
+    measureLabel: (shown: string, full: string | null, progress: string, ring: string) =>
+      `${shown}${full ? ` (${full})` : ''} — ${progress}, ${ring}`,
     ringGroup: (ring: string, n: number) => `${ring}: ${n} mått`,
     asList: 'Samma ringar som lista',
     empty: 'Inga mått här ännu.',
     hiddenOutside: (n: number) => `${n} mått utanför cirkeln döljs i teammötets vy.`,
     openCircle: 'Påverkanscirkel',
     qualityTitle: 'Hur våra mått täcker kvaliteten',
-    qualityIntro: 'Kvalitetens tre nivåer: teknisk kvalitet, anda och enkel tillgång till information. Ett mått kan tjäna flera.',
+    qualityIntro:
+      'Kvalitetens tre nivåer: teknisk kvalitet, anda och enkel tillgång till information. Ett mått kan tjäna flera.',
     measureCount: (n: number) => plural(n, { one: '# mått', other: '# mått' }),
     untagged: (n: number) => `${n} mått saknar kvalitetsnivå.`,
-    lopsided: (levels: string) => `Snedfördelat: inget mått täcker ${levels}. Ett målträd som bara mäter snabbhet missar hur kontakterna hanteras.`,
+    lopsided: (levels: string) =>
+      `Snedfördelat: inget mått täcker ${levels}. Ett målträd som bara mäter snabbhet missar hur kontakterna hanteras.`,
     balanced: 'Varje nivå har mått.',
-    influenceSpread: (direct: number, partial: number, none: number) => `Påverkan: ${direct} inuti cirkeln, ${partial} i utkanten, ${none} utanför.`,
+    influenceSpread: (direct: number, partial: number, none: number) =>
+      `Påverkan: ${direct} inuti cirkeln, ${partial} i utkanten, ${none} utanför.`,
     and: 'och',
   },
   accounts: {
@@ -442,19 +484,23 @@ export const sv: Messages = {
     passwordsDiffer: 'De två lösenorden skiljer sig åt.',
     createAccount: 'Skapa mitt konto',
     noToken: 'Sidan behöver länken från din inbjudan. Be en administratör om en.',
-    inviteNotFound: 'Inbjudningslänken är inte giltig. Kontrollera att du kopierade hela länken, eller be en administratör om en ny.',
-    inviteGone: 'Inbjudningslänken är redan använd, har gått ut eller har dragits tillbaka. Logga in, eller be en administratör om en ny länk.',
+    inviteNotFound:
+      'Inbjudningslänken är inte giltig. Kontrollera att du kopierade hela länken, eller be en administratör om en ny.',
+    inviteGone:
+      'Inbjudningslänken är redan använd, har gått ut eller har dragits tillbaka. Logga in, eller be en administratör om en ny länk.',
     accountExists: 'Det finns redan ett konto med den här e-postadressen: logga in i stället.',
     // Användare
     usersTitle: 'Användare',
-    usersIntro: 'Vem som får ändra vad. Administratörer bjuder in med en engångslänk, väljer roll och avdelningar och inaktiverar konton.',
+    usersIntro:
+      'Vem som får ändra vad. Administratörer bjuder in med en engångslänk, väljer roll och avdelningar och inaktiverar konton.',
     adminOnly: 'Bara administratörer kan se den här sidan.',
     invite: 'Bjud in en person',
     role: 'Roll',
     departments: 'Avdelningar som personen redigerar',
     departmentsHint: 'En avdelningsredaktör ändrar mål, mått och avstämningar för just dessa avdelningar.',
     createInvite: 'Skapa inbjudningslänk',
-    inviteReady: (email: string) => `Inbjudningslänk för ${email}. Kopiera den och skicka den till personen: den fungerar en gång, i 7 dagar, och visas inte igen.`,
+    inviteReady: (email: string) =>
+      `Inbjudningslänk för ${email}. Kopiera den och skicka den till personen: den fungerar en gång, i 7 dagar, och visas inte igen.`,
     inviteLink: 'Inbjudningslänk',
     copy: 'Kopiera',
     copied: 'Kopierat.',
@@ -474,7 +520,8 @@ export const sv: Messages = {
     deactivateNamed: (name: string) => `Inaktivera ${name}`,
     reactivate: 'Återaktivera',
     reactivateNamed: (name: string) => `Återaktivera ${name}`,
-    confirmDeactivate: (name: string) => `Inaktivera ${name}? Personen loggas ut direkt och kan inte logga in förrän en administratör återaktiverar kontot.`,
+    confirmDeactivate: (name: string) =>
+      `Inaktivera ${name}? Personen loggas ut direkt och kan inte logga in förrän en administratör återaktiverar kontot.`,
     pending: 'Väntande inbjudningar',
     noPending: 'Inga väntande inbjudningar.',
     setupLink: 'Startlänk (personen anger sin adress)',
@@ -495,7 +542,8 @@ export const sv: Messages = {
     noMeasures: 'Det finns inga mått som du kan ge en nyckel till.',
     departmentNoMeasures: 'Avdelningen har inga mått än.',
     createToken: 'Skapa nyckel',
-    tokenReady: (name: string) => `Nyckeln ”${name}”. Kopiera den nu: den visas bara den här gången, och Tiller sparar bara ett fingeravtryck av den.`,
+    tokenReady: (name: string) =>
+      `Nyckeln ”${name}”. Kopiera den nu: den visas bara den här gången, och Tiller sparar bara ett fingeravtryck av den.`,
     tokenSecret: 'Nyckel (visas en gång)',
     tokenUsage: 'Systemet skickar den i Authorization-huvudet, till exempel:',
     tokens: 'Nycklar',
@@ -507,11 +555,13 @@ export const sv: Messages = {
     revoked: (date: string) => `Spärrad ${date}`,
     revoke: 'Spärra',
     revokeNamed: (name: string) => `Spärra ${name}`,
-    confirmRevoke: (name: string) => `Spärra ”${name}”? System som använder den kan inte längre registrera avstämningar.`,
+    confirmRevoke: (name: string) =>
+      `Spärra ”${name}”? System som använder den kan inte längre registrera avstämningar.`,
     measureCount: (n: number) => `${n} mått`,
     // Papperskorgen med borttagna mål
     binTitle: 'Papperskorg',
-    binIntro: 'Borttagna mål ligger kvar här i 30 dagar med allt under sig (delmål, mått, avstämningar, arbetssätt, par). Återställ ett mål för att få tillbaka det som det var, eller töm det för gott.',
+    binIntro:
+      'Borttagna mål ligger kvar här i 30 dagar med allt under sig (delmål, mått, avstämningar, arbetssätt, par). Återställ ett mål för att få tillbaka det som det var, eller töm det för gott.',
     binEmpty: 'Papperskorgen är tom.',
     binNotAllowed: 'Bara administratörer kan öppna papperskorgen.',
     binGoal: 'Mål',
@@ -528,7 +578,9 @@ export const sv: Messages = {
         plural(c.checkIns, { one: '# avstämning', other: '# avstämningar' }),
         c.practices ? `${c.practices} arbetssätt` : '',
         c.pairs ? `${c.pairs} par` : '',
-      ].filter(Boolean).join(', '),
+      ]
+        .filter(Boolean)
+        .join(', '),
     restore: 'Återställ',
     restoreNamed: (title: string) => `Återställ ${title}`,
     restoreToTop: 'Återställ som mål på översta nivån',
@@ -540,7 +592,8 @@ export const sv: Messages = {
     purged: (title: string) => `”${title}” är borttaget för gott.`,
     // Ändringslogg och målets historik
     auditTitle: 'Ändringslogg',
-    auditIntro: 'Varje ändring: vem som gjorde den, när, och värdena före och efter. Ingen kan ändra eller radera loggen.',
+    auditIntro:
+      'Varje ändring: vem som gjorde den, när, och värdena före och efter. Ingen kan ändra eller radera loggen.',
     auditAdminOnly: 'Bara administratörer kan läsa hela loggen. Varje mål visar sin egen historik på sin sida.',
     filters: 'Filter',
     person: 'Person',
@@ -638,12 +691,14 @@ export const sv: Messages = {
       on_track: 'Framsteget ligger högst 10 procentenheter efter det förväntade framsteget hittills.',
       at_risk: 'Framsteget ligger 10–25 procentenheter efter det förväntade framsteget hittills.',
       off_track: 'Framsteget ligger mer än 25 procentenheter efter det förväntade framsteget hittills.',
-      achieved: 'Målvärdet är nått (för ett mål att hålla över, under eller inom ett intervall: hållet till slutdatumet).',
+      achieved:
+        'Målvärdet är nått (för ett mål att hålla över, under eller inom ett intervall: hållet till slutdatumet).',
       missed: 'Slutdatumet har passerat utan att målvärdet nåddes.',
     },
     progressVsExpected: (progress: string, expected: string) => `Framsteg ${progress}, förväntat hittills ${expected}.`,
     overridden: 'satt i möte',
-    overriddenTitle: (computed: string, reason: string) => `Satt för hand i ett uppföljningsmöte (beräknat: ${computed}). Motivering: ${reason}`,
+    overriddenTitle: (computed: string, reason: string) =>
+      `Satt för hand i ett uppföljningsmöte (beräknat: ${computed}). Motivering: ${reason}`,
     statusHeading: 'Status',
     legendTitle: 'Vad statusarna betyder',
     legendKey: 'Färger och symboler',
@@ -655,9 +710,23 @@ export const sv: Messages = {
       carried: 'Överfört',
     },
     cadenceLabel: 'Uppföljningsintervall',
-    cadence: { monthly: 'Följs upp varje månad', quarterly: 'Följs upp varje kvartal', half_yearly: 'Följs upp varje halvår', yearly: 'Följs upp varje år' },
-    cadenceOptions: { monthly: 'Varje månad', quarterly: 'Varje kvartal (standard)', half_yearly: 'Varje halvår', yearly: 'Varje år' },
-    forum: { leadership_review: 'Ledningens uppföljning', department_review: 'Avdelningens uppföljning', team_huddle: 'Teamavstämning' },
+    cadence: {
+      monthly: 'Följs upp varje månad',
+      quarterly: 'Följs upp varje kvartal',
+      half_yearly: 'Följs upp varje halvår',
+      yearly: 'Följs upp varje år',
+    },
+    cadenceOptions: {
+      monthly: 'Varje månad',
+      quarterly: 'Varje kvartal (standard)',
+      half_yearly: 'Varje halvår',
+      yearly: 'Varje år',
+    },
+    forum: {
+      leadership_review: 'Ledningens uppföljning',
+      department_review: 'Avdelningens uppföljning',
+      team_huddle: 'Teamavstämning',
+    },
     help: {
       title: 'Så beräknas status',
       intro:
@@ -683,7 +752,8 @@ export const sv: Messages = {
         'Exempel: ett mål som löper 1 januari–31 december förväntas ligga på ungefär 50 % den 1 juli. Med 42 % är det i fas, med 30 % finns risk och med 20 % ligger det efter plan. På slutdatumet förväntas 100 %; från dagen efter är ett mål som inte nåtts missat.',
       kindsTitle: 'Olika slags mål',
       reachTitle: 'Öka eller minska',
-      reach: 'Framsteget stiger från utgångsvärdet till målvärdet. Når man målet tidigt räknas det som uppnått direkt (och går tillbaka om en senare avstämning faller tillbaka).',
+      reach:
+        'Framsteget stiger från utgångsvärdet till målvärdet. Når man målet tidigt räknas det som uppnått direkt (och går tillbaka om en senare avstämning faller tillbaka).',
       maintainTitle: 'Hålla över, hålla under, hålla inom ett intervall',
       maintain:
         'Målet måste hålla hela perioden, så 100 % förväntas hela tiden: uppfyllt är i fas, ej uppfyllt ligger efter plan. Det blir uppnått först när slutdatumet kommer och målet håller.',
@@ -694,7 +764,8 @@ export const sv: Messages = {
       overrideTitle: 'Manuell status, avslutade mål och färger',
       override:
         'I ett uppföljningsmöte kan man sätta ett måls status för hand, med en motivering: till exempel ”risk” när siffrorna ser bra ut men en viktig leverantör har slutat. Den manuella statusen visas som sådan, bredvid den beräknade, och gäller fram till målets nästa uppföljning.',
-      closed: 'Ett mål som avslutats som uppnått, missat eller slopat, eller förts över till nästa period, visar det utfallet i stället för en status.',
+      closed:
+        'Ett mål som avslutats som uppnått, missat eller slopat, eller förts över till nästa period, visar det utfallet i stället för en status.',
       colours:
         'Varje stapel, diagramruta och bricka får statusens färg och symbol (eller ett stängt måls utfall), aldrig siffrans egen: ett missat mål på 90 % blir inte grönt. Stapelns längd är framsteget. Ett mål på 30 % kan vara i fas under sitt första kvartal. Visionen har inga datum, så dess stapel är neutral.',
     },
@@ -708,7 +779,8 @@ export const sv: Messages = {
     period: 'Period',
     periodHint: 'Ett kvartal som 2027-Q1, ett halvår 2027-H1, ett år 2027 eller en månad 2027-03.',
     meetingDate: 'Mötesdatum',
-    meetingOutside: (period: string, start: string, end: string) => `Mötesdatumet måste ligga inom ${period} (${start}–${end}).`,
+    meetingOutside: (period: string, start: string, end: string) =>
+      `Mötesdatumet måste ligga inom ${period} (${start}–${end}).`,
     forumLabel: 'Forum',
     scope: 'Mål från',
     scopeHint: 'Dagordningen tar upp målen för den här avdelningen, eller för hela organisationen.',
@@ -730,8 +802,10 @@ export const sv: Messages = {
     closedOn: (date: string) => `avslutat ${date}`,
     summaryLabel: 'Målen på dagordningen efter status',
     goalCount: (n: number) => `${n} mål`,
-    frozenNote: (date: string) => `Avslutat: det här är mötets frysta protokoll, bedömt per ${date}. Senare avstämningar och ändringar påverkar det inte.`,
-    closedJustNow: 'Mötet är avslutat. Det här är nu dess frysta protokoll; de behandlade målens nästa uppföljningsdatum har flyttats fram.',
+    frozenNote: (date: string) =>
+      `Avslutat: det här är mötets frysta protokoll, bedömt per ${date}. Senare avstämningar och ändringar påverkar det inte.`,
+    closedJustNow:
+      'Mötet är avslutat. Det här är nu dess frysta protokoll; de behandlade målens nästa uppföljningsdatum har flyttats fram.',
     print: 'Skriv ut',
     downloadMarkdown: 'Ladda ned som Markdown',
     editDetails: 'Ändra deltagare och anteckningar',
@@ -741,9 +815,11 @@ export const sv: Messages = {
     agendaHeading: 'Dagordning',
     judgedToday: (meeting: string, today: string) =>
       `Mötet hålls ${meeting}. Fram till dess bedöms status och förväntat utfall per i dag (${today}), så mål med senare slutdatum räknas inte som missade.`,
-    agendaIntro: (date: string) => `Mål som ska följas upp senast ${date}, per avdelning. Registrera avstämningar, bekräfta eller sätt varje status, skriv anteckningar och kom överens om åtgärder.`,
+    agendaIntro: (date: string) =>
+      `Mål som ska följas upp senast ${date}, per avdelning. Registrera avstämningar, bekräfta eller sätt varje status, skriv anteckningar och kom överens om åtgärder.`,
     recordHeading: 'Vad mötet beslutade och noterade',
-    recordIntro: 'Skrivskyddat: målen, värdena, statusarna, anteckningarna och åtgärderna som de var när mötet avslutades.',
+    recordIntro:
+      'Skrivskyddat: målen, värdena, statusarna, anteckningarna och åtgärderna som de var när mötet avslutades.',
     noGoalsOnAgenda: 'Inga mål ska följas upp senast mötesdagen.',
     under: (title: string) => `Under ”${title}”`,
     changes: 'Sedan förra uppföljningen',
@@ -756,13 +832,15 @@ export const sv: Messages = {
     expectedOn: (date: string, pct: string) => `förväntat ${date}: ${pct}`,
     nextReview: 'Nästa uppföljning',
     movedTo: (date: string) => `flyttad till ${date}`,
-    overrideNote: (status: string, computed: string) => `Status satt i det här mötet: ${status} (beräknat: ${computed}). Motivering:`,
+    overrideNote: (status: string, computed: string) =>
+      `Status satt i det här mötet: ${status} (beräknat: ${computed}). Motivering:`,
     noMeasures: 'Målet har inga egna mått.',
     measuresOf: (title: string) => `Mått för ${title}`,
     atPreviousReview: 'Vid förra mötet',
     recordShort: 'Registrera',
     recordFor: (name: string) => `Registrera en avstämning för ${name}`,
-    checkInsSinceSummary: (n: number) => plural(n, { one: '# avstämning sedan dess', other: '# avstämningar sedan dess' }),
+    checkInsSinceSummary: (n: number) =>
+      plural(n, { one: '# avstämning sedan dess', other: '# avstämningar sedan dess' }),
     moreCheckIns: (n: number) => `och ${n} tidigare`,
     statusInReview: 'Status i det här mötet',
     confirmComputed: (status: string) => `Bekräfta den beräknade statusen: ${status}`,
@@ -820,7 +898,8 @@ export const sv: Messages = {
     carryExplain:
       'Ett nytt mål skapas med de här datumen och samma mått, som vart och ett utgår från sitt senaste värde. Öppna delmål flyttas till det nya målet (om några tillhör avdelningar som du inte kan redigera får du frågan först). Det här målet behåller sin historik och markeras som överfört.',
     newTitle: 'Det nya målets titel',
-    reviewDateHint: 'Föreslås inom den nya perioden och senast på slutdatumet, så att periodens uppföljning tar med målet.',
+    reviewDateHint:
+      'Föreslås inom den nya perioden och senast på slutdatumet, så att periodens uppföljning tar med målet.',
     carryComment: 'Kommentar om perioden',
     carrySubmit: 'För över',
     carriedDone: 'Överfört.',
@@ -829,7 +908,10 @@ export const sv: Messages = {
       `De här delmålen tillhör avdelningar som du inte kan redigera, så du kan inte flytta dem. För över målet utan dem: de ligger kvar under ”${title}”, som länkar till det nya målet, och behåller sina egna datum och mått. Deras avdelnings redigerare (eller en administratör) kan flytta dem till det nya målet.`,
     carryOnlyMine: 'För över utan dem',
     subGoalsKept: (n: number) =>
-      plural(n, { one: '# delmål från en annan avdelning ligger kvar under det gamla målet.', other: '# delmål från andra avdelningar ligger kvar under det gamla målet.' }),
+      plural(n, {
+        one: '# delmål från en annan avdelning ligger kvar under det gamla målet.',
+        other: '# delmål från andra avdelningar ligger kvar under det gamla målet.',
+      }),
     openNewGoal: (title: string) => `Öppna det nya målet ”${title}”`,
     closeGoal: 'Avsluta målet…',
     closeNamed: (title: string) => `Avsluta målet ”${title}”`,
@@ -842,18 +924,22 @@ export const sv: Messages = {
     closeSubmit: (outcome: string) => `Avsluta som ${outcome.toLowerCase()}`,
     closedOnDate: (date: string) => `den ${date}`,
     // Closed goals are read-only; admins reopen them with a reason
-    closedReadOnly: (outcome: string, date: string) => `Avslutat som ${outcome.toLowerCase()} den ${date} – kan inte ändras.`,
+    closedReadOnly: (outcome: string, date: string) =>
+      `Avslutat som ${outcome.toLowerCase()} den ${date} – kan inte ändras.`,
     carriedReadOnly: (date: string) => `Överfört till nästa period den ${date} – kan inte ändras.`,
-    readOnlyWhy: 'Ett avslutat mål är ett underlag: dess mått, avstämningar, arbetssätt och motvikter står kvar som de var. En administratör kan öppna det igen.',
+    readOnlyWhy:
+      'Ett avslutat mål är ett underlag: dess mått, avstämningar, arbetssätt och motvikter står kvar som de var. En administratör kan öppna det igen.',
     reopen: 'Öppna målet igen…',
     reopenNamed: (title: string) => `Öppna ”${title}” igen`,
     reopenTitle: (title: string) => `Öppna ”${title}” igen`,
-    reopenIntro: 'När målet öppnas igen går det att ändra målet, dess mått och avstämningar. Ändringsloggen sparar målet som det var och din motivering.',
+    reopenIntro:
+      'När målet öppnas igen går det att ändra målet, dess mått och avstämningar. Ändringsloggen sparar målet som det var och din motivering.',
     reopenReason: 'Motivering',
     reopenReasonHint: 'Varför målet öppnas igen, t.ex. ”Avslutades ett kvartal för tidigt”.',
     reopenReasonRequired: 'Skriv en motivering: den sparas i ändringsloggen.',
     reopenSubmit: 'Öppna igen',
-    reopenSuccessorFirst: 'Målet fortsätter i ett mål för nästa period. Ta bort det målet först (om överföringen var ett misstag), eller arbeta vidare i det.',
+    reopenSuccessorFirst:
+      'Målet fortsätter i ett mål för nästa period. Ta bort det målet först (om överföringen var ett misstag), eller arbeta vidare i det.',
     continues: 'Fortsätter',
     continuesPrevious: 'Fortsätter ett mål från föregående period',
     continuedIn: 'Fortsätter i',
@@ -862,7 +948,8 @@ export const sv: Messages = {
       `Status satt i uppföljningsmötet ${date}: ${status} (beräknat nu: ${computed}). Motivering: ${reason}. Gäller till nästa uppföljning.`,
     // Check-in editing on the measure page
     editCheckIn: (date: string) => `Redigera avstämningen ${date}`,
-    computedValue: 'Värdet är beräknat från urvalet (antal, k av n eller segment): ändra datum eller anteckning här, eller registrera en ny avstämning.',
+    computedValue:
+      'Värdet är beräknat från urvalet (antal, k av n eller segment): ändra datum eller anteckning här, eller registrera en ny avstämning.',
     saveCheckIn: 'Spara avstämningen',
     // Timeline
     timeline: {
@@ -873,12 +960,17 @@ export const sv: Messages = {
       period: 'Period',
       allDates: 'Alla datum',
       periodName: (kind: 'year' | 'half' | 'quarter', year: number, index: number) =>
-        kind === 'year' ? `${year} (hela året)` : kind === 'half' ? `${year} H${index} (${index === 1 ? 'jan–jun' : 'jul–dec'})` : `${year} Q${index}`,
+        kind === 'year'
+          ? `${year} (hela året)`
+          : kind === 'half'
+            ? `${year} H${index} (${index === 1 ? 'jan–jun' : 'jul–dec'})`
+            : `${year} Q${index}`,
       previousPeriod: 'Föregående period',
       nextPeriod: 'Nästa period',
       today: 'I dag',
       reviewMilestone: 'Uppföljning',
-      summary: (goals: number, departments: number) => `${goals} mål i ${plural(departments, { one: '# avdelning', other: '# avdelningar' })}`,
+      summary: (goals: number, departments: number) =>
+        `${goals} mål i ${plural(departments, { one: '# avdelning', other: '# avdelningar' })}`,
       todayIs: (date: string) => `i dag ${date}`,
       empty: 'Inga mål löper under perioden. Välj en annan period eller avdelning.',
       truncated: (from: number, to: number, total: number) =>
@@ -895,7 +987,8 @@ export const sv: Messages = {
     // What is due
     due: {
       title: 'Att göra',
-      intro: 'Mål att följa upp inom 14 dagar eller som är försenade, mått som väntar på en avstämning och åtgärder vars datum har passerat.',
+      intro:
+        'Mål att följa upp inom 14 dagar eller som är försenade, mått som väntar på en avstämning och åtgärder vars datum har passerat.',
       allDepartments: 'Alla avdelningar',
       asOf: (today: string, horizon: string) => `Per ${today}; uppföljningar till och med ${horizon}.`,
       nothing: 'Inget att göra. Alla mål, mått och åtgärder är à jour.',
@@ -909,7 +1002,8 @@ export const sv: Messages = {
       noStale: 'Alla mått har en aktuell avstämning.',
       lastCheckIn: 'Senaste avstämning',
       never: 'aldrig',
-      dueSince: (date: string, days: number) => `försenad sedan ${date} (${plural(days, { one: '# dag', other: '# dagar' })})`,
+      dueSince: (date: string, days: number) =>
+        `försenad sedan ${date} (${plural(days, { one: '# dag', other: '# dagar' })})`,
       record: 'Registrera en avstämning',
       recordFor: (name: string) => `Registrera en avstämning för ${name}`,
       actionsHeading: (n: number) => `Försenade åtgärder (${n})`,
@@ -931,37 +1025,45 @@ export const sv: Messages = {
     'import.fileTooLarge': (p) => `En fil får vara högst ${p.maxMb} MB. Dela upp den i mindre filer.`,
     'import.tooManyRows': (p) => `En fil får ha högst ${p.max} rader under rubrikraden. Dela upp den i mindre filer.`,
     'import.emptyFile': 'Filen är tom.',
-    'import.unreadable': 'Filen gick inte att läsa som en XLSX-arbetsbok. Spara den som .xlsx eller .csv och försök igen.',
+    'import.unreadable':
+      'Filen gick inte att läsa som en XLSX-arbetsbok. Spara den som .xlsx eller .csv och försök igen.',
     'import.noSuchSheet': (p) => `Arbetsboken har inget blad som heter ”${p.sheet}”.`,
     'import.chooseSheet': (p) => `Välj ett av: ${p.sheets}.`,
     'import.questions': 'Svara först på frågorna om filen; inget har importerats.',
-    'import.badRows': (p) => `${plural(p.count, { one: '# cell eller rad behöver', other: '# celler eller rader behöver' })} rättas; inget har importerats.`,
+    'import.badRows': (p) =>
+      `${plural(p.count, { one: '# cell eller rad behöver', other: '# celler eller rader behöver' })} rättas; inget har importerats.`,
     'import.rowRefused': (p) => `Rad ${p.row}: ${p.message}`,
     'import.notNumber': 'Inte ett tal.',
     'import.notWholeNumber': 'Inte ett heltal.',
     'import.notDate': (p) => `Inte ett datum i formatet ${p.example}.`,
     'import.notDuration': 'Inte en tid: skriv mm:ss eller h:mm:ss.',
     'import.unknownChoice': (p) => `Okänt värde ”${p.value}”: använd något av ${p.choices}.`,
-    'import.unknownDepartment': (p) => `Ingen avdelning heter ”${p.name}”, och bara administratörer kan lägga till avdelningar.`,
+    'import.unknownDepartment': (p) =>
+      `Ingen avdelning heter ”${p.name}”, och bara administratörer kan lägga till avdelningar.`,
     'import.notAllowed': (p) => `Du får inte ändra mål för ${p.department}.`,
     'import.unknownGoalId': (p) => `Inget mål har id ${p.id}.`,
     'import.unknownParent': (p) => `Inget mål som heter ”${p.title}” finns i filen eller i Tiller.`,
     'import.ambiguousParent': (p) => `Flera mål heter ”${p.title}”: använd en kolumn med det överordnade målets id.`,
-    'import.unknownMeasure': 'Inget mått passar den här raden: ange måttets id, eller målet och måttets namn som i Tiller.',
+    'import.unknownMeasure':
+      'Inget mått passar den här raden: ange måttets id, eller målet och måttets namn som i Tiller.',
     'import.ambiguousMeasure': 'Flera mått passar den här raden: ange måttets id, eller även avdelningen.',
     'import.conflictGoal': (p) => `Säger något annat om målet än rad ${p.row}.`,
     'import.conflictMeasure': (p) => `Rad ${p.row} beskriver redan det här måttet för målet.`,
     'import.closedGoal': (p) => `Målet ”${p.title}” är avslutat: öppna det igen innan du ändrar det.`,
     'import.duplicateCheckIn': (p) => `Rad ${p.row} har en avstämning för samma mått och datum.`,
-    'import.sampleDiffers': 'Det finns redan en avstämning med ett annat urval det här datumet; ta bort den i Tiller först.',
+    'import.sampleDiffers':
+      'Det finns redan en avstämning med ett annat urval det här datumet; ta bort den i Tiller först.',
     'import.cycle': 'De överordnade målen går runt i en cirkel.',
     'import.noColumn': (p) => `Ingen kolumn är kopplad till fältet ”${p.field}”, som den här sortens fil behöver.`,
     'restore.notBackup': 'Det här är ingen säkerhetskopia från Tiller.',
     'restore.version': (p) => `Säkerhetskopians formatversion är inte ${p.version}.`,
-    'restore.otherSchema': (p) => `Säkerhetskopian hör till databasversion ${p.backup}; den här databasen är på ${p.current}. Återställ den med den Tiller-version som gjorde den.`,
+    'restore.otherSchema': (p) =>
+      `Säkerhetskopian hör till databasversion ${p.backup}; den här databasen är på ${p.current}. Återställ den med den Tiller-version som gjorde den.`,
     'restore.notEmpty': 'En säkerhetskopia kan bara återställas i en tom organisation: den här har redan data.',
-    'restore.otherAccounts': 'En säkerhetskopia kan bara återställas i en tom organisation: andra personer har redan konton här.',
-    'restore.unknownColumns': (p) => `Rad ${p.row} i ${p.table} har kolumner som den här databasen inte har: ${p.columns}.`,
+    'restore.otherAccounts':
+      'En säkerhetskopia kan bara återställas i en tom organisation: andra personer har redan konton här.',
+    'restore.unknownColumns': (p) =>
+      `Rad ${p.row} i ${p.table} har kolumner som den här databasen inte har: ${p.columns}.`,
     'restore.dangling': (p) => `Säkerhetskopian hänvisar till rader den inte innehåller (i ${p.tables}).`,
     'restore.signedInAdmin': 'Bara en inloggad administratör kan återställa en säkerhetskopia.',
     'input.idListTooLong': (p) => `Skicka högst ${p.max} id:n, åtskilda med kommatecken.`,
@@ -1017,7 +1119,8 @@ export const sv: Messages = {
     'review.stateChoice': 'Välj open (öppen) eller closed (stängd).',
     'review.overrideChoice': (p) => `Välj ett av ${p.list}, eller null för att inte sätta någon status.`,
     'review.overrideReason': 'Ange ett skäl till att ändra den beräknade statusen.',
-    'goal.reviewAfterDue': 'Uppföljningsdatumet får inte vara efter slutdatumet: då kommer målet inte med på periodens uppföljning.',
+    'goal.reviewAfterDue':
+      'Uppföljningsdatumet får inte vara efter slutdatumet: då kommer målet inte med på periodens uppföljning.',
     'review.periodOrRange': 'Skicka antingen en period eller from/to, inte båda.',
     'review.endBeforeStart': 'Slutet får inte vara före början.',
     'account.emailTooLong': 'Högst 254 tecken.',
@@ -1033,10 +1136,12 @@ export const sv: Messages = {
     'token.measuresTooMany': 'Högst 200 mått.',
     'audit.cursor': 'Använd nextCursor från föregående sida.',
     'sample.valueMismatch': (p) => `Uppgifterna ger ${p.computed}; utelämna värdet eller skicka ${p.computed}.`,
-    'sample.npsCountsRequired': 'Obligatoriskt: ett NPS beräknas från antalet ambassadörer (9–10), passiva (7–8) och kritiker (0–6).',
+    'sample.npsCountsRequired':
+      'Obligatoriskt: ett NPS beräknas från antalet ambassadörer (9–10), passiva (7–8) och kritiker (0–6).',
     'sample.countsIncomplete': 'Obligatoriskt tillsammans med de andra antalen.',
     'sample.noAnswers': 'Ange minst ett svar.',
-    'sample.countsSum': (p) => `Antalen blir tillsammans ${p.n}, inte ${p.sampleSize}: stickprovets storlek är deras summa.`,
+    'sample.countsSum': (p) =>
+      `Antalen blir tillsammans ${p.n}, inte ${p.sampleSize}: stickprovets storlek är deras summa.`,
     'sample.npsSegments': 'Ett NPS beräknas från antalen för hela måttet; registrera det utan segment.',
     'sample.npsCountsNotNps': 'Bara ett NPS-mått tar emot antal ambassadörer, passiva och kritiker.',
     'sample.successesNotShare': 'Bara ett andelsmått tar emot antal som uppfyller kriteriet (k av n).',
@@ -1048,11 +1153,13 @@ export const sv: Messages = {
     'sample.volumesZero': 'Minst ett segment behöver en volym över 0.',
     'sample.shareRange': (p) => `En andel ligger mellan 0 och ${p.unit}.`,
     'sample.sizeRequired': 'Obligatoriskt: ett enkätmått registrerar hur många som svarade (n).',
-    'checkIn.computedFromNps': 'Värdet är beräknat från antalet ambassadörer, passiva och kritiker; registrera en ny avstämning i stället.',
+    'checkIn.computedFromNps':
+      'Värdet är beräknat från antalet ambassadörer, passiva och kritiker; registrera en ny avstämning i stället.',
     'checkIn.computedFromShare': 'Värdet är beräknat från k av n; registrera en ny avstämning i stället.',
     'checkIn.computedFromSegments': 'Värdet är beräknat från segmenten; registrera en ny avstämning i stället.',
     'access.signInRequired': 'Logga in för att använda Tiller.',
-    'access.tokenInvalid': 'API-nyckeln är okänd eller spärrad, eller så har den som skapade den inte längre behörighet.',
+    'access.tokenInvalid':
+      'API-nyckeln är okänd eller spärrad, eller så har den som skapade den inte längre behörighet.',
     'access.roleForbids': 'Din roll tillåter inte detta.',
     'access.tokenScope': 'En API-nyckel kan bara lägga till avstämningar för de mått den skapades för.',
     'access.foreignOrigin': 'Begäran kom inte från en sida i Tiller (dess Origin saknas eller är främmande).',
@@ -1077,25 +1184,34 @@ export const sv: Messages = {
     'token.foreignMeasureIds': (p) => `Inte mått i dina avdelningar: ${p.list}.`,
     'token.revokeForeign': 'Du kan bara spärra nycklar som du själv har skapat.',
     'access.changeForbidden': 'Din roll tillåter inte den här ändringen.',
-    'access.foreignDepartment': 'Ändringen berör också en avdelning som du inte kan redigera (till exempel delmål i en annan avdelning); inget sparades.',
-    'bin.department_gone': (p) => `Avdelningen ”${p.departmentName}” som målet (eller något av dess delmål) hörde till har tagits bort, så målet kan inte återställas. Skapa målet på nytt i en annan avdelning, eller töm det ur papperskorgen.`,
-    'bin.parent_gone': (p) => `Målet det låg under (”${p.parentTitle}”) har tagits bort. Återställ det som ett mål på översta nivån i stället, eller töm det ur papperskorgen.`,
+    'access.foreignDepartment':
+      'Ändringen berör också en avdelning som du inte kan redigera (till exempel delmål i en annan avdelning); inget sparades.',
+    'bin.department_gone': (p) =>
+      `Avdelningen ”${p.departmentName}” som målet (eller något av dess delmål) hörde till har tagits bort, så målet kan inte återställas. Skapa målet på nytt i en annan avdelning, eller töm det ur papperskorgen.`,
+    'bin.parent_gone': (p) =>
+      `Målet det låg under (”${p.parentTitle}”) har tagits bort. Återställ det som ett mål på översta nivån i stället, eller töm det ur papperskorgen.`,
     'request.invalidInput': 'Några fält saknas eller är fel.',
-    'goal.carriedReadOnly': (p) => `Målet ”${p.title}” fördes över till nästa period den ${p.day} och kan inte längre ändras. En administratör kan öppna det igen.`,
-    'goal.closedReadOnly': (p) => `Målet ”${p.title}” avslutades den ${p.day} och kan inte längre ändras. En administratör kan öppna det igen.`,
+    'goal.carriedReadOnly': (p) =>
+      `Målet ”${p.title}” fördes över till nästa period den ${p.day} och kan inte längre ändras. En administratör kan öppna det igen.`,
+    'goal.closedReadOnly': (p) =>
+      `Målet ”${p.title}” avslutades den ${p.day} och kan inte längre ändras. En administratör kan öppna det igen.`,
     'department.nameTaken': 'En annan avdelning har det här namnet.',
-    'goal.alreadyCarried': 'Målet är redan överfört till ett mål för nästa period; för över eller avsluta det nya målet i stället.',
+    'goal.alreadyCarried':
+      'Målet är redan överfört till ett mål för nästa period; för över eller avsluta det nya målet i stället.',
     'goal.alreadyClosed': () => `Målet är redan avslutat.`,
     'goal.closedField': () => `Målet är avslutat.`,
-    'sub_goals_not_movable': (p) => `De här pågående delmålen tillhör avdelningar som du inte kan redigera och kan därför inte flyttas till det nya målet: ${p.names}. För över målet utan dem: de ligger kvar under det här målet, som länkar till det nya, och deras avdelningar kan flytta dem.`,
+    sub_goals_not_movable: (p) =>
+      `De här pågående delmålen tillhör avdelningar som du inte kan redigera och kan därför inte flyttas till det nya målet: ${p.names}. För över målet utan dem: de ligger kvar under det här målet, som länkar till det nya, och deras avdelningar kan flytta dem.`,
     'goal.subGoalsForeignField': 'Några delmål tillhör avdelningar som du inte kan redigera.',
     'goal.open': 'Målet är öppet, så det finns inget att öppna igen.',
-    'goal.has_successor': (p) => `Målet fortsätter i ”${p.title}”. Öppnas det igen bredvid det målet räknas samma mål två gånger: ta bort det målet först, eller ändra i det i stället.`,
+    'goal.has_successor': (p) =>
+      `Målet fortsätter i ”${p.title}”. Öppnas det igen bredvid det målet räknas samma mål två gånger: ta bort det målet först, eller ändra i det i stället.`,
     'goal.departmentUnknown': 'Ingen avdelning har det här id:t.',
     'goal.unknown': 'Inget mål har det här id:t.',
     'goal.cycle': 'Ett mål kan inte flyttas under sig självt eller något av sina egna delmål.',
     'goal.invalidReference': 'Målet hänvisar till något som inte kan användas.',
-    'goal.hasChildren': (p) => `Målet har ${plural(p.count, { one: '# delmål', other: '# delmål' })}. Välj att flytta upp dem en nivå (children=reparent) eller ta bort dem också (children=delete).`,
+    'goal.hasChildren': (p) =>
+      `Målet har ${plural(p.count, { one: '# delmål', other: '# delmål' })}. Välj att flytta upp dem en nivå (children=reparent) eller ta bort dem också (children=delete).`,
     'request.notFound': () => `Det finns inget med det här id:t.`,
     'request.noRoute': 'Ingen del av API:t har den här sökvägen.',
     'request.methodNotAllowed': (p) => `Använd ${p.allow}.`,
@@ -1105,18 +1221,21 @@ export const sv: Messages = {
     'request.unique': 'Något med det här namnet finns redan.',
     'request.foreignKey': 'Det här hänvisar till något som saknas, eller så hänvisar något annat fortfarande hit.',
     'request.busy': 'Databasen är upptagen; försök igen.',
-    'request.unwritable': 'Databasen är skrivskyddad eller full just nu; inget sparades. Försök igen senare, eller kontakta den som driver Tiller.',
+    'request.unwritable':
+      'Databasen är skrivskyddad eller full just nu; inget sparades. Försök igen senare, eller kontakta den som driver Tiller.',
     'request.unexpected': 'Något gick fel hos oss; inget sparades.',
     'checkIn.segmentUnknown': 'Avstämningen anger ett segment som måttet inte har.',
     'checkIn.smallSample': 'Urvalet är mindre än måttets minimum; bekräfta för att spara det ändå.',
-    'checkIn.smallSampleField': (p) => `Ett urval på ${p.sampleSize} är under måttets minsta urval på ${p.minSample}: avstämningen sparas och märks ”under minsta urval”, men styr inte utfall eller status. Skicka acceptSmallSample: true för att spara den ändå.`,
+    'checkIn.smallSampleField': (p) =>
+      `Ett urval på ${p.sampleSize} är under måttets minsta urval på ${p.minSample}: avstämningen sparas och märks ”under minsta urval”, men styr inte utfall eller status. Skicka acceptSmallSample: true för att spara den ändå.`,
     'counterweight.alreadyPaired': 'De här två måtten är redan motvikter till varandra.',
     'counterweight.alreadyPairedField': 'Redan parade.',
     'counterweight.self': 'Ett mått kan inte vara sin egen motvikt.',
     'counterweight.selfField': 'Välj ett annat mått: ett mått kan inte hålla sig självt ärligt.',
     'counterweight.unknown': 'Motvikten hänvisar till ett mått som inte finns.',
     'counterweight.unknownField': 'Inget mått har det här id:t.',
-    'counterweight.noSuggestion': 'Måttet är inte ett biblioteksmått med en föreslagen motvikt; para det med ett valfritt mått i stället.',
+    'counterweight.noSuggestion':
+      'Måttet är inte ett biblioteksmått med en föreslagen motvikt; para det med ett valfritt mått i stället.',
     'counterweight.notSuggested': 'Välj en av de föreslagna motvikterna.',
     'counterweight.suggested': (p) => `Föreslagna för det här måttet: ${p.list}.`,
     'counterweight.wrongKey': 'Måttet att para ihop är inte ett av måtten på det föreslagna biblioteksmåttet.',
@@ -1128,20 +1247,26 @@ export const sv: Messages = {
     'review.goalOutside': 'Det här uppföljningsmötet gäller en avdelnings mål; välj ett mål i den avdelningen.',
     'review.goalOutsideField': 'Målet hör till en annan avdelning än mötet.',
     'action.invalidReference': 'Åtgärden hänvisar till något som inte kan användas.',
-    'action.reviewClosed': (p) => `Åtgärden hör till uppföljningen ${p.period}, som är avslutad: bara dess läge (öppen eller klar) kan fortfarande ändras.`,
+    'action.reviewClosed': (p) =>
+      `Åtgärden hör till uppföljningen ${p.period}, som är avslutad: bara dess läge (öppen eller klar) kan fortfarande ändras.`,
     'action.reviewClosedField': 'Kan inte ändras när uppföljningsmötet är avslutat.',
-    'meeting_in_future': (p) => `Mötet är satt till ${p.meetingDate}, efter i dag (${p.today}). Avsluta det på mötesdagen eller senare, eller flytta mötet till i dag och avsluta det nu.`,
+    meeting_in_future: (p) =>
+      `Mötet är satt till ${p.meetingDate}, efter i dag (${p.today}). Avsluta det på mötesdagen eller senare, eller flytta mötet till i dag och avsluta det nu.`,
     'review.meetingInFutureField': 'Mötet har inte hållits än.',
-    'period_not_started': (p) => `I dag (${p.today}) är före periodens början för ${p.period} (${p.periodStart}), så mötet kan inte flyttas till i dag. Avsluta uppföljningen när perioden har börjat.`,
+    period_not_started: (p) =>
+      `I dag (${p.today}) är före periodens början för ${p.period} (${p.periodStart}), så mötet kan inte flyttas till i dag. Avsluta uppföljningen när perioden har börjat.`,
     'review.todayOutsideField': 'I dag ligger utanför uppföljningens period.',
-    'request.staleVersion': () => `Detta har ändrats sedan du läste det. Ladda om för att se den senaste versionen och gör sedan din ändring igen.`,
+    'request.staleVersion': () =>
+      `Detta har ändrats sedan du läste det. Ladda om för att se den senaste versionen och gör sedan din ändring igen.`,
     'request.staleVersionField': 'Inaktuell version.',
     'segment.nameTaken': 'Måttet har redan ett segment med det här namnet.',
     'segment.nameTakenField': 'Används redan på det här måttet.',
     'signIn.wrongCredentials': 'E-postadressen eller lösenordet är fel.',
-    'signIn.tooMany': (p) => `För många misslyckade inloggningar. Försök igen om ${plural(p.minutes, { one: '# minut', other: '# minuter' })}.`,
+    'signIn.tooMany': (p) =>
+      `För många misslyckade inloggningar. Försök igen om ${plural(p.minutes, { one: '# minut', other: '# minuter' })}.`,
     'audit.adminsOnly': 'Bara administratörer kan läsa hela loggen; fråga efter ett måls historik med goalId=…',
-    'department.ownsGoals': (p) => `${p.name} äger ${plural(p.count, { one: '# mål', other: '# mål' })}. Flytta dem till en annan avdelning eller ta bort dem först.`,
+    'department.ownsGoals': (p) =>
+      `${p.name} äger ${plural(p.count, { one: '# mål', other: '# mål' })}. Flytta dem till en annan avdelning eller ta bort dem först.`,
     'segment.hasCheckIns': (p) =>
       `${plural(p.count, { one: '# avstämning har', other: '# avstämningar har' })} ett värde för ${p.name}; deras värden beräknas från segmentet. Ta bort de avstämningarna först, eller byt namn på segmentet.`,
     'review.closedRecord': (p) =>
@@ -1156,7 +1281,11 @@ export const sv: Messages = {
   // The review's Markdown export.
   markdown: {
     title: (period, forum) => `Uppföljningsmöte ${period}: ${forum}`,
-    forum: { leadership_review: 'Ledningens uppföljning', department_review: 'Avdelningens uppföljning', team_huddle: 'Teamavstämning' },
+    forum: {
+      leadership_review: 'Ledningens uppföljning',
+      department_review: 'Avdelningens uppföljning',
+      team_huddle: 'Teamavstämning',
+    },
     status: {
       not_started: 'Ej påbörjat',
       on_track: 'I fas',
@@ -1165,7 +1294,13 @@ export const sv: Messages = {
       achieved: 'Uppnått',
       missed: 'Missat',
     },
-    goalState: { open: 'Öppet', achieved: 'Avslutat: uppnått', missed: 'Avslutat: missat', dropped: 'Avslutat: slopat', carried: 'Överfört' },
+    goalState: {
+      open: 'Öppet',
+      achieved: 'Avslutat: uppnått',
+      missed: 'Avslutat: missat',
+      dropped: 'Avslutat: slopat',
+      carried: 'Överfört',
+    },
     meetingDate: 'Mötesdatum',
     state: 'Läge',
     open: 'öppet (levande dagordning)',
@@ -1206,24 +1341,30 @@ export const sv: Messages = {
   kpi: {
     aht: {
       name: 'Genomsnittlig hanteringstid (AHT)',
-      definition: 'Den genomsnittliga tid en hanterad kontakt tar: samtals- eller skrivtid, parkerad tid och efterarbete.',
+      definition:
+        'Den genomsnittliga tid en hanterad kontakt tar: samtals- eller skrivtid, parkerad tid och efterarbete.',
       formula: '(total samtalstid + total parkerad tid + totalt efterarbete) ÷ antal hanterade kontakter.',
       dataSource: 'Telefoni-/ACD-systemet eller kontaktcenterplattformen, per kö och per medarbetare.',
-      gamingRisk: 'Kontakter kan avslutas för tidigt eller kunden stressas; den sparade tiden kommer tillbaka som återkontakter. Följ den tillsammans med lösning vid första kontakt eller CSAT.',
+      gamingRisk:
+        'Kontakter kan avslutas för tidigt eller kunden stressas; den sparade tiden kommer tillbaka som återkontakter. Följ den tillsammans med lösning vid första kontakt eller CSAT.',
     },
     after_contact_work: {
       name: 'Efterarbetstid (ACW)',
-      definition: 'Den genomsnittliga tid en medarbetare lägger på att avsluta en kontakt efter att kunden lämnat: anteckningar, formulär, uppföljande uppgifter.',
+      definition:
+        'Den genomsnittliga tid en medarbetare lägger på att avsluta en kontakt efter att kunden lämnat: anteckningar, formulär, uppföljande uppgifter.',
       formula: 'Total efterarbetstid ÷ antal hanterade kontakter.',
       dataSource: 'ACD-systemets efterarbetsstatus ("wrap-up") i telefoni- eller kontaktcenterplattformen.',
       gamingRisk: null,
     },
     service_level: {
       name: 'Servicenivå',
-      definition: 'Andelen inkommande kontakter som besvaras inom en tidsgräns, t.ex. "80 % inom 20 s". Både tidsgränsen och målandelen är en del av måttet.',
-      formula: 'Kontakter besvarade inom tidsgränsen ÷ inkommande kontakter × 100. Tappade kontakter räknas som inkommande men inte besvarade i tid; ange det om mycket korta avbrott räknas bort.',
+      definition:
+        'Andelen inkommande kontakter som besvaras inom en tidsgräns, t.ex. "80 % inom 20 s". Både tidsgränsen och målandelen är en del av måttet.',
+      formula:
+        'Kontakter besvarade inom tidsgränsen ÷ inkommande kontakter × 100. Tappade kontakter räknas som inkommande men inte besvarade i tid; ange det om mycket korta avbrott räknas bort.',
       dataSource: 'Köstatistiken i telefoni-/ACD-systemet (per intervall, kö och kanal).',
-      gamingRisk: 'Snabba svar kan nås genom att skynda på kunderna så att nästa samtal hinner besvaras, eller genom att räkna bort tappade samtal. Följ den tillsammans med tappade samtal och lösning vid första kontakt.',
+      gamingRisk:
+        'Snabba svar kan nås genom att skynda på kunderna så att nästa samtal hinner besvaras, eller genom att räkna bort tappade samtal. Följ den tillsammans med tappade samtal och lösning vid första kontakt.',
     },
     answer_rate: {
       name: 'Svarsfrekvens',
@@ -1235,7 +1376,8 @@ export const sv: Messages = {
     abandonment_rate: {
       name: 'Andel tappade samtal',
       definition: 'Andelen inkommande kontakter där kunden lägger på eller lämnar kön innan en medarbetare svarar.',
-      formula: 'Tappade kontakter ÷ inkommande kontakter × 100 (ange om avbrott under de första sekunderna räknas bort).',
+      formula:
+        'Tappade kontakter ÷ inkommande kontakter × 100 (ange om avbrott under de första sekunderna räknas bort).',
       dataSource: 'Köstatistiken i telefoni-/ACD-systemet; chattplattformar redovisar avbrutna chattar på samma sätt.',
       gamingRisk: null,
     },
@@ -1244,53 +1386,67 @@ export const sv: Messages = {
       definition: 'Den genomsnittliga tid som besvarade kunder väntade i kön innan en medarbetare svarade.',
       formula: 'Total väntetid för besvarade kontakter ÷ antal besvarade kontakter. Kunder som gav upp ingår inte.',
       dataSource: 'Köstatistiken i telefoni-/ACD-systemet.',
-      gamingRisk: 'ASA räknar bara de kunder som fick svar: den förbättras när de som väntat längst ger upp och när samtal forceras. Följ den tillsammans med tappade samtal och lösning vid första kontakt.',
+      gamingRisk:
+        'ASA räknar bara de kunder som fick svar: den förbättras när de som väntat längst ger upp och när samtal forceras. Följ den tillsammans med tappade samtal och lösning vid första kontakt.',
     },
     fcr: {
       name: 'Lösning vid första kontakt (FCR)',
-      definition: 'Andelen kontakter där kundens ärende löses vid första kontakten, utan ny kontakt i samma ärende inom en bestämd period (t.ex. 7 dagar).',
-      formula: 'Kontakter utan återkontakt i samma ärende inom perioden ÷ alla hanterade kontakter × 100; eller "ja"-svar på "Blev ditt ärende löst?" ÷ alla svar × 100.',
+      definition:
+        'Andelen kontakter där kundens ärende löses vid första kontakten, utan ny kontakt i samma ärende inom en bestämd period (t.ex. 7 dagar).',
+      formula:
+        'Kontakter utan återkontakt i samma ärende inom perioden ÷ alla hanterade kontakter × 100; eller "ja"-svar på "Blev ditt ärende löst?" ÷ alla svar × 100.',
       dataSource: 'Ärende- eller CRM-systemet (återkontakter per kund och orsak), eller en kort enkät efter kontakten.',
       gamingRisk: null,
     },
     csat: {
       name: 'Kundnöjdhet (CSAT)',
-      definition: 'Andelen tillfrågade kunder som svarar 4 eller 5 på en nöjdhetsfråga från 1 till 5 som skickas direkt efter kontakten.',
+      definition:
+        'Andelen tillfrågade kunder som svarar 4 eller 5 på en nöjdhetsfråga från 1 till 5 som skickas direkt efter kontakten.',
       formula: 'Svar 4–5 ÷ alla svar × 100 (k av n).',
-      dataSource: 'En enkät efter kontakten (sms, e-post eller IVR) kopplad till kontakten, så att svaren kan delas upp per kanal och team.',
+      dataSource:
+        'En enkät efter kontakten (sms, e-post eller IVR) kopplad till kontakten, så att svaren kan delas upp per kanal och team.',
       gamingRisk: null,
     },
     nps: {
       name: 'Net Promoter Score (NPS)',
-      definition: 'Hur troligt det är att kunderna rekommenderar oss, på en skala 0–10: ambassadörer svarar 9–10, passiva 7–8 och kritiker 0–6.',
-      formula: '% ambassadörer − % kritiker, från −100 till +100. Felmarginalen på 95 % är 1,96 · √((p + d − (p − d)²) ÷ n) där p och d är andelar.',
-      dataSource: 'En enkät via e-post eller sms några dagar efter kontakten eller köpet; registrera antalet ambassadörer, passiva och kritiker.',
+      definition:
+        'Hur troligt det är att kunderna rekommenderar oss, på en skala 0–10: ambassadörer svarar 9–10, passiva 7–8 och kritiker 0–6.',
+      formula:
+        '% ambassadörer − % kritiker, från −100 till +100. Felmarginalen på 95 % är 1,96 · √((p + d − (p − d)²) ÷ n) där p och d är andelar.',
+      dataSource:
+        'En enkät via e-post eller sms några dagar efter kontakten eller köpet; registrera antalet ambassadörer, passiva och kritiker.',
       gamingRisk: null,
     },
     ces: {
       name: 'Kundansträngning (CES)',
-      definition: 'Hur enkelt kunderna tyckte att det var att få sitt ärende hanterat, som medelvärdet av svaren på "Företaget gjorde det enkelt för mig att hantera mitt ärende" på en skala 1–7 (7 = instämmer helt).',
+      definition:
+        'Hur enkelt kunderna tyckte att det var att få sitt ärende hanterat, som medelvärdet av svaren på "Företaget gjorde det enkelt för mig att hantera mitt ärende" på en skala 1–7 (7 = instämmer helt).',
       formula: 'Summan av svaren ÷ antal svar (ett medelvärde; registrera n tillsammans med det).',
       dataSource: 'En enkät med en fråga direkt efter kontakten.',
       gamingRisk: null,
     },
     contacts_per_hour: {
       name: 'Hanterade kontakter per timme',
-      definition: 'Hur många kontakter en medarbetare eller ett team hanterar per inloggad timme. Passar bättre för utgående arbete och bemanningsplanering än för att bedöma enskilda.',
+      definition:
+        'Hur många kontakter en medarbetare eller ett team hanterar per inloggad timme. Passar bättre för utgående arbete och bemanningsplanering än för att bedöma enskilda.',
       formula: 'Hanterade kontakter ÷ inloggade timmar (tillgänglig + upptagen tid).',
       dataSource: 'Kontaktcenterplattformen: hanterade kontakter och medarbetarnas statustider.',
-      gamingRisk: 'Fler kontakter per timme nås lätt genom att forcera eller välja enkla kontakter; kvaliteten sjunker först. Följ den tillsammans med CSAT eller efterlevnad av kvalitetsformuläret.',
+      gamingRisk:
+        'Fler kontakter per timme nås lätt genom att forcera eller välja enkla kontakter; kvaliteten sjunker först. Följ den tillsammans med CSAT eller efterlevnad av kvalitetsformuläret.',
     },
     upsell_value: {
       name: 'Mer- och korsförsäljning',
-      definition: 'Det värde som tillförs genom att erbjuda ett relevant tillägg eller en uppgradering i servicekontakter, per kundrelation.',
-      formula: 'Ordervärdet av tillägg och uppgraderingar sålda i servicekontakter ÷ antal kundrelationer (eller hanterade kontakter) under perioden.',
+      definition:
+        'Det värde som tillförs genom att erbjuda ett relevant tillägg eller en uppgradering i servicekontakter, per kundrelation.',
+      formula:
+        'Ordervärdet av tillägg och uppgraderingar sålda i servicekontakter ÷ antal kundrelationer (eller hanterade kontakter) under perioden.',
       dataSource: 'Order- eller CRM-systemet, med försäljningen kopplad till servicekontakten.',
       gamingRisk: null,
     },
     enps: {
       name: 'Medarbetarnöjdhet (eNPS)',
-      definition: 'Hur troligt det är att medarbetarna rekommenderar arbetsplatsen, på en skala 0–10: ambassadörer 9–10, passiva 7–8, kritiker 0–6.',
+      definition:
+        'Hur troligt det är att medarbetarna rekommenderar arbetsplatsen, på en skala 0–10: ambassadörer 9–10, passiva 7–8, kritiker 0–6.',
       formula: '% ambassadörer − % kritiker, från −100 till +100; läs det tillsammans med antalet svar.',
       dataSource: 'En anonym pulsmätning bland all personal.',
       gamingRisk: null,
@@ -1318,35 +1474,43 @@ export const sv: Messages = {
     },
     unnecessary_transfers: {
       name: 'Onödiga kopplingar',
-      definition: 'Kopplingar som den mottagande gruppen markerar som "kunde ha lösts i första linjen". Varje sådan låter kunden vänta två gånger.',
+      definition:
+        'Kopplingar som den mottagande gruppen markerar som "kunde ha lösts i första linjen". Varje sådan låter kunden vänta två gånger.',
       formula: 'Antal kopplingar markerade som onödiga under perioden (eller ÷ hanterade kontakter × 100 som andel).',
       dataSource: 'Kopplingskoder i telefoni- eller ärendesystemet, satta av den mottagande gruppen.',
-      gamingRisk: 'Att bara räkna kopplingar belönar medarbetare som behåller ärenden de borde lämna vidare. Para "minska onödiga kopplingar" med "öka nyttiga kopplingar till experter" under samma period.',
+      gamingRisk:
+        'Att bara räkna kopplingar belönar medarbetare som behåller ärenden de borde lämna vidare. Para "minska onödiga kopplingar" med "öka nyttiga kopplingar till experter" under samma period.',
     },
     expert_transfers: {
       name: 'Kopplingar till experter',
-      definition: 'Kopplingar som expertgruppen markerar som "rätt att skicka hit": komplexa ärenden som når den som kan lösa dem i samma kontakt.',
+      definition:
+        'Kopplingar som expertgruppen markerar som "rätt att skicka hit": komplexa ärenden som når den som kan lösa dem i samma kontakt.',
       formula: 'Antal kopplingar som expertgruppen markerat som nyttiga under perioden.',
       dataSource: 'Kopplingskoder i telefoni- eller ärendesystemet, satta av expertgruppen.',
-      gamingRisk: 'Att bara öka kopplingar till experter belönar att lämna vidare ärenden som första linjen kunde lösa. Följ den tillsammans med onödiga kopplingar.',
+      gamingRisk:
+        'Att bara öka kopplingar till experter belönar att lämna vidare ärenden som första linjen kunde lösa. Följ den tillsammans med onödiga kopplingar.',
     },
     complaints: {
       name: 'Klagomål',
-      definition: 'Klagomål från kunder i alla kanaler. Många uppstår utanför kundservice (felaktiga fakturor, order eller leveranser).',
+      definition:
+        'Klagomål från kunder i alla kanaler. Många uppstår utanför kundservice (felaktiga fakturor, order eller leveranser).',
       formula: 'Antal ärenden registrerade som klagomål under perioden, märkta med orsak.',
       dataSource: 'Ärende- eller CRM-systemet (klagomålskategori och orsakskod).',
       gamingRisk: null,
     },
     qa_compliance: {
       name: 'Efterlevnad av kvalitetsformuläret',
-      definition: 'Andelen stickprovskontakter (medlyssnade samtal, lästa mejl och chattar) där medarbetaren följde alla arbetssätt på målets kvalitetsformulär.',
+      definition:
+        'Andelen stickprovskontakter (medlyssnade samtal, lästa mejl och chattar) där medarbetaren följde alla arbetssätt på målets kvalitetsformulär.',
       formula: 'Stickprovskontakter som uppfyllde alla arbetssätt ÷ antal kontakter i stickprovet × 100 (k av n).',
-      dataSource: 'Medlyssning och innehållsgranskning med kvalitetsformuläret, spridd över medarbetare, kanaler och tider på dygnet.',
+      dataSource:
+        'Medlyssning och innehållsgranskning med kvalitetsformuläret, spridd över medarbetare, kanaler och tider på dygnet.',
       gamingRisk: null,
     },
   },
   library: {
-    guardPurpose: (name: string, definition: string) => `Motvikt till "${name}": den ska hålla medan den andra förbättras. ${definition}`,
+    guardPurpose: (name: string, definition: string) =>
+      `Motvikt till "${name}": den ska hålla medan den andra förbättras. ${definition}`,
   },
   exports: {
     download: 'Ladda ner',
@@ -1355,8 +1519,24 @@ export const sv: Messages = {
     separatorLabel: 'CSV för',
     separatorLocal: 'Excel på svenska (; och decimalkomma)',
     separatorEnglish: 'Engelskt Excel (, och decimalpunkt)',
-    sheets: { goals: 'Mål', checkIns: 'Avstämningar', agenda: 'Dagordning', actions: 'Åtgärder', timeline: 'Tidslinje', due: 'Att göra', audit: 'Ändringslogg' },
-    files: { goals: 'mal', checkIns: 'avstamningar', agenda: 'motets-dagordning', actions: 'motets-atgarder', timeline: 'tidslinje', due: 'att-gora', audit: 'andringslogg' },
+    sheets: {
+      goals: 'Mål',
+      checkIns: 'Avstämningar',
+      agenda: 'Dagordning',
+      actions: 'Åtgärder',
+      timeline: 'Tidslinje',
+      due: 'Att göra',
+      audit: 'Ändringslogg',
+    },
+    files: {
+      goals: 'mal',
+      checkIns: 'avstamningar',
+      agenda: 'motets-dagordning',
+      actions: 'motets-atgarder',
+      timeline: 'tidslinje',
+      due: 'att-gora',
+      audit: 'andringslogg',
+    },
     columns: {
       department: 'Avdelning',
       goal: 'Mål',
@@ -1415,7 +1595,8 @@ export const sv: Messages = {
   importer: {
     nav: 'Importera',
     title: 'Importera från ett kalkylblad',
-    intro: 'Hämta in mål, mått och avstämningshistorik från en CSV- eller Excelfil. Du ser först vad som skulle ändras; inget skrivs förrän du trycker på Importera, och en fil med någon felaktig rad skriver ingenting.',
+    intro:
+      'Hämta in mål, mått och avstämningshistorik från en CSV- eller Excelfil. Du ser först vad som skulle ändras; inget skrivs förrän du trycker på Importera, och en fil med någon felaktig rad skriver ingenting.',
     kindLegend: 'Vad filen innehåller',
     kinds: { goals: 'Mål och mått', checkIns: 'Avstämningshistorik' },
     kindHints: {
@@ -1427,7 +1608,8 @@ export const sv: Messages = {
     tooLarge: (mb: number) => `Filen är större än ${mb} MB och skickades därför inte. Dela upp den i mindre filer.`,
     checking: 'Kontrollerar filen…',
     importing: 'Importerar…',
-    checked: (errors: number) => (errors === 0 ? 'Filen är kontrollerad: inga problem.' : `Filen är kontrollerad: ${errors} problem att rätta.`),
+    checked: (errors: number) =>
+      errors === 0 ? 'Filen är kontrollerad: inga problem.' : `Filen är kontrollerad: ${errors} problem att rätta.`,
     fileHeading: 'Filen',
     format: 'Format',
     encoding: 'Teckenkodning',
@@ -1436,7 +1618,8 @@ export const sv: Messages = {
     rows: 'Rader',
     sheet: 'Blad',
     mappingHeading: 'Kolumner',
-    mappingHint: 'Varje kolumn i filen hamnar i ett fält, som väljs efter kolumnrubriken. Ändra om något blivit fel: filen kontrolleras då igen.',
+    mappingHint:
+      'Varje kolumn i filen hamnar i ett fält, som väljs efter kolumnrubriken. Ändra om något blivit fel: filen kontrolleras då igen.',
     columnHeader: 'Kolumn i filen',
     fieldHeader: 'Importeras som',
     samplesHeader: 'Första värdena',
@@ -1482,7 +1665,12 @@ export const sv: Messages = {
     decimalLegend: 'Decimaltecken',
     decimals: { comma: 'Komma: 1 234,5', point: 'Punkt: 1,234.5' },
     dateLegend: 'Hur datum är skrivna',
-    dateFormats: { iso: 'År-månad-dag: 2027-03-31', dmyDot: 'Dag.månad.år: 31.3.2027', dmySlash: 'Dag/månad/år: 31/03/2027', mdySlash: 'Månad/dag/år: 03/31/2027' },
+    dateFormats: {
+      iso: 'År-månad-dag: 2027-03-31',
+      dmyDot: 'Dag.månad.år: 31.3.2027',
+      dmySlash: 'Dag/månad/år: 31/03/2027',
+      mdySlash: 'Månad/dag/år: 03/31/2027',
+    },
     percentLegend: 'Procent utan %-tecken',
     percentScales: { fraction: '0,85 betyder 85 %', percent: '0,85 betyder 0,85 %' },
     errorsHeading: (n: number) => (n === 1 ? '1 problem att rätta' : `${n} problem att rätta`),

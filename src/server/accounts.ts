@@ -1,13 +1,31 @@
 // Users, invites and API tokens. Admin-only operations are guarded by the route's rule
 // (src/server/policy.ts); what depends on the row (an editor's own tokens, the last admin) is
 // checked here. Every change is written to the audit log in the same transaction.
-import type { ApiToken, CreatedApiToken, CreatedInvite, Invite, InviteAcceptInput, InviteInput, TokenInput, User, UserPatch } from '../domain/accounts.ts';
+import type {
+  ApiToken,
+  CreatedApiToken,
+  CreatedInvite,
+  Invite,
+  InviteAcceptInput,
+  InviteInput,
+  TokenInput,
+  User,
+  UserPatch,
+} from '../domain/accounts.ts';
 import { can, type Actor, type Role, type UserActor } from '../domain/roles.ts';
 import { recordAudit } from './audit.ts';
 import { clock } from './clock.ts';
 import type { Sql } from './db.ts';
 import { Problem, notFound } from './http.ts';
-import { createSession, newApiTokenSecret, randomSecret, revokeUserSessions, sha256, toUserActor, type NewSession } from './identity.ts';
+import {
+  createSession,
+  newApiTokenSecret,
+  randomSecret,
+  revokeUserSessions,
+  sha256,
+  toUserActor,
+  type NewSession,
+} from './identity.ts';
 import { measureOwner } from './ownership.ts';
 import { all, newId, one, stale } from './rows.ts';
 import { hashPassword } from './passwords.ts';
@@ -30,7 +48,14 @@ interface UserRow extends Omit<User, 'active' | 'departmentIds'> {
 }
 
 /** The user as the actor of their own changes (accepting an invite). */
-const asActor = (u: User): UserActor => ({ type: 'user', id: u.id, email: u.email, name: u.name, role: u.role, departmentIds: u.departmentIds });
+const asActor = (u: User): UserActor => ({
+  type: 'user',
+  id: u.id,
+  email: u.email,
+  name: u.name,
+  role: u.role,
+  departmentIds: u.departmentIds,
+});
 
 const toUser = (r: UserRow): User => ({
   id: r.id,
@@ -72,14 +97,25 @@ export async function findCredentials(sql: Sql, email: string) {
 
 async function assertDepartments(sql: Sql, ids: readonly string[]): Promise<void> {
   if (!ids.length) return;
-  const found = await all<{ id: string }>(sql, `SELECT id FROM departments WHERE id IN (${ids.map(() => '?').join(', ')})`, [...ids]);
+  const found = await all<{ id: string }>(
+    sql,
+    `SELECT id FROM departments WHERE id IN (${ids.map(() => '?').join(', ')})`,
+    [...ids],
+  );
   const missing = ids.filter((id) => !found.some((f) => f.id === id));
-  if (missing.length) throw new Problem(422, 'Invalid reference', says('account.departmentMissing'), { departmentIds: [says('account.departmentIds', { list: missing.join(', ') })] });
+  if (missing.length)
+    throw new Problem(422, 'Invalid reference', says('account.departmentMissing'), {
+      departmentIds: [says('account.departmentIds', { list: missing.join(', ') })],
+    });
 }
 
 async function setDepartments(sql: Sql, userId: string, ids: readonly string[]): Promise<void> {
   await sql.execute({ sql: 'DELETE FROM user_departments WHERE user_id = ?', args: [userId] });
-  for (const d of new Set(ids)) await sql.execute({ sql: 'INSERT INTO user_departments (user_id, department_id) VALUES (?, ?)', args: [userId, d] });
+  for (const d of new Set(ids))
+    await sql.execute({
+      sql: 'INSERT INTO user_departments (user_id, department_id) VALUES (?, ?)',
+      args: [userId, d],
+    });
 }
 
 export interface NewUser {
@@ -113,10 +149,18 @@ export async function createUser(sql: Sql, input: NewUser, actor: Actor, now: Da
 }
 
 const activeAdminsOtherThan = async (sql: Sql, id: string) =>
-  (await one<{ n: number }>(sql, "SELECT count(*) AS n FROM users WHERE role = 'admin' AND active = 1 AND id <> ?", [id]))!.n;
+  (await one<{ n: number }>(sql, "SELECT count(*) AS n FROM users WHERE role = 'admin' AND active = 1 AND id <> ?", [
+    id,
+  ]))!.n;
 
 /** Changes name, role, departments or active; deactivating ends the person's sessions. */
-export async function updateUser(sql: Sql, actor: Actor, id: string, patch: UserPatch, now: Date = clock()): Promise<User> {
+export async function updateUser(
+  sql: Sql,
+  actor: Actor,
+  id: string,
+  patch: UserPatch,
+  now: Date = clock(),
+): Promise<User> {
   const before = await getUser(sql, id);
   if (patch.version !== before.version) throw stale('User', before);
   const next = {
@@ -171,8 +215,16 @@ const toInvite = (r: InviteRow): Invite => ({
  * Creates a one-time invite link for an e-mail address with a role and departments. Refused
  * while an active account has the address (re-inviting a deactivated one reactivates it).
  */
-export async function createInvite(sql: Sql, actor: Actor, input: InviteInput, now: Date = clock()): Promise<CreatedInvite> {
-  if (input.email && await one(sql, 'SELECT 1 AS ok FROM users WHERE email = ? COLLATE NOCASE AND active = 1', [input.email]))
+export async function createInvite(
+  sql: Sql,
+  actor: Actor,
+  input: InviteInput,
+  now: Date = clock(),
+): Promise<CreatedInvite> {
+  if (
+    input.email &&
+    (await one(sql, 'SELECT 1 AS ok FROM users WHERE email = ? COLLATE NOCASE AND active = 1', [input.email]))
+  )
     throw new Problem(409, 'Already exists', says('account.emailActive'), { email: [says('account.emailActive')] });
   await assertDepartments(sql, input.departmentIds);
   const token = randomSecret();
@@ -180,7 +232,16 @@ export async function createInvite(sql: Sql, actor: Actor, input: InviteInput, n
   const expiresAt = new Date(now.getTime() + INVITE_MS).toISOString();
   await sql.execute({
     sql: `INSERT INTO invites (id, token_hash, email, role, department_ids, created_by, created_at, expires_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?)`,
-    args: [id, sha256(token), input.email, input.role, JSON.stringify([...new Set(input.departmentIds)]), actor.type === 'user' ? actor.id : null, now.toISOString(), expiresAt],
+    args: [
+      id,
+      sha256(token),
+      input.email,
+      input.role,
+      JSON.stringify([...new Set(input.departmentIds)]),
+      actor.type === 'user' ? actor.id : null,
+      now.toISOString(),
+      expiresAt,
+    ],
   });
   const invite = toInvite((await one<InviteRow>(sql, `${INVITE_SELECT} WHERE id = ?`, [id]))!);
   await recordAudit(sql, actor, { action: 'create', entity: 'invite', entityId: id, after: invite }, now);
@@ -200,22 +261,34 @@ export async function createSetPasswordInvite(
   const token = randomSecret();
   await sql.execute({
     sql: `INSERT INTO invites (id, token_hash, email, role, department_ids, created_by, created_at, expires_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?)`,
-    args: [newId(), sha256(token), user.email, user.role, JSON.stringify(user.departmentIds), createdBy, now.toISOString(), new Date(now.getTime() + INVITE_MS).toISOString()],
+    args: [
+      newId(),
+      sha256(token),
+      user.email,
+      user.role,
+      JSON.stringify(user.departmentIds),
+      createdBy,
+      now.toISOString(),
+      new Date(now.getTime() + INVITE_MS).toISOString(),
+    ],
   });
   return token;
 }
 
 /** Pending invites (not used, revoked or expired), newest first. */
 export async function listInvites(sql: Sql, now: Date = clock()): Promise<Invite[]> {
-  const rows = await all<InviteRow>(sql, `${INVITE_SELECT} WHERE used_at IS NULL AND revoked_at IS NULL AND expires_at > ? ORDER BY created_at DESC`, [
-    now.toISOString(),
-  ]);
+  const rows = await all<InviteRow>(
+    sql,
+    `${INVITE_SELECT} WHERE used_at IS NULL AND revoked_at IS NULL AND expires_at > ? ORDER BY created_at DESC`,
+    [now.toISOString()],
+  );
   return rows.map(toInvite);
 }
 
 /** The invite behind a link's token: 404 unknown, 410 used, revoked or expired. */
 export async function inviteByToken(sql: Sql, token: string, now: Date = clock()): Promise<Invite> {
-  const row = token.length <= 200 ? await one<InviteRow>(sql, `${INVITE_SELECT} WHERE token_hash = ?`, [sha256(token)]) : null;
+  const row =
+    token.length <= 200 ? await one<InviteRow>(sql, `${INVITE_SELECT} WHERE token_hash = ?`, [sha256(token)]) : null;
   if (!row) throw new Problem(404, 'Invite not found', says('invite.invalid'));
   if (row.usedAt) throw new Problem(410, 'Invite already used', says('invite.used'));
   if (row.revokedAt || row.expiresAt <= now.toISOString())
@@ -224,11 +297,16 @@ export async function inviteByToken(sql: Sql, token: string, now: Date = clock()
 }
 
 /** Accepts an invite: creates (or reactivates) the account, uses up the invite, and signs in. */
-export async function acceptInvite(sql: Sql, input: InviteAcceptInput, now: Date = clock()): Promise<{ user: User; session: NewSession }> {
+export async function acceptInvite(
+  sql: Sql,
+  input: InviteAcceptInput,
+  now: Date = clock(),
+): Promise<{ user: User; session: NewSession }> {
   const invite = await inviteByToken(sql, input.token, now);
   // A setup link names no address: the person accepting it gives theirs.
   const email = invite.email || input.email;
-  if (!email) throw new Problem(400, 'Invalid input', says('invite.emailRequired'), { email: [says('input.required')] });
+  if (!email)
+    throw new Problem(400, 'Invalid input', says('invite.emailRequired'), { email: [says('input.required')] });
   const existing = await one<{ id: string; active: number; passwordHash: string }>(
     sql,
     'SELECT id, active, password_hash AS passwordHash FROM users WHERE email = ? COLLATE NOCASE',
@@ -236,16 +314,20 @@ export async function acceptInvite(sql: Sql, input: InviteAcceptInput, now: Date
   );
   // An account restored from a backup is active but has no password until its link is used.
   if (existing?.active === 1 && existing.passwordHash !== NO_PASSWORD)
-    throw new Problem(409, 'Already exists', says('invite.accountExists'), { token: [says('invite.accountExistsField')] });
+    throw new Problem(409, 'Already exists', says('invite.accountExists'), {
+      token: [says('invite.accountExistsField')],
+    });
   const used = await sql.execute({
     sql: 'UPDATE invites SET used_at = ? WHERE id = ? AND used_at IS NULL',
     args: [now.toISOString(), invite.id],
   });
   if (used.rowsAffected === 0) throw new Problem(410, 'Invite already used', says('invite.usedRace'));
   let user: User;
-  const departmentIds = (await all<{ id: string }>(sql, `SELECT id FROM departments WHERE id IN (SELECT value FROM json_each(?))`, [
-    JSON.stringify(invite.departmentIds),
-  ])).map((d) => d.id);
+  const departmentIds = (
+    await all<{ id: string }>(sql, `SELECT id FROM departments WHERE id IN (SELECT value FROM json_each(?))`, [
+      JSON.stringify(invite.departmentIds),
+    ])
+  ).map((d) => d.id);
   if (existing) {
     const before = await getUser(sql, existing.id);
     await sql.execute({
@@ -254,7 +336,12 @@ export async function acceptInvite(sql: Sql, input: InviteAcceptInput, now: Date
     });
     await setDepartments(sql, existing.id, departmentIds);
     user = await getUser(sql, existing.id);
-    await recordAudit(sql, asActor(user), { action: 'reactivate', entity: 'user', entityId: user.id, before, after: user }, now);
+    await recordAudit(
+      sql,
+      asActor(user),
+      { action: 'reactivate', entity: 'user', entityId: user.id, before, after: user },
+      now,
+    );
     // The new password itself is never logged (nor its hash), only that it was set.
     await recordAudit(sql, asActor(user), { action: 'password_change', entity: 'user', entityId: user.id }, now);
   } else {
@@ -276,7 +363,10 @@ export async function revokeInvite(sql: Sql, actor: Actor, id: string, now: Date
   const row = await one<InviteRow>(sql, `${INVITE_SELECT} WHERE id = ?`, [id]);
   if (!row) throw notFound('Invite');
   if (row.usedAt) throw new Problem(409, 'Invite already used', says('invite.usedWithdraw'));
-  await sql.execute({ sql: 'UPDATE invites SET revoked_at = coalesce(revoked_at, ?) WHERE id = ?', args: [now.toISOString(), id] });
+  await sql.execute({
+    sql: 'UPDATE invites SET revoked_at = coalesce(revoked_at, ?) WHERE id = ?',
+    args: [now.toISOString(), id],
+  });
   await recordAudit(sql, actor, { action: 'revoke', entity: 'invite', entityId: id, before: toInvite(row) }, now);
 }
 
@@ -302,7 +392,8 @@ export async function createSetupInvite(
   );
 }
 
-export const hasActiveAdmin = async (sql: Sql) => (await one(sql, "SELECT 1 AS ok FROM users WHERE role = 'admin' AND active = 1", [])) !== null;
+export const hasActiveAdmin = async (sql: Sql) =>
+  (await one(sql, "SELECT 1 AS ok FROM users WHERE role = 'admin' AND active = 1", [])) !== null;
 
 // ---------- API tokens ----------
 interface TokenRow extends Omit<ApiToken, 'measureIds'> {
@@ -323,16 +414,25 @@ export async function listApiTokens(sql: Sql, actor: UserActor): Promise<ApiToke
 }
 
 /** A token for check-ins of `measureIds`; an editor may only name measures of their departments. */
-export async function createApiToken(sql: Sql, actor: UserActor, input: TokenInput, now: Date = clock()): Promise<CreatedApiToken> {
+export async function createApiToken(
+  sql: Sql,
+  actor: UserActor,
+  input: TokenInput,
+  now: Date = clock(),
+): Promise<CreatedApiToken> {
   const measureIds = [...new Set(input.measureIds)];
   const missing: string[] = [];
   const foreign: string[] = [];
   for (const measureId of measureIds) {
     const owner = await measureOwner(sql, measureId);
     if (!owner) missing.push(measureId);
-    else if (!can(actor, 'create_check_in', { kind: 'measure', measureId, departmentId: owner.departmentId })) foreign.push(measureId);
+    else if (!can(actor, 'create_check_in', { kind: 'measure', measureId, departmentId: owner.departmentId }))
+      foreign.push(measureId);
   }
-  if (missing.length) throw new Problem(422, 'Invalid reference', says('token.measureMissing'), { measureIds: [says('token.measureIds', { list: missing.join(', ') })] });
+  if (missing.length)
+    throw new Problem(422, 'Invalid reference', says('token.measureMissing'), {
+      measureIds: [says('token.measureIds', { list: missing.join(', ') })],
+    });
   if (foreign.length)
     throw new Problem(403, 'Not allowed', says('token.foreignMeasures'), {
       measureIds: [says('token.foreignMeasureIds', { list: foreign.join(', ') })],
@@ -343,7 +443,8 @@ export async function createApiToken(sql: Sql, actor: UserActor, input: TokenInp
     sql: 'INSERT INTO api_tokens (id, name, token_hash, created_by, created_at) VALUES (?, ?, ?, ?, ?)',
     args: [id, input.name, sha256(secret), actor.id, now.toISOString()],
   });
-  for (const m of measureIds) await sql.execute({ sql: 'INSERT INTO api_token_measures (token_id, measure_id) VALUES (?, ?)', args: [id, m] });
+  for (const m of measureIds)
+    await sql.execute({ sql: 'INSERT INTO api_token_measures (token_id, measure_id) VALUES (?, ?)', args: [id, m] });
   const token = toToken((await one<TokenRow>(sql, `${TOKEN_SELECT} WHERE id = ?`, [id]))!);
   await recordAudit(sql, actor, { action: 'create', entity: 'api_token', entityId: id, after: token }, now);
   return { token, secret };
@@ -353,7 +454,8 @@ export async function createApiToken(sql: Sql, actor: UserActor, input: TokenInp
 export async function revokeApiToken(sql: Sql, actor: UserActor, id: string, now: Date = clock()): Promise<void> {
   const row = await one<TokenRow>(sql, `${TOKEN_SELECT} WHERE id = ?`, [id]);
   if (!row) throw notFound('API token');
-  if (actor.role !== 'admin' && row.createdBy !== actor.id) throw new Problem(403, 'Not allowed', says('token.revokeForeign'));
+  if (actor.role !== 'admin' && row.createdBy !== actor.id)
+    throw new Problem(403, 'Not allowed', says('token.revokeForeign'));
   if (row.revokedAt) return;
   await sql.execute({ sql: 'UPDATE api_tokens SET revoked_at = ? WHERE id = ?', args: [now.toISOString(), id] });
   await recordAudit(sql, actor, { action: 'revoke', entity: 'api_token', entityId: id, before: toToken(row) }, now);

@@ -37,7 +37,13 @@ export interface AuditInput {
  * Writes one audit row for `actor`. The one function that writes the log. With `unless`, the row is
  * written only if that query finds nothing (one statement); returns whether it was written.
  */
-export async function recordAudit(sql: Sql, actor: Actor, entry: AuditInput, now: Date = clock(), unless?: ClosedGoalsQuery): Promise<boolean> {
+export async function recordAudit(
+  sql: Sql,
+  actor: Actor,
+  entry: AuditInput,
+  now: Date = clock(),
+  unless?: ClosedGoalsQuery,
+): Promise<boolean> {
   const rs = await sql.execute({
     sql: `INSERT INTO audit_log (at, actor_type, actor_id, actor_label, action, entity, entity_id, department_id, goal_id, before, after)
           SELECT ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?${unless ? ` WHERE NOT EXISTS (${unless.sql})` : ''}`,
@@ -73,10 +79,13 @@ const departmentOf = (row: unknown): string | null => {
 export function auditTarget(entry: AuditInput): { action: 'write' | 'create_check_in'; target: Target } {
   if (entry.entity === 'check_in' && entry.action === 'create' && entry.departmentId) {
     const measureId = (entry.after as { measureId?: unknown } | null | undefined)?.measureId;
-    if (typeof measureId === 'string') return { action: 'create_check_in', target: { kind: 'measure', measureId, departmentId: entry.departmentId } };
+    if (typeof measureId === 'string')
+      return { action: 'create_check_in', target: { kind: 'measure', measureId, departmentId: entry.departmentId } };
   }
   if (ORG_ENTITIES.has(entry.entity)) return { action: 'write', target: ORG };
-  const touched = [entry.departmentId ?? null, departmentOf(entry.before), departmentOf(entry.after)].filter((d): d is string => d !== null);
+  const touched = [entry.departmentId ?? null, departmentOf(entry.before), departmentOf(entry.after)].filter(
+    (d): d is string => d !== null,
+  );
   // Something that belongs to no department is organisation-wide.
   return { action: 'write', target: touched.length ? departments(...new Set(touched)) : ORG };
 }
@@ -89,7 +98,11 @@ export function auditTarget(entry: AuditInput): { action: 'write' | 'create_chec
 export async function audit(sql: Sql, input: AuditInput & { measureId?: string }): Promise<void> {
   const { measureId, ...entry } = input;
   if (entry.departmentId === undefined) {
-    const owner = measureId ? await measureOwner(sql, measureId) : entry.goalId ? await goalOwner(sql, entry.goalId) : null;
+    const owner = measureId
+      ? await measureOwner(sql, measureId)
+      : entry.goalId
+        ? await goalOwner(sql, entry.goalId)
+        : null;
     if (owner) {
       entry.departmentId = owner.departmentId;
       entry.goalId ??= owner.goalId;
@@ -102,14 +115,13 @@ export async function audit(sql: Sql, input: AuditInput & { measureId?: string }
       throw new Problem(
         403,
         'Not allowed',
-        target.kind === 'org'
-          ? says('access.changeForbidden')
-          : says('access.foreignDepartment'),
+        target.kind === 'org' ? says('access.changeForbidden') : says('access.foreignDepartment'),
       );
   }
   // Closed goals are read-only for everyone, whether or not roles are enforced (409, nothing kept).
   const closed = await closedGoalsGuard(sql, entry);
-  if (!(await recordAudit(sql, actor, entry, clock(), closed ?? undefined))) throw await closedGoalRefusal(sql, closed!);
+  if (!(await recordAudit(sql, actor, entry, clock(), closed ?? undefined)))
+    throw await closedGoalRefusal(sql, closed!);
 }
 
 // ---------- reading ----------

@@ -47,7 +47,15 @@ const SECRET_COLUMNS: Partial<Record<BackupTable, readonly string[]>> = { users:
 export const NO_PASSWORD = '!restored';
 
 /** Tables that must be empty before a restore (users are checked on their own). */
-const ORGANISATION_TABLES: readonly BackupTable[] = ['vision', 'departments', 'goals', 'measures', 'reviews', 'actions', 'deleted_goals'];
+const ORGANISATION_TABLES: readonly BackupTable[] = [
+  'vision',
+  'departments',
+  'goals',
+  'measures',
+  'reviews',
+  'actions',
+  'deleted_goals',
+];
 
 type Cell = string | number | null;
 type Row = Record<string, Cell>;
@@ -97,9 +105,17 @@ export async function readBackup(sql: Sql, now: Date = clock()): Promise<Backup>
     const columns = (await columnsOf(sql, table)).filter((c) => !SECRET_COLUMNS[table]?.includes(c.name));
     const keys = columns.filter((c) => c.pk > 0).sort((a, b) => a.pk - b.pk);
     const order = (keys.length ? keys : columns).map((c) => quote(c.name)).join(', ');
-    tables[table] = (await all<Row>(sql, `SELECT ${columns.map((c) => quote(c.name)).join(', ')} FROM ${table} ORDER BY ${order}`)).map(plain);
+    tables[table] = (
+      await all<Row>(sql, `SELECT ${columns.map((c) => quote(c.name)).join(', ')} FROM ${table} ORDER BY ${order}`)
+    ).map(plain);
   }
-  return { format: BACKUP_FORMAT, version: BACKUP_VERSION, migration: await latestMigration(sql), createdAt: now.toISOString(), tables };
+  return {
+    format: BACKUP_FORMAT,
+    version: BACKUP_VERSION,
+    migration: await latestMigration(sql),
+    createdAt: now.toISOString(),
+    tables,
+  };
 }
 
 /** A row as plain JSON values (the native client may give bigint for large integers). */
@@ -115,7 +131,12 @@ export const backupSchema = z.object({
   version: z.literal(BACKUP_VERSION, { error: says('restore.version', { version: BACKUP_VERSION }) }),
   migration: z.string().min(1),
   createdAt: z.string(),
-  tables: z.object(Object.fromEntries(BACKUP_TABLES.map((t) => [t, z.array(z.record(z.string(), cell)).default([])])) as Record<BackupTable, z.ZodDefault<z.ZodArray<z.ZodRecord<z.ZodString, typeof cell>>>>),
+  tables: z.object(
+    Object.fromEntries(BACKUP_TABLES.map((t) => [t, z.array(z.record(z.string(), cell)).default([])])) as Record<
+      BackupTable,
+      z.ZodDefault<z.ZodArray<z.ZodRecord<z.ZodString, typeof cell>>>
+    >,
+  ),
 });
 
 export interface RestoreResult {
@@ -128,7 +149,10 @@ export interface RestoreOptions {
   /** The admin restoring it (API); absent for the command line. Their account stays as it is. */
   restorer?: Actor & { type: 'user'; id: string; email: string };
   /** Makes the one-time set-password invite for a restored person; returns its token. */
-  setPasswordLink?: (sql: Sql, user: { id: string; email: string; role: string; departmentIds: string[] }) => Promise<string>;
+  setPasswordLink?: (
+    sql: Sql,
+    user: { id: string; email: string; role: string; departmentIds: string[] },
+  ) => Promise<string>;
   now?: Date;
 }
 
@@ -140,17 +164,25 @@ export async function restoreBackup(sql: Sql, doc: Backup, opts: RestoreOptions 
   const now = opts.now ?? clock();
   const migration = await latestMigration(sql);
   if (doc.migration !== migration)
-    throw new Problem(422, 'Backup from another schema', says('restore.otherSchema', { backup: doc.migration, current: migration }));
+    throw new Problem(
+      422,
+      'Backup from another schema',
+      says('restore.otherSchema', { backup: doc.migration, current: migration }),
+    );
 
   for (const table of ORGANISATION_TABLES)
     if (await one(sql, `SELECT 1 AS x FROM ${table} LIMIT 1`, []))
       throw new Problem(409, 'Organisation not empty', says('restore.notEmpty'));
-  const others = await one<{ n: number }>(sql, 'SELECT count(*) AS n FROM users WHERE id IS NOT ?', [opts.restorer?.id ?? null]);
+  const others = await one<{ n: number }>(sql, 'SELECT count(*) AS n FROM users WHERE id IS NOT ?', [
+    opts.restorer?.id ?? null,
+  ]);
   if (others!.n > 0) throw new Problem(409, 'Organisation not empty', says('restore.otherAccounts'));
 
   // The restorer's own account stands in for the backup's account with the same e-mail address.
   const restorerEmail = opts.restorer?.email.toLowerCase();
-  const sameAsRestorer = doc.tables.users.find((u) => typeof u.email === 'string' && u.email.toLowerCase() === restorerEmail);
+  const sameAsRestorer = doc.tables.users.find(
+    (u) => typeof u.email === 'string' && u.email.toLowerCase() === restorerEmail,
+  );
   const userId = (id: Cell) => (sameAsRestorer && id === sameAsRestorer.id ? opts.restorer!.id : id);
   const auditEmpty = !(await one(sql, 'SELECT 1 AS x FROM audit_log LIMIT 1', []));
 
@@ -160,7 +192,8 @@ export async function restoreBackup(sql: Sql, doc: Backup, opts: RestoreOptions 
   for (const table of BACKUP_TABLES) {
     const known = new Set((await columnsOf(sql, table)).map((c) => c.name));
     let list = doc.tables[table];
-    if (table === 'users') list = list.filter((u) => u !== sameAsRestorer).map((u) => ({ ...u, password_hash: NO_PASSWORD }));
+    if (table === 'users')
+      list = list.filter((u) => u !== sameAsRestorer).map((u) => ({ ...u, password_hash: NO_PASSWORD }));
     if (table === 'user_departments') list = list.filter((r) => !sameAsRestorer || r.user_id !== sameAsRestorer.id);
     if (table === 'audit_log')
       // Into a log that already has rows (the restorer's own set-up), the restored history gets new
@@ -172,21 +205,32 @@ export async function restoreBackup(sql: Sql, doc: Backup, opts: RestoreOptions 
     if (table === 'deleted_goals') list = list.map((r) => ({ ...r, deleted_by_id: userId(r.deleted_by_id ?? null) }));
     list.forEach((r, i) => {
       const unknown = Object.keys(r).filter((k) => !known.has(k));
-      if (unknown.length) throw new Problem(422, 'Backup does not fit', says('restore.unknownColumns', { row: i + 1, table, columns: unknown.join(', ') }));
+      if (unknown.length)
+        throw new Problem(
+          422,
+          'Backup does not fit',
+          says('restore.unknownColumns', { row: i + 1, table, columns: unknown.join(', ') }),
+        );
     });
     await insertRows(sql, table, list);
     rows[table] = list.length;
   }
   const broken = await all<{ table: string }>(sql, 'SELECT DISTINCT "table" FROM pragma_foreign_key_check');
   if (broken.length)
-    throw new Problem(422, 'Backup does not fit', says('restore.dangling', { tables: broken.map((b) => b.table).join(', ') }));
+    throw new Problem(
+      422,
+      'Backup does not fit',
+      says('restore.dangling', { tables: broken.map((b) => b.table).join(', ') }),
+    );
 
   const setPasswordLinks: RestoreResult['setPasswordLinks'] = [];
   if (opts.setPasswordLink)
     for (const u of doc.tables.users) {
       if (u === sameAsRestorer || u.active !== 1) continue;
       const user = { id: String(u.id), email: String(u.email), role: String(u.role) };
-      const departmentIds = doc.tables.user_departments.filter((d) => d.user_id === u.id).map((d) => String(d.department_id));
+      const departmentIds = doc.tables.user_departments
+        .filter((d) => d.user_id === u.id)
+        .map((d) => String(d.department_id));
       const token = await opts.setPasswordLink(sql, { ...user, departmentIds });
       setPasswordLinks.push({ email: user.email, name: String(u.name), userId: user.id, token });
     }
@@ -194,7 +238,18 @@ export async function restoreBackup(sql: Sql, doc: Backup, opts: RestoreOptions 
     await recordAudit(
       sql,
       opts.restorer,
-      { action: 'restore', entity: 'organisation', entityId: 'backup', after: { createdAt: doc.createdAt, migration: doc.migration, rows, by: actorLabel(opts.restorer), byId: actorId(opts.restorer) } },
+      {
+        action: 'restore',
+        entity: 'organisation',
+        entityId: 'backup',
+        after: {
+          createdAt: doc.createdAt,
+          migration: doc.migration,
+          rows,
+          by: actorLabel(opts.restorer),
+          byId: actorId(opts.restorer),
+        },
+      },
       now,
     );
   return { rows, setPasswordLinks };

@@ -37,7 +37,16 @@ export interface Removed {
 }
 
 /** Tables in the order a restore inserts them (parents first). */
-const INSERT_ORDER = ['goals', 'measures', 'segments', 'check_ins', 'check_in_segments', 'practices', 'measure_pairs', 'api_token_measures'] as const;
+const INSERT_ORDER = [
+  'goals',
+  'measures',
+  'segments',
+  'check_ins',
+  'check_in_segments',
+  'practices',
+  'measure_pairs',
+  'api_token_measures',
+] as const;
 
 const marks = (n: number) => Array.from({ length: n }, () => '?').join(', ');
 
@@ -45,7 +54,9 @@ const marks = (n: number) => Array.from({ length: n }, () => '?').join(', ');
 export async function readRemoved(sql: Sql, gone: { goalIds?: string[]; measureIds?: string[] }): Promise<Removed> {
   const goalIds = gone.goalIds ?? [];
   const g = goalIds.length ? goalIds : [null];
-  const goals = goalIds.length ? await all<Row>(sql, `SELECT * FROM goals WHERE id IN (${marks(g.length)}) ORDER BY rowid`, g) : [];
+  const goals = goalIds.length
+    ? await all<Row>(sql, `SELECT * FROM goals WHERE id IN (${marks(g.length)}) ORDER BY rowid`, g)
+    : [];
   const measures = await all<Row>(
     sql,
     `SELECT * FROM measures WHERE goal_id IN (${marks(g.length)}) OR id IN (${marks((gone.measureIds ?? []).length || 1)}) ORDER BY rowid`,
@@ -57,9 +68,16 @@ export async function readRemoved(sql: Sql, gone: { goalIds?: string[]; measureI
     all<Row>(sql, `SELECT * FROM segments WHERE measure_id ${inM} ORDER BY rowid`, m),
     all<Row>(sql, `SELECT * FROM check_ins WHERE measure_id ${inM} ORDER BY rowid`, m),
     all<Row>(sql, `SELECT * FROM practices WHERE goal_id IN (${marks(g.length)}) ORDER BY rowid`, g),
-    all<Row>(sql, `SELECT * FROM measure_pairs WHERE measure_id ${inM} OR counterweight_id ${inM} ORDER BY rowid`, [...m, ...m]),
+    all<Row>(sql, `SELECT * FROM measure_pairs WHERE measure_id ${inM} OR counterweight_id ${inM} ORDER BY rowid`, [
+      ...m,
+      ...m,
+    ]),
     all<Row>(sql, `SELECT * FROM api_token_measures WHERE measure_id ${inM} ORDER BY token_id, measure_id`, m),
-    all<{ id: string; goal_id: string }>(sql, `SELECT id, goal_id FROM actions WHERE goal_id IN (${marks(g.length)}) ORDER BY rowid`, g),
+    all<{ id: string; goal_id: string }>(
+      sql,
+      `SELECT id, goal_id FROM actions WHERE goal_id IN (${marks(g.length)}) ORDER BY rowid`,
+      g,
+    ),
     all<{ id: string; carried_from_goal_id: string }>(
       sql,
       `SELECT id, carried_from_goal_id FROM goals WHERE carried_from_goal_id IN (${marks(g.length)}) AND id NOT IN (${marks(g.length)}) ORDER BY rowid`,
@@ -67,7 +85,11 @@ export async function readRemoved(sql: Sql, gone: { goalIds?: string[]; measureI
     ),
   ]);
   const c = checkIns.length ? checkIns.map((r) => r.id as string) : [null];
-  const checkInSegments = await all<Row>(sql, `SELECT * FROM check_in_segments WHERE check_in_id IN (${marks(c.length)}) ORDER BY check_in_id, segment_id`, c);
+  const checkInSegments = await all<Row>(
+    sql,
+    `SELECT * FROM check_in_segments WHERE check_in_id IN (${marks(c.length)}) ORDER BY check_in_id, segment_id`,
+    c,
+  );
   return {
     goals,
     measures,
@@ -98,24 +120,65 @@ export async function auditRemoved(sql: Sql, r: Removed, skip: { measureIds?: st
   for (const m of r.measures) measureGoal.set(m.id as string, m.goal_id as string);
   const missing = [...new Set([...measureGoal.values()].filter((id) => !goalDept.has(id)))];
   if (missing.length)
-    for (const row of await all<{ id: string; d: string }>(sql, `SELECT id, department_id AS d FROM goals WHERE id IN (${marks(missing.length)})`, missing))
+    for (const row of await all<{ id: string; d: string }>(
+      sql,
+      `SELECT id, department_id AS d FROM goals WHERE id IN (${marks(missing.length)})`,
+      missing,
+    ))
       goalDept.set(row.id, row.d);
   const checkInMeasure = new Map(r.check_ins.map((c) => [c.id as string, c.measure_id as string]));
   const write = (entity: string, entityId: string, goalId: string | undefined, before: unknown, action = 'delete') =>
-    recordAudit(sql, actor, { action, entity, entityId, goalId: goalId ?? null, departmentId: goalId ? (goalDept.get(goalId) ?? null) : null, before }, clock());
-  for (const m of r.measures) if (!skipped.has(m.id as string)) await write('measure', m.id as string, m.goal_id as string, m);
+    recordAudit(
+      sql,
+      actor,
+      {
+        action,
+        entity,
+        entityId,
+        goalId: goalId ?? null,
+        departmentId: goalId ? (goalDept.get(goalId) ?? null) : null,
+        before,
+      },
+      clock(),
+    );
+  for (const m of r.measures)
+    if (!skipped.has(m.id as string)) await write('measure', m.id as string, m.goal_id as string, m);
   for (const s of r.segments) await write('segment', s.id as string, measureGoal.get(s.measure_id as string), s);
   for (const c of r.check_ins) await write('check_in', c.id as string, measureGoal.get(c.measure_id as string), c);
   for (const cs of r.check_in_segments)
-    await write('check_in_segment', `${cs.check_in_id}:${cs.segment_id}`, measureGoal.get(checkInMeasure.get(cs.check_in_id as string) ?? ''), cs);
+    await write(
+      'check_in_segment',
+      `${cs.check_in_id}:${cs.segment_id}`,
+      measureGoal.get(checkInMeasure.get(cs.check_in_id as string) ?? ''),
+      cs,
+    );
   for (const p of r.practices) await write('practice', p.id as string, p.goal_id as string, p);
   for (const p of r.measure_pairs)
-    await write('measure_pair', p.id as string, measureGoal.get(p.measure_id as string) ?? measureGoal.get(p.counterweight_id as string), p);
+    await write(
+      'measure_pair',
+      p.id as string,
+      measureGoal.get(p.measure_id as string) ?? measureGoal.get(p.counterweight_id as string),
+      p,
+    );
   for (const t of r.api_token_measures)
     await write('api_token_measure', `${t.token_id}:${t.measure_id}`, measureGoal.get(t.measure_id as string), t);
-  for (const a of r.action_links) await recordAudit(sql, actor, { action: 'update', entity: 'action', entityId: a.id, before: { goalId: a.goal_id }, after: { goalId: null } });
+  for (const a of r.action_links)
+    await recordAudit(sql, actor, {
+      action: 'update',
+      entity: 'action',
+      entityId: a.id,
+      before: { goalId: a.goal_id },
+      after: { goalId: null },
+    });
   for (const c of r.carried_links)
-    await recordAudit(sql, actor, { action: 'update', entity: 'goal', entityId: c.id, goalId: c.id, before: { carriedFromGoalId: c.carried_from_goal_id }, after: { carriedFromGoalId: null } });
+    await recordAudit(sql, actor, {
+      action: 'update',
+      entity: 'goal',
+      entityId: c.id,
+      goalId: c.id,
+      before: { carriedFromGoalId: c.carried_from_goal_id },
+      after: { carriedFromGoalId: null },
+    });
 }
 
 // ---------- the bin ----------
@@ -132,8 +195,12 @@ export async function putInBin(sql: Sql, rootId: string, removed: Removed): Prom
   const root = removed.goals.find((g) => g.id === rootId);
   if (!root) return;
   const { actor } = currentActorContext();
-  const dep = await one<{ name: string }>(sql, 'SELECT name FROM departments WHERE id = ?', [root.department_id as string]);
-  const parent = root.parent_goal_id ? await one<{ title: string }>(sql, 'SELECT title FROM goals WHERE id = ?', [root.parent_goal_id as string]) : null;
+  const dep = await one<{ name: string }>(sql, 'SELECT name FROM departments WHERE id = ?', [
+    root.department_id as string,
+  ]);
+  const parent = root.parent_goal_id
+    ? await one<{ title: string }>(sql, 'SELECT title FROM goals WHERE id = ?', [root.parent_goal_id as string])
+    : null;
   await sql.execute({
     sql: `INSERT INTO deleted_goals (id, title, department_id, department_name, parent_goal_id, parent_title, deleted_at, deleted_by, deleted_by_id, contents, snapshot)
           VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
@@ -161,7 +228,17 @@ type BinRow = Omit<BinEntry, 'purgeAt' | 'contents'> & { contents: string };
 const BIN_COLUMNS = `id, title, department_id AS departmentId, department_name AS departmentName, parent_goal_id AS parentGoalId,
   parent_title AS parentTitle, deleted_at AS deletedAt, deleted_by AS deletedBy, contents`;
 
-const toEntry = ({ id, title, departmentId, departmentName, parentGoalId, parentTitle, deletedAt, deletedBy, contents }: BinRow): BinEntry => ({
+const toEntry = ({
+  id,
+  title,
+  departmentId,
+  departmentName,
+  parentGoalId,
+  parentTitle,
+  deletedAt,
+  deletedBy,
+  contents,
+}: BinRow): BinEntry => ({
   id,
   title,
   departmentId,
@@ -177,7 +254,11 @@ const toEntry = ({ id, title, departmentId, departmentName, parentGoalId, parent
 /** The bin, newest first. What has been there for more than 30 days is purged first. */
 export async function listBin(sql: Sql): Promise<BinEntry[]> {
   await expireBin();
-  const rows = await all<BinRow>(sql, `SELECT ${BIN_COLUMNS} FROM deleted_goals WHERE deleted_at >= ? ORDER BY deleted_at DESC, rowid DESC`, [cutoff()]);
+  const rows = await all<BinRow>(
+    sql,
+    `SELECT ${BIN_COLUMNS} FROM deleted_goals WHERE deleted_at >= ? ORDER BY deleted_at DESC, rowid DESC`,
+    [cutoff()],
+  );
   return rows.map(toEntry);
 }
 
@@ -201,14 +282,30 @@ async function purgeExpired(sql: Sql): Promise<number> {
   const old = await all<BinRow>(sql, `SELECT ${BIN_COLUMNS} FROM deleted_goals WHERE deleted_at < ?`, [cutoff()]);
   for (const r of old) {
     await sql.execute({ sql: 'DELETE FROM deleted_goals WHERE id = ?', args: [r.id] });
-    await recordAudit(sql, SYSTEM, { action: 'purge', entity: 'deleted_goal', entityId: r.id, departmentId: r.departmentId, goalId: r.id, before: toEntry(r) }, clock());
+    await recordAudit(
+      sql,
+      SYSTEM,
+      {
+        action: 'purge',
+        entity: 'deleted_goal',
+        entityId: r.id,
+        departmentId: r.departmentId,
+        goalId: r.id,
+        before: toEntry(r),
+      },
+      clock(),
+    );
   }
   return old.length;
 }
 
 /** A deleted goal still in the bin (not yet 30 days there). */
 async function getBinned(sql: Sql, id: string): Promise<BinRow & { snapshot: string }> {
-  const r = await one<BinRow & { snapshot: string }>(sql, `SELECT ${BIN_COLUMNS}, snapshot FROM deleted_goals WHERE id = ? AND deleted_at >= ?`, [id, cutoff()]);
+  const r = await one<BinRow & { snapshot: string }>(
+    sql,
+    `SELECT ${BIN_COLUMNS}, snapshot FROM deleted_goals WHERE id = ? AND deleted_at >= ?`,
+    [id, cutoff()],
+  );
   if (!r) throw notFound('Deleted goal');
   return r;
 }
@@ -217,7 +314,14 @@ async function getBinned(sql: Sql, id: string): Promise<BinRow & { snapshot: str
 export async function purgeBinned(sql: Sql, id: string): Promise<void> {
   const r = await getBinned(sql, id);
   await sql.execute({ sql: 'DELETE FROM deleted_goals WHERE id = ?', args: [id] });
-  await audit(sql, { action: 'purge', entity: 'deleted_goal', entityId: id, departmentId: r.departmentId, goalId: id, before: toEntry(r) });
+  await audit(sql, {
+    action: 'purge',
+    entity: 'deleted_goal',
+    entityId: id,
+    departmentId: r.departmentId,
+    goalId: id,
+    before: toEntry(r),
+  });
 }
 
 const quote = (name: string) => `"${name.replace(/"/g, '""')}"`;
@@ -240,7 +344,13 @@ export async function restoreBinned(sql: Sql, id: string, opts: { toTopLevel?: b
   const removed = JSON.parse(binned.snapshot) as Removed;
   const departmentIds = [...new Set(removed.goals.map((g) => g.department_id as string))];
   const present = new Set(
-    (await all<{ id: string }>(sql, `SELECT id FROM departments WHERE id IN (${marks(departmentIds.length)})`, departmentIds)).map((d) => d.id),
+    (
+      await all<{ id: string }>(
+        sql,
+        `SELECT id FROM departments WHERE id IN (${marks(departmentIds.length)})`,
+        departmentIds,
+      )
+    ).map((d) => d.id),
   );
   const goneDepartments = departmentIds.filter((d) => !present.has(d));
   if (goneDepartments.length)
@@ -252,7 +362,10 @@ export async function restoreBinned(sql: Sql, id: string, opts: { toTopLevel?: b
       { departmentIds: goneDepartments },
     );
   const root = removed.goals.find((g) => g.id === id)!;
-  if (root.parent_goal_id && !(await one(sql, 'SELECT 1 AS ok FROM goals WHERE id = ?', [root.parent_goal_id as string]))) {
+  if (
+    root.parent_goal_id &&
+    !(await one(sql, 'SELECT 1 AS ok FROM goals WHERE id = ?', [root.parent_goal_id as string]))
+  ) {
     if (!opts.toTopLevel)
       throw new Problem(
         409,
@@ -264,14 +377,22 @@ export async function restoreBinned(sql: Sql, id: string, opts: { toTopLevel?: b
     root.parent_goal_id = null;
   }
   // Nothing is added under a closed goal (it is read-only until an admin reopens it).
-  if (root.parent_goal_id) await assertClosedGoalsUntouched(sql, { action: 'create', entity: 'goal', entityId: id, after: { parentGoalId: root.parent_goal_id } });
+  if (root.parent_goal_id)
+    await assertClosedGoalsUntouched(sql, {
+      action: 'create',
+      entity: 'goal',
+      entityId: id,
+      after: { parentGoalId: root.parent_goal_id },
+    });
   // Restored as they were: the same ids, versions and timestamps.
   const measureIds = new Set(removed.measures.map((m) => m.id as string));
   // Parents before their sub-goals (a sub-goal may be older than the goal it was moved under).
   const order: Row[] = [];
   const placed = new Set<string>();
   while (order.length < removed.goals.length) {
-    const next = removed.goals.filter((g) => !placed.has(g.id as string) && (g.id === id || placed.has(g.parent_goal_id as string)));
+    const next = removed.goals.filter(
+      (g) => !placed.has(g.id as string) && (g.id === id || placed.has(g.parent_goal_id as string)),
+    );
     if (!next.length) break;
     for (const g of next) (order.push(g), placed.add(g.id as string));
   }
@@ -279,16 +400,28 @@ export async function restoreBinned(sql: Sql, id: string, opts: { toTopLevel?: b
   for (const table of INSERT_ORDER) {
     let rows = removed[table];
     if (table === 'measure_pairs') {
-      const others = rows.flatMap((p) => [p.measure_id as string, p.counterweight_id as string]).filter((m) => !measureIds.has(m));
+      const others = rows
+        .flatMap((p) => [p.measure_id as string, p.counterweight_id as string])
+        .filter((m) => !measureIds.has(m));
       const existing = new Set(
-        others.length ? (await all<{ id: string }>(sql, `SELECT id FROM measures WHERE id IN (${marks(others.length)})`, others)).map((m) => m.id) : [],
+        others.length
+          ? (
+              await all<{ id: string }>(sql, `SELECT id FROM measures WHERE id IN (${marks(others.length)})`, others)
+            ).map((m) => m.id)
+          : [],
       );
-      rows = rows.filter((p) => [p.measure_id, p.counterweight_id].every((m) => measureIds.has(m as string) || existing.has(m as string)));
+      rows = rows.filter((p) =>
+        [p.measure_id, p.counterweight_id].every((m) => measureIds.has(m as string) || existing.has(m as string)),
+      );
     }
     if (table === 'api_token_measures') {
       const tokens = [...new Set(rows.map((t) => t.token_id as string))];
       const existing = new Set(
-        tokens.length ? (await all<{ id: string }>(sql, `SELECT id FROM api_tokens WHERE id IN (${marks(tokens.length)})`, tokens)).map((t) => t.id) : [],
+        tokens.length
+          ? (
+              await all<{ id: string }>(sql, `SELECT id FROM api_tokens WHERE id IN (${marks(tokens.length)})`, tokens)
+            ).map((t) => t.id)
+          : [],
       );
       rows = rows.filter((t) => existing.has(t.token_id as string));
     }
@@ -296,18 +429,43 @@ export async function restoreBinned(sql: Sql, id: string, opts: { toTopLevel?: b
     for (const row of rows) await insertRow(sql, table, row, table === 'measure_pairs');
   }
   for (const a of removed.action_links)
-    await sql.execute({ sql: 'UPDATE actions SET goal_id = ? WHERE id = ? AND goal_id IS NULL', args: [a.goal_id, a.id] });
+    await sql.execute({
+      sql: 'UPDATE actions SET goal_id = ? WHERE id = ? AND goal_id IS NULL',
+      args: [a.goal_id, a.id],
+    });
   for (const c of removed.carried_links)
-    await sql.execute({ sql: 'UPDATE goals SET carried_from_goal_id = ? WHERE id = ? AND carried_from_goal_id IS NULL', args: [c.carried_from_goal_id, c.id] });
+    await sql.execute({
+      sql: 'UPDATE goals SET carried_from_goal_id = ? WHERE id = ? AND carried_from_goal_id IS NULL',
+      args: [c.carried_from_goal_id, c.id],
+    });
   await sql.execute({ sql: 'DELETE FROM deleted_goals WHERE id = ?', args: [id] });
   // Audited (and checked: restoring under a closed goal is refused) goal by goal, then the rows under them.
   for (const g of removed.goals)
-    await audit(sql, { action: 'restore', entity: 'goal', entityId: g.id as string, departmentId: g.department_id as string, goalId: g.id as string, after: g });
+    await audit(sql, {
+      action: 'restore',
+      entity: 'goal',
+      entityId: g.id as string,
+      departmentId: g.department_id as string,
+      goalId: g.id as string,
+      after: g,
+    });
   const { actor } = currentActorContext();
   const goalDept = new Map(removed.goals.map((g) => [g.id as string, g.department_id as string]));
   const measureGoal = new Map(removed.measures.map((m) => [m.id as string, m.goal_id as string]));
   const put = (entity: string, entityId: string, goalId: string | undefined, after: unknown) =>
-    recordAudit(sql, actor, { action: 'restore', entity, entityId, goalId: goalId ?? null, departmentId: goalId ? (goalDept.get(goalId) ?? null) : null, after }, clock());
+    recordAudit(
+      sql,
+      actor,
+      {
+        action: 'restore',
+        entity,
+        entityId,
+        goalId: goalId ?? null,
+        departmentId: goalId ? (goalDept.get(goalId) ?? null) : null,
+        after,
+      },
+      clock(),
+    );
   for (const m of removed.measures) await put('measure', m.id as string, m.goal_id as string, m);
   for (const c of removed.check_ins) await put('check_in', c.id as string, measureGoal.get(c.measure_id as string), c);
   for (const p of removed.practices) await put('practice', p.id as string, p.goal_id as string, p);

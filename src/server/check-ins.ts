@@ -26,7 +26,12 @@ export async function updateCheckIn(sql: Sql, id: string, patch: CheckInPatch): 
   // A value computed from a sample (NPS counts, k of n, segments) cannot be typed over (issue 4).
   const computed = computedValueIssues(current, changes);
   if (computed.length)
-    throw new Problem(400, 'Invalid input', says('request.invalidInput'), Object.fromEntries(computed.map((i) => [i.path, [i.message]])));
+    throw new Problem(
+      400,
+      'Invalid input',
+      says('request.invalidInput'),
+      Object.fromEntries(computed.map((i) => [i.path, [i.message]])),
+    );
   const next = validate(checkInInput, { value: current.value, date: current.date, note: current.note, ...changes });
   const updated = await updateVersioned(sql, {
     table: 'check_ins',
@@ -36,6 +41,13 @@ export async function updateCheckIn(sql: Sql, id: string, patch: CheckInPatch): 
     columns: { value: next.value, date: next.date, note: next.note },
     reread: () => findCheckIn(sql, id),
   });
-  await audit(sql, { action: 'update', entity: 'check_in', entityId: id, measureId: current.measureId, before: current, after: updated });
+  await audit(sql, {
+    action: 'update',
+    entity: 'check_in',
+    entityId: id,
+    measureId: current.measureId,
+    before: current,
+    after: updated,
+  });
   return updated;
 }

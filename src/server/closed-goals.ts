@@ -57,7 +57,8 @@ export interface ClosedGoalsQuery {
 export async function closedGoalsGuard(sql: Sql, change: RecordedChange): Promise<ClosedGoalsQuery | null> {
   const { goalIds, measureIds, goalBefore, pairsGoWith } = closedGoalChecks(change);
   if (goalBefore && isClosedGoal(goalBefore)) {
-    const known = goalBefore.title !== undefined ? goalBefore : ((await findClosed(sql, [goalBefore.id], [])) ?? goalBefore);
+    const known =
+      goalBefore.title !== undefined ? goalBefore : ((await findClosed(sql, [goalBefore.id], [])) ?? goalBefore);
     throw closedGoalProblem(known);
   }
   const own = closedQuery(goalIds, measureIds);
@@ -88,7 +89,10 @@ async function pairedClosed(sql: Sql, gone: { measureIds: string[]; goalIds: str
                             FROM measure_pairs p WHERE p.measure_id IN (SELECT id FROM gone) OR p.counterweight_id IN (SELECT id FROM gone))
      SELECT g.id, g.title, g.state, g.closed_at AS closedAt FROM goals g JOIN measures m ON m.goal_id = g.id
       WHERE g.state <> 'open' AND m.id IN (SELECT id FROM partner) ORDER BY g.id LIMIT 1`,
-    [...(gone.measureIds.length ? gone.measureIds : [null]), ...(gone.goalIds.length ? gone.goalIds : [null])] as InValue[],
+    [
+      ...(gone.measureIds.length ? gone.measureIds : [null]),
+      ...(gone.goalIds.length ? gone.goalIds : [null]),
+    ] as InValue[],
   );
 }
 

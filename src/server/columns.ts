@@ -20,7 +20,10 @@ export function table<T>() {
 type Field<Tb> = Tb extends Table<infer F> ? F : never;
 
 /** `a.col AS field, …` for the given fields (default: all), with an optional table alias. */
-export function selectList<Tb extends Table<string>>(t: Tb, opts: { alias?: string; only?: readonly Field<Tb>[] } = {}): string {
+export function selectList<Tb extends Table<string>>(
+  t: Tb,
+  opts: { alias?: string; only?: readonly Field<Tb>[] } = {},
+): string {
   const p = opts.alias ? `${opts.alias}.` : '';
   const fields = (opts.only ?? (Object.keys(t.columns) as Field<Tb>[])) as readonly string[];
   return fields.map((f) => `${p}${(t.columns as Record<string, string>)[f]} AS ${f}`).join(', ');
@@ -32,7 +35,10 @@ export function col<Tb extends Table<string>>(t: Tb, field: Field<Tb>, alias?: s
 }
 
 /** `INSERT INTO t (c1, c2, …) VALUES (?, ?, …)` with the values in the fields' order. */
-export function insertInto<F extends string>(t: Table<F>, values: Partial<Record<F, InValue>>): { sql: string; args: InValue[] } {
+export function insertInto<F extends string>(
+  t: Table<F>,
+  values: Partial<Record<F, InValue>>,
+): { sql: string; args: InValue[] } {
   // Only the map's fields, in its order: a stray key in `values` never reaches the SQL.
   const fields = (Object.keys(t.columns) as F[]).filter((f) => values[f] !== undefined);
   return {
@@ -42,7 +48,10 @@ export function insertInto<F extends string>(t: Table<F>, values: Partial<Record
 }
 
 /** Column → value for an UPDATE's SET clause (see `updateVersioned`), from field → value. */
-export function setColumns<F extends string>(t: Table<F>, values: Partial<Record<F, InValue>>): Record<string, InValue> {
+export function setColumns<F extends string>(
+  t: Table<F>,
+  values: Partial<Record<F, InValue>>,
+): Record<string, InValue> {
   const out: Record<string, InValue> = {};
   for (const f of Object.keys(t.columns) as F[]) if (values[f] !== undefined) out[t.columns[f]] = values[f] as InValue;
   return out;
@@ -68,7 +77,6 @@ export const GOAL = table<Goal>()('goals', {
   createdAt: 'created_at',
   updatedAt: 'updated_at',
 });
-
 
 export const MEASURE = table<Measure>()('measures', {
   id: 'id',

@@ -64,4 +64,5 @@ export function readSessionToken(req: Request): string | null {
 export const sessionCookie = (req: Request, token: string, maxAgeSeconds: number) =>
   serializeCookie(SESSION_COOKIE, token, { maxAgeSeconds, secure: cameOverHttps(req) });
 
-export const clearedSessionCookie = (req: Request) => serializeCookie(SESSION_COOKIE, '', { maxAgeSeconds: 0, secure: cameOverHttps(req) });
+export const clearedSessionCookie = (req: Request) =>
+  serializeCookie(SESSION_COOKIE, '', { maxAgeSeconds: 0, secure: cameOverHttps(req) });

@@ -29,7 +29,9 @@ export function checkDatabaseFile(file: string): void {
     return;
   }
   if (size === 0)
-    throw new DatabaseUnusable(`The database file ${file} exists but is empty (0 bytes), so Tiller's data is missing from it; Tiller will not start on it, so that it does not look like a new site. ${restore(file)}`);
+    throw new DatabaseUnusable(
+      `The database file ${file} exists but is empty (0 bytes), so Tiller's data is missing from it; Tiller will not start on it, so that it does not look like a new site. ${restore(file)}`,
+    );
   const head = Buffer.alloc(SQLITE_HEADER.length);
   const fd = openSync(file, 'r');
   try {
@@ -41,7 +43,9 @@ export function checkDatabaseFile(file: string): void {
 }
 
 const notADatabase = (file: string) =>
-  new DatabaseUnusable(`The file ${file} is not a Tiller database (it is not SQLite, or it is damaged), so Tiller will not start on it. ${restore(file)}`);
+  new DatabaseUnusable(
+    `The file ${file} is not a Tiller database (it is not SQLite, or it is damaged), so Tiller will not start on it. ${restore(file)}`,
+  );
 
 const code = (e: unknown) => String((e as { code?: unknown } | null)?.code ?? '');
 

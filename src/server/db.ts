@@ -70,7 +70,10 @@ function assertWritable(file: string | null): void {
       accessSync(f, constants.W_OK);
     } catch (e) {
       if ((e as NodeJS.ErrnoException).code === 'ENOENT') continue;
-      throw Object.assign(new Error(`The database file ${f} cannot be written (${(e as NodeJS.ErrnoException).code})`), { code: 'SQLITE_READONLY' });
+      throw Object.assign(
+        new Error(`The database file ${f} cannot be written (${(e as NodeJS.ErrnoException).code})`),
+        { code: 'SQLITE_READONLY' },
+      );
     }
   }
 }

@@ -17,15 +17,22 @@ export async function getDepartment(sql: Sql, id: string): Promise<Department> {
 }
 
 async function assertNameFree(sql: Sql, name: string, exceptId?: string) {
-  const clash = await one<{ id: string }>(sql, 'SELECT id FROM departments WHERE name = ? COLLATE NOCASE AND id <> ?', [name, exceptId ?? '']);
-  if (clash) throw new Problem(409, 'Name already used', says('department.nameTaken'), { name: [says('department.nameTaken')] });
+  const clash = await one<{ id: string }>(sql, 'SELECT id FROM departments WHERE name = ? COLLATE NOCASE AND id <> ?', [
+    name,
+    exceptId ?? '',
+  ]);
+  if (clash)
+    throw new Problem(409, 'Name already used', says('department.nameTaken'), { name: [says('department.nameTaken')] });
 }
 
 export async function createDepartment(sql: Sql, name: string): Promise<Department> {
   await assertNameFree(sql, name);
   const id = newId();
   const now = nowIso();
-  await sql.execute({ sql: 'INSERT INTO departments (id, name, created_at, updated_at) VALUES (?, ?, ?, ?)', args: [id, name, now, now] });
+  await sql.execute({
+    sql: 'INSERT INTO departments (id, name, created_at, updated_at) VALUES (?, ?, ?, ?)',
+    args: [id, name, now, now],
+  });
   const department = (await findDepartment(sql, id))!;
   await audit(sql, { action: 'create', entity: 'department', entityId: id, departmentId: id, after: department });
   return department;
@@ -34,7 +41,14 @@ export async function createDepartment(sql: Sql, name: string): Promise<Departme
 export async function renameDepartment(sql: Sql, id: string, name: string, version: number): Promise<Department> {
   const before = await getDepartment(sql, id);
   await assertNameFree(sql, name, id);
-  const after = await updateVersioned(sql, { table: 'departments', what: 'Department', id, version, columns: { name }, reread: () => findDepartment(sql, id) });
+  const after = await updateVersioned(sql, {
+    table: 'departments',
+    what: 'Department',
+    id,
+    version,
+    columns: { name },
+    reread: () => findDepartment(sql, id),
+  });
   await audit(sql, { action: 'update', entity: 'department', entityId: id, departmentId: id, before, after });
   return after;
 }

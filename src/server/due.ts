@@ -1,7 +1,13 @@
 // "What is due" (issue 3): goals to review within the next 14 days or overdue, stale measures and
 // overdue actions. Three statements, whatever the organisation's size.
 import { addDays, daysBetween, effectiveReviewDate, staleSince } from '../domain/cadence.ts';
-import { DUE_WINDOW_DAYS, type ActionInContext, type DueGoal, type DueList, type StaleMeasure } from '../domain/reviews.ts';
+import {
+  DUE_WINDOW_DAYS,
+  type ActionInContext,
+  type DueGoal,
+  type DueList,
+  type StaleMeasure,
+} from '../domain/reviews.ts';
 import type { Frequency } from '../domain/schemas.ts';
 import type { Goal } from '../domain/types.ts';
 import { countingCheckIn } from '../domain/measurement.ts';
@@ -63,7 +69,10 @@ export async function readDue(sql: Sql, today: string, departmentId?: string): P
   const stale: StaleMeasure[] = [];
   for (const { baselineDate, createdAt, minSample, counting, ...row } of rowsOf<MeasureRow>(measures!)) {
     // A check-in below the minimum sample does not settle what is owed: the last one that counts does.
-    const last = countingCheckIn({ minSample }, counting ? [JSON.parse(counting) as { date: string; sampleSize: number | null }] : []);
+    const last = countingCheckIn(
+      { minSample },
+      counting ? [JSON.parse(counting) as { date: string; sampleSize: number | null }] : [],
+    );
     const m = { ...row, lastCheckIn: last?.date ?? null };
     const dueSince = staleSince({ frequency: m.frequency as Frequency, baselineDate, createdAt }, m.lastCheckIn, today);
     if (dueSince !== null) stale.push({ ...m, dueSince, daysOverdue: daysBetween(dueSince, today) });

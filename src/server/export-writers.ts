@@ -22,7 +22,8 @@ export interface CsvOptions {
 }
 
 /** What Excel in the reader's locale expects: the list separator follows the decimal mark. */
-export const csvOptionsFor = (decimalComma: boolean): CsvOptions => (decimalComma ? { separator: ';', decimal: ',' } : { separator: ',', decimal: '.' });
+export const csvOptionsFor = (decimalComma: boolean): CsvOptions =>
+  decimalComma ? { separator: ';', decimal: ',' } : { separator: ',', decimal: '.' };
 
 /**
  * Text a spreadsheet would run as a formula (=, +, -, @) or that starts with a tab or carriage
@@ -42,7 +43,11 @@ export function csvCell(c: Cell, o: CsvOptions): string {
 const BOM = '\uFEFF';
 
 /** A CSV file as a stream: BOM, header row, then each row as it comes (CRLF line ends, as Excel writes). */
-export function csvStream(columns: readonly ExportColumn[], rows: AsyncIterable<Cell[]>, o: CsvOptions): ReadableStream<Uint8Array> {
+export function csvStream(
+  columns: readonly ExportColumn[],
+  rows: AsyncIterable<Cell[]>,
+  o: CsvOptions,
+): ReadableStream<Uint8Array> {
   const encoder = new TextEncoder();
   const line = (cells: readonly Cell[]) => encoder.encode(`${cells.map((c) => csvCell(c, o)).join(o.separator)}\r\n`);
   const iterator = rows[Symbol.asyncIterator]();
@@ -79,7 +84,9 @@ export function xlsxStream(sheets: readonly XlsxSheet[]): ReadableStream<Uint8Ar
     try {
       for (const sheet of sheets) {
         // Sheet names: at most 31 characters, none of : \ / ? * [ ].
-        const ws = workbook.addWorksheet(sheet.name.replace(/[:\\/?*[\]]/g, ' ').slice(0, 31), { views: [{ state: 'frozen', ySplit: 1 }] });
+        const ws = workbook.addWorksheet(sheet.name.replace(/[:\\/?*[\]]/g, ' ').slice(0, 31), {
+          views: [{ state: 'frozen', ySplit: 1 }],
+        });
         ws.columns = sheet.columns.map((c) => ({
           header: c.header,
           width: Math.min(60, Math.max(10, c.header.length + 2)),
@@ -87,7 +94,13 @@ export function xlsxStream(sheets: readonly XlsxSheet[]): ReadableStream<Uint8Ar
         }));
         ws.getRow(1).font = { bold: true };
         for await (const row of sheet.rows)
-          ws.addRow(row.map((c, i) => (sheet.columns[i]?.kind === 'date' && typeof c === 'string' && /^\d{4}-\d\d-\d\d$/.test(c) ? new Date(`${c}T00:00:00Z`) : c))).commit();
+          ws.addRow(
+            row.map((c, i) =>
+              sheet.columns[i]?.kind === 'date' && typeof c === 'string' && /^\d{4}-\d\d-\d\d$/.test(c)
+                ? new Date(`${c}T00:00:00Z`)
+                : c,
+            ),
+          ).commit();
         ws.commit();
       }
       await workbook.commit();

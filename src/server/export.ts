@@ -29,7 +29,13 @@ export interface ExportFile {
 type Columns = Messages['exports']['columns'];
 const pct = (x: number | null | undefined): Cell => (x === null || x === undefined ? null : Math.round(x * 1000) / 10);
 
-function sheet(name: string, t: Columns, keys: readonly (keyof Columns)[], kinds: Partial<Record<keyof Columns, ExportColumn['kind']>>, rows: AsyncIterable<Cell[]>): XlsxSheet {
+function sheet(
+  name: string,
+  t: Columns,
+  keys: readonly (keyof Columns)[],
+  kinds: Partial<Record<keyof Columns, ExportColumn['kind']>>,
+  rows: AsyncIterable<Cell[]>,
+): XlsxSheet {
   const columns = keys.map((k) => ({ header: t[k], kind: kinds[k] ?? 'text' }));
   return { name, columns, rows };
 }
@@ -59,28 +65,48 @@ export async function goalsExport(sql: Sql, t: Messages, o: GoalsOptions): Promi
   if (o.departmentId && !department.has(o.departmentId)) throw notFound('Department');
   const goals = tree.goals.filter((g) => !o.departmentId || g.departmentId === o.departmentId);
   const c = t.exports.columns;
-  const keys = ['department', 'goal', 'parentGoal', 'owner', 'startDate', 'dueDate', 'reviewDate', 'state', 'status', 'progress', 'expected', 'measures', 'goalId'] as const;
+  const keys = [
+    'department',
+    'goal',
+    'parentGoal',
+    'owner',
+    'startDate',
+    'dueDate',
+    'reviewDate',
+    'state',
+    'status',
+    'progress',
+    'expected',
+    'measures',
+    'goalId',
+  ] as const;
   return {
     name: o.departmentId ? `${t.exports.files.goals}-${department.get(o.departmentId)}` : t.exports.files.goals,
     sheets: [
-      sheet(t.exports.sheets.goals, c, keys, { startDate: DATE, dueDate: DATE, reviewDate: DATE, progress: NUMBER, expected: NUMBER, measures: NUMBER }, from(goals, (g) => {
-        const a = assessed.goals.get(g.id);
-        return [
-          department.get(g.departmentId) ?? '',
-          g.title,
-          g.parentGoalId ? (title.get(g.parentGoalId) ?? '') : '',
-          g.owner,
-          g.startDate,
-          g.dueDate,
-          g.reviewDate,
-          t.reviews.goalState[g.state],
-          a ? t.reviews.status[a.status] : '',
-          pct(a?.hasData ? a.progress : null),
-          pct(a?.expected),
-          measures.get(g.id) ?? 0,
-          g.id,
-        ];
-      })),
+      sheet(
+        t.exports.sheets.goals,
+        c,
+        keys,
+        { startDate: DATE, dueDate: DATE, reviewDate: DATE, progress: NUMBER, expected: NUMBER, measures: NUMBER },
+        from(goals, (g) => {
+          const a = assessed.goals.get(g.id);
+          return [
+            department.get(g.departmentId) ?? '',
+            g.title,
+            g.parentGoalId ? (title.get(g.parentGoalId) ?? '') : '',
+            g.owner,
+            g.startDate,
+            g.dueDate,
+            g.reviewDate,
+            t.reviews.goalState[g.state],
+            a ? t.reviews.status[a.status] : '',
+            pct(a?.hasData ? a.progress : null),
+            pct(a?.expected),
+            measures.get(g.id) ?? 0,
+            g.id,
+          ];
+        }),
+      ),
     ],
   };
 }
@@ -90,26 +116,55 @@ export async function checkInsExport(sql: Sql, t: Messages, measureId: string): 
   const m = await findMeasure(sql, measureId);
   if (!m) throw notFound('Measure');
   const c = t.exports.columns;
-  const keys = ['date', 'value', 'unit', 'sampleSize', 'margin', 'intervalLow', 'intervalHigh', 'counted', 'promoters', 'passives', 'detractors', 'note', 'checkInId'] as const;
-  const numbers = { value: NUMBER, sampleSize: NUMBER, margin: NUMBER, intervalLow: NUMBER, intervalHigh: NUMBER, promoters: NUMBER, passives: NUMBER, detractors: NUMBER };
+  const keys = [
+    'date',
+    'value',
+    'unit',
+    'sampleSize',
+    'margin',
+    'intervalLow',
+    'intervalHigh',
+    'counted',
+    'promoters',
+    'passives',
+    'detractors',
+    'note',
+    'checkInId',
+  ] as const;
+  const numbers = {
+    value: NUMBER,
+    sampleSize: NUMBER,
+    margin: NUMBER,
+    intervalLow: NUMBER,
+    intervalHigh: NUMBER,
+    promoters: NUMBER,
+    passives: NUMBER,
+    detractors: NUMBER,
+  };
   return {
     name: `${t.exports.files.checkIns}-${m.name}`,
     sheets: [
-      sheet(t.exports.sheets.checkIns, c, keys, { date: DATE, ...numbers }, from(listCheckIns(sql, measureId), (ci) => [
-        ci.date,
-        ci.value,
-        m.unit,
-        ci.sampleSize,
-        ci.margin,
-        ci.interval?.low ?? null,
-        ci.interval?.high ?? null,
-        ci.belowMinSample ? t.exports.no : t.exports.yes,
-        ci.promoters,
-        ci.passives,
-        ci.detractors,
-        ci.note,
-        ci.id,
-      ])),
+      sheet(
+        t.exports.sheets.checkIns,
+        c,
+        keys,
+        { date: DATE, ...numbers },
+        from(listCheckIns(sql, measureId), (ci) => [
+          ci.date,
+          ci.value,
+          m.unit,
+          ci.sampleSize,
+          ci.margin,
+          ci.interval?.low ?? null,
+          ci.interval?.high ?? null,
+          ci.belowMinSample ? t.exports.no : t.exports.yes,
+          ci.promoters,
+          ci.passives,
+          ci.detractors,
+          ci.note,
+          ci.id,
+        ]),
+      ),
     ],
   };
 }
@@ -119,60 +174,113 @@ export async function reviewExport(sql: Sql, t: Messages, reviewId: string, toda
   const agenda = await readAgenda(sql, reviewId, today);
   const c = t.exports.columns;
   const items = agenda.departments.flatMap((d) => d.items.map((item) => ({ department: d.name, item })));
-  const agendaKeys = ['department', 'goal', 'owner', 'dueDate', 'status', 'computedStatus', 'overrideReason', 'progress', 'expected', 'progressChange', 'checkInsSince', 'notes', 'goalId'] as const;
+  const agendaKeys = [
+    'department',
+    'goal',
+    'owner',
+    'dueDate',
+    'status',
+    'computedStatus',
+    'overrideReason',
+    'progress',
+    'expected',
+    'progressChange',
+    'checkInsSince',
+    'notes',
+    'goalId',
+  ] as const;
   const goalTitle = new Map(items.map(({ item }) => [item.goal.id, item.goal.title]));
   const actions = [...items.flatMap(({ item }) => item.actions ?? []), ...agenda.generalActions];
   const actionKeys = ['kind', 'text', 'owner', 'dueDate', 'actionState', 'goal'] as const;
   return {
     name: `${t.exports.files.agenda}-${agenda.review.period}`,
     sheets: [
-      sheet(t.exports.sheets.agenda, c, agendaKeys, { dueDate: DATE, progress: NUMBER, expected: NUMBER, progressChange: NUMBER, checkInsSince: NUMBER }, from(items, ({ department, item }) => [
-        department,
-        item.goal.title,
-        item.goal.owner,
-        item.goal.dueDate,
-        t.reviews.status[item.status],
-        t.reviews.status[item.computedStatus],
-        item.override?.reason ?? '',
-        pct(item.progress),
-        pct(item.expected),
-        item.changes.progressDelta === null ? null : Math.round(item.changes.progressDelta * 1000) / 10,
-        item.changes.checkInCount,
-        item.notes,
-        item.goal.id,
-      ])),
-      sheet(t.exports.sheets.actions, c, actionKeys, { dueDate: DATE }, from(actions, (a) => [
-        t.exports.actionKinds[a.kind],
-        a.text,
-        a.owner,
-        a.dueDate,
-        t.exports.actionStates[a.state],
-        a.goalId ? (goalTitle.get(a.goalId) ?? '') : '',
-      ])),
+      sheet(
+        t.exports.sheets.agenda,
+        c,
+        agendaKeys,
+        { dueDate: DATE, progress: NUMBER, expected: NUMBER, progressChange: NUMBER, checkInsSince: NUMBER },
+        from(items, ({ department, item }) => [
+          department,
+          item.goal.title,
+          item.goal.owner,
+          item.goal.dueDate,
+          t.reviews.status[item.status],
+          t.reviews.status[item.computedStatus],
+          item.override?.reason ?? '',
+          pct(item.progress),
+          pct(item.expected),
+          item.changes.progressDelta === null ? null : Math.round(item.changes.progressDelta * 1000) / 10,
+          item.changes.checkInCount,
+          item.notes,
+          item.goal.id,
+        ]),
+      ),
+      sheet(
+        t.exports.sheets.actions,
+        c,
+        actionKeys,
+        { dueDate: DATE },
+        from(actions, (a) => [
+          t.exports.actionKinds[a.kind],
+          a.text,
+          a.owner,
+          a.dueDate,
+          t.exports.actionStates[a.state],
+          a.goalId ? (goalTitle.get(a.goalId) ?? '') : '',
+        ]),
+      ),
     ],
   };
 }
 
-export async function timelineExport(sql: Sql, t: Messages, o: { departmentId?: string | undefined; from?: string | undefined; to?: string | undefined; period?: string | undefined; today: string }): Promise<ExportFile> {
+export async function timelineExport(
+  sql: Sql,
+  t: Messages,
+  o: {
+    departmentId?: string | undefined;
+    from?: string | undefined;
+    to?: string | undefined;
+    period?: string | undefined;
+    today: string;
+  },
+): Promise<ExportFile> {
   const timeline = await readTimeline(sql, o);
   const c = t.exports.columns;
   const rows = timeline.departments.flatMap((d) => d.goals.map((g) => ({ department: d.name, g })));
-  const keys = ['department', 'goal', 'owner', 'startDate', 'dueDate', 'nextReview', 'state', 'status', 'progress', 'goalId'] as const;
+  const keys = [
+    'department',
+    'goal',
+    'owner',
+    'startDate',
+    'dueDate',
+    'nextReview',
+    'state',
+    'status',
+    'progress',
+    'goalId',
+  ] as const;
   return {
     name: t.exports.files.timeline,
     sheets: [
-      sheet(t.exports.sheets.timeline, c, keys, { startDate: DATE, dueDate: DATE, nextReview: DATE, progress: NUMBER }, from(rows, ({ department, g }) => [
-        department,
-        g.title,
-        g.owner,
-        g.startDate,
-        g.dueDate,
-        g.nextReviewDate,
-        t.reviews.goalState[g.state],
-        t.reviews.status[g.status],
-        pct(g.progress),
-        g.id,
-      ])),
+      sheet(
+        t.exports.sheets.timeline,
+        c,
+        keys,
+        { startDate: DATE, dueDate: DATE, nextReview: DATE, progress: NUMBER },
+        from(rows, ({ department, g }) => [
+          department,
+          g.title,
+          g.owner,
+          g.startDate,
+          g.dueDate,
+          g.nextReviewDate,
+          t.reviews.goalState[g.state],
+          t.reviews.status[g.status],
+          pct(g.progress),
+          g.id,
+        ]),
+      ),
     ],
   };
 }
@@ -183,12 +291,47 @@ export async function dueExport(sql: Sql, t: Messages, today: string, department
   const c = t.exports.columns;
   const k = t.exports.dueKinds;
   const rows: Cell[][] = [
-    ...due.goals.map((g) => [k.review, g.departmentName, g.goal.title, '', g.nextReviewDate, g.daysUntil, g.goal.owner]),
-    ...due.staleMeasures.map((m) => [k.stale, m.departmentName, m.goalTitle, m.name, m.dueSince, -m.daysOverdue, m.lastCheckIn ?? '']),
-    ...due.overdueActions.map((a) => [k.action, '', a.goalTitle ?? '', '', a.dueDate, null, `${a.text}${a.owner ? ` (${a.owner})` : ''}`]),
+    ...due.goals.map((g) => [
+      k.review,
+      g.departmentName,
+      g.goal.title,
+      '',
+      g.nextReviewDate,
+      g.daysUntil,
+      g.goal.owner,
+    ]),
+    ...due.staleMeasures.map((m) => [
+      k.stale,
+      m.departmentName,
+      m.goalTitle,
+      m.name,
+      m.dueSince,
+      -m.daysOverdue,
+      m.lastCheckIn ?? '',
+    ]),
+    ...due.overdueActions.map((a) => [
+      k.action,
+      '',
+      a.goalTitle ?? '',
+      '',
+      a.dueDate,
+      null,
+      `${a.text}${a.owner ? ` (${a.owner})` : ''}`,
+    ]),
   ];
   const keys = ['item', 'department', 'goal', 'measure', 'date', 'days', 'detail'] as const;
-  return { name: t.exports.files.due, sheets: [sheet(t.exports.sheets.due, c, keys, { date: DATE, days: NUMBER }, from(rows, (r) => r))] };
+  return {
+    name: t.exports.files.due,
+    sheets: [
+      sheet(
+        t.exports.sheets.due,
+        c,
+        keys,
+        { date: DATE, days: NUMBER },
+        from(rows, (r) => r),
+      ),
+    ],
+  };
 }
 
 /** The audit log with its filters, newest first, read a page at a time (never all of it at once). */
@@ -200,7 +343,17 @@ export function auditExport(sql: Sql, t: Messages, q: Omit<AuditQuery, 'limit' |
     for (;;) {
       const page = await listAudit(sql, { ...q, limit: 200, ...(cursor ? { cursor } : {}) });
       for (const e of page.entries)
-        yield [e.at, e.actor.label, e.action, e.entity, e.entityId, e.departmentId, e.goalId, e.before === null ? '' : JSON.stringify(e.before), e.after === null ? '' : JSON.stringify(e.after)];
+        yield [
+          e.at,
+          e.actor.label,
+          e.action,
+          e.entity,
+          e.entityId,
+          e.departmentId,
+          e.goalId,
+          e.before === null ? '' : JSON.stringify(e.before),
+          e.after === null ? '' : JSON.stringify(e.after),
+        ];
       if (!page.nextCursor) return;
       cursor = Number(page.nextCursor);
     }

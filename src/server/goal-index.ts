@@ -22,7 +22,9 @@ export async function readGoalIndex(
   // One batch: the goals and their measures from the same moment.
   const [goals, measures] = await sql.batch([
     { sql: `SELECT ${GOAL} FROM goals g${w} ${GOAL_ORDER}`, args },
-    ...(filter.measures ? [{ sql: `SELECT ${MEASURE} FROM measures m JOIN goals g ON g.id = m.goal_id${w} ${MEASURE_ORDER}`, args }] : []),
+    ...(filter.measures
+      ? [{ sql: `SELECT ${MEASURE} FROM measures m JOIN goals g ON g.id = m.goal_id${w} ${MEASURE_ORDER}`, args }]
+      : []),
   ]);
   return { goals: rowsOf<GoalIndexEntry>(goals!), measures: measures ? rowsOf<MeasureIndexEntry>(measures) : [] };
 }
@@ -34,8 +36,20 @@ export async function readGoalNames(sql: Sql, ids: { goalIds?: string[]; measure
   const goalIds = [...new Set(ids.goalIds ?? [])];
   const measureIds = [...new Set(ids.measureIds ?? [])];
   const [goals, measures] = await Promise.all([
-    goalIds.length ? all<GoalIndexEntry>(sql, `SELECT ${GOAL} FROM goals g WHERE g.id IN (${marks(goalIds.length)}) ${GOAL_ORDER}`, goalIds) : [],
-    measureIds.length ? all<MeasureIndexEntry>(sql, `SELECT ${MEASURE} FROM measures m WHERE m.id IN (${marks(measureIds.length)}) ${MEASURE_ORDER}`, measureIds) : [],
+    goalIds.length
+      ? all<GoalIndexEntry>(
+          sql,
+          `SELECT ${GOAL} FROM goals g WHERE g.id IN (${marks(goalIds.length)}) ${GOAL_ORDER}`,
+          goalIds,
+        )
+      : [],
+    measureIds.length
+      ? all<MeasureIndexEntry>(
+          sql,
+          `SELECT ${MEASURE} FROM measures m WHERE m.id IN (${marks(measureIds.length)}) ${MEASURE_ORDER}`,
+          measureIds,
+        )
+      : [],
   ]);
   return { goals, measures };
 }

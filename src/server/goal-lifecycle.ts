@@ -24,9 +24,7 @@ function assertOpen(goal: Goal, version: number | undefined) {
     throw new Problem(
       409,
       'Goal is closed',
-      goal.state === 'carried'
-        ? says('goal.alreadyCarried')
-        : says('goal.alreadyClosed', { state: goal.state }),
+      goal.state === 'carried' ? says('goal.alreadyCarried') : says('goal.alreadyClosed', { state: goal.state }),
       { state: [says('goal.closedField', { state: goal.state })] },
       { current: goal, code: GOAL_CLOSED, goalId: goal.id },
     );
@@ -43,7 +41,15 @@ export async function closeGoal(sql: Sql, id: string, input: GoalCloseInput): Pr
     args: [input.outcome, now, input.comment, now, id],
   });
   const closed = (await findGoal(sql, id))!;
-  await audit(sql, { action: 'close', entity: 'goal', entityId: id, departmentId: goal.departmentId, goalId: id, before: goal, after: closed });
+  await audit(sql, {
+    action: 'close',
+    entity: 'goal',
+    entityId: id,
+    departmentId: goal.departmentId,
+    goalId: id,
+    before: goal,
+    after: closed,
+  });
   return closed;
 }
 
@@ -66,9 +72,19 @@ export async function carryOverGoal(sql: Sql, id: string, input: CarryOverInput)
   const reviewDate = input.reviewDate ?? defaultReviewDate(input.startDate, input.dueDate, cadence);
   await sql.execute(
     insertInto(GOAL, {
-      id: newGoalId, title: input.title ?? old.title, description: old.description, departmentId: old.departmentId,
-      parentGoalId: old.parentGoalId, owner: old.owner, startDate: input.startDate, dueDate: input.dueDate, reviewDate,
-      reviewCadence: cadence, carriedFromGoalId: id, createdAt: now, updatedAt: now,
+      id: newGoalId,
+      title: input.title ?? old.title,
+      description: old.description,
+      departmentId: old.departmentId,
+      parentGoalId: old.parentGoalId,
+      owner: old.owner,
+      startDate: input.startDate,
+      dueDate: input.dueDate,
+      reviewDate,
+      reviewCadence: cadence,
+      carriedFromGoalId: id,
+      createdAt: now,
+      updatedAt: now,
     }),
   );
 
@@ -77,7 +93,21 @@ export async function carryOverGoal(sql: Sql, id: string, input: CarryOverInput)
     sql,
     `SELECT ${selectList(MEASURE, {
       alias: 'm',
-      only: ['id', 'name', 'unit', 'direction', 'baseline', 'baselineDate', 'target', 'targetLow', 'targetHigh', 'targetDate', 'frequency', 'purpose', 'weight'],
+      only: [
+        'id',
+        'name',
+        'unit',
+        'direction',
+        'baseline',
+        'baselineDate',
+        'target',
+        'targetLow',
+        'targetHigh',
+        'targetDate',
+        'frequency',
+        'purpose',
+        'weight',
+      ],
     })},
             (SELECT c.value FROM check_ins c WHERE c.measure_id = m.id ORDER BY c.date DESC, c.created_at DESC LIMIT 1) AS latestValue
        FROM measures m WHERE m.goal_id = ? ORDER BY m.created_at, m.rowid`,
@@ -87,18 +117,44 @@ export async function carryOverGoal(sql: Sql, id: string, input: CarryOverInput)
   // Copy every column of the old row (including columns other features add), then set the new period's values.
   const copied = (await measureColumns(sql)).filter((c) => !OVERRIDDEN.has(c));
   for (const m of measures) {
-    const candidate = { ...m, baseline: m.latestValue ?? m.baseline, baselineDate: input.startDate, targetDate: input.dueDate };
+    const candidate = {
+      ...m,
+      baseline: m.latestValue ?? m.baseline,
+      baselineDate: input.startDate,
+      targetDate: input.dueDate,
+    };
     const usable = m.latestValue !== null && measureRuleIssues(candidate).length === 0;
     const next = usable ? candidate : { ...candidate, baseline: m.baseline };
     const newMeasureId = newId();
     await sql.execute({
       sql: `INSERT INTO measures (${[...copied, ...OVERRIDDEN].join(', ')})
             SELECT ${[...copied, '?', '?', '?', '?', '?', '?', '?', '?'].join(', ')} FROM measures WHERE id = ?`,
-      args: [newMeasureId, newGoalId, next.baseline, next.baselineDate, next.targetDate, 1, now, now, m.id] as InValue[],
+      args: [
+        newMeasureId,
+        newGoalId,
+        next.baseline,
+        next.baselineDate,
+        next.targetDate,
+        1,
+        now,
+        now,
+        m.id,
+      ] as InValue[],
     });
-    carried.push({ fromMeasureId: m.id, measureId: newMeasureId, baseline: next.baseline, baselineFrom: usable ? 'latest_check_in' : 'old_baseline' });
+    carried.push({
+      fromMeasureId: m.id,
+      measureId: newMeasureId,
+      baseline: next.baseline,
+      baselineFrom: usable ? 'latest_check_in' : 'old_baseline',
+    });
   }
-  await copyMeasurementContext(sql, id, newGoalId, old.departmentId, new Map(carried.map((c) => [c.fromMeasureId, c.measureId])));
+  await copyMeasurementContext(
+    sql,
+    id,
+    newGoalId,
+    old.departmentId,
+    new Map(carried.map((c) => [c.fromMeasureId, c.measureId])),
+  );
 
   const kids = movable;
   for (const kid of kids)
@@ -111,12 +167,40 @@ export async function carryOverGoal(sql: Sql, id: string, input: CarryOverInput)
     sql: `UPDATE goals SET state = 'carried', closed_at = ?, closed_comment = ?, version = version + 1, updated_at = ? WHERE id = ? AND state = 'open'`,
     args: [now, input.comment, now, id],
   });
-  const result = { from: (await findGoal(sql, id))!, goal: (await findGoal(sql, newGoalId))!, measures: carried, movedSubGoalIds: kids.map((k) => k.id), keptSubGoalIds: unmovable.map((k) => k.id) };
+  const result = {
+    from: (await findGoal(sql, id))!,
+    goal: (await findGoal(sql, newGoalId))!,
+    measures: carried,
+    movedSubGoalIds: kids.map((k) => k.id),
+    keptSubGoalIds: unmovable.map((k) => k.id),
+  };
   const departmentId = old.departmentId;
-  await audit(sql, { action: 'carry_over', entity: 'goal', entityId: id, departmentId, goalId: id, before: old, after: result.from });
-  await audit(sql, { action: 'create', entity: 'goal', entityId: newGoalId, departmentId, goalId: newGoalId, after: { ...result.goal, measures: carried } });
+  await audit(sql, {
+    action: 'carry_over',
+    entity: 'goal',
+    entityId: id,
+    departmentId,
+    goalId: id,
+    before: old,
+    after: result.from,
+  });
+  await audit(sql, {
+    action: 'create',
+    entity: 'goal',
+    entityId: newGoalId,
+    departmentId,
+    goalId: newGoalId,
+    after: { ...result.goal, measures: carried },
+  });
   for (const kid of kids)
-    await audit(sql, { action: 'update', entity: 'goal', entityId: kid.id, goalId: kid.id, before: { parentGoalId: id }, after: { parentGoalId: newGoalId } });
+    await audit(sql, {
+      action: 'update',
+      entity: 'goal',
+      entityId: kid.id,
+      goalId: kid.id,
+      before: { parentGoalId: id },
+      after: { parentGoalId: newGoalId },
+    });
   return result;
 }
 
@@ -125,7 +209,10 @@ export async function carryOverGoal(sql: Sql, id: string, input: CarryOverInput)
  * Other departments' goals are never moved without that right: with `subGoals: 'mine'` they stay
  * under the old goal, which links to its continuation, and their own editors can move them.
  */
-async function subGoalsToMove(sql: Sql, id: string): Promise<{ movable: { id: string }[]; unmovable: UnmovableSubGoal[] }> {
+async function subGoalsToMove(
+  sql: Sql,
+  id: string,
+): Promise<{ movable: { id: string }[]; unmovable: UnmovableSubGoal[] }> {
   const { actor, enforce } = currentActorContext();
   const kids = await all<Omit<UnmovableSubGoal, 'reason'>>(
     sql,
@@ -161,10 +248,21 @@ function unmovableProblem(unmovable: UnmovableSubGoal[]): Problem {
  * and the person may pair across both departments; otherwise the new measure's counterweight
  * warning says it needs one again. Without the pairs, every carried AHT would be flagged as unguarded.
  */
-async function copyMeasurementContext(sql: Sql, oldGoalId: string, newGoalId: string, departmentId: string, newIdOf: ReadonlyMap<string, string>) {
+async function copyMeasurementContext(
+  sql: Sql,
+  oldGoalId: string,
+  newGoalId: string,
+  departmentId: string,
+  newIdOf: ReadonlyMap<string, string>,
+) {
   const { actor, enforce } = currentActorContext();
   // Each pair with its other side: the measure that is not on this goal (the counterweight when both are), its goal's state and department.
-  const pairs = await all<{ measureId: string; counterweightId: string; otherState: string; otherDepartmentId: string }>(
+  const pairs = await all<{
+    measureId: string;
+    counterweightId: string;
+    otherState: string;
+    otherDepartmentId: string;
+  }>(
     sql,
     `SELECT p.measure_id AS measureId, p.counterweight_id AS counterweightId, g.state AS otherState, g.department_id AS otherDepartmentId
        FROM measure_pairs p
@@ -177,7 +275,10 @@ async function copyMeasurementContext(sql: Sql, oldGoalId: string, newGoalId: st
   for (const p of pairs) {
     const [a, b] = [newIdOf.get(p.measureId), newIdOf.get(p.counterweightId)];
     if (a && b) await insertPair(sql, a, b);
-    else if (p.otherState === 'open' && (!enforce || can(actor, 'write', departments(departmentId, p.otherDepartmentId))))
+    else if (
+      p.otherState === 'open' &&
+      (!enforce || can(actor, 'write', departments(departmentId, p.otherDepartmentId)))
+    )
       await insertPair(sql, a ?? b!, a ? p.counterweightId : p.measureId);
   }
   const segments = await all<{ measureId: string; name: string }>(
@@ -186,12 +287,18 @@ async function copyMeasurementContext(sql: Sql, oldGoalId: string, newGoalId: st
     [oldGoalId],
   );
   for (const seg of segments) await createSegment(sql, newIdOf.get(seg.measureId)!, seg.name);
-  const practices = await all<{ text: string }>(sql, 'SELECT text FROM practices WHERE goal_id = ? ORDER BY position', [oldGoalId]);
+  const practices = await all<{ text: string }>(sql, 'SELECT text FROM practices WHERE goal_id = ? ORDER BY position', [
+    oldGoalId,
+  ]);
   for (const pr of practices) await createPractice(sql, newGoalId, { text: pr.text });
 }
 
 /** The columns a carried measure gets new values for, in the order of the INSERT's parameters. */
-const OVERRIDDEN = new Set((['id', 'goalId', 'baseline', 'baselineDate', 'targetDate', 'version', 'createdAt', 'updatedAt'] as const).map((f) => col(MEASURE, f)));
+const OVERRIDDEN = new Set(
+  (['id', 'goalId', 'baseline', 'baselineDate', 'targetDate', 'version', 'createdAt', 'updatedAt'] as const).map((f) =>
+    col(MEASURE, f),
+  ),
+);
 
 async function measureColumns(sql: Sql): Promise<string[]> {
   const rows = await all<{ name: string }>(sql, `SELECT name FROM pragma_table_info('measures')`);

@@ -22,15 +22,16 @@ export async function reopenGoal(sql: Sql, id: string, input: GoalReopenInput): 
   if (goal.state === 'open')
     throw new Problem(409, 'Goal is open', says('goal.open'), undefined, { goalId: id, current: goal });
   checkVersion('Goal', goal, input.version);
-  const successor = await one<{ id: string; title: string }>(sql, 'SELECT id, title FROM goals WHERE carried_from_goal_id = ? ORDER BY created_at LIMIT 1', [id]);
+  const successor = await one<{ id: string; title: string }>(
+    sql,
+    'SELECT id, title FROM goals WHERE carried_from_goal_id = ? ORDER BY created_at LIMIT 1',
+    [id],
+  );
   if (successor)
-    throw new Problem(
-      409,
-      'Goal is continued',
-      says('goal.has_successor', { title: successor.title }),
-      undefined,
-      { goalId: id, successorId: successor.id },
-    );
+    throw new Problem(409, 'Goal is continued', says('goal.has_successor', { title: successor.title }), undefined, {
+      goalId: id,
+      successorId: successor.id,
+    });
   await sql.execute({
     sql: `UPDATE goals SET state = 'open', closed_at = NULL, closed_comment = '', version = version + 1, updated_at = ? WHERE id = ? AND state <> 'open'`,
     args: [nowIso(), id],

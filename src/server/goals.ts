@@ -22,8 +22,13 @@ export function listGoals(
   if (filter.parentGoalId === null) where.push('parent_goal_id IS NULL');
   else if (filter.parentGoalId) (where.push('parent_goal_id = ?'), args.push(filter.parentGoalId));
   if (filter.ids) (where.push(`id IN (${marks(filter.ids.length)})`), args.push(...filter.ids));
-  if (filter.carriedFrom) (where.push(`carried_from_goal_id IN (${marks(filter.carriedFrom.length)})`), args.push(...filter.carriedFrom));
-  return all<Goal>(sql, `${SELECT}${where.length ? ` WHERE ${where.join(' AND ')}` : ''} ORDER BY start_date, title`, args);
+  if (filter.carriedFrom)
+    (where.push(`carried_from_goal_id IN (${marks(filter.carriedFrom.length)})`), args.push(...filter.carriedFrom));
+  return all<Goal>(
+    sql,
+    `${SELECT}${where.length ? ` WHERE ${where.join(' AND ')}` : ''} ORDER BY start_date, title`,
+    args,
+  );
 }
 
 export const findGoal = (sql: Sql, id: string) => one<Goal>(sql, `${SELECT} WHERE id = ?`, [id]);
@@ -40,9 +45,9 @@ async function assertReferences(sql: Sql, g: { departmentId: string; parentGoalI
   if (!(await one(sql, 'SELECT 1 AS ok FROM departments WHERE id = ?', [g.departmentId])))
     errors.departmentId = [says('goal.departmentUnknown')];
   if (g.parentGoalId !== null) {
-    if (!(await one(sql, 'SELECT 1 AS ok FROM goals WHERE id = ?', [g.parentGoalId]))) errors.parentGoalId = [says('goal.unknown')];
-    else if (movingId && (await isInSubtree(sql, g.parentGoalId, movingId)))
-      errors.parentGoalId = [says('goal.cycle')];
+    if (!(await one(sql, 'SELECT 1 AS ok FROM goals WHERE id = ?', [g.parentGoalId])))
+      errors.parentGoalId = [says('goal.unknown')];
+    else if (movingId && (await isInSubtree(sql, g.parentGoalId, movingId))) errors.parentGoalId = [says('goal.cycle')];
   }
   if (Object.keys(errors).length) throw new Problem(422, 'Invalid reference', says('goal.invalidReference'), errors);
 }
@@ -66,7 +71,14 @@ export async function createGoal(sql: Sql, input: GoalInput): Promise<Goal> {
   const now = nowIso();
   await sql.execute(insertInto(GOAL, { id, ...input, createdAt: now, updatedAt: now }));
   const goal = (await findGoal(sql, id))!;
-  await audit(sql, { action: 'create', entity: 'goal', entityId: id, departmentId: goal.departmentId, goalId: id, after: goal });
+  await audit(sql, {
+    action: 'create',
+    entity: 'goal',
+    entityId: id,
+    departmentId: goal.departmentId,
+    goalId: id,
+    after: goal,
+  });
   return goal;
 }
 
@@ -75,8 +87,17 @@ export async function updateGoal(sql: Sql, id: string, patch: GoalPatch): Promis
   const { version, ...changes } = patch;
   // Lifecycle fields (state, closedAt, closedComment, carriedFromGoalId) are not editable here:
   // closing and carrying over have their own routes (src/server/goal-lifecycle.ts).
-  const { id: _id, version: _v, createdAt: _c, updatedAt: _u, state: _s, closedAt: _ca, closedComment: _cc, carriedFromGoalId: _cf, ...fields } =
-    current;
+  const {
+    id: _id,
+    version: _v,
+    createdAt: _c,
+    updatedAt: _u,
+    state: _s,
+    closedAt: _ca,
+    closedComment: _cc,
+    carriedFromGoalId: _cf,
+    ...fields
+  } = current;
   // Rules span fields (due after start), so they are checked on the row as it would become.
   const next = validate(goalInput, { ...fields, ...changes });
   await assertReferences(sql, next, id);
@@ -89,7 +110,15 @@ export async function updateGoal(sql: Sql, id: string, patch: GoalPatch): Promis
     reread: () => findGoal(sql, id),
   });
   // A move between departments touches both: the audit guard checks before.departmentId too.
-  await audit(sql, { action: 'update', entity: 'goal', entityId: id, departmentId: updated.departmentId, goalId: id, before: current, after: updated });
+  await audit(sql, {
+    action: 'update',
+    entity: 'goal',
+    entityId: id,
+    departmentId: updated.departmentId,
+    goalId: id,
+    before: current,
+    after: updated,
+  });
   return updated;
 }
 
@@ -101,7 +130,14 @@ async function auditGoalDeletes(sql: Sql, goals: Goal[]): Promise<void> {
       'SELECT id, name, (SELECT count(*) FROM check_ins c WHERE c.measure_id = m.id) AS checkIns FROM measures m WHERE goal_id = ? ORDER BY created_at',
       [g.id],
     );
-    await audit(sql, { action: 'delete', entity: 'goal', entityId: g.id, departmentId: g.departmentId, goalId: g.id, before: { ...g, measures } });
+    await audit(sql, {
+      action: 'delete',
+      entity: 'goal',
+      entityId: g.id,
+      departmentId: g.departmentId,
+      goalId: g.id,
+      before: { ...g, measures },
+    });
   }
 }
 
@@ -130,7 +166,15 @@ export async function deleteGoal(sql: Sql, id: string, opts: { children?: 'repar
     });
     // Moving another department's sub-goals changes them: the audit guard checks each.
     for (const before of children)
-      await audit(sql, { action: 'update', entity: 'goal', entityId: before.id, departmentId: before.departmentId, goalId: before.id, before, after: await findGoal(sql, before.id) });
+      await audit(sql, {
+        action: 'update',
+        entity: 'goal',
+        entityId: before.id,
+        departmentId: before.departmentId,
+        goalId: before.id,
+        before,
+        after: await findGoal(sql, before.id),
+      });
     await auditGoalDeletes(sql, [goal]);
     await removeAudited(sql, id, [id]);
     return;
@@ -143,7 +187,11 @@ export async function deleteGoal(sql: Sql, id: string, opts: { children?: 'repar
     [id],
   );
   await auditGoalDeletes(sql, subtree);
-  await removeAudited(sql, id, subtree.map((g) => g.id));
+  await removeAudited(
+    sql,
+    id,
+    subtree.map((g) => g.id),
+  );
 }
 
 /**

@@ -38,7 +38,8 @@ export class Problem extends Error {
   }
 }
 
-export const notFound = (what: string) => new Problem(404, `${what} not found`, says('request.notFound', { what: what.toLowerCase() }));
+export const notFound = (what: string) =>
+  new Problem(404, `${what} not found`, says('request.notFound', { what: what.toLowerCase() }));
 
 const partsOf = (said: Said): SaidParts => decodeSaid(said) ?? { code: 'input.invalid', params: {} };
 
@@ -47,7 +48,13 @@ const partsOf = (said: Said): SaidParts => decodeSaid(said) ?? { code: 'input.in
  * page's language), `detail` is the same in English for API users; each field error likewise,
  * in `errors` (English) and `errorCodes` (the codes, in the same order).
  */
-export function problemResponse(status: number, title: string, detail: Said, errors?: SaidErrors, extra?: Record<string, unknown>) {
+export function problemResponse(
+  status: number,
+  title: string,
+  detail: Said,
+  errors?: SaidErrors,
+  extra?: Record<string, unknown>,
+) {
   const { code, params } = partsOf(detail);
   const body = {
     type: 'about:blank',
@@ -140,7 +147,11 @@ export interface RouteOptions {
 }
 
 export function route(methods: Partial<Record<Method, MethodHandler>>, options: RouteOptions = {}) {
-  const handle = handler(methods, { maxBodyBytes: options.maxBodyBytes ?? MAX_BODY_BYTES, form: options.form ?? false, tooLarge: options.tooLarge });
+  const handle = handler(methods, {
+    maxBodyBytes: options.maxBodyBytes ?? MAX_BODY_BYTES,
+    form: options.form ?? false,
+    tooLarge: options.tooLarge,
+  });
   return async (req: Request, context?: FunctionContext): Promise<Response> => {
     // HEAD is GET without the body, on every route that has GET.
     if (req.method === 'HEAD' && methods.GET) {
@@ -202,7 +213,8 @@ async function readBody(req: Request, rules: BodyRules): Promise<unknown> {
   const type = req.headers.get('content-type') ?? '';
   const refuse = () => (rules.tooLarge ?? (() => tooLarge(rules.maxBodyBytes)))();
   if (rules.form) {
-    if (!/^multipart\/form-data\b/i.test(type)) throw new Problem(415, 'Unsupported media type', says('request.formMediaType'));
+    if (!/^multipart\/form-data\b/i.test(type))
+      throw new Problem(415, 'Unsupported media type', says('request.formMediaType'));
     if (Number(req.headers.get('content-length') ?? 0) > rules.maxBodyBytes) throw refuse();
     const bytes = await req.arrayBuffer();
     if (bytes.byteLength > rules.maxBodyBytes) throw refuse();
@@ -225,7 +237,8 @@ async function readBody(req: Request, rules: BodyRules): Promise<unknown> {
   }
 }
 
-const tooLarge = (limit: number) => new Problem(413, 'Request body too large', says('request.tooLarge', { kb: limit / 1024 }));
+const tooLarge = (limit: number) =>
+  new Problem(413, 'Request body too large', says('request.tooLarge', { kb: limit / 1024 }));
 
 function errorResponse(e: unknown): Response {
   if (e instanceof Problem) return problemResponse(e.status, e.title, e.detail, e.errors, e.extra);

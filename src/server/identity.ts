@@ -33,7 +33,14 @@ export const USER_ACTOR_COLUMNS = `u.id AS id, u.email AS email, u.name AS name,
      (SELECT department_id FROM user_departments WHERE user_id = u.id ORDER BY department_id)) AS departmentIds`;
 
 export function toUserActor(row: UserRow): UserActor {
-  return { type: 'user', id: row.id, email: row.email, name: row.name, role: row.role, departmentIds: JSON.parse(row.departmentIds) as string[] };
+  return {
+    type: 'user',
+    id: row.id,
+    email: row.email,
+    name: row.name,
+    role: row.role,
+    departmentIds: JSON.parse(row.departmentIds) as string[],
+  };
 }
 
 // ---------- sessions ----------
@@ -71,7 +78,12 @@ const refreshAtOnce: RefreshSession = async (refresh) => {
  * `refreshWith` (the access gate, outside any transaction, queues it as a write of its own); that
  * write is best-effort: it must never turn a read into an error.
  */
-export async function findSessionUser(sql: Sql, token: string, now: Date = clock(), refreshWith: RefreshSession = refreshAtOnce): Promise<SessionActor | null> {
+export async function findSessionUser(
+  sql: Sql,
+  token: string,
+  now: Date = clock(),
+  refreshWith: RefreshSession = refreshAtOnce,
+): Promise<SessionActor | null> {
   const rs = await sql.execute({
     sql: `SELECT s.id AS sessionId, s.expires_at AS expiresAt, s.last_seen_at AS lastSeenAt, ${USER_ACTOR_COLUMNS}
             FROM sessions s JOIN users u ON u.id = s.user_id
@@ -84,13 +96,21 @@ export async function findSessionUser(sql: Sql, token: string, now: Date = clock
   if (Date.parse(row.expiresAt) <= t || Date.parse(row.lastSeenAt) + SESSION_IDLE_MS <= t) return null;
   if (t - Date.parse(row.lastSeenAt) >= SESSION_TOUCH_MS)
     await refreshWith(() =>
-      sql.execute({ sql: 'UPDATE sessions SET last_seen_at = ? WHERE id = ? AND last_seen_at < ?', args: [iso(t), row.sessionId, iso(t)] }).catch(() => {}),
+      sql
+        .execute({
+          sql: 'UPDATE sessions SET last_seen_at = ? WHERE id = ? AND last_seen_at < ?',
+          args: [iso(t), row.sessionId, iso(t)],
+        })
+        .catch(() => {}),
     );
   return { ...toUserActor(row), sessionId: row.sessionId };
 }
 
 export async function revokeSession(sql: Sql, sessionId: string, now: Date = clock()): Promise<void> {
-  await sql.execute({ sql: 'UPDATE sessions SET revoked_at = ? WHERE id = ? AND revoked_at IS NULL', args: [now.toISOString(), sessionId] });
+  await sql.execute({
+    sql: 'UPDATE sessions SET revoked_at = ? WHERE id = ? AND revoked_at IS NULL',
+    args: [now.toISOString(), sessionId],
+  });
 }
 
 /** Ends every session of a user (deactivation). */

@@ -40,8 +40,7 @@ export function formatOf(bytes: Uint8Array): FileFormat {
   return ZIP.every((b, i) => bytes[i] === b) ? 'xlsx' : 'csv';
 }
 
-const tooManyRows = () =>
-  new Problem(413, 'Too many rows', says('import.tooManyRows', { max: MAX_IMPORT_ROWS }));
+const tooManyRows = () => new Problem(413, 'Too many rows', says('import.tooManyRows', { max: MAX_IMPORT_ROWS }));
 
 export async function readSpreadsheet(bytes: Uint8Array, opts: { sheet?: string | null } = {}): Promise<ParsedFile> {
   if (bytes.byteLength > MAX_IMPORT_BYTES) throw tooLarge();
@@ -65,12 +64,21 @@ export function decodeText(bytes: Uint8Array): { text: string; encoding: Encodin
 function readCsv(bytes: Uint8Array): ParsedFile {
   const { text, encoding } = decodeText(bytes);
   // One row more than allowed tells a file that is too long without reading all of it.
-  const result = Papa.parse<string[]>(text, { delimitersToGuess: [';', ',', '\t'], skipEmptyLines: 'greedy', preview: MAX_IMPORT_ROWS + 2 });
+  const result = Papa.parse<string[]>(text, {
+    delimitersToGuess: [';', ',', '\t'],
+    skipEmptyLines: 'greedy',
+    preview: MAX_IMPORT_ROWS + 2,
+  });
   const [header = [], ...data] = result.data;
   if (data.length > MAX_IMPORT_ROWS) throw tooManyRows();
   const delimiter = (result.meta.delimiter as Delimiter) ?? null;
   // Lines as a spreadsheet numbers them: the header is 1; skipped blank lines are not counted.
-  const rows = data.map((cells, i) => ({ line: i + 2, cells: cells.map((c) => (c.trim() === '' ? null : c)), percent: cells.map(() => false), time: cells.map(() => false) }));
+  const rows = data.map((cells, i) => ({
+    line: i + 2,
+    cells: cells.map((c) => (c.trim() === '' ? null : c)),
+    percent: cells.map(() => false),
+    time: cells.map(() => false),
+  }));
   return { format: 'csv', encoding, delimiter, sheets: [], sheet: null, headers: header.map((h) => h.trim()), rows };
 }
 
@@ -84,7 +92,9 @@ async function readXlsx(bytes: Uint8Array, wanted: string | null): Promise<Parse
   const sheets = workbook.worksheets.map((w) => w.name);
   const sheet = wanted === null ? workbook.worksheets[0] : workbook.getWorksheet(wanted);
   if (!sheet)
-    throw new Problem(422, 'No such sheet', says('import.noSuchSheet', { sheet: wanted ?? '' }), { sheet: [says('import.chooseSheet', { sheets: sheets.join(', ') })] });
+    throw new Problem(422, 'No such sheet', says('import.noSuchSheet', { sheet: wanted ?? '' }), {
+      sheet: [says('import.chooseSheet', { sheets: sheets.join(', ') })],
+    });
   if (sheet.actualRowCount > MAX_IMPORT_ROWS + 1) throw tooManyRows();
   let headers: string[] | null = null;
   const rows: SheetRow[] = [];
@@ -100,8 +110,12 @@ async function readXlsx(bytes: Uint8Array, wanted: string | null): Promise<Parse
       percent.push(/%/.test(fmt));
       time.push(/^\[?[hm]+\]?:mm(:ss)?/i.test(fmt) || /^mm:ss/i.test(fmt));
     }
-    if (headers === null) headers = cells.map((c) => (c === null ? '' : String(c instanceof Date ? c.toISOString().slice(0, 10) : c).trim()));
-    else if (cells.some((c) => c !== null && !(typeof c === 'string' && c.trim() === ''))) rows.push({ line, cells, percent, time });
+    if (headers === null)
+      headers = cells.map((c) =>
+        c === null ? '' : String(c instanceof Date ? c.toISOString().slice(0, 10) : c).trim(),
+      );
+    else if (cells.some((c) => c !== null && !(typeof c === 'string' && c.trim() === '')))
+      rows.push({ line, cells, percent, time });
   });
   return { format: 'xlsx', encoding: null, delimiter: null, sheets, sheet: sheet.name, headers: headers ?? [], rows };
 }
@@ -109,7 +123,8 @@ async function readXlsx(bytes: Uint8Array, wanted: string | null): Promise<Parse
 /** An ExcelJS cell value as a plain cell: formulas by their result, rich text and links by their text. */
 function cellValue(v: ExcelJS.CellValue): RawCell {
   if (v === null || v === undefined) return null;
-  if (typeof v === 'string' || typeof v === 'number' || typeof v === 'boolean' || v instanceof Date) return typeof v === 'string' && v.trim() === '' ? null : v;
+  if (typeof v === 'string' || typeof v === 'number' || typeof v === 'boolean' || v instanceof Date)
+    return typeof v === 'string' && v.trim() === '' ? null : v;
   if (typeof v === 'object') {
     if ('richText' in v) return v.richText.map((r) => r.text).join('');
     if ('result' in v) return cellValue((v as { result?: ExcelJS.CellValue }).result ?? null);

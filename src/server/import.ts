@@ -11,11 +11,29 @@
 // goal + name; check-ins by measure + date.
 import type { Department, Goal, Measure } from '../domain/types.ts';
 import { can, departments as inDepartments, ORG, type Actor } from '../domain/roles.ts';
-import { goalInput, measureInput, checkInSampleInput, DIRECTIONS, FREQUENCIES, UNITS, type Unit, type GoalInput, type MeasureInput } from '../domain/schemas.ts';
+import {
+  goalInput,
+  measureInput,
+  checkInSampleInput,
+  DIRECTIONS,
+  FREQUENCIES,
+  UNITS,
+  type Unit,
+  type GoalInput,
+  type MeasureInput,
+} from '../domain/schemas.ts';
 import { REVIEW_CADENCES } from '../domain/cadence.ts';
 import { KPI_KEYS } from '../domain/measurement-terms.ts';
 import { findKpi } from '../domain/kpi-library.ts';
-import { FIELDS_OF, REQUIRED_FIELDS, foldWord, matchChoice, matchHeaders, type ImportField, type ImportKind } from '../domain/import/fields.ts';
+import {
+  FIELDS_OF,
+  REQUIRED_FIELDS,
+  foldWord,
+  matchChoice,
+  matchHeaders,
+  type ImportField,
+  type ImportKind,
+} from '../domain/import/fields.ts';
 import { IMPORT_VOCABULARIES } from '../domain/import/vocabulary.ts';
 import {
   cellText,
@@ -36,7 +54,14 @@ import { countsForProgress, resolveCheckIn } from '../domain/measurement.ts';
 import type { Sql } from './db.ts';
 import { createDepartment } from './departments.ts';
 import { GOAL_COLUMNS, createGoal, updateGoal } from './goals.ts';
-import { createCheckIn, createMeasure, updateMeasure, MEASURE_COLUMNS, toMeasure, type MeasureRow } from './measures.ts';
+import {
+  createCheckIn,
+  createMeasure,
+  updateMeasure,
+  MEASURE_COLUMNS,
+  toMeasure,
+  type MeasureRow,
+} from './measures.ts';
 import { updateCheckIn } from './check-ins.ts';
 import { Problem } from './http.ts';
 import { decodeSaid, renderSaid, says, type ParamValue, type ProblemCode } from '../domain/problem.ts';
@@ -95,7 +120,14 @@ export interface ImportPlan {
 
 type Step =
   | { kind: 'department'; row: number; key: string; name: string }
-  | { kind: 'goal'; row: number; key: string; departmentKey: string; parentKey: string | null; input: Omit<GoalInput, 'departmentId' | 'parentGoalId'> & { parentGoalId: string | null } }
+  | {
+      kind: 'goal';
+      row: number;
+      key: string;
+      departmentKey: string;
+      parentKey: string | null;
+      input: Omit<GoalInput, 'departmentId' | 'parentGoalId'> & { parentGoalId: string | null };
+    }
   | { kind: 'goalUpdate'; row: number; goal: Goal; patch: Partial<GoalInput>; parentKey: string | null }
   | { kind: 'measure'; row: number; key: string; goalKey: string; input: MeasureInput }
   | { kind: 'measureUpdate'; row: number; measure: Measure; patch: Partial<MeasureInput> }
@@ -132,9 +164,22 @@ function columnOf(ctx: Context, field: ImportField): number {
   return ctx.mapping.indexOf(field);
 }
 
-function fail(ctx: Context, row: SheetRow, field: ImportField | null, code: RowCode, params: Record<string, ParamValue> = {}) {
+function fail(
+  ctx: Context,
+  row: SheetRow,
+  field: ImportField | null,
+  code: RowCode,
+  params: Record<string, ParamValue> = {},
+) {
   const col = field ? columnOf(ctx, field) : -1;
-  ctx.errors.push({ row: row.line, column: col >= 0 ? (ctx.file.headers[col] ?? null) : null, field, code, params, message: english(code, params) });
+  ctx.errors.push({
+    row: row.line,
+    column: col >= 0 ? (ctx.file.headers[col] ?? null) : null,
+    field,
+    code,
+    params,
+    message: english(code, params),
+  });
 }
 
 /** The raw cell of a field in a row, or null when the field is not mapped or the cell is empty. */
@@ -159,7 +204,12 @@ function date(ctx: Context, row: SheetRow, field: ImportField): string | null | 
   return undefined;
 }
 
-const DATE_EXAMPLE: Record<DateFormat, string> = { iso: '2027-03-31', 'dmy.': '31.3.2027', 'dmy/': '31/03/2027', 'mdy/': '03/31/2027' };
+const DATE_EXAMPLE: Record<DateFormat, string> = {
+  iso: '2027-03-31',
+  'dmy.': '31.3.2027',
+  'dmy/': '31/03/2027',
+  'mdy/': '03/31/2027',
+};
 
 /** A value of a measure with `unit`: percentages, durations and plain numbers each read their way. */
 function measureValue(ctx: Context, row: SheetRow, field: ImportField, unit: Unit | null): number | null | undefined {
@@ -187,7 +237,13 @@ function count(ctx: Context, row: SheetRow, field: ImportField): number | null |
   return undefined;
 }
 
-function choice<K extends string>(ctx: Context, row: SheetRow, field: ImportField, keys: readonly K[], words: Parameters<typeof matchChoice<K>>[2]): K | null | undefined {
+function choice<K extends string>(
+  ctx: Context,
+  row: SheetRow,
+  field: ImportField,
+  keys: readonly K[],
+  words: Parameters<typeof matchChoice<K>>[2],
+): K | null | undefined {
   const t = text(ctx, row, field);
   if (t === null) return null;
   const k = matchChoice(t, keys, words, IMPORT_VOCABULARIES);
@@ -197,7 +253,12 @@ function choice<K extends string>(ctx: Context, row: SheetRow, field: ImportFiel
 }
 
 /** zod's field errors for a record built from a row, as row errors on the fields' columns. */
-function schemaErrors(ctx: Context, row: SheetRow, issues: { path: PropertyKey[]; message: string }[], fieldOf: Record<string, ImportField>) {
+function schemaErrors(
+  ctx: Context,
+  row: SheetRow,
+  issues: { path: PropertyKey[]; message: string }[],
+  fieldOf: Record<string, ImportField>,
+) {
   for (const issue of issues) {
     const key = String(issue.path[0] ?? '');
     const said = decodeSaid(issue.message) ?? { code: 'input.invalid', params: {} };
@@ -224,7 +285,9 @@ async function readExisting(sql: Sql): Promise<Existing> {
 // ---------- the plan ----------
 export async function planImport(sql: Sql, actor: Actor, file: ParsedFile, opts: ImportOptions): Promise<ImportPlan> {
   const fields = FIELDS_OF[opts.kind];
-  const mapping = opts.mapping ? file.headers.map((_, i) => opts.mapping![i] ?? null) : matchHeaders(opts.kind, file.headers, IMPORT_VOCABULARIES);
+  const mapping = opts.mapping
+    ? file.headers.map((_, i) => opts.mapping![i] ?? null)
+    : matchHeaders(opts.kind, file.headers, IMPORT_VOCABULARIES);
   const columnsOfType = (types: string[]) => mapping.flatMap((f, i) => (f && types.includes(fields[f]!) ? [i] : []));
   const cellsOf = (cols: number[]) => file.rows.flatMap((r) => cols.map((c) => r.cells[c] ?? null));
 
@@ -232,10 +295,13 @@ export async function planImport(sql: Sql, actor: Actor, file: ParsedFile, opts:
   const dateFormats = dateFormatsFitting(cellsOf(columnsOfType(['date'])));
   const questions: Question[] = [];
   const decimal = opts.decimal ?? detectedDecimal ?? (file.delimiter === ';' ? ',' : null);
-  const numberCells = cellsOf(columnsOfType(['measureValue', 'number', 'count'])).filter((c) => typeof c === 'string' && /[.,]/.test(c));
+  const numberCells = cellsOf(columnsOfType(['measureValue', 'number', 'count'])).filter(
+    (c) => typeof c === 'string' && /[.,]/.test(c),
+  );
   if (!decimal && numberCells.length) questions.push('decimal');
   const dateFormat = opts.dateFormat ?? (dateFormats.length === 1 ? dateFormats[0]! : null);
-  if (!dateFormat && dateFormats.length > 1 && cellsOf(columnsOfType(['date'])).some((c) => typeof c === 'string')) questions.push('dateFormat');
+  if (!dateFormat && dateFormats.length > 1 && cellsOf(columnsOfType(['date'])).some((c) => typeof c === 'string'))
+    questions.push('dateFormat');
   const existing = await readExisting(sql);
 
   const ctx: Context = {
@@ -262,7 +328,15 @@ export async function planImport(sql: Sql, actor: Actor, file: ParsedFile, opts:
     steps: [],
   };
   for (const f of REQUIRED_FIELDS[opts.kind])
-    if (!mapping.includes(f)) ctx.errors.push({ row: 1, column: null, field: f, code: 'import.noColumn', params: { field: f }, message: english('import.noColumn', { field: f }) });
+    if (!mapping.includes(f))
+      ctx.errors.push({
+        row: 1,
+        column: null,
+        field: f,
+        code: 'import.noColumn',
+        params: { field: f },
+        message: english('import.noColumn', { field: f }),
+      });
   if (ctx.errors.length || questions.length) return plan;
 
   // A percentage column whose bare values all lie within 0–1 needs the person to say what they mean.
@@ -278,9 +352,13 @@ export async function planImport(sql: Sql, actor: Actor, file: ParsedFile, opts:
 
 function percentColumnsAmbiguous(ctx: Context, existing: Existing): boolean {
   const cells: RawCell[] = [];
-  const valueFields: ImportField[] = ctx.opts.kind === 'goals' ? ['baseline', 'target', 'targetLow', 'targetHigh'] : ['value'];
+  const valueFields: ImportField[] =
+    ctx.opts.kind === 'goals' ? ['baseline', 'target', 'targetLow', 'targetHigh'] : ['value'];
   for (const row of ctx.file.rows) {
-    const unit = ctx.opts.kind === 'goals' ? rowUnit(ctx, row, existing) : findMeasureOf(ctx, row, existing, false)?.unit ?? null;
+    const unit =
+      ctx.opts.kind === 'goals'
+        ? rowUnit(ctx, row, existing)
+        : (findMeasureOf(ctx, row, existing, false)?.unit ?? null);
     if (unit !== '%') continue;
     for (const f of valueFields) {
       const col = columnOf(ctx, f);
@@ -298,7 +376,10 @@ function rowUnit(ctx: Context, row: SheetRow, existing: Existing): Unit | null {
   if (lib) return lib.unit;
   const goal = existingGoalOf(ctx, row, existing);
   const name = text(ctx, row, 'measureName');
-  const m = goal && name ? existing.measures.find((x) => x.goalId === goal.id && foldWord(x.name) === foldWord(name)) : undefined;
+  const m =
+    goal && name
+      ? existing.measures.find((x) => x.goalId === goal.id && foldWord(x.name) === foldWord(name))
+      : undefined;
   return m?.unit ?? null;
 }
 
@@ -316,7 +397,11 @@ function existingGoalOf(ctx: Context, row: SheetRow, existing: Existing): Goal |
   const start = rawDate(ctx, row, 'startDate');
   const due = rawDate(ctx, row, 'dueDate');
   const same = existing.goals.filter(
-    (g) => g.departmentId === department.id && foldWord(g.title) === foldWord(title) && (!start || g.startDate === start) && (!due || g.dueDate === due),
+    (g) =>
+      g.departmentId === department.id &&
+      foldWord(g.title) === foldWord(title) &&
+      (!start || g.startDate === start) &&
+      (!due || g.dueDate === due),
   );
   return same.length === 1 ? same[0] : undefined;
 }
@@ -356,7 +441,18 @@ const MEASURE_FIELD_OF: Record<string, ImportField> = {
 
 function planGoals(ctx: Context, existing: Existing, plan: ImportPlan) {
   const seenDepartments = new Map<string, Department | 'new'>();
-  const fileGoals = new Map<string, { row: SheetRow; goal: Goal | null; title: string; departmentName: string; parentTitle: string | null; parentId: string | null; fields: Record<string, unknown> }>();
+  const fileGoals = new Map<
+    string,
+    {
+      row: SheetRow;
+      goal: Goal | null;
+      title: string;
+      departmentName: string;
+      parentTitle: string | null;
+      parentId: string | null;
+      fields: Record<string, unknown>;
+    }
+  >();
   const fileMeasures = new Map<string, { row: number; values: string }>();
   const parentOrder: string[] = [];
 
@@ -414,7 +510,9 @@ function planGoals(ctx: Context, existing: Existing, plan: ImportPlan) {
     if (seen) {
       // Later rows of the same goal (one per measure) must not say something else about it.
       // A blank cell on a later row says nothing; a filled one must agree.
-      const differs = Object.entries(fields).some(([k, v]) => v !== null && v !== '' && k in seen.fields && JSON.stringify(seen.fields[k]) !== JSON.stringify(v));
+      const differs = Object.entries(fields).some(
+        ([k, v]) => v !== null && v !== '' && k in seen.fields && JSON.stringify(seen.fields[k]) !== JSON.stringify(v),
+      );
       if (differs || (parentTitle !== null && parentTitle !== seen.parentTitle))
         fail(ctx, row, 'goalTitle', 'import.conflictGoal', { row: seen.row.line });
     } else {
@@ -439,9 +537,14 @@ function planGoals(ctx: Context, existing: Existing, plan: ImportPlan) {
       if (!p) fail(ctx, g.row, 'parentGoalId', 'import.unknownGoalId', { id: g.parentId });
       else parentGoalId = p.id;
     } else if (g.parentTitle) {
-      const inFile = [...fileGoals.entries()].filter(([k, x]) => k !== key && foldWord(x.title) === foldWord(g.parentTitle!));
-      const inTiller = existing.goals.filter((x) => foldWord(x.title) === foldWord(g.parentTitle!) && !inFile.some(([, f]) => f.goal?.id === x.id));
-      if (inFile.length + inTiller.length > 1) fail(ctx, g.row, 'parentGoal', 'import.ambiguousParent', { title: g.parentTitle });
+      const inFile = [...fileGoals.entries()].filter(
+        ([k, x]) => k !== key && foldWord(x.title) === foldWord(g.parentTitle!),
+      );
+      const inTiller = existing.goals.filter(
+        (x) => foldWord(x.title) === foldWord(g.parentTitle!) && !inFile.some(([, f]) => f.goal?.id === x.id),
+      );
+      if (inFile.length + inTiller.length > 1)
+        fail(ctx, g.row, 'parentGoal', 'import.ambiguousParent', { title: g.parentTitle });
       else if (inFile.length === 1) {
         const [k, x] = inFile[0]!;
         if (x.goal) parentGoalId = x.goal.id;
@@ -493,16 +596,32 @@ function planGoals(ctx: Context, existing: Existing, plan: ImportPlan) {
       }
       const changed = Object.keys(patch).length > 0 || parentKey !== null;
       if (changed) goalSteps.push({ kind: 'goalUpdate', row: g.row.line, goal: current, patch, parentKey });
-      plan.changes.push({ row: g.row.line, entity: 'goal', action: changed ? 'update' : 'unchanged', label: current.title });
+      plan.changes.push({
+        row: g.row.line,
+        entity: 'goal',
+        action: changed ? 'update' : 'unchanged',
+        label: current.title,
+      });
       plan.summary.goal[changed ? 'update' : 'unchanged']++;
     } else {
-      const checked = goalInput.safeParse({ ...g.fields, departmentId: departmentId === 'new' ? 'placeholder' : departmentId, parentGoalId: g.fields.parentGoalId ?? (parentKey ? 'placeholder' : null) });
+      const checked = goalInput.safeParse({
+        ...g.fields,
+        departmentId: departmentId === 'new' ? 'placeholder' : departmentId,
+        parentGoalId: g.fields.parentGoalId ?? (parentKey ? 'placeholder' : null),
+      });
       if (!checked.success) {
         schemaErrors(ctx, g.row, checked.error.issues, GOAL_FIELD_OF);
         continue;
       }
       const { departmentId: _d, parentGoalId, ...input } = checked.data;
-      goalSteps.push({ kind: 'goal', row: g.row.line, key, departmentKey: foldWord(g.departmentName), parentKey, input: { ...input, parentGoalId: parentKey ? null : parentGoalId } });
+      goalSteps.push({
+        kind: 'goal',
+        row: g.row.line,
+        key,
+        departmentKey: foldWord(g.departmentName),
+        parentKey,
+        input: { ...input, parentGoalId: parentKey ? null : parentGoalId },
+      });
       plan.changes.push({ row: g.row.line, entity: 'goal', action: 'create', label: g.title });
       plan.summary.goal.create++;
     }
@@ -514,7 +633,12 @@ function planGoals(ctx: Context, existing: Existing, plan: ImportPlan) {
 }
 
 /** The fields of `fields` that differ from the goal as it is (what an update would change). */
-function goalPatchOf(current: Goal, fields: Record<string, unknown>, departmentId: string, parentKey: string | null): Partial<GoalInput> {
+function goalPatchOf(
+  current: Goal,
+  fields: Record<string, unknown>,
+  departmentId: string,
+  parentKey: string | null,
+): Partial<GoalInput> {
   const patch: Record<string, unknown> = {};
   for (const [k, v] of Object.entries(fields)) {
     if (k === 'title') continue; // the title is how the goal was found (or the id says it all)
@@ -557,11 +681,14 @@ function planMeasure(
   fileMeasures: Map<string, { row: number; values: string }>,
 ) {
   const before = ctx.errors.length;
-  const current = goal ? existing.measures.find((m) => m.goalId === goal.id && foldWord(m.name) === foldWord(name)) : undefined;
+  const current = goal
+    ? existing.measures.find((m) => m.goalId === goal.id && foldWord(m.name) === foldWord(name))
+    : undefined;
   const libraryKey = choice(ctx, row, 'libraryKey', KPI_KEYS, () => ({}));
   const lib = libraryKey ? findKpi(libraryKey) : undefined;
   const unit = choice(ctx, row, 'unit', UNITS, (v) => v.units) ?? current?.unit ?? lib?.unit ?? null;
-  const direction = choice(ctx, row, 'direction', DIRECTIONS, (v) => v.directions) ?? current?.direction ?? lib?.direction ?? null;
+  const direction =
+    choice(ctx, row, 'direction', DIRECTIONS, (v) => v.directions) ?? current?.direction ?? lib?.direction ?? null;
   const frequency = choice(ctx, row, 'frequency', FREQUENCIES, (v) => v.frequencies);
   const values = {
     baseline: measureValue(ctx, row, 'baseline', unit),
@@ -593,13 +720,25 @@ function planMeasure(
 
   if (current) {
     const patch: Record<string, unknown> = {};
-    for (const [k, v] of Object.entries(fields)) if (k !== 'name' && (current as unknown as Record<string, unknown>)[k] !== v) patch[k] = v;
+    for (const [k, v] of Object.entries(fields))
+      if (k !== 'name' && (current as unknown as Record<string, unknown>)[k] !== v) patch[k] = v;
     const merged = { ...current, ...patch };
     const checked = measureInput.safeParse(measureBody(merged));
     if (!checked.success) return schemaErrors(ctx, row, checked.error.issues, MEASURE_FIELD_OF);
     const changed = Object.keys(patch).length > 0;
-    if (changed) plan.steps.push({ kind: 'measureUpdate', row: row.line, measure: current, patch: patch as Partial<MeasureInput> });
-    plan.changes.push({ row: row.line, entity: 'measure', action: changed ? 'update' : 'unchanged', label: current.name });
+    if (changed)
+      plan.steps.push({
+        kind: 'measureUpdate',
+        row: row.line,
+        measure: current,
+        patch: patch as Partial<MeasureInput>,
+      });
+    plan.changes.push({
+      row: row.line,
+      entity: 'measure',
+      action: changed ? 'update' : 'unchanged',
+      label: current.name,
+    });
     plan.summary.measure[changed ? 'update' : 'unchanged']++;
     return;
   }
@@ -651,9 +790,15 @@ function findMeasureOf(ctx: Context, row: SheetRow, existing: Existing, report: 
     return null;
   }
   const dep = text(ctx, row, 'department');
-  const departmentIds = dep ? new Set(existing.departments.filter((d) => foldWord(d.name) === foldWord(dep)).map((d) => d.id)) : null;
-  const goals = existing.goals.filter((g) => foldWord(g.title) === foldWord(title) && (!departmentIds || departmentIds.has(g.departmentId)));
-  const hits = existing.measures.filter((m) => goals.some((g) => g.id === m.goalId) && foldWord(m.name) === foldWord(name));
+  const departmentIds = dep
+    ? new Set(existing.departments.filter((d) => foldWord(d.name) === foldWord(dep)).map((d) => d.id))
+    : null;
+  const goals = existing.goals.filter(
+    (g) => foldWord(g.title) === foldWord(title) && (!departmentIds || departmentIds.has(g.departmentId)),
+  );
+  const hits = existing.measures.filter(
+    (m) => goals.some((g) => g.id === m.goalId) && foldWord(m.name) === foldWord(name),
+  );
   if (hits.length === 1) return hits[0]!;
   if (report) fail(ctx, row, 'measureName', hits.length ? 'import.ambiguousMeasure' : 'import.unknownMeasure');
   return null;
@@ -679,7 +824,9 @@ async function planCheckIns(sql: Sql, ctx: Context, existing: Existing, plan: Im
     if (!m) continue;
     const goal = existing.goals.find((g) => g.id === m.goalId)!;
     if (!can(ctx.actor, 'create_check_in', inDepartments(goal.departmentId))) {
-      fail(ctx, row, 'measureName', 'import.notAllowed', { department: existing.departments.find((d) => d.id === goal.departmentId)?.name ?? '' });
+      fail(ctx, row, 'measureName', 'import.notAllowed', {
+        department: existing.departments.find((d) => d.id === goal.departmentId)?.name ?? '',
+      });
       continue;
     }
     if (goal.state !== 'open') {
@@ -710,7 +857,15 @@ async function planCheckIns(sql: Sql, ctx: Context, existing: Existing, plan: Im
     const detractors = count(ctx, row, 'detractors');
     const note = text(ctx, row, 'note') ?? '';
     // undefined: the cell was reported as bad above.
-    if (ctx.errors.length > before || !d || value === undefined || sampleSize === undefined || promoters === undefined || passives === undefined || detractors === undefined)
+    if (
+      ctx.errors.length > before ||
+      !d ||
+      value === undefined ||
+      sampleSize === undefined ||
+      promoters === undefined ||
+      passives === undefined ||
+      detractors === undefined
+    )
       continue;
     const key = `${measure.id}\u0000${d}`;
     const earlier = inFile.get(key);
@@ -728,7 +883,15 @@ async function planCheckIns(sql: Sql, ctx: Context, existing: Existing, plan: Im
       ...(passives !== null ? { passives } : {}),
       ...(detractors !== null ? { detractors } : {}),
     };
-    const checkInFields: Record<string, ImportField> = { value: 'value', date: 'date', note: 'note', sampleSize: 'sampleSize', promoters: 'promoters', passives: 'passives', detractors: 'detractors' };
+    const checkInFields: Record<string, ImportField> = {
+      value: 'value',
+      date: 'date',
+      note: 'note',
+      sampleSize: 'sampleSize',
+      promoters: 'promoters',
+      passives: 'passives',
+      detractors: 'detractors',
+    };
     const checked = checkInSampleInput.safeParse(body);
     if (!checked.success) {
       schemaErrors(ctx, row, checked.error.issues, checkInFields);
@@ -737,13 +900,22 @@ async function planCheckIns(sql: Sql, ctx: Context, existing: Existing, plan: Im
     // The measure's own rules for its samples (NPS from counts, k of n …), as recording one by hand checks them.
     const resolved = resolveCheckIn(measure, checked.data, new Set());
     if (!resolved.ok) {
-      schemaErrors(ctx, row, resolved.issues.map((i) => ({ path: [i.path], message: i.message })), checkInFields);
+      schemaErrors(
+        ctx,
+        row,
+        resolved.issues.map((i) => ({ path: [i.path], message: i.message })),
+        checkInFields,
+      );
       continue;
     }
     const label = `${measure.name} · ${d}`;
     const current = onDate.get(key);
     if (current) {
-      const sameSample = current.sampleSize === (sampleSize ?? current.sampleSize) && current.promoters === (promoters ?? current.promoters) && current.passives === (passives ?? current.passives) && current.detractors === (detractors ?? current.detractors);
+      const sameSample =
+        current.sampleSize === (sampleSize ?? current.sampleSize) &&
+        current.promoters === (promoters ?? current.promoters) &&
+        current.passives === (passives ?? current.passives) &&
+        current.detractors === (detractors ?? current.detractors);
       if (!sameSample) {
         fail(ctx, row, 'sampleSize', 'import.sampleDiffers');
         continue;
@@ -752,15 +924,23 @@ async function planCheckIns(sql: Sql, ctx: Context, existing: Existing, plan: Im
       if (value !== null && current.promoters === null && Math.abs(current.value - value) > 1e-9) patch.value = value;
       if (columnOf(ctx, 'note') >= 0 && current.note !== note) patch.note = note;
       const changed = Object.keys(patch).length > 0;
-      if (changed) plan.steps.push({ kind: 'checkInUpdate', row: row.line, id: current.id, version: current.version, patch });
+      if (changed)
+        plan.steps.push({ kind: 'checkInUpdate', row: row.line, id: current.id, version: current.version, patch });
       plan.changes.push({ row: row.line, entity: 'checkIn', action: changed ? 'update' : 'unchanged', label });
       plan.summary.checkIn[changed ? 'update' : 'unchanged']++;
       continue;
     }
-    const size = sampleSize ?? (promoters !== null && passives !== null && detractors !== null ? promoters + passives + detractors : null);
+    const size =
+      sampleSize ??
+      (promoters !== null && passives !== null && detractors !== null ? promoters + passives + detractors : null);
     if (!countsForProgress(measure, { sampleSize: size })) plan.smallSamples++;
     // The person saw the small samples in the preview and confirmed the import: they are stored, never counted.
-    plan.steps.push({ kind: 'checkIn', row: row.line, measureId: measure.id, input: { ...checked.data, acceptSmallSample: true } });
+    plan.steps.push({
+      kind: 'checkIn',
+      row: row.line,
+      measureId: measure.id,
+      input: { ...checked.data, acceptSmallSample: true },
+    });
     plan.changes.push({ row: row.line, entity: 'checkIn', action: 'create', label });
     plan.summary.checkIn.create++;
   }
@@ -769,7 +949,8 @@ async function planCheckIns(sql: Sql, ctx: Context, existing: Existing, plan: Im
 // ---------- writing ----------
 /** Writes a plan without errors or questions, in the caller's transaction. */
 export async function applyImport(sql: Sql, plan: ImportPlan): Promise<void> {
-  if (plan.errors.length || plan.questions.length) throw new Error('applyImport needs a plan without errors or questions');
+  if (plan.errors.length || plan.questions.length)
+    throw new Error('applyImport needs a plan without errors or questions');
   const departmentIds = new Map<string, string>();
   const goalIds = new Map<string, string>();
   const existingDepartments = await all<{ id: string; name: string }>(sql, 'SELECT id, name FROM departments');
@@ -782,7 +963,11 @@ export async function applyImport(sql: Sql, plan: ImportPlan): Promise<void> {
           break;
         case 'goal': {
           const parentGoalId = step.parentKey ? goalIds.get(step.parentKey)! : step.input.parentGoalId;
-          const goal = await createGoal(sql, { ...step.input, departmentId: departmentIds.get(step.departmentKey)!, parentGoalId });
+          const goal = await createGoal(sql, {
+            ...step.input,
+            departmentId: departmentIds.get(step.departmentKey)!,
+            parentGoalId,
+          });
           goalIds.set(step.key, goal.id);
           break;
         }
@@ -809,7 +994,12 @@ export async function applyImport(sql: Sql, plan: ImportPlan): Promise<void> {
       }
     } catch (e) {
       if (e instanceof Problem)
-        throw new Problem(e.status === 409 ? 409 : 422, 'Import stopped', says('import.rowRefused', { row: step.row, message: e.message }), e.errors);
+        throw new Problem(
+          e.status === 409 ? 409 : 422,
+          'Import stopped',
+          says('import.rowRefused', { row: step.row, message: e.message }),
+          e.errors,
+        );
       throw e;
     }
   }

@@ -10,7 +10,15 @@ import {
   type MeasurePatch,
 } from '../domain/schemas.ts';
 import { withProgress } from '../domain/progress.ts';
-import { checkInStats, countingCheckIn, countsForProgress, resolveCheckIn, withStats, type CheckInFacts, type Issue } from '../domain/measurement.ts';
+import {
+  checkInStats,
+  countingCheckIn,
+  countsForProgress,
+  resolveCheckIn,
+  withStats,
+  type CheckInFacts,
+  type Issue,
+} from '../domain/measurement.ts';
 import { audit } from './audit.ts';
 import { auditRemoved, readRemoved } from './bin.ts';
 import { rowsOf, type Sql } from './db.ts';
@@ -37,7 +45,9 @@ export function toMeasure(row: MeasureRow): Measure {
 }
 
 /** A check-in as stored, before its statistics: segments as JSON text. */
-export type CheckInRecord = Omit<CheckIn, 'segments' | 'margin' | 'interval' | 'belowMinSample' | 'withinNoise'> & { segments: CheckInSegment[] };
+export type CheckInRecord = Omit<CheckIn, 'segments' | 'margin' | 'interval' | 'belowMinSample' | 'withinNoise'> & {
+  segments: CheckInSegment[];
+};
 export type CheckInRawRow = Omit<CheckInRecord, 'segments'> & { segments: string | null };
 /** A `recentCheckInsQuery` row: a check-in and the sample facts of the one just before it (JSON). */
 export type RecentCheckInRawRow = CheckInRawRow & { previous: string | null };
@@ -52,8 +62,20 @@ export function toCheckInRecord(row: CheckInRawRow): CheckInRecord {
 
 export function toRecentCheckIn({ previous, ...row }: RecentCheckInRawRow): RecentCheckInRecord {
   // The value comes as text with 17 digits (JSON would round it to 15): the same double as the column.
-  const p = previous ? (JSON.parse(previous) as [string, number | null, number | null, number | null, number | null, number | null]) : null;
-  return { ...toCheckInRecord(row), previous: p && { value: Number(p[0]), sampleSize: p[1], promoters: p[2], passives: p[3], detractors: p[4], successes: p[5] } };
+  const p = previous
+    ? (JSON.parse(previous) as [string, number | null, number | null, number | null, number | null, number | null])
+    : null;
+  return {
+    ...toCheckInRecord(row),
+    previous: p && {
+      value: Number(p[0]),
+      sampleSize: p[1],
+      promoters: p[2],
+      passives: p[3],
+      detractors: p[4],
+      successes: p[5],
+    },
+  };
 }
 
 /** Check-ins of one measure, newest first, with their statistics (each against the next older one). */
@@ -66,7 +88,10 @@ export function checkInsWithStats(m: Measure, newestFirst: readonly CheckInRecor
  * statistics against the check-in just before it (the row's `previous`): what
  * `withProgress`/`countingCheckIn` choose the check-in that counts from.
  */
-export function checkInsByMeasure(measures: readonly Measure[], recent: readonly RecentCheckInRecord[]): Map<string, CheckIn[]> {
+export function checkInsByMeasure(
+  measures: readonly Measure[],
+  recent: readonly RecentCheckInRecord[],
+): Map<string, CheckIn[]> {
   const rows = new Map<string, RecentCheckInRecord[]>();
   for (const r of recent) {
     const list = rows.get(r.measureId);
@@ -76,13 +101,20 @@ export function checkInsByMeasure(measures: readonly Measure[], recent: readonly
   const out = new Map<string, CheckIn[]>();
   for (const m of measures) {
     const list = rows.get(m.id);
-    if (list?.length) out.set(m.id, list.map(({ previous, ...c }) => ({ ...c, ...checkInStats(m, c, previous) })));
+    if (list?.length)
+      out.set(
+        m.id,
+        list.map(({ previous, ...c }) => ({ ...c, ...checkInStats(m, c, previous) })),
+      );
   }
   return out;
 }
 
 /** Measures with the check-in that counts and their progress, from `recentCheckInsQuery` rows. */
-export function measuresWithProgress(measures: readonly Measure[], recent: readonly RecentCheckInRecord[]): MeasureWithProgress[] {
+export function measuresWithProgress(
+  measures: readonly Measure[],
+  recent: readonly RecentCheckInRecord[],
+): MeasureWithProgress[] {
   const byMeasure = checkInsByMeasure(measures, recent);
   return measures.map((m) => withProgress(m, byMeasure.get(m.id) ?? []));
 }
@@ -181,7 +213,10 @@ export async function getGoalMeasures(sql: Sql, goalId: string): Promise<Measure
       args: [goalId],
     },
   ]);
-  return measuresWithProgress(rowsOf<MeasureRow>(measures!).map(toMeasure), rowsOf<RecentCheckInRawRow>(latest!).map(toRecentCheckIn));
+  return measuresWithProgress(
+    rowsOf<MeasureRow>(measures!).map(toMeasure),
+    rowsOf<RecentCheckInRawRow>(latest!).map(toRecentCheckIn),
+  );
 }
 
 export async function createMeasure(sql: Sql, goalId: string, input: MeasureInput): Promise<Measure> {
@@ -220,7 +255,14 @@ export async function updateMeasure(sql: Sql, id: string, patch: MeasurePatch): 
     columns: setColumns(MEASURE, measureValues(next)),
     reread: () => findMeasure(sql, id),
   });
-  await audit(sql, { action: 'update', entity: 'measure', entityId: id, goalId: current.goalId, before: current, after: updated });
+  await audit(sql, {
+    action: 'update',
+    entity: 'measure',
+    entityId: id,
+    goalId: current.goalId,
+    before: current,
+    after: updated,
+  });
   return updated;
 }
 
@@ -239,7 +281,9 @@ export async function deleteMeasure(sql: Sql, id: string, version?: number): Pro
 export async function listCheckIns(sql: Sql, measureId: string): Promise<CheckIn[]> {
   const m = await findMeasure(sql, measureId);
   if (!m) return [];
-  const rows = await all<CheckInRawRow>(sql, `${SELECT_CHECK_INS} WHERE measure_id = ? ORDER BY ${NEWEST_FIRST()}`, [measureId]);
+  const rows = await all<CheckInRawRow>(sql, `${SELECT_CHECK_INS} WHERE measure_id = ? ORDER BY ${NEWEST_FIRST()}`, [
+    measureId,
+  ]);
   return checkInsWithStats(m, rows.map(toCheckInRecord));
 }
 
@@ -303,11 +347,19 @@ async function checkInTarget(sql: Sql, measureId: string): Promise<CheckInTarget
  * Records a check-in. The measure decides how its value is read: computed from NPS counts, from
  * k of n, or from per-segment values and volumes; typed otherwise (src/domain/measurement.ts).
  */
-export async function createCheckIn(sql: Sql, measureId: string, input: CheckInInput | CheckInSampleInput): Promise<CheckIn> {
+export async function createCheckIn(
+  sql: Sql,
+  measureId: string,
+  input: CheckInInput | CheckInSampleInput,
+): Promise<CheckIn> {
   return recordCheckIn(sql, await checkInTarget(sql, measureId), input);
 }
 
-async function recordCheckIn(sql: Sql, target: CheckInTarget, input: CheckInInput | CheckInSampleInput): Promise<CheckIn> {
+async function recordCheckIn(
+  sql: Sql,
+  target: CheckInTarget,
+  input: CheckInInput | CheckInSampleInput,
+): Promise<CheckIn> {
   const { measure: m, departmentId, segmentIds } = target;
   const resolved = resolveCheckIn(m, input, segmentIds);
   if (!resolved.ok) throw checkInProblem(resolved.status, resolved.issues);
@@ -324,7 +376,20 @@ async function recordCheckIn(sql: Sql, target: CheckInTarget, input: CheckInInpu
   const insert: InStatement = {
     sql: `INSERT INTO check_ins (id, measure_id, value, date, note, sample_size, promoters, passives, detractors, successes, created_at, updated_at)
           VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
-    args: [id, m.id, c.value, input.date, input.note, c.sampleSize, c.promoters, c.passives, c.detractors, c.successes, now, now],
+    args: [
+      id,
+      m.id,
+      c.value,
+      input.date,
+      input.note,
+      c.sampleSize,
+      c.promoters,
+      c.passives,
+      c.detractors,
+      c.successes,
+      now,
+      now,
+    ],
   };
   const segments = c.segments.map((s) => ({
     sql: 'INSERT INTO check_in_segments (check_in_id, segment_id, value, volume) VALUES (?, ?, ?, ?)',
@@ -333,7 +398,14 @@ async function recordCheckIn(sql: Sql, target: CheckInTarget, input: CheckInInpu
   if (segments.length) await sql.batch([insert, ...segments]);
   else await sql.execute(insert);
   const created = (await checkInOf(sql, m, id))!;
-  await audit(sql, { action: 'create', entity: 'check_in', entityId: id, departmentId, goalId: m.goalId, after: created });
+  await audit(sql, {
+    action: 'create',
+    entity: 'check_in',
+    entityId: id,
+    departmentId,
+    goalId: m.goalId,
+    after: created,
+  });
   return created;
 }
 
@@ -362,4 +434,3 @@ export async function deleteCheckIn(sql: Sql, id: string, version?: number): Pro
   await audit(sql, { action: 'delete', entity: 'check_in', entityId: id, measureId: c.measureId, before: c });
   await sql.execute({ sql: 'DELETE FROM check_ins WHERE id = ?', args: [id] });
 }
-

@@ -20,7 +20,10 @@ export async function migrate(client: Client, dir = MIGRATIONS_DIR): Promise<str
     const tx = await client.transaction('write');
     try {
       await tx.executeMultiple(sql);
-      await tx.execute({ sql: 'INSERT INTO schema_migrations (name, applied_at) VALUES (?, ?)', args: [file, new Date().toISOString()] });
+      await tx.execute({
+        sql: 'INSERT INTO schema_migrations (name, applied_at) VALUES (?, ?)',
+        args: [file, new Date().toISOString()],
+      });
       await tx.commit();
     } catch (e) {
       await tx.rollback();

@@ -32,9 +32,11 @@ export const checkInOwner = (sql: Sql, checkInId: string) =>
 
 /** A practice's goal (issue 4). */
 export const practiceOwner = (sql: Sql, practiceId: string) =>
-  first(sql, 'SELECT g.department_id AS departmentId, g.id AS goalId FROM practices p JOIN goals g ON g.id = p.goal_id WHERE p.id = ?', [
-    practiceId,
-  ]);
+  first(
+    sql,
+    'SELECT g.department_id AS departmentId, g.id AS goalId FROM practices p JOIN goals g ON g.id = p.goal_id WHERE p.id = ?',
+    [practiceId],
+  );
 
 /** A segment's measure's goal (issue 4). */
 export const segmentOwner = (sql: Sql, segmentId: string) =>

@@ -1,6 +1,14 @@
 // Counterweights (issue 4, seed 004): pairs of measures that keep each other honest, the warnings
 // for gameable library measures without one, and the one-request fix.
-import type { CounterweightFix, CounterweightPreview, CounterweightWarning, KpiKey, Measure, MeasurePair, MeasureWithProgress } from '../domain/types.ts';
+import type {
+  CounterweightFix,
+  CounterweightPreview,
+  CounterweightWarning,
+  KpiKey,
+  Measure,
+  MeasurePair,
+  MeasureWithProgress,
+} from '../domain/types.ts';
 import { measureInput, type SuggestedCounterweightInput } from '../domain/schemas.ts';
 import { counterweightGuardDefaults, findKpi, kpi, type KpiLanguage } from '../domain/kpi-library.ts';
 import { counterweightWarnings } from '../domain/measurement.ts';
@@ -32,10 +40,16 @@ const PARTNERS = `SELECT CASE WHEN measure_id = ?1 THEN counterweight_id ELSE me
 export async function listCounterweights(sql: Sql, measureId: string): Promise<MeasureWithProgress[]> {
   await getMeasure(sql, measureId);
   const [measures, recent] = await sql.batch([
-    { sql: `SELECT ${MEASURE_COLUMNS} FROM measures WHERE id IN (${PARTNERS}) ORDER BY created_at, rowid`, args: [measureId] },
+    {
+      sql: `SELECT ${MEASURE_COLUMNS} FROM measures WHERE id IN (${PARTNERS}) ORDER BY created_at, rowid`,
+      args: [measureId],
+    },
     { sql: recentCheckInsQuery(`WHERE measure_id IN (${PARTNERS})`), args: [measureId] },
   ]);
-  return measuresWithProgress(rowsOf<MeasureRow>(measures!).map(toMeasure), rowsOf<RecentCheckInRawRow>(recent!).map(toRecentCheckIn));
+  return measuresWithProgress(
+    rowsOf<MeasureRow>(measures!).map(toMeasure),
+    rowsOf<RecentCheckInRawRow>(recent!).map(toRecentCheckIn),
+  );
 }
 
 const findPair = (sql: Sql, a: string, b: string) =>
@@ -46,7 +60,13 @@ const findPair = (sql: Sql, a: string, b: string) =>
   );
 
 const alreadyPaired = (pair: MeasurePair) =>
-  new Problem(409, 'Already paired', says('counterweight.alreadyPaired'), { counterweightId: [says('counterweight.alreadyPairedField')] }, { current: pair });
+  new Problem(
+    409,
+    'Already paired',
+    says('counterweight.alreadyPaired'),
+    { counterweightId: [says('counterweight.alreadyPairedField')] },
+    { current: pair },
+  );
 
 /** Pairs two measures (the caller has checked both exist and differ) and records it. */
 export async function insertPair(sql: Sql, measureId: string, counterweightId: string): Promise<MeasurePair> {
@@ -93,14 +113,20 @@ export async function removePair(sql: Sql, measureId: string, otherId: string): 
 export async function goalWarnings(sql: Sql, goalId: string): Promise<CounterweightWarning[]> {
   if (!(await one(sql, 'SELECT 1 AS ok FROM goals WHERE id = ?', [goalId]))) throw notFound('Goal');
   const [measures, pairs] = await sql.batch([
-    { sql: 'SELECT id, goal_id AS goalId, library_key AS libraryKey FROM measures WHERE goal_id = ? ORDER BY created_at, rowid', args: [goalId] },
+    {
+      sql: 'SELECT id, goal_id AS goalId, library_key AS libraryKey FROM measures WHERE goal_id = ? ORDER BY created_at, rowid',
+      args: [goalId],
+    },
     {
       sql: `SELECT ${PAIR_COLUMNS} FROM measure_pairs
             WHERE measure_id IN (SELECT id FROM measures WHERE goal_id = ?1) OR counterweight_id IN (SELECT id FROM measures WHERE goal_id = ?1)`,
       args: [goalId],
     },
   ]);
-  return counterweightWarnings(rowsOf<Pick<Measure, 'id' | 'goalId' | 'libraryKey'>>(measures!), rowsOf<MeasurePair>(pairs!));
+  return counterweightWarnings(
+    rowsOf<Pick<Measure, 'id' | 'goalId' | 'libraryKey'>>(measures!),
+    rowsOf<MeasurePair>(pairs!),
+  );
 }
 
 /** The watched measure, its library entry and the suggestion chosen (default: one the goal already measures, else the first). */
@@ -124,7 +150,10 @@ async function suggestion(sql: Sql, measureId: string, asked: KpiKey | undefined
     [watched.id, watched.goalId],
   );
   const onKey = (k: string) => candidates.filter((c) => c.libraryKey === k);
-  const key = asked ?? entry.counterweights.find((k) => onKey(k).some((c) => c.goalId === watched.goalId)) ?? entry.counterweights[0]!;
+  const key =
+    asked ??
+    entry.counterweights.find((k) => onKey(k).some((c) => c.goalId === watched.goalId)) ??
+    entry.counterweights[0]!;
   const existing = onKey(key).map(({ goalTitle, departmentId, departmentName, ...row }) => ({
     measure: toMeasure(row),
     goalTitle,
@@ -142,9 +171,17 @@ async function kpiLanguage(locale: Locale | undefined, key: KpiKey): Promise<Kpi
 }
 
 /** What the fix would do, writing nothing: the measures it could pair instead, and the measure it would create. */
-export async function previewSuggestedCounterweight(sql: Sql, measureId: string, q: { libraryKey?: KpiKey | undefined; locale?: Locale | undefined }): Promise<CounterweightPreview> {
+export async function previewSuggestedCounterweight(
+  sql: Sql,
+  measureId: string,
+  q: { libraryKey?: KpiKey | undefined; locale?: Locale | undefined },
+): Promise<CounterweightPreview> {
   const { watched, key, existing } = await suggestion(sql, measureId, q.libraryKey);
-  const draft = counterweightGuardDefaults(kpi(key), watched, await kpiLanguage(q.locale, key)) as CounterweightPreview['draft'];
+  const draft = counterweightGuardDefaults(
+    kpi(key),
+    watched,
+    await kpiLanguage(q.locale, key),
+  ) as CounterweightPreview['draft'];
   const missing = (['baseline', 'target'] as const).filter((k) => draft[k] === undefined || draft[k] === null);
   return { libraryKey: key, existing, draft, missing };
 }
@@ -156,12 +193,14 @@ export async function previewSuggestedCounterweight(sql: Sql, measureId: string,
  * the library as a guard ("keep FCR above 80 %" over the watched measure's period) and pairs it.
  * `libraryKey` picks among the suggestions; other fields override the created measure's.
  */
-export async function applySuggestedCounterweight(sql: Sql, measureId: string, input: SuggestedCounterweightInput): Promise<CounterweightFix> {
+export async function applySuggestedCounterweight(
+  sql: Sql,
+  measureId: string,
+  input: SuggestedCounterweightInput,
+): Promise<CounterweightFix> {
   const { locale, libraryKey: asked, pairWithId, ...overrides } = input;
   const { watched, key, existing } = await suggestion(sql, measureId, asked ?? undefined);
-  const chosen = pairWithId
-    ? existing.find((e) => e.measure.id === pairWithId)
-    : existing.find((e) => e.sameGoal);
+  const chosen = pairWithId ? existing.find((e) => e.measure.id === pairWithId) : existing.find((e) => e.sameGoal);
   if (pairWithId && !chosen)
     throw new Problem(422, 'Invalid reference', says('counterweight.wrongKey'), {
       pairWithId: [says('counterweight.wrongKeyField')],

@@ -18,7 +18,10 @@ function scrypt(password: string, salt: Buffer, opts: { N: number; r: number; p:
   );
 }
 
-export async function hashPassword(password: string, params: { N: number; r: number; p: number } = SCRYPT): Promise<string> {
+export async function hashPassword(
+  password: string,
+  params: { N: number; r: number; p: number } = SCRYPT,
+): Promise<string> {
   const salt = randomBytes(SALT_BYTES);
   const key = await scrypt(password, salt, params);
   return ['scrypt', params.N, params.r, params.p, salt.toString('base64url'), key.toString('base64url')].join('$');
@@ -29,7 +32,8 @@ export function parseHash(stored: string): { N: number; r: number; p: number; sa
   const parts = stored.split('$');
   if (parts.length !== 6 || parts[0] !== 'scrypt') return null;
   const [N, r, p] = parts.slice(1, 4).map(Number) as [number, number, number];
-  const valid = Number.isInteger(N) && N >= 2 && (N & (N - 1)) === 0 && N <= 2 ** 20 && r >= 1 && r <= 32 && p >= 1 && p <= 16;
+  const valid =
+    Number.isInteger(N) && N >= 2 && (N & (N - 1)) === 0 && N <= 2 ** 20 && r >= 1 && r <= 32 && p >= 1 && p <= 16;
   if (!valid) return null;
   const salt = Buffer.from(parts[4]!, 'base64url');
   const key = Buffer.from(parts[5]!, 'base64url');

@@ -8,7 +8,16 @@
 // transaction; the body is not validated yet, so resolvers only trust strings they look up.
 import { MISSING, ORG, departments, type Target } from '../domain/roles.ts';
 import type { Sql } from './db.ts';
-import { actionScope, checkInOwner, goalOwner, measureOwner, practiceOwner, reviewScope, segmentOwner, type Owner } from './ownership.ts';
+import {
+  actionScope,
+  checkInOwner,
+  goalOwner,
+  measureOwner,
+  practiceOwner,
+  reviewScope,
+  segmentOwner,
+  type Owner,
+} from './ownership.ts';
 
 export type Method = 'GET' | 'POST' | 'PUT' | 'PATCH' | 'DELETE';
 
@@ -43,7 +52,9 @@ const always = (rule: Rule): Rule => ({ ...rule, always: true });
 
 const str = (v: unknown): string | null => (typeof v === 'string' && v !== '' ? v : null);
 const field = (body: unknown, name: string): string | null =>
-  body !== null && typeof body === 'object' && !Array.isArray(body) ? str((body as Record<string, unknown>)[name]) : null;
+  body !== null && typeof body === 'object' && !Array.isArray(body)
+    ? str((body as Record<string, unknown>)[name])
+    : null;
 
 const ofOwner = (owner: Owner | null, ...more: (string | null)[]): Target =>
   owner ? departments(...new Set([owner.departmentId, ...more.filter((d): d is string => d !== null)])) : MISSING;
@@ -95,7 +106,9 @@ export const POLICY: Record<string, Partial<Record<Method, Rule>>> = {
   '/api/goals/:id': {
     GET: read,
     // Moving a goal to another department touches both: the editor must own both.
-    PATCH: writes(async ({ sql, params, body }) => ofOwner(await goalOwner(sql, params.id!), field(body, 'departmentId'))),
+    PATCH: writes(async ({ sql, params, body }) =>
+      ofOwner(await goalOwner(sql, params.id!), field(body, 'departmentId')),
+    ),
     // Sub-goals of other departments deleted or moved with it are checked when the audit log records them.
     DELETE: goalInPath,
   },
@@ -119,14 +132,18 @@ export const POLICY: Record<string, Partial<Record<Method, Rule>>> = {
   '/api/reviews': { GET: read, POST: writes(async ({ body }) => scoped(field(body, 'departmentId'))) },
   '/api/reviews/:id': {
     GET: read,
-    PATCH: writes(async ({ sql, params, body }) => scoped(await reviewScope(sql, params.id!), newScope(body, 'departmentId'))),
+    PATCH: writes(async ({ sql, params, body }) =>
+      scoped(await reviewScope(sql, params.id!), newScope(body, 'departmentId')),
+    ),
     DELETE: writes(async ({ sql, params }) => scoped(await reviewScope(sql, params.id!))),
   },
   // Closing advances the review dates of every goal on the agenda: as wide as the review's scope.
   '/api/reviews/:id/close': { POST: writes(async ({ sql, params }) => scoped(await reviewScope(sql, params.id!))) },
   '/api/reviews/:id/export.md': { GET: read },
   // A review item (notes, status override) belongs to its goal's department.
-  '/api/reviews/:id/items/:goalId': { PUT: writes(async ({ sql, params }) => ofOwner(await goalOwner(sql, params.goalId!))) },
+  '/api/reviews/:id/items/:goalId': {
+    PUT: writes(async ({ sql, params }) => ofOwner(await goalOwner(sql, params.goalId!))),
+  },
   // An action about a goal belongs to the goal's department; a general one to the review's scope.
   '/api/reviews/:id/actions': {
     GET: read,
@@ -169,9 +186,17 @@ export const POLICY: Record<string, Partial<Record<Method, Rule>>> = {
   '/api/quality-levels': { GET: read },
   '/api/goals/:id/warnings': { GET: read },
   '/api/goals/:id/practices': { GET: read, POST: goalInPath },
-  '/api/practices/:id': { GET: read, PATCH: writes(async ({ sql, params }) => ofOwner(await practiceOwner(sql, params.id!))), DELETE: writes(async ({ sql, params }) => ofOwner(await practiceOwner(sql, params.id!))) },
+  '/api/practices/:id': {
+    GET: read,
+    PATCH: writes(async ({ sql, params }) => ofOwner(await practiceOwner(sql, params.id!))),
+    DELETE: writes(async ({ sql, params }) => ofOwner(await practiceOwner(sql, params.id!))),
+  },
   '/api/measures/:id/segments': { GET: read, POST: measureInPath },
-  '/api/segments/:id': { GET: read, PATCH: writes(async ({ sql, params }) => ofOwner(await segmentOwner(sql, params.id!))), DELETE: writes(async ({ sql, params }) => ofOwner(await segmentOwner(sql, params.id!))) },
+  '/api/segments/:id': {
+    GET: read,
+    PATCH: writes(async ({ sql, params }) => ofOwner(await segmentOwner(sql, params.id!))),
+    DELETE: writes(async ({ sql, params }) => ofOwner(await segmentOwner(sql, params.id!))),
+  },
   // A pair shows on both measures, so it touches both measures' departments.
   '/api/measures/:id/counterweights': {
     GET: read,
@@ -197,7 +222,11 @@ export const POLICY: Record<string, Partial<Record<Method, Rule>>> = {
   },
 
   // ---------- accounts (issue 5): enforced even while the switch is off ----------
-  '/api/session': { GET: always({ who: 'anyone' }), POST: always({ who: 'anyone' }), DELETE: always({ who: 'anyone' }) },
+  '/api/session': {
+    GET: always({ who: 'anyone' }),
+    POST: always({ who: 'anyone' }),
+    DELETE: always({ who: 'anyone' }),
+  },
   '/api/users': { GET: always(adminOnly), POST: always(adminOnly) },
   '/api/users/:id': { GET: always(adminOnly), PATCH: always(adminOnly) },
   '/api/invites': { GET: always(adminOnly) },

@@ -35,7 +35,10 @@ export async function createPractice(sql: Sql, goalId: string, input: PracticeIn
   await assertGoal(sql, goalId);
   const n = await countOf(sql, goalId);
   const position = Math.min(input.position ?? n, n);
-  await sql.execute({ sql: 'UPDATE practices SET position = position + 1 WHERE goal_id = ? AND position >= ?', args: [goalId, position] });
+  await sql.execute({
+    sql: 'UPDATE practices SET position = position + 1 WHERE goal_id = ? AND position >= ?',
+    args: [goalId, position],
+  });
   const id = newId();
   const now = nowIso();
   await sql.execute({
@@ -73,7 +76,14 @@ export async function updatePractice(sql: Sql, id: string, patch: PracticePatch)
     columns: { text: patch.text ?? current.text, position },
     reread: () => findPractice(sql, id),
   });
-  await audit(sql, { action: 'update', entity: 'practice', entityId: id, goalId: current.goalId, before: current, after: updated });
+  await audit(sql, {
+    action: 'update',
+    entity: 'practice',
+    entityId: id,
+    goalId: current.goalId,
+    before: current,
+    after: updated,
+  });
   return updated;
 }
 
@@ -82,5 +92,8 @@ export async function deletePractice(sql: Sql, id: string, version?: number): Pr
   checkVersion('Practice', p, version);
   await audit(sql, { action: 'delete', entity: 'practice', entityId: id, goalId: p.goalId, before: p });
   await sql.execute({ sql: 'DELETE FROM practices WHERE id = ?', args: [id] });
-  await sql.execute({ sql: 'UPDATE practices SET position = position - 1 WHERE goal_id = ? AND position > ?', args: [p.goalId, p.position] });
+  await sql.execute({
+    sql: 'UPDATE practices SET position = position - 1 WHERE goal_id = ? AND position > ?',
+    args: [p.goalId, p.position],
+  });
 }

@@ -11,10 +11,12 @@ export async function readQualitySpread(sql: Sql, goalId?: string): Promise<Qual
     'SELECT id, parent_goal_id AS parentGoalId FROM goals',
     'SELECT goal_id AS goalId, quality_levels AS qualityLevels, influence FROM measures',
   ]);
-  const rows = rowsOf<{ goalId: string; qualityLevels: string; influence: Measure['influence'] }>(measures!).map((m) => ({
-    ...m,
-    qualityLevels: JSON.parse(m.qualityLevels) as Measure['qualityLevels'],
-  }));
+  const rows = rowsOf<{ goalId: string; qualityLevels: string; influence: Measure['influence'] }>(measures!).map(
+    (m) => ({
+      ...m,
+      qualityLevels: JSON.parse(m.qualityLevels) as Measure['qualityLevels'],
+    }),
+  );
   if (goalId === undefined) return qualitySpread(rows, null);
   const goalRows = rowsOf<Pick<Goal, 'id' | 'parentGoalId'>>(goals!);
   if (!goalRows.some((g) => g.id === goalId)) throw notFound('Goal');

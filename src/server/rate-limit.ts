@@ -16,7 +16,11 @@ export const SIGN_IN_LIMITS = {
 
 /** Seconds until `key` may try again, or 0 when it may now. */
 export async function blockedFor(sql: Sql, key: string, limit: Limit, now: Date): Promise<number> {
-  const row = await one<{ windowStart: string; count: number }>(sql, 'SELECT window_start AS windowStart, count FROM sign_in_attempts WHERE key = ?', [key]);
+  const row = await one<{ windowStart: string; count: number }>(
+    sql,
+    'SELECT window_start AS windowStart, count FROM sign_in_attempts WHERE key = ?',
+    [key],
+  );
   if (!row) return 0;
   const ends = Date.parse(row.windowStart) + limit.windowMs;
   if (ends <= now.getTime() || row.count < limit.max) return 0;

@@ -44,8 +44,23 @@ export const ACTION_COLUMNS = `id, review_id AS reviewId, goal_id AS goalId, kin
 const ITEM_COLUMNS = `id, review_id AS reviewId, goal_id AS goalId, notes, override_status AS overrideStatus, override_reason AS overrideReason,
   version, created_at AS createdAt, updated_at AS updatedAt`;
 const MEASURE_FIELDS = selectList(MEASURE, {
-  only: ['id', 'goalId', 'name', 'unit', 'direction', 'baseline', 'baselineDate', 'target', 'targetLow', 'targetHigh', 'targetDate',
-    'frequency', 'weight', 'sampleKind', 'minSample'],
+  only: [
+    'id',
+    'goalId',
+    'name',
+    'unit',
+    'direction',
+    'baseline',
+    'baselineDate',
+    'target',
+    'targetLow',
+    'targetHigh',
+    'targetDate',
+    'frequency',
+    'weight',
+    'sampleKind',
+    'minSample',
+  ],
 });
 
 type ReviewRow = Omit<Review, 'attendees'> & { attendees: string };
@@ -58,7 +73,10 @@ const toItem = ({ overrideStatus, overrideReason, ...r }: ItemRow): ReviewItem =
 });
 
 // ---------- reviews ----------
-export async function listReviews(sql: Sql, filter: { state?: 'open' | 'closed'; departmentId?: string } = {}): Promise<Review[]> {
+export async function listReviews(
+  sql: Sql,
+  filter: { state?: 'open' | 'closed'; departmentId?: string } = {},
+): Promise<Review[]> {
   const where: string[] = [];
   const args: InValue[] = [];
   if (filter.state) (where.push('state = ?'), args.push(filter.state));
@@ -87,7 +105,10 @@ export function closedProblem(r: Pick<Review, 'period' | 'closedAt'>, what: 'rev
   return new Problem(
     409,
     'Review is closed',
-    says(what === 'action' ? 'action.closedRecord' : 'review.closedRecord', { period: r.period, closedOn: r.closedAt?.slice(0, 10) ?? '?' }),
+    says(what === 'action' ? 'action.closedRecord' : 'review.closedRecord', {
+      period: r.period,
+      closedOn: r.closedAt?.slice(0, 10) ?? '?',
+    }),
     { review: [says('review.closed')] },
     { reviewState: 'closed' },
   );
@@ -101,7 +122,9 @@ async function getOpenReview(sql: Sql, id: string, what?: 'review' | 'action'): 
 
 async function assertDepartment(sql: Sql, departmentId: string | null) {
   if (departmentId !== null && !(await one(sql, 'SELECT 1 AS ok FROM departments WHERE id = ?', [departmentId])))
-    throw new Problem(422, 'Invalid reference', says('review.invalidReference'), { departmentId: [says('goal.departmentUnknown')] });
+    throw new Problem(422, 'Invalid reference', says('review.invalidReference'), {
+      departmentId: [says('goal.departmentUnknown')],
+    });
 }
 
 export async function createReview(sql: Sql, input: ReviewInput): Promise<Review> {
@@ -112,10 +135,28 @@ export async function createReview(sql: Sql, input: ReviewInput): Promise<Review
   await sql.execute({
     sql: `INSERT INTO reviews (id, period, period_start, period_end, meeting_date, forum, department_id, attendees, notes, created_at, updated_at)
           VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
-    args: [id, period.label, period.start, period.end, input.meetingDate, input.forum, input.departmentId, JSON.stringify(input.attendees), input.notes, now, now],
+    args: [
+      id,
+      period.label,
+      period.start,
+      period.end,
+      input.meetingDate,
+      input.forum,
+      input.departmentId,
+      JSON.stringify(input.attendees),
+      input.notes,
+      now,
+      now,
+    ],
   });
   const created = (await findReview(sql, id))!;
-  await audit(sql, { action: 'create', entity: 'review', entityId: id, departmentId: created.departmentId, after: created });
+  await audit(sql, {
+    action: 'create',
+    entity: 'review',
+    entityId: id,
+    departmentId: created.departmentId,
+    after: created,
+  });
   return created;
 }
 
@@ -151,7 +192,14 @@ export async function updateReview(sql: Sql, id: string, patch: ReviewPatch): Pr
     reread: () => findReview(sql, id),
   });
   // Both departments when a review moves from one to another (or to the whole organisation).
-  await audit(sql, { action: 'update', entity: 'review', entityId: id, departmentId: updated.departmentId, before: current, after: updated });
+  await audit(sql, {
+    action: 'update',
+    entity: 'review',
+    entityId: id,
+    departmentId: updated.departmentId,
+    before: current,
+    after: updated,
+  });
   return updated;
 }
 
@@ -164,12 +212,21 @@ export async function deleteReview(sql: Sql, id: string, version?: number): Prom
 }
 
 // ---------- items ----------
-export async function putReviewItem(sql: Sql, reviewId: string, goalId: string, input: ReviewItemInput): Promise<{ item: ReviewItem; created: boolean }> {
+export async function putReviewItem(
+  sql: Sql,
+  reviewId: string,
+  goalId: string,
+  input: ReviewItemInput,
+): Promise<{ item: ReviewItem; created: boolean }> {
   const review = await getOpenReview(sql, reviewId);
   if (!(await one(sql, 'SELECT 1 AS ok FROM goals WHERE id = ?', [goalId]))) throw notFound('Goal');
   await assertInReviewScope(sql, review, goalId);
   const find = async () => {
-    const row = await one<ItemRow>(sql, `SELECT ${ITEM_COLUMNS} FROM review_items WHERE review_id = ? AND goal_id = ?`, [reviewId, goalId]);
+    const row = await one<ItemRow>(
+      sql,
+      `SELECT ${ITEM_COLUMNS} FROM review_items WHERE review_id = ? AND goal_id = ?`,
+      [reviewId, goalId],
+    );
     return row ? toItem(row) : null;
   };
   const existing = await find();
@@ -198,7 +255,14 @@ export async function putReviewItem(sql: Sql, reviewId: string, goalId: string, 
     columns: { notes: input.notes, override_status: status, override_reason: reason },
     reread: find,
   });
-  await audit(sql, { action: 'update', entity: 'review_item', entityId: item.id, goalId, before: existing, after: item });
+  await audit(sql, {
+    action: 'update',
+    entity: 'review_item',
+    entityId: item.id,
+    goalId,
+    before: existing,
+    after: item,
+  });
   return { item, created: false };
 }
 
@@ -207,9 +271,17 @@ export async function putReviewItem(sql: Sql, reviewId: string, goalId: string, 
  * organisation-wide review takes any): otherwise another department could put something on a
  * review that its own editors then cannot change, nor close the review over.
  */
-async function assertInReviewScope(sql: Sql, review: Pick<Review, 'departmentId'>, goalId: string | null): Promise<void> {
+async function assertInReviewScope(
+  sql: Sql,
+  review: Pick<Review, 'departmentId'>,
+  goalId: string | null,
+): Promise<void> {
   if (goalId === null || review.departmentId === null) return;
-  const goal = await one<{ departmentId: string }>(sql, 'SELECT department_id AS departmentId FROM goals WHERE id = ?', [goalId]);
+  const goal = await one<{ departmentId: string }>(
+    sql,
+    'SELECT department_id AS departmentId FROM goals WHERE id = ?',
+    [goalId],
+  );
   if (goal && goal.departmentId !== review.departmentId)
     throw new Problem(422, 'Goal outside the review', says('review.goalOutside'), {
       goalId: [says('review.goalOutsideField')],
@@ -222,7 +294,8 @@ async function assertGoal(sql: Sql, goalId: string | null) {
     throw new Problem(422, 'Invalid reference', says('action.invalidReference'), { goalId: [says('goal.unknown')] });
 }
 
-export const findAction = (sql: Sql, id: string) => one<Action>(sql, `SELECT ${ACTION_COLUMNS} FROM actions WHERE id = ?`, [id]);
+export const findAction = (sql: Sql, id: string) =>
+  one<Action>(sql, `SELECT ${ACTION_COLUMNS} FROM actions WHERE id = ?`, [id]);
 
 export async function getAction(sql: Sql, id: string): Promise<Action> {
   const a = await findAction(sql, id);
@@ -232,7 +305,9 @@ export async function getAction(sql: Sql, id: string): Promise<Action> {
 
 export async function listReviewActions(sql: Sql, reviewId: string): Promise<Action[]> {
   await getReview(sql, reviewId);
-  return all<Action>(sql, `SELECT ${ACTION_COLUMNS} FROM actions WHERE review_id = ? ORDER BY created_at, rowid`, [reviewId]);
+  return all<Action>(sql, `SELECT ${ACTION_COLUMNS} FROM actions WHERE review_id = ? ORDER BY created_at, rowid`, [
+    reviewId,
+  ]);
 }
 
 export async function createAction(sql: Sql, reviewId: string, input: ActionInput): Promise<Action> {
@@ -244,10 +319,28 @@ export async function createAction(sql: Sql, reviewId: string, input: ActionInpu
   await sql.execute({
     sql: `INSERT INTO actions (id, review_id, goal_id, kind, text, owner, due_date, state, done_at, created_at, updated_at)
           VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
-    args: [id, reviewId, input.goalId, input.kind, input.text, input.owner, input.dueDate, input.state, input.state === 'done' ? now : null, now, now],
+    args: [
+      id,
+      reviewId,
+      input.goalId,
+      input.kind,
+      input.text,
+      input.owner,
+      input.dueDate,
+      input.state,
+      input.state === 'done' ? now : null,
+      now,
+      now,
+    ],
   });
   const created = (await findAction(sql, id))!;
-  await audit(sql, { action: 'create', entity: 'action', entityId: id, ...actionOwner(created, review), after: created });
+  await audit(sql, {
+    action: 'create',
+    entity: 'action',
+    entityId: id,
+    ...actionOwner(created, review),
+    after: created,
+  });
   return created;
 }
 
@@ -281,10 +374,25 @@ export async function updateAction(sql: Sql, id: string, patch: ActionPatch): Pr
     what: 'Action',
     id,
     version,
-    columns: { text: next.text, kind: next.kind, owner: next.owner, due_date: next.dueDate, state: next.state, done_at: doneAt, goal_id: next.goalId },
+    columns: {
+      text: next.text,
+      kind: next.kind,
+      owner: next.owner,
+      due_date: next.dueDate,
+      state: next.state,
+      done_at: doneAt,
+      goal_id: next.goalId,
+    },
     reread: () => findAction(sql, id),
   });
-  await audit(sql, { action: 'update', entity: 'action', entityId: id, ...actionOwner(updated, review), before: current, after: updated });
+  await audit(sql, {
+    action: 'update',
+    entity: 'action',
+    entityId: id,
+    ...actionOwner(updated, review),
+    before: current,
+    after: updated,
+  });
   return updated;
 }
 
@@ -338,27 +446,51 @@ function agendaStatements(review: Review): InStatement[] {
   const q = (sql: string): InStatement => ({ sql: `${AGENDA_CTES}\n${sql}`, args });
   return [
     { sql: 'SELECT id, name FROM departments ORDER BY name COLLATE NOCASE', args: [] },
-    q(asJson(`SELECT ${GOAL_COLUMNS}, id IN (SELECT id FROM cand) AS candidate FROM goals WHERE id IN (SELECT id FROM sub)`, [...names(GOAL_COLUMNS), 'candidate'], 'startDate, title')),
+    q(
+      asJson(
+        `SELECT ${GOAL_COLUMNS}, id IN (SELECT id FROM cand) AS candidate FROM goals WHERE id IN (SELECT id FROM sub)`,
+        [...names(GOAL_COLUMNS), 'candidate'],
+        'startDate, title',
+      ),
+    ),
     q(`SELECT id, title FROM goals WHERE id IN (SELECT parent_goal_id FROM goals WHERE id IN (SELECT id FROM cand))`),
-    q(asJson(`SELECT ${MEASURE_FIELDS}, created_at AS ord1, rowid AS ord2 FROM measures WHERE goal_id IN (SELECT id FROM sub)`, names(MEASURE_FIELDS), 'ord1, ord2')),
+    q(
+      asJson(
+        `SELECT ${MEASURE_FIELDS}, created_at AS ord1, rowid AS ord2 FROM measures WHERE goal_id IN (SELECT id FROM sub)`,
+        names(MEASURE_FIELDS),
+        'ord1, ord2',
+      ),
+    ),
     // Candidates for the check-in that counts (the domain's countingCheckIn chooses): the newest, and the latest that counts.
     // One index seek each per measure, not a window over every check-in.
-    q(asJson(`SELECT x.measureId, ${prefixed('c', CHECK_IN_POINT)}, ${prefixed('c', CHECK_IN_SAMPLE)}, c.id <> x.newest AS rn
+    q(
+      asJson(
+        `SELECT x.measureId, ${prefixed('c', CHECK_IN_POINT)}, ${prefixed('c', CHECK_IN_SAMPLE)}, c.id <> x.newest AS rn
          FROM (SELECT m.id AS measureId,
                       (SELECT id FROM check_ins WHERE measure_id = m.id ORDER BY date DESC, created_at DESC LIMIT 1) AS newest,
                       (SELECT id FROM check_ins c WHERE c.measure_id = m.id AND ${COUNTS_SQL('c', 'm')} ORDER BY c.date DESC, c.created_at DESC LIMIT 1) AS counting
                  FROM measures m WHERE m.goal_id IN (SELECT id FROM sub)) x
-         JOIN check_ins c ON c.id IN (x.newest, x.counting)`, ['measureId', ...names(CHECK_IN_POINT), ...names(CHECK_IN_SAMPLE)], 'measureId, rn')),
+         JOIN check_ins c ON c.id IN (x.newest, x.counting)`,
+        ['measureId', ...names(CHECK_IN_POINT), ...names(CHECK_IN_SAMPLE)],
+        'measureId, rn',
+      ),
+    ),
     { sql: `SELECT ${ITEM_COLUMNS} FROM review_items WHERE review_id = ?`, args: [review.id] },
     q(`SELECT goal_id AS goalId, review_id AS id, period, meeting_date AS meetingDate, forum, frozen_progress AS progress,
               frozen_status AS status, override_status AS overrideStatus, override_reason AS overrideReason FROM prev`),
-    q(asJson(`SELECT measureId, ${CHECK_IN_POINT}, total, rn FROM (
+    q(
+      asJson(
+        `SELECT measureId, ${CHECK_IN_POINT}, total, rn FROM (
          SELECT c.measure_id AS measureId, c.id, c.value, c.date, c.note,
                 row_number() OVER (PARTITION BY c.measure_id ORDER BY c.date DESC, c.created_at DESC) AS rn,
                 count(*) OVER (PARTITION BY c.measure_id) AS total
            FROM check_ins c JOIN scope s ON s.measure_id = c.measure_id
           WHERE CASE WHEN s.prev_date IS NULL THEN c.date >= s.start_date ELSE c.date > s.prev_date END)
-        WHERE rn <= ${MAX_CHECK_INS_SINCE}`, ['measureId', ...names(CHECK_IN_POINT), 'total'], 'measureId, rn')),
+        WHERE rn <= ${MAX_CHECK_INS_SINCE}`,
+        ['measureId', ...names(CHECK_IN_POINT), 'total'],
+        'measureId, rn',
+      ),
+    ),
     q(`SELECT measureId, value FROM (
          SELECT s.measure_id AS measureId,
                 (SELECT c.value FROM check_ins c WHERE c.measure_id = s.measure_id AND c.date <= s.prev_date ORDER BY c.date DESC, c.created_at DESC LIMIT 1) AS value
@@ -427,9 +559,8 @@ function candidatesByMeasure(rows: (AgendaCheckInRow & { measureId: string })[])
 
 /** The live agenda of an open review, judged as of `reviewAsOf(review, today)`: one batch of a fixed number of statements. */
 export async function liveAgenda(sql: Sql, review: Review, today: string = serverToday()): Promise<Agenda> {
-  const [departments, goals, parents, measures, latest, items, previous, since, previousValues, actions, carried] = await sql.batch(
-    agendaStatements(review),
-  );
+  const [departments, goals, parents, measures, latest, items, previous, since, previousValues, actions, carried] =
+    await sql.batch(agendaStatements(review));
   const goalRows = jsonRowsOf<AgendaGoalRow & { candidate: number }>(goals!);
   const sinceByMeasure = new Map<string, { points: CheckInPoint[]; total: number }>();
   for (const r of jsonRowsOf<CheckInPoint & { measureId: string; total: number }>(since!)) {
@@ -438,7 +569,11 @@ export async function liveAgenda(sql: Sql, review: Review, today: string = serve
     if (!entry) sinceByMeasure.set(measureId, (entry = { points: [], total }));
     entry.points.push(point);
   }
-  type PrevRow = Omit<PreviousReview, 'override'> & { goalId: string; overrideStatus: Status | null; overrideReason: string };
+  type PrevRow = Omit<PreviousReview, 'override'> & {
+    goalId: string;
+    overrideStatus: Status | null;
+    overrideReason: string;
+  };
   return buildAgenda({
     review,
     today,
@@ -456,7 +591,9 @@ export async function liveAgenda(sql: Sql, review: Review, today: string = serve
       ]),
     ),
     since: sinceByMeasure,
-    previousValues: new Map(rowsOf<{ measureId: string; value: number }>(previousValues!).map((r) => [r.measureId, r.value])),
+    previousValues: new Map(
+      rowsOf<{ measureId: string; value: number }>(previousValues!).map((r) => [r.measureId, r.value]),
+    ),
     actions: rowsOf<Action>(actions!),
     carriedActions: rowsOf<ActionInContext>(carried!),
   });
@@ -466,11 +603,16 @@ export async function liveAgenda(sql: Sql, review: Review, today: string = serve
 async function frozenAgenda(sql: Sql, review: Review): Promise<Agenda> {
   const [snap, items] = await sql.batch([
     { sql: 'SELECT snapshot FROM reviews WHERE id = ?', args: [review.id] },
-    { sql: 'SELECT goal_id AS goalId, snapshot FROM review_items WHERE review_id = ? AND snapshot IS NOT NULL', args: [review.id] },
+    {
+      sql: 'SELECT goal_id AS goalId, snapshot FROM review_items WHERE review_id = ? AND snapshot IS NOT NULL',
+      args: [review.id],
+    },
   ]);
   const text = rowsOf<{ snapshot: string | null }>(snap!)[0]?.snapshot;
   if (!text) throw new Error(`Closed review ${review.id} has no snapshot`);
-  const byGoal = new Map(rowsOf<{ goalId: string; snapshot: string }>(items!).map((r) => [r.goalId, JSON.parse(r.snapshot) as AgendaItem]));
+  const byGoal = new Map(
+    rowsOf<{ goalId: string; snapshot: string }>(items!).map((r) => [r.goalId, JSON.parse(r.snapshot) as AgendaItem]),
+  );
   return agendaFromSnapshot(review, JSON.parse(text) as ReviewSnapshot, byGoal);
 }
 
@@ -561,7 +703,14 @@ export async function closeReview(
   const results = await sql.batch(writes);
   if (results[results.length - 1]!.rowsAffected !== 1) throw closedProblem(await getReview(sql, id));
   const after = await getReview(sql, id);
-  await audit(sql, { action: 'close', entity: 'review', entityId: id, departmentId: review.departmentId, before: review, after });
+  await audit(sql, {
+    action: 'close',
+    entity: 'review',
+    entityId: id,
+    departmentId: review.departmentId,
+    before: review,
+    after,
+  });
   // Each reviewed goal's history shows its next review date moving on.
   const goals = new Map(frozen.departments.flatMap((d) => d.items).map((i) => [i.goal.id, i.goal]));
   for (const [goalId, date] of advances) {

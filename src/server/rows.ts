@@ -21,7 +21,14 @@ export async function all<T>(sql: Sql, query: string, args: InValue[] = []): Pro
  */
 export async function updateVersioned<T>(
   sql: Sql,
-  opts: { table: string; what: string; id: string; version: number; columns: Record<string, InValue>; reread: () => Promise<T | null> },
+  opts: {
+    table: string;
+    what: string;
+    id: string;
+    version: number;
+    columns: Record<string, InValue>;
+    reread: () => Promise<T | null>;
+  },
 ): Promise<T> {
   const names = Object.keys(opts.columns);
   const assignments = names.map((c) => `${c} = ?`).join(', ');

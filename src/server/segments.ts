@@ -28,8 +28,13 @@ export async function getSegment(sql: Sql, id: string): Promise<Segment> {
 }
 
 async function assertNameFree(sql: Sql, measureId: string, name: string, exceptId = '') {
-  const clash = await one(sql, 'SELECT 1 AS ok FROM segments WHERE measure_id = ? AND name = ? COLLATE NOCASE AND id <> ?', [measureId, name, exceptId]);
-  if (clash) throw new Problem(409, 'Name already used', says('segment.nameTaken'), { name: [says('segment.nameTakenField')] });
+  const clash = await one(
+    sql,
+    'SELECT 1 AS ok FROM segments WHERE measure_id = ? AND name = ? COLLATE NOCASE AND id <> ?',
+    [measureId, name, exceptId],
+  );
+  if (clash)
+    throw new Problem(409, 'Name already used', says('segment.nameTaken'), { name: [says('segment.nameTakenField')] });
 }
 
 export async function createSegment(sql: Sql, measureId: string, name: string): Promise<Segment> {
@@ -49,8 +54,22 @@ export async function createSegment(sql: Sql, measureId: string, name: string): 
 export async function renameSegment(sql: Sql, id: string, name: string, version: number): Promise<Segment> {
   const s = await getSegment(sql, id);
   await assertNameFree(sql, s.measureId, name, id);
-  const updated = await updateVersioned(sql, { table: 'segments', what: 'Segment', id, version, columns: { name }, reread: () => findSegment(sql, id) });
-  await audit(sql, { action: 'update', entity: 'segment', entityId: id, measureId: s.measureId, before: s, after: updated });
+  const updated = await updateVersioned(sql, {
+    table: 'segments',
+    what: 'Segment',
+    id,
+    version,
+    columns: { name },
+    reread: () => findSegment(sql, id),
+  });
+  await audit(sql, {
+    action: 'update',
+    entity: 'segment',
+    entityId: id,
+    measureId: s.measureId,
+    before: s,
+    after: updated,
+  });
   return updated;
 }
 

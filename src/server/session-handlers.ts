@@ -52,13 +52,30 @@ export async function signIn(sql: Sql, req: Request, body: unknown, ip?: string)
   if (!ok || !found || !found.user.active) {
     for (const k of keys) await recordFailure(sql, k.key, k.limit, now);
     // In the log, never the password; an unknown account only by its masked address.
-    const who = found ? { actor: found.actor, entityId: found.user.id } : { actor: ANONYMOUS, entityId: maskedEmail(email) };
+    const who = found
+      ? { actor: found.actor, entityId: found.user.id }
+      : { actor: ANONYMOUS, entityId: maskedEmail(email) };
     const address = clientAddress(ip);
-    await recordAudit(sql, who.actor, { action: 'sign_in_failed', entity: 'sign_in', entityId: who.entityId, after: { address } }, now);
+    await recordAudit(
+      sql,
+      who.actor,
+      { action: 'sign_in_failed', entity: 'sign_in', entityId: who.entityId, after: { address } },
+      now,
+    );
     // The failure that reaches a limit locks the account or address out: logged once, not per 429.
     for (const k of keys)
       if ((await blockedFor(sql, k.key, k.limit, now)) > 0 && (await attemptsOf(sql, k.key)) === k.limit.max)
-        await recordAudit(sql, who.actor, { action: 'lock_out', entity: 'sign_in', entityId: k.key.startsWith('ip:') ? address : who.entityId, after: { address } }, now);
+        await recordAudit(
+          sql,
+          who.actor,
+          {
+            action: 'lock_out',
+            entity: 'sign_in',
+            entityId: k.key.startsWith('ip:') ? address : who.entityId,
+            after: { address },
+          },
+          now,
+        );
     return problemResponse(401, 'Sign-in failed', WRONG_CREDENTIALS);
   }
   await clearFailures(sql, keys[0]!.key);
@@ -69,14 +86,21 @@ export async function signIn(sql: Sql, req: Request, body: unknown, ip?: string)
     if (old) await revokeSession(sql, old.sessionId, now);
   }
   const session = await createSession(sql, found.user.id, now);
-  await recordAudit(sql, found.actor, { action: 'sign_in', entity: 'sign_in', entityId: found.user.id, after: { address: clientAddress(ip) } }, now);
+  await recordAudit(
+    sql,
+    found.actor,
+    { action: 'sign_in', entity: 'sign_in', entityId: found.user.id, after: { address: clientAddress(ip) } },
+    now,
+  );
   const res = json(sessionUserOf(found.actor), 201);
   res.headers.append('set-cookie', sessionCookie(req, session.token, session.maxAgeSeconds));
   return res;
 }
 
 const attemptsOf = async (sql: Sql, key: string) =>
-  Number((await sql.execute({ sql: 'SELECT count FROM sign_in_attempts WHERE key = ?', args: [key] })).rows[0]?.count ?? 0);
+  Number(
+    (await sql.execute({ sql: 'SELECT count FROM sign_in_attempts WHERE key = ?', args: [key] })).rows[0]?.count ?? 0,
+  );
 
 /** DELETE /api/session: ends the session server-side and clears the cookie (204 even without one). */
 export async function signOut(sql: Sql, req: Request): Promise<Response> {

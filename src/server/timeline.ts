@@ -17,7 +17,19 @@ import { COUNTS_SQL, countingByMeasure } from './measures.ts';
 import { MEASURE, selectList } from './columns.ts';
 
 const MEASURE_FIELDS = selectList(MEASURE, {
-  only: ['id', 'goalId', 'direction', 'baseline', 'baselineDate', 'target', 'targetLow', 'targetHigh', 'targetDate', 'weight', 'minSample'],
+  only: [
+    'id',
+    'goalId',
+    'direction',
+    'baseline',
+    'baselineDate',
+    'target',
+    'targetLow',
+    'targetHigh',
+    'targetDate',
+    'weight',
+    'minSample',
+  ],
 });
 
 export interface TimelineOptions {
@@ -65,7 +77,9 @@ export async function readTimeline(sql: Sql, opts: TimelineOptions): Promise<Tim
     countingByMeasure(measureRows, rowsOf<Pick<CheckIn, 'measureId' | 'value' | 'sampleSize'>>(latest!)),
     opts.today,
   );
-  const overrideByGoal = new Map(rowsOf<ActiveOverride & { goalId: string }>(overrides!).map(({ goalId, ...o }) => [goalId, o]));
+  const overrideByGoal = new Map(
+    rowsOf<ActiveOverride & { goalId: string }>(overrides!).map(({ goalId, ...o }) => [goalId, o]),
+  );
 
   const byDept = new Map<string, TimelineGoal[]>();
   for (const g of allGoals) {

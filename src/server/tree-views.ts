@@ -22,13 +22,22 @@ export async function readInfluence(sql: Sql, today: string, departmentId: strin
   if (departmentId !== null) await getDepartment(sql, departmentId);
   const tree = await readTree(sql);
   // Open goals only: a closed or carried goal's measures are no longer followed.
-  const goals = tree.goals.filter((g) => g.state === 'open' && (departmentId === null || g.departmentId === departmentId));
+  const goals = tree.goals.filter(
+    (g) => g.state === 'open' && (departmentId === null || g.departmentId === departmentId),
+  );
   const ids = new Set(goals.map((g) => g.id));
   const measures = tree.measures.filter((m) => ids.has(m.goalId));
   const used = new Set(measures.map((m) => m.goalId));
   return {
     departmentId,
     goals: goals.filter((g) => used.has(g.id)).map((g) => ({ id: g.id, title: g.title })),
-    measures: measures.map((m) => ({ id: m.id, name: m.name, goalId: m.goalId, influence: m.influence, progress: m.latest ? m.progress : null, status: assessMeasure(m, m.latest, today).status })),
+    measures: measures.map((m) => ({
+      id: m.id,
+      name: m.name,
+      goalId: m.goalId,
+      influence: m.influence,
+      progress: m.latest ? m.progress : null,
+      status: assessMeasure(m, m.latest, today).status,
+    })),
   };
 }

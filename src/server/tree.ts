@@ -8,7 +8,15 @@ import { scopeTree } from '../domain/tree-scope.ts';
 import { notFound } from './http.ts';
 import { rowsOf, type Sql } from './db.ts';
 import { GOAL_COLUMNS } from './goals.ts';
-import { MEASURE_COLUMNS, checkInsByMeasure, recentCheckInsQuery, toMeasure, toRecentCheckIn, type MeasureRow, type RecentCheckInRawRow } from './measures.ts';
+import {
+  MEASURE_COLUMNS,
+  checkInsByMeasure,
+  recentCheckInsQuery,
+  toMeasure,
+  toRecentCheckIn,
+  type MeasureRow,
+  type RecentCheckInRawRow,
+} from './measures.ts';
 import { PAIR_COLUMNS } from './pairs.ts';
 
 export async function readTree(sql: Sql): Promise<Tree> {
@@ -40,7 +48,12 @@ export async function readTree(sql: Sql): Promise<Tree> {
 export async function readScopedTree(sql: Sql, query: TreeQuery): Promise<ScopedTree> {
   const whole = await readTree(sql);
   if (query.goal !== undefined && !whole.goals.some((g) => g.id === query.goal)) throw notFound('Goal');
-  if (query.department !== undefined && !whole.departments.some((d) => d.id === query.department)) throw notFound('Department');
+  if (query.department !== undefined && !whole.departments.some((d) => d.id === query.department))
+    throw notFound('Department');
   const period = query.period === undefined || query.period === 'all' ? 'all' : parsePeriod(query.period)!;
-  return scopeTree(treeForPeriod(whole, period), { goalId: query.goal, departmentId: query.department, depth: query.depth }, whole);
+  return scopeTree(
+    treeForPeriod(whole, period),
+    { goalId: query.goal, departmentId: query.department, depth: query.depth },
+    whole,
+  );
 }

@@ -35,6 +35,13 @@ export async function putVision(sql: Sql, input: VisionInput): Promise<{ vision:
     columns: { statement: input.statement, horizon_year: input.horizonYear },
     reread: () => getVision(sql),
   });
-  await audit(sql, { action: 'update', entity: 'vision', entityId: existing.id, departmentId: null, before: existing, after: vision });
+  await audit(sql, {
+    action: 'update',
+    entity: 'vision',
+    entityId: existing.id,
+    departmentId: null,
+    before: existing,
+    after: vision,
+  });
   return { vision, created: false };
 }

@@ -9,7 +9,12 @@ let app: RunningApp;
 let browser: Browser;
 let admin: Record<string, string>;
 const ids: Record<string, string> = {};
-const CS_EDITOR = { email: 'cs.editor@e2e.test', password: 'customer service pass', role: 'editor' as const, name: 'Carla Service' };
+const CS_EDITOR = {
+  email: 'cs.editor@e2e.test',
+  password: 'customer service pass',
+  role: 'editor' as const,
+  name: 'Carla Service',
+};
 const FINANCE_GOAL = 'Cut invoice errors by 30 %';
 
 async function adminCall(method: string, path: string, body?: unknown): Promise<{ status: number; body: any }> {
@@ -32,7 +37,9 @@ beforeAll(async () => {
   app = await startApp();
   browser = await launchBrowser();
   admin = await asAdmin(app);
-  expect((await adminCall('PUT', '/vision', { statement: 'Leader in customer service', horizonYear: 2028 })).status).toBe(201);
+  expect(
+    (await adminCall('PUT', '/vision', { statement: 'Leader in customer service', horizonYear: 2028 })).status,
+  ).toBe(201);
   ids.cs = await create('/departments', { name: 'Customer Service' });
   ids.finance = await create('/departments', { name: 'Finance' });
   const dates = { startDate: '2026-01-01', dueDate: '2026-12-31' };
@@ -55,17 +62,21 @@ afterAll(async () => {
   await app?.stop();
 });
 
-async function newPage(opts: { locale?: string } = {}): Promise<{ context: BrowserContext; page: Page; errors: string[] }> {
+async function newPage(
+  opts: { locale?: string } = {},
+): Promise<{ context: BrowserContext; page: Page; errors: string[] }> {
   const context = await browser.newContext({ viewport: { width: 1280, height: 900 }, locale: opts.locale ?? 'en-GB' });
   const page = await context.newPage();
   const errors: string[] = [];
   page.on('pageerror', (e) => errors.push(e.message));
-  page.on('dialog', (d) => (d.type() === 'confirm' ? d.accept() : (errors.push(`unexpected ${d.type()}: ${d.message()}`), d.dismiss())));
+  page.on('dialog', (d) =>
+    d.type() === 'confirm' ? d.accept() : (errors.push(`unexpected ${d.type()}: ${d.message()}`), d.dismiss()),
+  );
   return { context, page, errors };
 }
 
 /** expect.poll with room for a slow machine (scrypt on every sign-in). */
-const poll = <T,>(fn: () => T | Promise<T>) => expect.poll(fn, { timeout: 10_000 });
+const poll = <T>(fn: () => T | Promise<T>) => expect.poll(fn, { timeout: 10_000 });
 
 /** A form field by its exact label; required fields carry a visual " *" that screen readers skip. */
 const field = (page: Page, label: string) => page.getByLabel(new RegExp(`^${label}( \\*)?$`));
@@ -126,7 +137,8 @@ describe('accounts and roles in the browser', () => {
     await page.goto(`${app.url}/goal/?id=${ids.financeGoal}`);
     await page.getByRole('heading', { name: FINANCE_GOAL }).waitFor();
     await page.getByRole('heading', { name: 'Sub-goals' }).waitFor();
-    for (const name of ['Edit goal', 'Delete goal', 'Add measure']) expect(await page.getByRole('button', { name }).count(), name).toBe(0);
+    for (const name of ['Edit goal', 'Delete goal', 'Add measure'])
+      expect(await page.getByRole('button', { name }).count(), name).toBe(0);
     // …and a request forced from the page is refused by the server, changing nothing.
     const forced = await page.evaluate(async (id) => {
       const res = await fetch(`/api/goals/${id}`, {
@@ -167,7 +179,9 @@ describe('accounts and roles in the browser', () => {
     const history = page.locator('.goal-history');
     const latest = history.locator('.audit-entry').first();
     await latest.waitFor();
-    expect(await latest.locator('.audit-what').textContent()).toBe('Changed goal “Resolve 80 % on first contact <b>now</b>”');
+    expect(await latest.locator('.audit-what').textContent()).toBe(
+      'Changed goal “Resolve 80 % on first contact <b>now</b>”',
+    );
     expect(await latest.textContent()).toContain('Carla Service');
     // Each changed field: label, old value struck out, new value.
     const title = latest.locator('dl > div', { hasText: 'Title' });
@@ -178,7 +192,10 @@ describe('accounts and roles in the browser', () => {
     expect(await history.locator('b').count()).toBe(0);
     // Older entries: the measure and the goal created by the set-up.
     await poll(() => history.locator('.audit-what').allTextContents()).toEqual(
-      expect.arrayContaining(['Created measure “First-contact resolution”', 'Created goal “Resolve more on first contact”']),
+      expect.arrayContaining([
+        'Created measure “First-contact resolution”',
+        'Created goal “Resolve more on first contact”',
+      ]),
     );
     await history.scrollIntoViewIfNeeded();
     await history.screenshot({ path: shot('accounts-goal-history') });
@@ -213,7 +230,12 @@ describe('accounts and roles in the browser', () => {
     await signInContext(context, app, E2E_ADMIN.email, E2E_ADMIN.password);
     await page.goto(`${app.url}/admin/users/`);
     await page.getByRole('heading', { name: 'Invite a person' }).waitFor();
-    expect(await page.getByRole('navigation', { name: 'Administration' }).getByRole('link').allTextContents()).toEqual(['Users', 'API tokens', 'Audit log', 'Bin']);
+    expect(await page.getByRole('navigation', { name: 'Administration' }).getByRole('link').allTextContents()).toEqual([
+      'Users',
+      'API tokens',
+      'Audit log',
+      'Bin',
+    ]);
 
     await field(page, 'E-mail').fill('new.person@e2e.test');
     expect(await field(page, 'Role').inputValue()).toBe('editor');
@@ -258,7 +280,9 @@ describe('accounts and roles in the browser', () => {
     // The same link a second time: refused, with a way on.
     const again = await newPage();
     await again.page.goto(link);
-    await again.page.getByText('This invite link was used already, has expired or was withdrawn.', { exact: false }).waitFor();
+    await again.page
+      .getByText('This invite link was used already, has expired or was withdrawn.', { exact: false })
+      .waitFor();
     expect(await again.page.getByRole('button', { name: 'Create my account' }).count()).toBe(0);
 
     // Back on the admin page: the person is listed as editor of Customer Service; the invite is gone.
@@ -267,13 +291,17 @@ describe('accounts and roles in the browser', () => {
     await row.waitFor();
     expect(await row.locator('td').nth(1).textContent()).toBe('Department editor');
     expect(await row.locator('td').nth(2).textContent()).toBe('Customer Service');
-    expect(await page.locator('section', { hasText: 'Pending invites' }).getByText('new.person@e2e.test').count()).toBe(0);
+    expect(await page.locator('section', { hasText: 'Pending invites' }).getByText('new.person@e2e.test').count()).toBe(
+      0,
+    );
 
     // The admin changes the person's role: a viewer has no departments.
     await page.getByRole('button', { name: 'Change role and departments: Nils Newman' }).click();
     const change = page.getByRole('form', { name: 'Role and departments of Nils Newman' });
     await change.getByRole('group', { name: 'Departments they edit' }).getByLabel('Customer Service').waitFor();
-    expect(await change.getByRole('group', { name: 'Departments they edit' }).getByLabel('Customer Service').isChecked()).toBe(true);
+    expect(
+      await change.getByRole('group', { name: 'Departments they edit' }).getByLabel('Customer Service').isChecked(),
+    ).toBe(true);
     await change.getByLabel(/^Role/).selectOption('viewer');
     expect(await change.getByRole('group').count()).toBe(0);
     await change.getByRole('button', { name: 'Save' }).click();
@@ -315,7 +343,10 @@ describe('accounts and roles in the browser', () => {
 
     await page.getByRole('button', { name: 'Revoke Telephony platform' }).click();
     await page.getByRole('dialog').getByRole('button', { name: 'Revoke' }).click();
-    await page.locator('table.tokens').getByText(/^Revoked /).waitFor();
+    await page
+      .locator('table.tokens')
+      .getByText(/^Revoked /)
+      .waitFor();
     expect((await push()).status).toBe(401);
     expect(errors).toEqual([]);
   });
@@ -332,9 +363,13 @@ describe('accounts and roles in the browser', () => {
       return who.length > 0 && who.every((w) => w.includes('Carla Service'));
     }).toBe(true);
     expect(new URL(page.url()).searchParams.get('actorId')).toBeTruthy();
-    expect(await page.locator('.audit-what').allTextContents()).toEqual(expect.arrayContaining(['Created goal “Answer 80 % of calls within 20 seconds”']));
+    expect(await page.locator('.audit-what').allTextContents()).toEqual(
+      expect.arrayContaining(['Created goal “Answer 80 % of calls within 20 seconds”']),
+    );
     // Entries link to their goal.
-    expect(await page.locator('.audit-what a', { hasText: 'Answer 80 % of calls within 20 seconds' }).getAttribute('href')).toMatch(/^\/goal\/\?id=/);
+    expect(
+      await page.locator('.audit-what a', { hasText: 'Answer 80 % of calls within 20 seconds' }).getAttribute('href'),
+    ).toMatch(/^\/goal\/\?id=/);
     await page.screenshot({ path: shot('accounts-audit-log'), fullPage: true });
 
     const editor = await newPage();

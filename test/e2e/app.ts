@@ -38,7 +38,9 @@ export interface RunningApp {
  * `env` adds variables; `root`, another copy of the project to start. Sign-in is enforced, as in
  * production: tests sign in (asAdmin, signInContext).
  */
-export async function startApp(opts: { build?: boolean; env?: Record<string, string>; root?: string } = {}): Promise<RunningApp> {
+export async function startApp(
+  opts: { build?: boolean; env?: Record<string, string>; root?: string } = {},
+): Promise<RunningApp> {
   const dir = mkdtempSync(path.join(tmpdir(), 'tiller-e2e-'));
   const port = await freePort();
   const databaseUrl = `file:${path.join(dir, 'e2e.db')}`;
@@ -77,7 +79,15 @@ export async function launchBrowser(): Promise<Browser> {
   return chromium.launch({
     executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
     // The machines have no network beyond the package registries: keep Chromium from calling out.
-    args: ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
+    args: [
+      '--no-sandbox',
+      '--disable-gpu',
+      '--disable-quic',
+      '--no-first-run',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--disable-sync',
+    ],
   });
 }
 
@@ -100,7 +110,13 @@ export async function addUser(app: RunningApp, account: TestAccount): Promise<Us
     try {
       const user = await createUser(
         tx,
-        { email: account.email, password: account.password, role: account.role, name: account.name ?? account.email, departmentIds: account.departmentIds ?? [] },
+        {
+          email: account.email,
+          password: account.password,
+          role: account.role,
+          name: account.name ?? account.email,
+          departmentIds: account.departmentIds ?? [],
+        },
         { type: 'system', label: 'e2e set-up' },
       );
       await tx.commit();
@@ -127,13 +143,26 @@ export async function signInHeaders(app: RunningApp, email: string, password: st
 }
 
 /** Signs a browser context in (its cookie jar gets the session), as the sign-in form would. */
-export async function signInContext(context: BrowserContext, app: RunningApp, email: string, password: string): Promise<void> {
-  const res = await context.request.post(`${app.url}/api/session`, { data: { email, password }, headers: { origin: app.url } });
+export async function signInContext(
+  context: BrowserContext,
+  app: RunningApp,
+  email: string,
+  password: string,
+): Promise<void> {
+  const res = await context.request.post(`${app.url}/api/session`, {
+    data: { email, password },
+    headers: { origin: app.url },
+  });
   if (res.status() !== 201) throw new Error(`Sign-in of ${email} failed: ${res.status()} ${await res.text()}`);
 }
 
 /** The admin every e2e file can use once sign-in is enforced: `await asAdmin(app)` (created on first use). */
-export const E2E_ADMIN: TestAccount = { email: 'admin@e2e.test', password: 'e2e admin password', role: 'admin', name: 'E2E Admin' };
+export const E2E_ADMIN: TestAccount = {
+  email: 'admin@e2e.test',
+  password: 'e2e admin password',
+  role: 'admin',
+  name: 'E2E Admin',
+};
 const admins = new WeakMap<RunningApp, Promise<Record<string, string>>>();
 export function asAdmin(app: RunningApp): Promise<Record<string, string>> {
   let p = admins.get(app);

@@ -38,7 +38,9 @@ function sitePages(dir = PAGES_DIR, prefix = '/'): { route: string; file: string
 /** Whether a page's island reads `?id=` (pageId()): such a page needs a real id to show anything. */
 function readsId(file: string): boolean {
   const astro = readFileSync(file, 'utf8');
-  return [...astro.matchAll(/from '(\.[^']+\.tsx)'/g)].some((m) => /\bpageId\(\)/.test(readFileSync(path.resolve(path.dirname(file), m[1]!), 'utf8')));
+  return [...astro.matchAll(/from '(\.[^']+\.tsx)'/g)].some((m) =>
+    /\bpageId\(\)/.test(readFileSync(path.resolve(path.dirname(file), m[1]!), 'utf8')),
+  );
 }
 
 async function api<T>(method: string, url: string, body?: unknown): Promise<T> {
@@ -68,20 +70,40 @@ beforeAll(async () => {
   // Real ids from the demo organisation for the pages that show one record.
   type Row = { id: string; [k: string]: unknown };
   const tree = await api<{ departments: Row[]; goals: Row[]; measures: Row[] }>('GET', '/tree');
-  const withChildren = tree.goals.find((g) => tree.goals.some((c) => c.parentGoalId === g.id) && tree.measures.some((m) => m.goalId === g.id))!;
+  const withChildren = tree.goals.find(
+    (g) => tree.goals.some((c) => c.parentGoalId === g.id) && tree.measures.some((m) => m.goalId === g.id),
+  )!;
   const measured = tree.measures.find((m) => m.latest && !m.survey) ?? tree.measures[0]!;
   const survey = tree.measures.find((m) => m.survey && m.latest);
   const qa = tree.measures.find((m) => m.libraryKey === 'qa_compliance');
   // A measure without check-ins: its progress bar has no value to report.
   const today = new Date().toISOString().slice(0, 10);
-  await api('POST', `/goals/${withChildren.id}/measures`, { name: 'Callback kept (new)', unit: '%', direction: 'increase', baseline: 60, baselineDate: today, target: 90, targetDate: `${Number(today.slice(0, 4)) + 1}-06-30` });
+  await api('POST', `/goals/${withChildren.id}/measures`, {
+    name: 'Callback kept (new)',
+    unit: '%',
+    direction: 'increase',
+    baseline: 60,
+    baselineDate: today,
+    target: 90,
+    targetDate: `${Number(today.slice(0, 4)) + 1}-06-30`,
+  });
   const department = tree.departments.find((d) => d.id === withChildren.departmentId)!;
   let open = (await api<Row[]>('GET', '/reviews?state=open'))[0];
   if (!open) {
     const quarter = `${today.slice(0, 4)}-Q${Math.floor((Number(today.slice(5, 7)) - 1) / 3) + 1}`;
     // The quarter's last day: the demo's goals are all due for review by then, so the agenda is full.
-    const quarterEnd = new Date(Date.UTC(Number(today.slice(0, 4)), Math.floor((Number(today.slice(5, 7)) - 1) / 3) * 3 + 3, 0)).toISOString().slice(0, 10);
-    open = await api<Row>('POST', '/reviews', { period: quarter, meetingDate: quarterEnd, forum: 'leadership_review', attendees: ['Leadership'], notes: '' });
+    const quarterEnd = new Date(
+      Date.UTC(Number(today.slice(0, 4)), Math.floor((Number(today.slice(5, 7)) - 1) / 3) * 3 + 3, 0),
+    )
+      .toISOString()
+      .slice(0, 10);
+    open = await api<Row>('POST', '/reviews', {
+      period: quarter,
+      meetingDate: quarterEnd,
+      forum: 'leadership_review',
+      attendees: ['Leadership'],
+      notes: '',
+    });
   }
   const closed = (await api<Row[]>('GET', '/reviews?state=closed'))[0];
   const ids: Record<string, { name: string; id: string }[]> = {
@@ -94,18 +116,29 @@ beforeAll(async () => {
   };
 
   const signedOut = new Set(['/sign-in/', '/invite/']);
-  const invite = await api<{ link: string }>('POST', '/users', { email: 'new.person@example.com', role: 'viewer', departmentIds: [] });
+  const invite = await api<{ link: string }>('POST', '/users', {
+    email: 'new.person@example.com',
+    role: 'viewer',
+    departmentIds: [],
+  });
   const inviteQuery = new URL(invite.link, app.url).search;
 
   for (const { route, file } of sitePages()) {
     if (signedOut.has(route)) continue;
     if (readsId(file) && !ids[route]) throw new Error(`${route} reads ?id=: give it a real id in axe.test.ts`);
-    if (ids[route]) for (const v of ids[route]) visits.push({ label: `${route} (${v.name})`, url: `${route}?id=${encodeURIComponent(v.id)}`, signedIn: true });
+    if (ids[route])
+      for (const v of ids[route])
+        visits.push({ label: `${route} (${v.name})`, url: `${route}?id=${encodeURIComponent(v.id)}`, signedIn: true });
     else visits.push({ label: route, url: route, signedIn: true });
   }
   // A review's cards open their details on demand: check them open too.
   for (const v of ids['/review/']!)
-    visits.push({ label: `/review/ (${v.name}, all details open)`, url: `/review/?id=${encodeURIComponent(v.id)}`, signedIn: true, press: '.agenda-toggles button:first-child' });
+    visits.push({
+      label: `/review/ (${v.name}, all details open)`,
+      url: `/review/?id=${encodeURIComponent(v.id)}`,
+      signedIn: true,
+      press: '.agenda-toggles button:first-child',
+    });
   visits.push({ label: '/sign-in/ (signed out)', url: '/sign-in/', signedIn: false });
   visits.push({ label: '/invite/ (signed out)', url: `/invite/${inviteQuery}`, signedIn: false });
   visits.push({ label: '/invite/ (no token)', url: '/invite/', signedIn: false });
@@ -124,7 +157,9 @@ async function settled(page: Page, locale: Locale) {
     (loading) =>
       !document.querySelector('astro-island[ssr]') &&
       !document.querySelector('[aria-busy="true"], .diagram-canvas[data-state="loading"]') &&
-      ![...document.querySelectorAll('main *')].some((e) => e.childElementCount === 0 && e.textContent?.trim() === loading),
+      ![...document.querySelectorAll('main *')].some(
+        (e) => e.childElementCount === 0 && e.textContent?.trim() === loading,
+      ),
     loading,
     { timeout: 20_000 },
   );
@@ -140,17 +175,31 @@ interface AxeResult {
 async function runAxe(page: Page): Promise<AxeResult[]> {
   await page.addScriptTag({ path: AXE });
   return page.evaluate(async (tags) => {
-    const r = await (globalThis as unknown as { axe: { run(c: Document, o: unknown): Promise<{ violations: AxeResult[] }> } }).axe.run(document, {
+    const r = await (
+      globalThis as unknown as { axe: { run(c: Document, o: unknown): Promise<{ violations: AxeResult[] }> } }
+    ).axe.run(document, {
       runOnly: { type: 'tag', values: tags },
       resultTypes: ['violations'],
     });
-    return r.violations.map((v) => ({ id: v.id, impact: v.impact, help: v.help, nodes: v.nodes.map((n) => ({ target: n.target, failureSummary: n.failureSummary })) }));
+    return r.violations.map((v) => ({
+      id: v.id,
+      impact: v.impact,
+      help: v.help,
+      nodes: v.nodes.map((n) => ({ target: n.target, failureSummary: n.failureSummary })),
+    }));
   }, TAGS);
 }
 
 async function contextFor(size: (typeof WIDTHS)[number], signedIn: boolean): Promise<BrowserContext> {
-  const context = await browser.newContext({ viewport: { width: size.width, height: size.height }, locale: 'en-GB', bypassCSP: true });
-  if (signedIn) await context.addCookies([{ name: admin.cookie!.split('=')[0]!, value: admin.cookie!.split('=').slice(1).join('='), url: app.url }]);
+  const context = await browser.newContext({
+    viewport: { width: size.width, height: size.height },
+    locale: 'en-GB',
+    bypassCSP: true,
+  });
+  if (signedIn)
+    await context.addCookies([
+      { name: admin.cookie!.split('=')[0]!, value: admin.cookie!.split('=').slice(1).join('='), url: app.url },
+    ]);
   return context;
 }
 
@@ -172,9 +221,16 @@ for (const size of WIDTHS) {
         }
         const violations = await runAxe(page);
         const count = violations.reduce((n, x) => n + x.nodes.length, 0);
-        rows.push({ page: v.label, locale, count, rules: violations.map((x) => `${x.id}×${x.nodes.length}`).join(' ') });
+        rows.push({
+          page: v.label,
+          locale,
+          count,
+          rules: violations.map((x) => `${x.id}×${x.nodes.length}`).join(' '),
+        });
         for (const x of violations)
-          details.push(`${v.label} [${locale}, ${size.width}px] ${x.impact} ${x.id}: ${x.help}\n${x.nodes.map((n) => `    ${n.target.join(' ')}\n      ${n.failureSummary.replace(/\n/g, '\n      ')}`).join('\n')}`);
+          details.push(
+            `${v.label} [${locale}, ${size.width}px] ${x.impact} ${x.id}: ${x.help}\n${x.nodes.map((n) => `    ${n.target.join(' ')}\n      ${n.failureSummary.replace(/\n/g, '\n      ')}`).join('\n')}`,
+          );
         if (errors.length) details.push(`${v.label} [${locale}, ${size.width}px] script errors: ${errors.join('; ')}`);
         await page.close();
       }
@@ -183,7 +239,11 @@ for (const size of WIDTHS) {
     await contexts.false.close();
     const w = Math.max(...rows.map((r) => r.page.length));
     console.log(
-      [`axe at ${size.width} px (${TAGS.join(', ')})`, `${'page'.padEnd(w)}  lang  violations`, ...rows.map((r) => `${r.page.padEnd(w)}  ${r.locale.padEnd(4)}  ${String(r.count).padStart(3)}  ${r.rules}`)].join('\n'),
+      [
+        `axe at ${size.width} px (${TAGS.join(', ')})`,
+        `${'page'.padEnd(w)}  lang  violations`,
+        ...rows.map((r) => `${r.page.padEnd(w)}  ${r.locale.padEnd(4)}  ${String(r.count).padStart(3)}  ${r.rules}`),
+      ].join('\n'),
     );
     expect(LOCALE_CODES.length).toBeGreaterThan(1);
     expect(rows.length).toBe(visits.length * LOCALE_CODES.length);

@@ -23,10 +23,28 @@ const poll = <T>(fn: () => T | Promise<T>) => expect.poll(fn, { timeout: 15_000 
 
 /** A goal with a sub-goal, a measure and two check-ins. */
 async function goalTree(title: string): Promise<string> {
-  const goal = await post('/goals', { title, departmentId: cs, owner: 'Aino Virtanen', startDate: '2026-01-01', dueDate: '2026-12-31' });
-  await post('/goals', { title: `${title}: sub-goal`, departmentId: cs, parentGoalId: goal, startDate: '2026-01-01', dueDate: '2026-06-30' });
+  const goal = await post('/goals', {
+    title,
+    departmentId: cs,
+    owner: 'Aino Virtanen',
+    startDate: '2026-01-01',
+    dueDate: '2026-12-31',
+  });
+  await post('/goals', {
+    title: `${title}: sub-goal`,
+    departmentId: cs,
+    parentGoalId: goal,
+    startDate: '2026-01-01',
+    dueDate: '2026-06-30',
+  });
   const measure = await post(`/goals/${goal}/measures`, {
-    name: 'First-contact resolution', unit: '%', direction: 'increase', baseline: 70, baselineDate: '2026-01-01', target: 80, targetDate: '2026-12-31',
+    name: 'First-contact resolution',
+    unit: '%',
+    direction: 'increase',
+    baseline: 70,
+    baselineDate: '2026-01-01',
+    target: 80,
+    targetDate: '2026-12-31',
   });
   await post(`/measures/${measure}/check-ins`, { value: 74, date: '2026-02-01' });
   await post(`/measures/${measure}/check-ins`, { value: 76, date: '2026-03-01' });
@@ -91,7 +109,9 @@ describe.each([
     expect(await card.textContent()).toContain(E2E_ADMIN.name);
     await page.screenshot({ path: shot(`bin-${tag}`), fullPage: true });
     // The cards fit the width (the site header's own overflow at 390 px is not this page's).
-    expect(await page.locator('.bin-list').evaluate((el) => Math.ceil(el.getBoundingClientRect().right))).toBeLessThanOrEqual(width);
+    expect(
+      await page.locator('.bin-list').evaluate((el) => Math.ceil(el.getBoundingClientRect().right)),
+    ).toBeLessThanOrEqual(width);
     expect(await page.locator('.bin-list').evaluate((el) => el.scrollWidth <= el.clientWidth)).toBe(true);
 
     // The same page in Swedish.

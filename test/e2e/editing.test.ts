@@ -30,10 +30,28 @@ beforeAll(async () => {
   ids.accounts = (await post('/departments', { name: 'Accounts' })).id;
   ids.logistics = (await post('/departments', { name: 'Logistics' })).id;
   const dates = { startDate: '2026-01-01', dueDate: '2026-12-31' };
-  ids.parent = (await post('/goals', { title: 'Cut customer complaints by 15 %', departmentId: ids.accounts, ...dates })).id;
-  ids.child = (await post('/goals', { title: 'Reduce invoice-error complaints by 20 %', departmentId: ids.accounts, parentGoalId: ids.parent, ...dates })).id;
-  ids.grandchild = (await post('/goals', { title: 'Check prices before invoicing', departmentId: ids.accounts, parentGoalId: ids.child, ...dates })).id;
-  ids.other = (await post('/goals', { title: 'Cut order-to-delivery time by 5 %', departmentId: ids.logistics, ...dates })).id;
+  ids.parent = (
+    await post('/goals', { title: 'Cut customer complaints by 15 %', departmentId: ids.accounts, ...dates })
+  ).id;
+  ids.child = (
+    await post('/goals', {
+      title: 'Reduce invoice-error complaints by 20 %',
+      departmentId: ids.accounts,
+      parentGoalId: ids.parent,
+      ...dates,
+    })
+  ).id;
+  ids.grandchild = (
+    await post('/goals', {
+      title: 'Check prices before invoicing',
+      departmentId: ids.accounts,
+      parentGoalId: ids.child,
+      ...dates,
+    })
+  ).id;
+  ids.other = (
+    await post('/goals', { title: 'Cut order-to-delivery time by 5 %', departmentId: ids.logistics, ...dates })
+  ).id;
   await post(`/goals/${ids.child}/measures`, {
     name: 'Invoice-error complaints',
     unit: 'count',
@@ -66,7 +84,9 @@ describe('editing the hierarchy', () => {
     await page.goto(`${app.url}/departments/`);
     await page.getByRole('button', { name: 'Delete: Accounts' }).click();
     await page.getByRole('dialog').getByRole('button', { name: 'Delete' }).click();
-    await expect.poll(() => page.locator('li', { hasText: 'Accounts' }).getByRole('alert').textContent()).toContain('owns 3 goals');
+    await expect
+      .poll(() => page.locator('li', { hasText: 'Accounts' }).getByRole('alert').textContent())
+      .toContain('owns 3 goals');
     await page.reload();
     await expect.poll(() => page.getByRole('link', { name: 'Accounts' }).count()).toBe(1);
     expect(errors).toEqual([]);
@@ -83,7 +103,9 @@ describe('editing the hierarchy', () => {
     // …and refused by the server (409, the name is taken).
     await name.fill('accounts');
     await page.getByRole('button', { name: 'Lägg till avdelning' }).click();
-    await expect.poll(() => form.locator('.field-error').textContent()).toMatch(/^En annan avdelning har det här namnet\.\s*$/);
+    await expect
+      .poll(() => form.locator('.field-error').textContent())
+      .toMatch(/^En annan avdelning har det här namnet\.\s*$/);
     await page.screenshot({ path: shot('department-name-taken-sv') });
     expect(errors).toEqual([]);
   });
@@ -96,7 +118,9 @@ describe('editing the hierarchy', () => {
     // The form loads on demand: wait for its options before reading them.
     await expect.poll(() => under.locator('option').count()).toBeGreaterThan(1);
     // Options read "↳ Title — Department", indented by level: compare the titles.
-    const offered = (await under.locator('option').allTextContents()).map((o) => o.replace(/^[\s\u00a0↳]+/, '').replace(/ — [^—]*$/, ''));
+    const offered = (await under.locator('option').allTextContents()).map((o) =>
+      o.replace(/^[\s\u00a0↳]+/, '').replace(/ — [^—]*$/, ''),
+    );
     expect(offered).toContain('Cut order-to-delivery time by 5 %');
     expect(offered).not.toContain('Reduce invoice-error complaints by 20 %');
     expect(offered).not.toContain('Check prices before invoicing');
@@ -122,8 +146,13 @@ describe('editing the hierarchy', () => {
     await expect.poll(() => one.locator('h1').textContent()).toBe('Cut order-to-delivery time by 6 %');
     await two.getByLabel('Owner').fill('Lars Nilsson');
     await two.getByRole('button', { name: 'Save' }).click();
-    await expect.poll(() => two.locator('form').getByRole('alert').first().textContent()).toContain('Someone else changed this');
-    const goal = (await (await fetch(`${app.url}/api/goals/${ids.other}`, { headers: await asAdmin(app) })).json()) as { title: string; owner: string };
+    await expect
+      .poll(() => two.locator('form').getByRole('alert').first().textContent())
+      .toContain('Someone else changed this');
+    const goal = (await (await fetch(`${app.url}/api/goals/${ids.other}`, { headers: await asAdmin(app) })).json()) as {
+      title: string;
+      owner: string;
+    };
     expect(goal).toMatchObject({ title: 'Cut order-to-delivery time by 6 %', owner: '' });
   });
 
@@ -131,7 +160,9 @@ describe('editing the hierarchy', () => {
     const { page, errors } = await newPage();
     await page.goto(`${app.url}/goal/?id=${ids.parent}`);
     await page.getByRole('button', { name: 'Delete goal' }).click();
-    await expect.poll(() => page.locator('fieldset legend').textContent()).toContain('This goal has a sub-goal. What should happen to it?');
+    await expect
+      .poll(() => page.locator('fieldset legend').textContent())
+      .toContain('This goal has a sub-goal. What should happen to it?');
     await page.getByLabel('Move them up one level').check();
     await page.screenshot({ path: shot('delete-goal-with-children') });
     await page.getByRole('dialog').getByRole('button', { name: 'Delete goal' }).click();
@@ -140,7 +171,10 @@ describe('editing the hierarchy', () => {
     await expect.poll(() => outline.textContent()).toContain('Reduce invoice-error complaints by 20 %');
     expect(await outline.textContent()).not.toContain('Cut customer complaints by 15 %');
     // The measure stayed with its goal.
-    const tree = (await (await fetch(`${app.url}/api/tree`, { headers: await asAdmin(app) })).json()) as { goals: { id: string; parentGoalId: string | null }[]; measures: unknown[] };
+    const tree = (await (await fetch(`${app.url}/api/tree`, { headers: await asAdmin(app) })).json()) as {
+      goals: { id: string; parentGoalId: string | null }[];
+      measures: unknown[];
+    };
     expect(tree.goals.find((g) => g.id === ids.child)?.parentGoalId).toBeNull();
     expect(tree.measures).toHaveLength(1);
     expect(errors).toEqual([]);

@@ -12,7 +12,11 @@ const ids: Record<string, string> = {};
 const poll = <T>(fn: () => T | Promise<T>) => expect.poll(fn, { timeout: 15_000 });
 
 async function api<T>(method: string, url: string, body?: unknown): Promise<{ status: number; body: T }> {
-  const res = await fetch(`${app.url}/api${url}`, { method, headers: { 'content-type': 'application/json', ...admin }, body: body === undefined ? undefined : JSON.stringify(body) });
+  const res = await fetch(`${app.url}/api${url}`, {
+    method,
+    headers: { 'content-type': 'application/json', ...admin },
+    body: body === undefined ? undefined : JSON.stringify(body),
+  });
   return { status: res.status, body: (res.status === 204 ? null : await res.json()) as T };
 }
 
@@ -26,12 +30,34 @@ beforeAll(async () => {
   ids.goal = goal.id;
   ids.measure = tree.measures.find((m) => m.latest && !m.survey)!.id;
   const today = new Date().toISOString().slice(0, 10);
-  ids.doomed = (await api<Row>('POST', '/goals', { title: 'A goal to delete', departmentId: goal.departmentId, parentGoalId: goal.id, startDate: today, dueDate: `${Number(today.slice(0, 4)) + 1}-03-31` })).body.id;
+  ids.doomed = (
+    await api<Row>('POST', '/goals', {
+      title: 'A goal to delete',
+      departmentId: goal.departmentId,
+      parentGoalId: goal.id,
+      startDate: today,
+      dueDate: `${Number(today.slice(0, 4)) + 1}-03-31`,
+    })
+  ).body.id;
   const quarter = `${today.slice(0, 4)}-Q${Math.floor((Number(today.slice(5, 7)) - 1) / 3) + 1}`;
   const open = (await api<Row[]>('GET', '/reviews?state=open')).body[0];
   // The quarter's last day: the demo's goals are all due for review by then, whatever day it is.
-  const quarterEnd = new Date(Date.UTC(Number(today.slice(0, 4)), Math.floor((Number(today.slice(5, 7)) - 1) / 3) * 3 + 3, 0)).toISOString().slice(0, 10);
-  ids.review = open?.id ?? (await api<Row>('POST', '/reviews', { period: quarter, meetingDate: quarterEnd, forum: 'leadership_review', attendees: ['Leadership'], notes: '' })).body.id;
+  const quarterEnd = new Date(
+    Date.UTC(Number(today.slice(0, 4)), Math.floor((Number(today.slice(5, 7)) - 1) / 3) * 3 + 3, 0),
+  )
+    .toISOString()
+    .slice(0, 10);
+  ids.review =
+    open?.id ??
+    (
+      await api<Row>('POST', '/reviews', {
+        period: quarter,
+        meetingDate: quarterEnd,
+        forum: 'leadership_review',
+        attendees: ['Leadership'],
+        notes: '',
+      })
+    ).body.id;
 });
 
 afterAll(async () => {
@@ -41,7 +67,9 @@ afterAll(async () => {
 
 async function newPage(width: number): Promise<Page> {
   const context = await browser.newContext({ viewport: { width, height: width > 500 ? 900 : 844 }, locale: 'en-GB' });
-  await context.addCookies([{ name: admin.cookie!.split('=')[0]!, value: admin.cookie!.split('=').slice(1).join('='), url: app.url }]);
+  await context.addCookies([
+    { name: admin.cookie!.split('=')[0]!, value: admin.cookie!.split('=').slice(1).join('='), url: app.url },
+  ]);
   const page = await context.newPage();
   // No native dialog may appear: confirm() is gone.
   page.on('dialog', (d) => {
@@ -65,7 +93,12 @@ const focused = (page: Page) =>
   });
 
 /** Opens a form with `button`, checks focus and typing, closes it with Escape, checks focus came back. */
-async function openTypeEscape(page: Page, button: ReturnType<Page['getByRole']>, firstField: string, screenshot: string) {
+async function openTypeEscape(
+  page: Page,
+  button: ReturnType<Page['getByRole']>,
+  firstField: string,
+  screenshot: string,
+) {
   // The opener's key, read before it opens (a button hidden while its form is open is drawn anew).
   const key = await button.getAttribute('data-opener');
   expect(key).toBeTruthy();
@@ -87,9 +120,24 @@ for (const width of [1366, 390]) {
     test('Add measure, Add a sub-goal and Carry take focus, Escape closes them and focus returns', async () => {
       const page = await newPage(width);
       await page.goto(`${app.url}/goal/?id=${ids.goal}`);
-      await openTypeEscape(page, page.getByRole('button', { name: 'Add measure' }), 'name', `focus-add-measure-${size}`);
-      await openTypeEscape(page, page.getByRole('button', { name: 'Add a sub-goal' }), 'title', `focus-add-sub-goal-${size}`);
-      await openTypeEscape(page, page.getByRole('button', { name: /^Carry into next period: / }), 'title', `focus-carry-${size}`);
+      await openTypeEscape(
+        page,
+        page.getByRole('button', { name: 'Add measure' }),
+        'name',
+        `focus-add-measure-${size}`,
+      );
+      await openTypeEscape(
+        page,
+        page.getByRole('button', { name: 'Add a sub-goal' }),
+        'title',
+        `focus-add-sub-goal-${size}`,
+      );
+      await openTypeEscape(
+        page,
+        page.getByRole('button', { name: /^Carry into next period: / }),
+        'title',
+        `focus-carry-${size}`,
+      );
       await page.context().close();
     });
 
@@ -97,11 +145,16 @@ for (const width of [1366, 390]) {
       const page = await newPage(width);
       await page.goto(`${app.url}/review/?id=${ids.review}`);
       await page.locator('.agenda-item .item-toggle').first().click();
-      await openTypeEscape(page, page.getByRole('button', { name: /^Add a decision or action: / }).first(), 'text', `focus-add-action-${size}`);
+      await openTypeEscape(
+        page,
+        page.getByRole('button', { name: /^Add a decision or action: / }).first(),
+        'text',
+        `focus-add-action-${size}`,
+      );
       await page.context().close();
     });
 
-    test('a goal\'s Details open and close from the keyboard, and focus stays on the button', async () => {
+    test("a goal's Details open and close from the keyboard, and focus stays on the button", async () => {
       const page = await newPage(width);
       await page.goto(`${app.url}/review/?id=${ids.review}`);
       const item = page.locator('.agenda-item').first();

@@ -47,9 +47,15 @@ describe.each([
 
     // Filter as you type: only matching goals (and the selected one) stay.
     await page.getByLabel('Search goals').fill('invoice');
-    await expect.poll(async () => (await under.locator('option').allTextContents()).length).toBeLessThan(options.length);
+    await expect
+      .poll(async () => (await under.locator('option').allTextContents()).length)
+      .toBeLessThan(options.length);
     const filtered = await under.locator('option').allTextContents();
-    expect(filtered.filter((o) => o !== 'Directly under the vision' && !o.includes(parent.title)).every((o) => /invoice/i.test(o))).toBe(true);
+    expect(
+      filtered
+        .filter((o) => o !== 'Directly under the vision' && !o.includes(parent.title))
+        .every((o) => /invoice/i.test(o)),
+    ).toBe(true);
 
     // A due date after the parent's warns, without blocking.
     const [y] = parent.dueDate.split('-');

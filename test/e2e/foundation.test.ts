@@ -17,7 +17,9 @@ afterAll(async () => {
 });
 
 /** A new browser page; `signedIn`: as the e2e admin (made on first use). */
-async function newPage(opts: { signedIn?: boolean } = {}): Promise<{ page: Page; errors: string[]; scripts: string[] }> {
+async function newPage(
+  opts: { signedIn?: boolean } = {},
+): Promise<{ page: Page; errors: string[]; scripts: string[] }> {
   const context = await browser.newContext({ viewport: { width: 1280, height: 900 }, locale: 'en-GB' });
   if (opts.signedIn) {
     await asAdmin(app);
@@ -27,7 +29,9 @@ async function newPage(opts: { signedIn?: boolean } = {}): Promise<{ page: Page;
   const errors: string[] = [];
   const scripts: string[] = [];
   page.on('pageerror', (e) => errors.push(e.message));
-  page.on('dialog', (d) => (d.type() === 'confirm' ? d.accept() : (errors.push(`unexpected ${d.type()}: ${d.message()}`), d.dismiss())));
+  page.on('dialog', (d) =>
+    d.type() === 'confirm' ? d.accept() : (errors.push(`unexpected ${d.type()}: ${d.message()}`), d.dismiss()),
+  );
   page.on('request', (r) => r.resourceType() === 'script' && scripts.push(r.url()));
   return { page, errors, scripts };
 }
@@ -38,7 +42,10 @@ const nav = (page: Page, name: string) => page.getByRole('navigation', { name: '
 const field = (page: Page, label: string) => page.getByLabel(new RegExp(`^${label}( \\*)?$`));
 
 const api = async (path: string, init?: RequestInit) =>
-  fetch(`${app.url}/api${path}`, { ...init, headers: { 'content-type': 'application/json', ...(await asAdmin(app)), ...init?.headers } }).then((r) => r.json());
+  fetch(`${app.url}/api${path}`, {
+    ...init,
+    headers: { 'content-type': 'application/json', ...(await asAdmin(app)), ...init?.headers },
+  }).then((r) => r.json());
 
 describe('foundation', () => {
   test('a leadership user builds vision → department → goal → measure → check-in and sees it drawn', async () => {
@@ -71,7 +78,10 @@ describe('foundation', () => {
     await page.getByLabel('Department name').fill('Customer Service');
     await page.getByRole('button', { name: 'Add department' }).click();
     await page.getByRole('link', { name: 'Customer Service' }).waitFor();
-    expect(scripts.some((s) => s.includes('mermaid.core')), 'no Mermaid on a page without a diagram').toBe(false);
+    expect(
+      scripts.some((s) => s.includes('mermaid.core')),
+      'no Mermaid on a page without a diagram',
+    ).toBe(false);
 
     // A goal under the vision.
     await nav(page, 'Overview').click();
@@ -110,7 +120,10 @@ describe('foundation', () => {
     await svg.waitFor({ timeout: 20_000 });
     await expect.poll(() => svg.textContent()).toContain('Resolve more on first contact');
     expect(await svg.textContent()).toContain('50%');
-    expect(scripts.some((s) => s.includes('mermaid.core')), 'Mermaid loads on the overview').toBe(true);
+    expect(
+      scripts.some((s) => s.includes('mermaid.core')),
+      'Mermaid loads on the overview',
+    ).toBe(true);
     await page.screenshot({ path: shot('overview-en'), fullPage: true });
 
     // Persisted: a reload shows the same.
@@ -121,7 +134,9 @@ describe('foundation', () => {
     // Clicking the goal's node in the diagram opens the goal.
     await page.locator('.diagram-canvas g.node', { hasText: 'Resolve more on first contact' }).click();
     await page.waitForURL(/\/goal\/\?id=/);
-    await expect.poll(() => page.locator('h1').textContent(), { timeout: 15_000 }).toBe('Resolve more on first contact');
+    await expect
+      .poll(() => page.locator('h1').textContent(), { timeout: 15_000 })
+      .toBe('Resolve more on first contact');
 
     // Swedish, remembered across pages.
     await page.getByRole('button', { name: /Language/ }).click();
@@ -144,7 +159,12 @@ describe('foundation', () => {
     for (const title of hostile)
       await api('/goals', {
         method: 'POST',
-        body: JSON.stringify({ title, departmentId: departments[0]!.id, startDate: '2026-01-01', dueDate: '2026-12-31' }),
+        body: JSON.stringify({
+          title,
+          departmentId: departments[0]!.id,
+          startDate: '2026-01-01',
+          dueDate: '2026-12-31',
+        }),
       });
     const { page, errors } = await newPage({ signedIn: true });
     await page.goto(app.url + '/');
@@ -162,7 +182,10 @@ describe('foundation', () => {
   test('a bidi override in a title reorders only the title, never the text around it', async () => {
     const departments = (await api('/departments')) as { id: string }[];
     const title = 'report\u202Ecod.exe';
-    await api('/goals', { method: 'POST', body: JSON.stringify({ title, departmentId: departments[0]!.id, startDate: '2026-01-01', dueDate: '2026-12-31' }) });
+    await api('/goals', {
+      method: 'POST',
+      body: JSON.stringify({ title, departmentId: departments[0]!.id, startDate: '2026-01-01', dueDate: '2026-12-31' }),
+    });
     const { page } = await newPage({ signedIn: true });
     await page.goto(app.url + '/?period=all');
     const link = page.locator('.outline a', { hasText: 'cod.exe' });

@@ -27,7 +27,13 @@ beforeAll(async () => {
   const res = await fetch(`${app.url}/api/reviews`, {
     method: 'POST',
     headers: { 'content-type': 'application/json', ...auth },
-    body: JSON.stringify({ period, meetingDate: localToday(), forum: 'leadership_review', attendees: [], notes: 'Header check' }),
+    body: JSON.stringify({
+      period,
+      meetingDate: localToday(),
+      forum: 'leadership_review',
+      attendees: [],
+      notes: 'Header check',
+    }),
   });
   expect(res.status).toBe(201);
   reviewId = ((await res.json()) as { id: string }).id;
@@ -38,7 +44,11 @@ afterAll(async () => {
 });
 
 /** A raw request: fetch() refuses to send TRACE at all. */
-function raw(method: string, url: string, headers: Record<string, string> = {}): Promise<{ status: number; headers: Record<string, string | string[] | undefined>; body: string }> {
+function raw(
+  method: string,
+  url: string,
+  headers: Record<string, string> = {},
+): Promise<{ status: number; headers: Record<string, string | string[] | undefined>; body: string }> {
   return new Promise((resolve, reject) => {
     const req = request(`${app.url}${url}`, { method, headers }, (res) => {
       let body = '';
@@ -109,7 +119,8 @@ describe('every kind of response carries its headers', () => {
       }
     };
     walk(path.join(root, 'dist'));
-    for (const hash of inline) expect(policy, `inline script ${hash} is not in netlify.toml's script-src`).toContain(hash);
+    for (const hash of inline)
+      expect(policy, `inline script ${hash} is not in netlify.toml's script-src`).toContain(hash);
   });
 });
 
@@ -124,18 +135,29 @@ describe('odd methods', () => {
   });
 
   test('HEAD works on GET routes: same status and headers, no body', async () => {
-    for (const url of ['/api/departments', `/api/reviews/${reviewId}`, `/api/reviews/${reviewId}/export.md`, '/', '/departments/']) {
+    for (const url of [
+      '/api/departments',
+      `/api/reviews/${reviewId}`,
+      `/api/reviews/${reviewId}/export.md`,
+      '/',
+      '/departments/',
+    ]) {
       const get = await raw('GET', url, auth);
       const head = await raw('HEAD', url, auth);
       expect(head.status, url).toBe(get.status);
       expect(head.status, url).toBe(200);
       expect(head.body, url).toBe('');
-      for (const h of ['content-type', 'x-content-type-options', 'content-security-policy']) expect(head.headers[h], `${url} ${h}`).toEqual(get.headers[h]);
+      for (const h of ['content-type', 'x-content-type-options', 'content-security-policy'])
+        expect(head.headers[h], `${url} ${h}`).toEqual(get.headers[h]);
     }
   });
 
   test('a method a route does not serve is 405 problem+json with Allow', async () => {
-    const res = await fetch(`${app.url}/api/departments`, { method: 'PATCH', headers: { ...auth, 'content-type': 'application/json' }, body: '{}' });
+    const res = await fetch(`${app.url}/api/departments`, {
+      method: 'PATCH',
+      headers: { ...auth, 'content-type': 'application/json' },
+      body: '{}',
+    });
     expect(res.status).toBe(405);
     expect(res.headers.get('allow')).toBe('GET, POST');
     expect(res.headers.get('x-content-type-options')).toBe('nosniff');
@@ -152,12 +174,18 @@ describe('the page CSP in Chromium', () => {
       if (/Content Security Policy|Refused to/i.test(m.text())) violations.push(m.text());
     });
     await page.addInitScript(() => {
-      document.addEventListener('securitypolicyviolation', (e) => console.error(`Refused to run: CSP ${e.violatedDirective} ${e.blockedURI} ${e.sourceFile}:${e.lineNumber} on ${location.pathname}`));
+      document.addEventListener('securitypolicyviolation', (e) =>
+        console.error(
+          `Refused to run: CSP ${e.violatedDirective} ${e.blockedURI} ${e.sourceFile}:${e.lineNumber} on ${location.pathname}`,
+        ),
+      );
     });
     for (const url of ['/', '/departments/', `/review/?id=${reviewId}`, '/sv/reviews/']) {
       await page.goto(`${app.url}${url}`);
       // The account corner is a client:only island: it renders only when hydration runs.
-      await expect.poll(() => page.locator('.site-header .user-menu .who').count(), { timeout: 15_000 }).toBeGreaterThan(0);
+      await expect
+        .poll(() => page.locator('.site-header .user-menu .who').count(), { timeout: 15_000 })
+        .toBeGreaterThan(0);
     }
     await page.goto(`${app.url}/review/?id=${reviewId}`);
     await expect.poll(() => page.getByText(period).count(), { timeout: 15_000 }).toBeGreaterThan(0);

@@ -36,7 +36,11 @@ afterAll(async () => {
 });
 
 async function newPage(width: number): Promise<{ page: Page; errors: string[] }> {
-  const context = await browser.newContext({ viewport: { width, height: width < 500 ? 844 : 900 }, locale: 'sv-SE', acceptDownloads: true });
+  const context = await browser.newContext({
+    viewport: { width, height: width < 500 ? 844 : 900 },
+    locale: 'sv-SE',
+    acceptDownloads: true,
+  });
   await signInContext(context, app, E2E_ADMIN.email, E2E_ADMIN.password);
   const page = await context.newPage();
   const errors: string[] = [];
@@ -45,7 +49,8 @@ async function newPage(width: number): Promise<{ page: Page; errors: string[] }>
 }
 
 const importButton = (page: Page) => page.getByRole('button', { name: 'Importera', exact: true });
-const fieldOf = (page: Page, column: string) => page.getByRole('combobox', { name: `Fält för kolumnen ${column}`, exact: true });
+const fieldOf = (page: Page, column: string) =>
+  page.getByRole('combobox', { name: `Fält för kolumnen ${column}`, exact: true });
 
 async function choose(page: Page, kind: 'Mål och mått' | 'Avstämningshistorik', file: string) {
   await page.getByRole('radio', { name: new RegExp(`^${kind}`) }).check();
@@ -132,9 +137,14 @@ describe.each([
 
     // The check-ins are in Tiller: the measure's history has the answered dates.
     const headers = await asAdmin(app);
-    const tree = (await (await fetch(`${app.url}/api/tree`, { headers })).json()) as { measures: { id: string; name: string }[] };
+    const tree = (await (await fetch(`${app.url}/api/tree`, { headers })).json()) as {
+      measures: { id: string; name: string }[];
+    };
     const fcr = tree.measures.find((m) => m.name === 'Förstakontaktlösning')!;
-    const checkIns = (await (await fetch(`${app.url}/api/measures/${fcr.id}/check-ins`, { headers })).json()) as { date: string; value: number }[];
+    const checkIns = (await (await fetch(`${app.url}/api/measures/${fcr.id}/check-ins`, { headers })).json()) as {
+      date: string;
+      value: number;
+    }[];
     expect(checkIns.map((c) => c.date)).toEqual(expect.arrayContaining(['2026-01-31', '2026-04-03', '2026-06-05']));
     expect(errors).toEqual([]);
   });
@@ -160,7 +170,10 @@ test('an export link on the overview downloads a CSV with a BOM', async () => {
   await page.getByText(GOAL).first().waitFor({ timeout: 30_000 });
   await page.locator('.export-menu > summary').first().click();
   await page.screenshot({ path: shot('export-menu-overview-desktop'), fullPage: false });
-  const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('link', { name: /^CSV: Excel på svenska/ }).click()]);
+  const [download] = await Promise.all([
+    page.waitForEvent('download'),
+    page.getByRole('link', { name: /^CSV: Excel på svenska/ }).click(),
+  ]);
   const file = await download.path();
   const bytes = readFileSync(file);
   expect([...bytes.subarray(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);

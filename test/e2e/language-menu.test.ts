@@ -19,7 +19,10 @@ afterAll(async () => {
   await app?.stop();
 });
 
-async function signedIn(width: number, height: number): Promise<{ page: Page; errors: string[]; close: () => Promise<void> }> {
+async function signedIn(
+  width: number,
+  height: number,
+): Promise<{ page: Page; errors: string[]; close: () => Promise<void> }> {
   const context = await browser.newContext({ viewport: { width, height } });
   await signInContext(context, app, 'leadership@demo.tiller', 'demo-leadership');
   const page = await context.newPage();
@@ -108,7 +111,9 @@ describe('a Swedish page and the server', () => {
     // Only the server knows the name is taken: the shared schema accepts it.
     await name.fill('Customer Service');
     await page.getByRole('button', { name: 'Lägg till avdelning' }).click();
-    await expect.poll(() => page.locator('form.inline').first().textContent(), { timeout: 15_000 }).toContain('En annan avdelning har det här namnet.');
+    await expect
+      .poll(() => page.locator('form.inline').first().textContent(), { timeout: 15_000 })
+      .toContain('En annan avdelning har det här namnet.');
     expect(await page.locator('form.inline').first().textContent()).not.toContain('Another department');
     await page.screenshot({ path: shot('language-sv-server-message') });
     expect(errors).toEqual([]);

@@ -21,7 +21,9 @@ const apps: Partial<Record<'fi' | 'nb', RunningApp>> = {};
 let browser: Browser;
 
 beforeAll(async () => {
-  const started = await Promise.all(LANGUAGES.map(({ code }) => startApp({ env: { TILLER_DEMO: 'on', TILLER_DEMO_LOCALE: code } })));
+  const started = await Promise.all(
+    LANGUAGES.map(({ code }) => startApp({ env: { TILLER_DEMO: 'on', TILLER_DEMO_LOCALE: code } })),
+  );
   LANGUAGES.forEach(({ code }, i) => (apps[code] = started[i]));
   browser = await launchBrowser();
 }, 180_000);
@@ -45,12 +47,14 @@ const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 const field = (page: Page, label: string) => page.getByLabel(new RegExp(`^${escape(label)}( \\*)?$`));
 
 /** The page scrolls only downwards: nothing sticks out to the side. */
-const overflow = (page: Page) => page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+const overflow = (page: Page) =>
+  page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
 
 describe.each(LANGUAGES)('in $code', ({ code, t }) => {
   const app = () => apps[code]!;
   const name = localeInfo(code).name;
-  const goalTitle = code === 'fi' ? 'Ratkaistaan useampi asia ensimmäisellä yhteydenotolla' : 'Løse flere saker ved første kontakt';
+  const goalTitle =
+    code === 'fi' ? 'Ratkaistaan useampi asia ensimmäisellä yhteydenotolla' : 'Løse flere saker ved første kontakt';
   const measureName = code === 'fi' ? 'Ensikontaktiratkaisu (FCR)' : 'Løst ved første kontakt (FCR)';
 
   test('at 1366 px: switch with the menu, add a goal and a measure with a decimal comma, see the server in the language', async () => {
@@ -103,13 +107,22 @@ describe.each(LANGUAGES)('in $code', ({ code, t }) => {
   });
 
   test('at 1366 px: a review’s Markdown export downloads in the language', async () => {
-    const headers = { 'content-type': 'application/json', ...(await signInHeaders(app(), 'leadership@demo.tiller', 'demo-leadership')) };
+    const headers = {
+      'content-type': 'application/json',
+      ...(await signInHeaders(app(), 'leadership@demo.tiller', 'demo-leadership')),
+    };
     const today = new Date().toISOString().slice(0, 10);
     const period = today.slice(0, 4);
     const res = await fetch(`${app().url}/api/reviews`, {
       method: 'POST',
       headers,
-      body: JSON.stringify({ period, meetingDate: today, forum: 'leadership_review', departmentId: null, attendees: ['Ingrid Solberg'] }),
+      body: JSON.stringify({
+        period,
+        meetingDate: today,
+        forum: 'leadership_review',
+        departmentId: null,
+        attendees: ['Ingrid Solberg'],
+      }),
     });
     expect(res.status, await res.clone().text()).toBe(201);
     const { id } = (await res.json()) as { id: string };
@@ -165,7 +178,9 @@ describe.each(LANGUAGES)('in $code', ({ code, t }) => {
     await field(page, t.goals.startDate).fill('2026-06-01');
     await field(page, t.goals.dueDate).fill('2026-01-01');
     await page.getByRole('button', { name: t.goals.add, exact: true }).click();
-    await expect.poll(() => page.locator('.field-error').first().textContent(), { timeout: 15_000 }).toContain(t.problems['goal.dueBeforeStart']);
+    await expect
+      .poll(() => page.locator('.field-error').first().textContent(), { timeout: 15_000 })
+      .toContain(t.problems['goal.dueBeforeStart']);
     expect(await overflow(page)).toBeLessThanOrEqual(0);
     await page.screenshot({ path: shot(`lang-${code}-goal-form-390`), fullPage: true });
     expect(errors).toEqual([]);

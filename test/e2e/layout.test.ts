@@ -17,7 +17,8 @@ function pagePaths(dir = PAGES_DIR, prefix = '/'): string[] {
   const out: string[] = [];
   for (const entry of readdirSync(dir, { withFileTypes: true })) {
     if (entry.isDirectory()) out.push(...pagePaths(path.join(dir, entry.name), `${prefix}${entry.name}/`));
-    else if (entry.name.endsWith('.astro')) out.push(entry.name === 'index.astro' ? prefix : `${prefix}${entry.name.replace(/\.astro$/, '')}/`);
+    else if (entry.name.endsWith('.astro'))
+      out.push(entry.name === 'index.astro' ? prefix : `${prefix}${entry.name.replace(/\.astro$/, '')}/`);
   }
   return out.sort();
 }
@@ -32,7 +33,7 @@ beforeAll(async () => {
   // Real ids for the pages that show one record.
   const context = await browser.newContext();
   await signInContext(context, app, LEADERSHIP.email, LEADERSHIP.password);
-  const get = async <T,>(p: string) => (await (await context.request.get(`${app.url}/api${p}`)).json()) as T;
+  const get = async <T>(p: string) => (await (await context.request.get(`${app.url}/api${p}`)).json()) as T;
   const tree = await get<Tree>('/tree');
   let reviews = await get<{ id: string }[]>('/reviews');
   if (reviews.length === 0) {
@@ -40,7 +41,13 @@ beforeAll(async () => {
     const today = new Date().toISOString().slice(0, 10);
     const res = await context.request.post(`${app.url}/api/reviews`, {
       headers: { origin: app.url },
-      data: { period: periodContaining(today, 'quarter').label, meetingDate: periodContaining(today, 'quarter').end, forum: 'leadership_review', departmentId: null, attendees: ['Aino', 'Pekka'] },
+      data: {
+        period: periodContaining(today, 'quarter').label,
+        meetingDate: periodContaining(today, 'quarter').end,
+        forum: 'leadership_review',
+        departmentId: null,
+        attendees: ['Aino', 'Pekka'],
+      },
     });
     expect(res.status(), await res.text()).toBe(201);
     reviews = await get<{ id: string }[]>('/reviews');
@@ -48,8 +55,10 @@ beforeAll(async () => {
   // The goal with the most measures and sub-goals: the widest goal page.
   const busiest = [...tree.goals].sort(
     (a, b) =>
-      tree.measures.filter((m) => m.goalId === b.id).length + tree.goals.filter((g) => g.parentGoalId === b.id).length -
-      (tree.measures.filter((m) => m.goalId === a.id).length + tree.goals.filter((g) => g.parentGoalId === a.id).length),
+      tree.measures.filter((m) => m.goalId === b.id).length +
+      tree.goals.filter((g) => g.parentGoalId === b.id).length -
+      (tree.measures.filter((m) => m.goalId === a.id).length +
+        tree.goals.filter((g) => g.parentGoalId === a.id).length),
   )[0]!;
   const department = busiest.departmentId;
   ids = {
@@ -68,7 +77,10 @@ afterAll(async () => {
   await app?.stop();
 });
 
-async function signedIn(width: number, height = 800): Promise<{ context: BrowserContext; page: Page; errors: string[] }> {
+async function signedIn(
+  width: number,
+  height = 800,
+): Promise<{ context: BrowserContext; page: Page; errors: string[] }> {
   const context = await browser.newContext({ viewport: { width, height }, locale: 'en-GB' });
   await signInContext(context, app, LEADERSHIP.email, LEADERSHIP.password);
   const page = await context.newPage();
@@ -80,10 +92,15 @@ async function signedIn(width: number, height = 800): Promise<{ context: Browser
 /** Opens a page and waits until its islands have loaded their data (no request in flight, nothing busy). */
 async function visit(page: Page, url: string) {
   await page.goto(url, { waitUntil: 'networkidle' });
-  await page.waitForFunction(() => !document.querySelector('[aria-busy="true"]') && !document.querySelector('astro-island[ssr]'), null, { timeout: 20_000 });
+  await page.waitForFunction(
+    () => !document.querySelector('[aria-busy="true"]') && !document.querySelector('astro-island[ssr]'),
+    null,
+    { timeout: 20_000 },
+  );
 }
 
-const urlOf = (locale: 'en' | 'sv', p: string) => `${app.url}${locale === 'en' ? '' : '/sv'}${p}${ids[p] ? `?id=${encodeURIComponent(ids[p]!)}` : ''}`;
+const urlOf = (locale: 'en' | 'sv', p: string) =>
+  `${app.url}${locale === 'en' ? '' : '/sv'}${p}${ids[p] ? `?id=${encodeURIComponent(ids[p]!)}` : ''}`;
 
 describe('no page scrolls sideways on a phone', () => {
   test('every page at 360 and 390 px, in English and Swedish', async () => {
@@ -105,7 +122,8 @@ describe('no page scrolls sideways on a phone', () => {
               const r = el.getBoundingClientRect();
               // Inside a box that scrolls or clips (a table's own scroll box) it cannot widen the page.
               let clipped = false;
-              for (let a = el.parentElement; a && a !== document.body && !clipped; a = a.parentElement) clipped = getComputedStyle(a).overflowX !== 'visible';
+              for (let a = el.parentElement; a && a !== document.body && !clipped; a = a.parentElement)
+                clipped = getComputedStyle(a).overflowX !== 'visible';
               if (!clipped && r.right > right + 0.5 && getComputedStyle(el).position !== 'fixed') {
                 right = r.right;
                 culprit = `${el.tagName.toLowerCase()}${el.id ? '#' + el.id : ''}.${[...el.classList].join('.')}`;
@@ -113,8 +131,17 @@ describe('no page scrolls sideways on a phone', () => {
             }
             return { scrollWidth: document.documentElement.scrollWidth, innerWidth, culprit };
           });
-          results.push({ url: url.replace(app.url, ''), width: m.innerWidth, scrollWidth: m.scrollWidth, culprit: m.culprit });
-          if (width === 390 && locale === 'en') await page.screenshot({ path: shot(`layout-390${p === '/' ? '-overview' : p.replace(/\/$/, '').replace(/\//g, '-')}`), fullPage: true });
+          results.push({
+            url: url.replace(app.url, ''),
+            width: m.innerWidth,
+            scrollWidth: m.scrollWidth,
+            culprit: m.culprit,
+          });
+          if (width === 390 && locale === 'en')
+            await page.screenshot({
+              path: shot(`layout-390${p === '/' ? '-overview' : p.replace(/\/$/, '').replace(/\//g, '-')}`),
+              fullPage: true,
+            });
         }
       }
       expect(errors).toEqual([]);
@@ -123,7 +150,9 @@ describe('no page scrolls sideways on a phone', () => {
     const widest = results.reduce((a, b) => (b.scrollWidth - b.width > a.scrollWidth - a.width ? b : a));
     console.log(`Widest page: ${widest.url} at ${widest.width} px: ${widest.scrollWidth} px wide`);
     const over = results.filter((r) => r.scrollWidth > r.width);
-    expect(over, `widest: ${widest.url} at ${widest.width} px is ${widest.scrollWidth} px (${widest.culprit})`).toEqual([]);
+    expect(over, `widest: ${widest.url} at ${widest.width} px is ${widest.scrollWidth} px (${widest.culprit})`).toEqual(
+      [],
+    );
     expect(results).toHaveLength(pages.length * 4);
   }, 600_000);
 });
@@ -179,7 +208,9 @@ describe('the header on a phone', () => {
     const { context, page } = await signedIn(1366, 900);
     await visit(page, `${app.url}/`);
     expect(await page.getByRole('button', { name: 'Menu' }).isVisible()).toBe(false);
-    expect(await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Timeline' }).isVisible()).toBe(true);
+    expect(
+      await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Timeline' }).isVisible(),
+    ).toBe(true);
     expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(1366);
     await context.close();
   });
@@ -193,7 +224,12 @@ describe('the hierarchy diagram at 1366 px', () => {
     const svg = box.locator('svg').first();
     await svg.waitFor({ timeout: 20_000 });
     const scaleOf = async () => Number(await box.getAttribute('data-scale'));
-    const fits = () => box.evaluate((b) => ({ x: b.scrollWidth <= b.clientWidth + 1, y: b.scrollHeight <= b.clientHeight + 1, height: b.getBoundingClientRect().height }));
+    const fits = () =>
+      box.evaluate((b) => ({
+        x: b.scrollWidth <= b.clientWidth + 1,
+        y: b.scrollHeight <= b.clientHeight + 1,
+        height: b.getBoundingClientRect().height,
+      }));
 
     // Fitted to width from the start: nothing cut off at the side, and the box is bounded.
     expect((await fits()).x).toBe(true);
@@ -261,12 +297,13 @@ describe('the hierarchy diagram at 1366 px', () => {
       expect(await node.count(), g.title).toBeLessThanOrEqual(1);
     }
     // No drawn label is wider than its node (nothing cut mid-word at the node's edge).
-    const clipped = await box.evaluate((b) =>
-      [...b.querySelectorAll('g.node')].filter((g) => {
-        const shape = g.querySelector('rect, path, polygon')?.getBoundingClientRect();
-        const label = g.querySelector('.nodeLabel, foreignObject div')?.getBoundingClientRect();
-        return shape && label && label.width > shape.width + 1;
-      }).length,
+    const clipped = await box.evaluate(
+      (b) =>
+        [...b.querySelectorAll('g.node')].filter((g) => {
+          const shape = g.querySelector('rect, path, polygon')?.getBoundingClientRect();
+          const label = g.querySelector('.nodeLabel, foreignObject div')?.getBoundingClientRect();
+          return shape && label && label.width > shape.width + 1;
+        }).length,
     );
     expect(clipped).toBe(0);
     expect(errors).toEqual([]);

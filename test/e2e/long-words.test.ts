@@ -15,7 +15,11 @@ const today = localToday();
 const word = (n: number) => 'Supercalifragilistic'.repeat(Math.ceil(n / 20)).slice(0, n);
 
 async function post(url: string, body: unknown, method = 'POST'): Promise<string> {
-  const res = await fetch(`${app.url}/api${url}`, { method, headers: { 'content-type': 'application/json', ...(await asAdmin(app)) }, body: JSON.stringify(body) });
+  const res = await fetch(`${app.url}/api${url}`, {
+    method,
+    headers: { 'content-type': 'application/json', ...(await asAdmin(app)) },
+    body: JSON.stringify(body),
+  });
   expect(res.status, `${method} ${url}: ${await res.clone().text()}`).toBeLessThan(300);
   return ((await res.json()) as { id: string }).id;
 }
@@ -41,7 +45,11 @@ beforeAll(async () => {
     target: 80,
     targetDate: addDays(today, 90),
   });
-  await post(`/measures/${ids.measure}/check-ins`, { value: 72, date: addDays(today, -30), note: `After ${word(500)}` });
+  await post(`/measures/${ids.measure}/check-ins`, {
+    value: 72,
+    date: addDays(today, -30),
+    note: `After ${word(500)}`,
+  });
   ids.review = await post('/reviews', {
     period: periodContaining(today, 'quarter').label,
     meetingDate: today,
@@ -50,8 +58,17 @@ beforeAll(async () => {
     attendees: [word(120)],
     notes: `Notes ${word(500)}`,
   });
-  await post(`/reviews/${ids.review}/items/${ids.goal}`, { notes: `Item ${word(500)}`, status: 'at_risk', reason: word(500) }, 'PUT');
-  await post(`/reviews/${ids.review}/actions`, { text: `Call ${word(500)}`, goalId: ids.goal, owner: word(120), dueDate: addDays(today, -1) });
+  await post(
+    `/reviews/${ids.review}/items/${ids.goal}`,
+    { notes: `Item ${word(500)}`, status: 'at_risk', reason: word(500) },
+    'PUT',
+  );
+  await post(`/reviews/${ids.review}/actions`, {
+    text: `Call ${word(500)}`,
+    goalId: ids.goal,
+    owner: word(120),
+    dueDate: addDays(today, -1),
+  });
 }, 120_000);
 
 afterAll(async () => {
@@ -61,7 +78,11 @@ afterAll(async () => {
 
 async function visit(page: Page, url: string) {
   await page.goto(url, { waitUntil: 'networkidle' });
-  await page.waitForFunction(() => !document.querySelector('[aria-busy="true"]') && !document.querySelector('astro-island[ssr]'), null, { timeout: 20_000 });
+  await page.waitForFunction(
+    () => !document.querySelector('[aria-busy="true"]') && !document.querySelector('astro-island[ssr]'),
+    null,
+    { timeout: 20_000 },
+  );
 }
 
 describe('a 500-character word widens no page', () => {
@@ -84,15 +105,20 @@ describe('a 500-character word widens no page', () => {
     for (const [name, url] of pages) {
       await visit(page, `${app.url}${url}`);
       // The long word is on the page (else the test proves nothing).
-      expect(await page.evaluate(() => document.body.innerText.includes('SupercalifragilisticSupercalifragilistic')), name).toBe(true);
+      expect(
+        await page.evaluate(() => document.body.innerText.includes('SupercalifragilisticSupercalifragilistic')),
+        name,
+      ).toBe(true);
       const m = await page.evaluate(() => {
         let culprit = '';
         let right = innerWidth;
         for (const el of document.querySelectorAll('body *')) {
           const r = el.getBoundingClientRect();
           let clipped = false;
-          for (let a = el.parentElement; a && a !== document.body && !clipped; a = a.parentElement) clipped = getComputedStyle(a).overflowX !== 'visible';
-          if (!clipped && r.right > right + 0.5) (right = r.right), (culprit = `${el.tagName.toLowerCase()}.${[...el.classList].join('.')}`);
+          for (let a = el.parentElement; a && a !== document.body && !clipped; a = a.parentElement)
+            clipped = getComputedStyle(a).overflowX !== 'visible';
+          if (!clipped && r.right > right + 0.5)
+            ((right = r.right), (culprit = `${el.tagName.toLowerCase()}.${[...el.classList].join('.')}`));
         }
         return { scrollWidth: document.documentElement.scrollWidth, innerWidth, culprit };
       });

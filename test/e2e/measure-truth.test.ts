@@ -10,7 +10,12 @@ let app: RunningApp;
 let browser: Browser;
 const ids: Record<string, string> = {};
 
-async function send<T = any>(method: string, path: string, body?: unknown, status = method === 'POST' ? 201 : 200): Promise<T> {
+async function send<T = any>(
+  method: string,
+  path: string,
+  body?: unknown,
+  status = method === 'POST' ? 201 : 200,
+): Promise<T> {
   const res = await fetch(`${app.url}/api${path}`, {
     method,
     headers: { 'content-type': 'application/json', ...(await asAdmin(app)) },
@@ -42,9 +47,13 @@ beforeAll(async () => {
   // NPS 30 from 100 answers: 75 % of the way from 0 to 40.
   await post(`/measures/${ids.nps}/check-ins`, { date: `${year}-01-15`, promoters: 50, passives: 30, detractors: 20 });
   ids.resolve = (await post('/goals', { title: 'Resolve at first contact', departmentId: ids.cs, ...dates })).id;
-  ids.fcr = (await post(`/goals/${ids.resolve}/measures`, { libraryKey: 'fcr', baseline: 70, target: 80, ...period })).id;
+  ids.fcr = (
+    await post(`/goals/${ids.resolve}/measures`, { libraryKey: 'fcr', baseline: 70, target: 80, ...period })
+  ).id;
   for (const v of VIEWPORTS) {
-    ids[`aht-${v.name}`] = (await post('/goals', { title: `Shorter calls (${v.name})`, departmentId: ids.cs, ...dates })).id;
+    ids[`aht-${v.name}`] = (
+      await post('/goals', { title: `Shorter calls (${v.name})`, departmentId: ids.cs, ...dates })
+    ).id;
     await post(`/goals/${ids[`aht-${v.name}`]}/measures`, { libraryKey: 'aht', baseline: 420, target: 360, ...period });
   }
 });
@@ -80,20 +89,28 @@ describe.each(VIEWPORTS)('honest measurement at $width px', (v) => {
     // A confirmation step in the page; nothing is stored yet.
     const confirm = page.getByRole('group', { name: 'Save a sample below the minimum?' });
     await confirm.waitFor();
-    expect(await confirm.textContent()).toContain('12 answers is below this measure\'s minimum of 30');
+    expect(await confirm.textContent()).toContain("12 answers is below this measure's minimum of 30");
     expect((await get<unknown[]>(`/measures/${ids.nps}/check-ins`)).length).toBe(storedBefore);
     await page.screenshot({ path: shot(`measure-truth-small-sample-confirm-${v.name}`), fullPage: true });
     await confirm.getByRole('button', { name: 'Save anyway (does not count)' }).click();
 
     await poll(async () => (await get<unknown[]>(`/measures/${ids.nps}/check-ins`)).length).toBe(storedBefore + 1);
-    const after = await get<{ progress: number; latest: { id: string }; smallSample: { sampleSize: number } | null }>(`/measures/${ids.nps}`);
+    const after = await get<{ progress: number; latest: { id: string }; smallSample: { sampleSize: number } | null }>(
+      `/measures/${ids.nps}`,
+    );
     expect(after.progress).toBe(before.progress);
     expect(after.latest.id).toBe(before.latest.id);
     expect(after.smallSample?.sampleSize).toBe(12);
     // The page shows it, marked, and says it does not count.
-    await poll(() => page.locator('.small-sample-note').textContent()).toContain('is below the minimum sample and does not count');
-    await poll(() => page.locator('table.history tbody').textContent()).toContain('Below minimum sample: does not count');
-    expect(await page.getByRole('meter').first().getAttribute('aria-valuenow')).toBe(String(Math.round(before.progress * 100)));
+    await poll(() => page.locator('.small-sample-note').textContent()).toContain(
+      'is below the minimum sample and does not count',
+    );
+    await poll(() => page.locator('table.history tbody').textContent()).toContain(
+      'Below minimum sample: does not count',
+    );
+    expect(await page.getByRole('meter').first().getAttribute('aria-valuenow')).toBe(
+      String(Math.round(before.progress * 100)),
+    );
     await page.screenshot({ path: shot(`measure-truth-measure-page-${v.name}`), fullPage: true });
     expect(errors).toEqual([]);
   });
@@ -115,8 +132,13 @@ describe.each(VIEWPORTS)('honest measurement at $width px', (v) => {
     await page.screenshot({ path: shot(`measure-truth-counterweight-preview-${v.name}`), fullPage: true });
 
     await preview.getByRole('button', { name: 'Pair with this First-contact resolution (FCR)' }).first().click();
-    await page.getByRole('listitem', { name: 'Average handling time (AHT), kept honest by First-contact resolution (FCR)' }).waitFor();
-    const tree = await get<{ measures: { id: string; libraryKey: string | null }[]; pairs: { measureId: string; counterweightId: string }[] }>('/tree');
+    await page
+      .getByRole('listitem', { name: 'Average handling time (AHT), kept honest by First-contact resolution (FCR)' })
+      .waitFor();
+    const tree = await get<{
+      measures: { id: string; libraryKey: string | null }[];
+      pairs: { measureId: string; counterweightId: string }[];
+    }>('/tree');
     expect(tree.measures.length).toBe(measuresBefore);
     expect(tree.measures.filter((m) => m.libraryKey === 'fcr')).toHaveLength(1);
     expect(tree.pairs.some((p) => p.counterweightId === ids.fcr)).toBe(true);
@@ -131,7 +153,9 @@ describe.each(VIEWPORTS)('honest measurement at $width px', (v) => {
     await poll(() => page.locator('#due-stale').textContent()).toBeTruthy();
     // AHT and FCR were created today with a baseline in January and no check-in: not overdue yet.
     // The NPS is: its last check-in that counts is from January (the 12-answer sample does not settle it).
-    const due = await get<{ staleMeasures: { measureId: string; name: string; lastCheckIn: string | null }[] }>(`/due?today=${today}`);
+    const due = await get<{ staleMeasures: { measureId: string; name: string; lastCheckIn: string | null }[] }>(
+      `/due?today=${today}`,
+    );
     expect(due.staleMeasures.map((m) => m.measureId)).toEqual([ids.nps]);
     expect(due.staleMeasures[0]!.lastCheckIn).toBe(`${year}-01-15`);
     await poll(() => stale.textContent()).toContain('Net Promoter Score');

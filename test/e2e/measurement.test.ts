@@ -4,13 +4,28 @@
 // from the keyboard.
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
-import { E2E_ADMIN, addUser, asAdmin, launchBrowser, shot, signInContext, startApp, type RunningApp, type TestAccount } from './app.ts';
+import {
+  E2E_ADMIN,
+  addUser,
+  asAdmin,
+  launchBrowser,
+  shot,
+  signInContext,
+  startApp,
+  type RunningApp,
+  type TestAccount,
+} from './app.ts';
 
 let app: RunningApp;
 let browser: Browser;
 const ids: Record<string, string> = {};
 
-async function send<T = { id: string }>(method: string, path: string, body?: unknown, status = method === 'POST' ? 201 : 200): Promise<T> {
+async function send<T = { id: string }>(
+  method: string,
+  path: string,
+  body?: unknown,
+  status = method === 'POST' ? 201 : 200,
+): Promise<T> {
   const res = await fetch(`${app.url}/api${path}`, {
     method,
     headers: { 'content-type': 'application/json', ...(await asAdmin(app)) },
@@ -34,9 +49,17 @@ beforeAll(async () => {
   ids.cs = (await post('/departments', { name: 'Customer Service' })).id;
   ids.accounts = (await post('/departments', { name: 'Accounts' })).id;
   const dates = { startDate: '2026-01-01', dueDate: '2026-12-31' };
-  ids.aht = (await post('/goals', { title: 'Bring handling time down without hurting resolution', departmentId: ids.cs, ...dates })).id;
+  ids.aht = (
+    await post('/goals', {
+      title: 'Bring handling time down without hurting resolution',
+      departmentId: ids.cs,
+      ...dates,
+    })
+  ).id;
   ids.voice = (await post('/goals', { title: 'Customers recommend us', departmentId: ids.cs, ...dates })).id;
-  ids.invoices = (await post('/goals', { title: 'Reduce invoice-error complaints by 20 %', departmentId: ids.accounts, ...dates })).id;
+  ids.invoices = (
+    await post('/goals', { title: 'Reduce invoice-error complaints by 20 %', departmentId: ids.accounts, ...dates })
+  ).id;
   // An NPS from the library with three quarterly surveys: the band needs intervals to draw.
   ids.nps = (await post(`/goals/${ids.voice}/measures`, { libraryKey: 'nps', baseline: 20, target: 35, ...period })).id;
   for (const [date, promoters, passives, detractors] of [
@@ -46,9 +69,15 @@ beforeAll(async () => {
   ] as const)
     await post(`/measures/${ids.nps}/check-ins`, { date, promoters, passives, detractors, acceptSmallSample: true });
   // Measures in every ring of the influence circle.
-  ids.csat = (await post(`/goals/${ids.voice}/measures`, { libraryKey: 'csat', baseline: 75, target: 85, ...period })).id;
-  ids.answer = (await post(`/goals/${ids.voice}/measures`, { libraryKey: 'answer_rate', baseline: 75, target: 85, ...period })).id;
-  ids.complaints = (await post(`/goals/${ids.invoices}/measures`, { libraryKey: 'complaints', baseline: 50, target: 40, ...period })).id;
+  ids.csat = (
+    await post(`/goals/${ids.voice}/measures`, { libraryKey: 'csat', baseline: 75, target: 85, ...period })
+  ).id;
+  ids.answer = (
+    await post(`/goals/${ids.voice}/measures`, { libraryKey: 'answer_rate', baseline: 75, target: 85, ...period })
+  ).id;
+  ids.complaints = (
+    await post(`/goals/${ids.invoices}/measures`, { libraryKey: 'complaints', baseline: 50, target: 40, ...period })
+  ).id;
 });
 
 afterAll(async () => {
@@ -62,7 +91,9 @@ async function newPage(locale = 'en-GB', as: TestAccount = E2E_ADMIN): Promise<{
   const page = await context.newPage();
   const errors: string[] = [];
   page.on('pageerror', (e) => errors.push(e.message));
-  page.on('dialog', (d) => (d.type() === 'confirm' ? d.accept() : (errors.push(`unexpected ${d.type()}: ${d.message()}`), d.dismiss())));
+  page.on('dialog', (d) =>
+    d.type() === 'confirm' ? d.accept() : (errors.push(`unexpected ${d.type()}: ${d.message()}`), d.dismiss()),
+  );
   return { page, errors };
 }
 
@@ -93,7 +124,9 @@ describe('measurement', () => {
     expect(await field(page, 'Influence of the front line').inputValue()).toBe('partial');
     expect(await page.getByRole('checkbox', { name: /^Technical/ }).isChecked()).toBe(true);
     expect(await page.getByRole('checkbox', { name: /^Spirit/ }).isChecked()).toBe(false);
-    expect(await field(page, 'Purpose (why we measure this)').inputValue()).toContain('average time one handled contact takes');
+    expect(await field(page, 'Purpose (why we measure this)').inputValue()).toContain(
+      'average time one handled contact takes',
+    );
     await field(page, 'Baseline').fill('420');
     await field(page, 'Baseline date').fill('2026-01-01');
     await field(page, 'Target').fill('360');
@@ -102,23 +135,35 @@ describe('measurement', () => {
 
     // Measured alone, AHT can be gamed: the goal says so and offers the fix.
     const warnings = page.getByRole('list', { name: 'Measures without a counterweight' });
-    await poll(() => warnings.textContent())
-      .toContain('Average handling time (AHT) is measured without its counterweight: First-contact resolution (FCR) or Customer satisfaction (CSAT).');
+    await poll(() => warnings.textContent()).toContain(
+      'Average handling time (AHT) is measured without its counterweight: First-contact resolution (FCR) or Customer satisfaction (CSAT).',
+    );
     await page.screenshot({ path: shot('counterweight-warning'), fullPage: true });
     await page.getByRole('button', { name: 'Add First-contact resolution (FCR) as counterweight' }).click();
     // The fix shows what it will create first (no FCR exists yet), then creates on confirmation.
     await page.getByRole('button', { name: 'Create and pair' }).click();
 
     // FCR is created as a guard and paired; the pair shows side by side.
-    const pair = page.getByRole('listitem', { name: 'Average handling time (AHT), kept honest by First-contact resolution (FCR)' });
+    const pair = page.getByRole('listitem', {
+      name: 'Average handling time (AHT), kept honest by First-contact resolution (FCR)',
+    });
     await pair.waitFor();
     await poll(() => warnings.count()).toBe(0);
     const sides = pair.locator('.pair-side');
     expect(await sides.count()).toBe(2);
     expect(await sides.nth(0).textContent()).toContain('Average handling time (AHT)');
     expect(await sides.nth(1).textContent()).toContain('First-contact resolution (FCR)');
-    expect(await sides.nth(1).getByRole('img', { name: /no data/ }).count()).toBe(1); // the new FCR has no check-in yet
-    const tree = await get<{ measures: { id: string; name: string; libraryKey: string | null; direction: string; target: number | null }[]; pairs: unknown[]; warnings: unknown[] }>('/tree');
+    expect(
+      await sides
+        .nth(1)
+        .getByRole('img', { name: /no data/ })
+        .count(),
+    ).toBe(1); // the new FCR has no check-in yet
+    const tree = await get<{
+      measures: { id: string; name: string; libraryKey: string | null; direction: string; target: number | null }[];
+      pairs: unknown[];
+      warnings: unknown[];
+    }>('/tree');
     const fcr = tree.measures.find((m) => m.libraryKey === 'fcr')!;
     expect(fcr).toMatchObject({ direction: 'keep_above', target: 80 });
     expect(tree.pairs).toHaveLength(1);
@@ -129,7 +174,9 @@ describe('measurement', () => {
     // The measure page shows the same pair, this measure first.
     await pair.getByRole('link', { name: 'First-contact resolution (FCR)' }).click();
     await page.waitForURL(/\/measure\/\?id=/);
-    const onPage = page.getByRole('listitem', { name: 'First-contact resolution (FCR), kept honest by Average handling time (AHT)' });
+    const onPage = page.getByRole('listitem', {
+      name: 'First-contact resolution (FCR), kept honest by Average handling time (AHT)',
+    });
     await onPage.waitFor();
     expect(await onPage.locator('.pair-side.current').textContent()).toContain('First-contact resolution (FCR)');
     // FCR is a share: its check-in form asks for k of n.
@@ -181,7 +228,9 @@ describe('measurement', () => {
     // The 12-answer survey is flagged.
     const small = rows.filter({ hasText: '30 Jun 2026' });
     expect(await small.textContent()).toContain('12 answers: below the minimum of 30 — not evidence');
-    const stored = await get<{ value: number; sampleSize: number; promoters: number; margin: number }[]>(`/measures/${ids.nps}/check-ins`);
+    const stored = await get<{ value: number; sampleSize: number; promoters: number; margin: number }[]>(
+      `/measures/${ids.nps}/check-ins`,
+    );
     expect(stored[0]).toMatchObject({ value: 30, sampleSize: 50, promoters: 25 });
     expect(stored[0]!.margin).toBeCloseTo(21.65, 2);
 
@@ -210,18 +259,29 @@ describe('measurement', () => {
   test('practices: add, reorder from the keyboard, print as a QA form', async () => {
     const { page, errors } = await newPage();
     await page.goto(`${app.url}/goal/?id=${ids.aht}`);
-    for (const text of ['Map the customer’s whole situation with open questions', 'Offer the add-on that adds value and ask']) {
+    for (const text of [
+      'Map the customer’s whole situation with open questions',
+      'Offer the add-on that adds value and ask',
+    ]) {
       await page.getByLabel(/^New practice/).fill(text);
       await page.getByRole('button', { name: 'Add practice' }).click();
       await page.locator('.practice-text', { hasText: text }).waitFor();
     }
     const texts = () => page.locator('.practice-text').allTextContents();
-    expect(await texts()).toEqual(['Map the customer’s whole situation with open questions', 'Offer the add-on that adds value and ask']);
+    expect(await texts()).toEqual([
+      'Map the customer’s whole situation with open questions',
+      'Offer the add-on that adds value and ask',
+    ]);
     // Keyboard: focus "Move up" on the second practice and press Enter; focus stays with the moved practice.
     await page.getByRole('button', { name: 'Move up: Offer the add-on that adds value and ask' }).focus();
     await page.keyboard.press('Enter');
-    await poll(texts).toEqual(['Offer the add-on that adds value and ask', 'Map the customer’s whole situation with open questions']);
-    await poll(() => page.evaluate(() => document.activeElement?.getAttribute('aria-label'))).toBe('Move down: Offer the add-on that adds value and ask');
+    await poll(texts).toEqual([
+      'Offer the add-on that adds value and ask',
+      'Map the customer’s whole situation with open questions',
+    ]);
+    await poll(() => page.evaluate(() => document.activeElement?.getAttribute('aria-label'))).toBe(
+      'Move down: Offer the add-on that adds value and ask',
+    );
 
     await page.getByRole('link', { name: 'Quality-assurance form (print)' }).click();
     await page.waitForURL(/\/qa-form\/\?id=/);
@@ -236,7 +296,12 @@ describe('measurement', () => {
     await page.screenshot({ path: shot('qa-form-print'), fullPage: true });
 
     // The tally goes into a QA-compliance measure as k of n sampled contacts.
-    const qa = await post(`/goals/${ids.aht}/measures`, { libraryKey: 'qa_compliance', baseline: 70, target: 90, ...period });
+    const qa = await post(`/goals/${ids.aht}/measures`, {
+      libraryKey: 'qa_compliance',
+      baseline: 70,
+      target: 90,
+      ...period,
+    });
     await page.emulateMedia({ media: 'screen' });
     await page.goto(`${app.url}/measure/?id=${qa.id}`);
     await page.getByLabel(/^Contacts where every practice was done \(k\)/).fill('17');
@@ -250,7 +315,9 @@ describe('measurement', () => {
     // Below the minimum: saved only after confirming, and flagged as not counting.
     await page.getByRole('button', { name: 'Save anyway (does not count)' }).click();
     await poll(() => page.locator('table.history tbody tr').count()).toBe(1);
-    expect(await get<{ value: number; successes: number; sampleSize: number }[]>(`/measures/${qa.id}/check-ins`)).toMatchObject([{ value: 85, successes: 17, sampleSize: 20 }]);
+    expect(
+      await get<{ value: number; successes: number; sampleSize: number }[]>(`/measures/${qa.id}/check-ins`),
+    ).toMatchObject([{ value: 85, successes: 17, sampleSize: 20 }]);
     expect(errors).toEqual([]);
   });
 
@@ -264,13 +331,18 @@ describe('measurement', () => {
     expect(await svg.getAttribute('aria-labelledby')).toBe('influence-title');
     expect(await svg.locator('title#influence-title').textContent()).toBe('Influence circle: Customer Service');
     // Customer Service's measures by ring (after the first test: AHT and NPS on the edge, FCR and CSAT inside, answer rate outside).
-    const tree = await get<{ goals: { id: string; departmentId: string }[]; measures: { goalId: string; influence: string }[] }>('/tree');
+    const tree = await get<{
+      goals: { id: string; departmentId: string }[];
+      measures: { goalId: string; influence: string }[];
+    }>('/tree');
     const own = new Set(tree.goals.filter((g) => g.departmentId === ids.cs).map((g) => g.id));
     const count = (ring: string) => tree.measures.filter((m) => own.has(m.goalId) && m.influence === ring).length;
     const [direct, partial, none] = [count('direct'), count('partial'), count('none')];
     expect(none).toBe(1);
     expect(direct).toBeGreaterThan(0);
-    expect(await svg.locator('desc').textContent()).toContain(`${direct} ${direct === 1 ? "measure" : "measures"} inside the circle, ${partial} on the edge, 1 outside`);
+    expect(await svg.locator('desc').textContent()).toContain(
+      `${direct} ${direct === 1 ? 'measure' : 'measures'} inside the circle, ${partial} on the edge, 1 outside`,
+    );
     const links = svg.locator('a');
     expect(await links.count()).toBe(direct + partial + none);
     expect(await svg.getByRole('link', { name: /^Answer rate — .*, Outside the circle$/ }).count()).toBe(1);
@@ -279,7 +351,12 @@ describe('measurement', () => {
     // Keyboard: from the view choice, Tab reaches the circle's links in reading order; Enter opens one.
     await page.getByRole('radio', { name: 'Leadership: all three rings' }).focus();
     await page.keyboard.press('Tab');
-    const focused = () => page.evaluate(() => ({ tag: document.activeElement?.tagName, svg: !!document.activeElement?.closest('svg'), label: document.activeElement?.getAttribute('aria-label') }));
+    const focused = () =>
+      page.evaluate(() => ({
+        tag: document.activeElement?.tagName,
+        svg: !!document.activeElement?.closest('svg'),
+        label: document.activeElement?.getAttribute('aria-label'),
+      }));
     const first = await focused();
     expect(first.svg).toBe(true);
     expect(first.tag?.toLowerCase()).toBe('a');
@@ -309,8 +386,13 @@ describe('measurement', () => {
     await page.getByRole('button', { name: /Language/ }).click();
     await page.getByRole('link', { name: 'Svenska' }).click();
     await page.waitForURL(/\/sv\/team\//);
-    await poll(() => page.locator('svg.influence-circle title').first().textContent()).toBe('Påverkanscirkel: Customer Service');
-    expect(await page.locator('svg.influence-circle .ring-label').allTextContents()).toEqual(['Inuti cirkeln', 'I utkanten']);
+    await poll(() => page.locator('svg.influence-circle title').first().textContent()).toBe(
+      'Påverkanscirkel: Customer Service',
+    );
+    expect(await page.locator('svg.influence-circle .ring-label').allTextContents()).toEqual([
+      'Inuti cirkeln',
+      'I utkanten',
+    ]);
     await page.screenshot({ path: shot('influence-circle-sv'), fullPage: true });
     expect(errors).toEqual([]);
   });
@@ -320,7 +402,9 @@ describe('measurement', () => {
     await page.goto(`${app.url}/`);
     const section = page.getByRole('region', { name: 'How our measures cover quality' });
     await section.waitFor();
-    const spread = await get<{ levels: Record<string, number>; untagged: number; missing: string[] }>('/quality-levels');
+    const spread = await get<{ levels: Record<string, number>; untagged: number; missing: string[] }>(
+      '/quality-levels',
+    );
     const rows = await section.locator('.level-bars li').allTextContents();
     expect(rows).toEqual([
       `Technical${spread.levels.technical} measure${spread.levels.technical === 1 ? '' : 's'}`,
@@ -336,14 +420,21 @@ describe('measurement', () => {
     // Accounts goal adds a warning there.
     await post(`/goals/${ids.invoices}/measures`, { libraryKey: 'aht', baseline: 400, target: 360, ...period });
     const viewer: TestAccount = { email: 'viewer@e2e.test', password: 'e2e viewer password', role: 'viewer' };
-    const accountsEditor: TestAccount = { email: 'accounts@e2e.test', password: 'e2e accounts password', role: 'editor', departmentIds: [ids.accounts!] };
+    const accountsEditor: TestAccount = {
+      email: 'accounts@e2e.test',
+      password: 'e2e accounts password',
+      role: 'editor',
+      departmentIds: [ids.accounts!],
+    };
     await addUser(app, viewer);
     await addUser(app, accountsEditor);
 
     for (const person of [viewer, accountsEditor]) {
       const { page, errors } = await newPage('en-GB', person);
       await page.goto(`${app.url}/goal/?id=${ids.aht}`);
-      await page.getByRole('listitem', { name: 'Average handling time (AHT), kept honest by First-contact resolution (FCR)' }).waitFor();
+      await page
+        .getByRole('listitem', { name: 'Average handling time (AHT), kept honest by First-contact resolution (FCR)' })
+        .waitFor();
       await poll(() => page.locator('.practice-text').count()).toBe(2);
       expect(await page.getByRole('button', { name: /^Unpair/ }).count()).toBe(0);
       expect(await page.getByRole('button', { name: 'Pair two measures' }).count()).toBe(0);
@@ -364,7 +455,9 @@ describe('measurement', () => {
       const { page } = await newPage('en-GB', person);
       await page.goto(`${app.url}/goal/?id=${ids.invoices}`);
       const warnings = page.getByRole('list', { name: 'Measures without a counterweight' });
-      await poll(() => warnings.textContent()).toContain('Average handling time (AHT) is measured without its counterweight');
+      await poll(() => warnings.textContent()).toContain(
+        'Average handling time (AHT) is measured without its counterweight',
+      );
       return warnings.getByRole('button', { name: /as counterweight$/ }).count();
     };
     expect(await warningOn(viewer)).toBe(0);
@@ -376,9 +469,9 @@ describe('measurement', () => {
     await page.getByRole('button', { name: 'Pair two measures' }).click();
     const counterweight = field(page, 'Its counterweight');
     await counterweight.waitFor();
-    expect(await counterweight.locator('optgroup').evaluateAll((groups) => groups.map((g) => g.getAttribute('label')))).toEqual([
-      'Reduce invoice-error complaints by 20 %',
-    ]);
+    expect(
+      await counterweight.locator('optgroup').evaluateAll((groups) => groups.map((g) => g.getAttribute('label'))),
+    ).toEqual(['Reduce invoice-error complaints by 20 %']);
     expect(errors).toEqual([]);
   });
 });

@@ -32,11 +32,29 @@ beforeAll(async () => {
   department = await post('/departments', { name: 'Customer Service' });
   const start = addDays(today, -60);
   const due = addDays(today, 120);
-  const titles = ['Delight every caller', 'Answer within a minute', 'Staff the evening shift', 'Train weekend agents', 'Write the call guide'];
+  const titles = [
+    'Delight every caller',
+    'Answer within a minute',
+    'Staff the evening shift',
+    'Train weekend agents',
+    'Write the call guide',
+  ];
   for (const [i, title] of titles.entries()) {
-    const id = await post('/goals', { title, departmentId: department, parentGoalId: chain[i - 1]?.id ?? null, startDate: start, dueDate: due });
+    const id = await post('/goals', {
+      title,
+      departmentId: department,
+      parentGoalId: chain[i - 1]?.id ?? null,
+      startDate: start,
+      dueDate: due,
+    });
     const measure = await post(`/goals/${id}/measures`, {
-      name: `${title}: share done`, unit: '%', direction: 'increase', baseline: 0, baselineDate: start, target: 100, targetDate: due,
+      name: `${title}: share done`,
+      unit: '%',
+      direction: 'increase',
+      baseline: 0,
+      baselineDate: start,
+      target: 100,
+      targetDate: due,
     });
     await post(`/measures/${measure}/check-ins`, { value: [10, 80, 45, 5, 60][i], date: addDays(today, -1) });
     chain.push({ id, title });
@@ -63,7 +81,8 @@ async function newPage(width: number): Promise<{ page: Page; errors: string[]; t
   return { page, errors, treeReads };
 }
 
-const row = (page: Page, title: string) => page.locator('.outline-row', { has: page.getByRole('link', { name: title, exact: true }) });
+const row = (page: Page, title: string) =>
+  page.locator('.outline-row', { has: page.getByRole('link', { name: title, exact: true }) });
 
 describe.each([
   { width: 1366, tag: 'desktop' },
@@ -92,7 +111,9 @@ describe.each([
     await page.screenshot({ path: shot(`outline-expanded-${tag}`), fullPage: true });
 
     await page.keyboard.press('Space');
-    await expect.poll(() => page.locator('.outline').getByRole('link', { name: below.title, exact: true }).count()).toBe(0);
+    await expect
+      .poll(() => page.locator('.outline').getByRole('link', { name: below.title, exact: true }).count())
+      .toBe(0);
     expect(await row(page, last.title).getByRole('button').getAttribute('aria-expanded')).toBe('false');
     // The overview asked for its part and then for the goal it opened, never for the whole tree.
     expect(treeReads.length).toBeGreaterThanOrEqual(2);
@@ -107,7 +128,8 @@ describe.each([
     expect(await head.locator('.progress-track').getAttribute('aria-valuetext')).toBe(outlineText);
     // Its breadcrumb names every ancestor, though the page loaded only its own part.
     const crumbs = page.locator('nav.breadcrumb');
-    for (const a of chain.slice(0, OUTLINE_DEPTH)) await crumbs.getByRole('link', { name: a.title, exact: true }).waitFor();
+    for (const a of chain.slice(0, OUTLINE_DEPTH))
+      await crumbs.getByRole('link', { name: a.title, exact: true }).waitFor();
     expect(treeReads.at(-1)).toContain(`goal=${below.id}`);
     expect(errors).toEqual([]);
   });
@@ -116,15 +138,22 @@ describe.each([
     const { page, errors, treeReads } = await newPage(width);
     await page.goto(`${app.url}/department/?id=${department}&period=all`);
     const last = chain[OUTLINE_DEPTH - 1]!;
-    await row(page, last.title).getByRole('button', { name: /Show 1 sub-goal/ }).click();
+    await row(page, last.title)
+      .getByRole('button', { name: /Show 1 sub-goal/ })
+      .click();
     await page.locator('.outline').getByRole('link', { name: chain[OUTLINE_DEPTH]!.title, exact: true }).waitFor();
     expect(treeReads[0]).toContain(`department=${department}`);
 
     // The top goal's page loads it and OUTLINE_DEPTH levels below; the last one opens on demand.
     await page.goto(`${app.url}/goal/?id=${chain[0]!.id}`);
     const deepest = chain[OUTLINE_DEPTH]!;
-    await row(page, deepest.title).getByRole('button', { name: /Show 1 sub-goal/ }).click();
-    await page.locator('.outline').getByRole('link', { name: chain[OUTLINE_DEPTH + 1]!.title, exact: true }).waitFor();
+    await row(page, deepest.title)
+      .getByRole('button', { name: /Show 1 sub-goal/ })
+      .click();
+    await page
+      .locator('.outline')
+      .getByRole('link', { name: chain[OUTLINE_DEPTH + 1]!.title, exact: true })
+      .waitFor();
     await page.screenshot({ path: shot(`outline-goal-page-${tag}`), fullPage: true });
     expect(treeReads.every((q) => q !== '')).toBe(true);
     expect(errors).toEqual([]);

@@ -6,7 +6,17 @@ import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
 import { addDays, addMonths, periodContaining } from '../../src/domain/cadence.ts';
 import { localToday } from '../../src/client/local-today.ts';
-import { E2E_ADMIN, addUser, asAdmin, launchBrowser, shot, signInContext, startApp, type RunningApp, type TestAccount } from './app.ts';
+import {
+  E2E_ADMIN,
+  addUser,
+  asAdmin,
+  launchBrowser,
+  shot,
+  signInContext,
+  startApp,
+  type RunningApp,
+  type TestAccount,
+} from './app.ts';
 
 let app: RunningApp;
 let browser: Browser;
@@ -16,7 +26,12 @@ const today = localToday();
 // A meeting ten days ahead inside the year that has begun (on 22–31 December: the year's last day).
 const year = periodContaining(today, 'year');
 const meeting = addDays(today, 10) <= year.end ? addDays(today, 10) : year.end;
-const EDITOR: TestAccount = { email: 'cs.editor@e2e.test', password: 'e2e editor password', role: 'editor', name: 'CS Editor' };
+const EDITOR: TestAccount = {
+  email: 'cs.editor@e2e.test',
+  password: 'e2e editor password',
+  role: 'editor',
+  name: 'CS Editor',
+};
 
 async function send(method: string, url: string, body?: unknown): Promise<any> {
   const res = await fetch(`${app.url}/api${url}`, {
@@ -29,7 +44,8 @@ async function send(method: string, url: string, body?: unknown): Promise<any> {
 }
 const post = async (url: string, body: unknown) => (await send('POST', url, body)).id as string;
 const poll = <T>(fn: () => T | Promise<T>) => expect.poll(fn, { timeout: 15_000 });
-const field = (scope: Page | ReturnType<Page['locator']>, label: string) => scope.getByLabel(new RegExp(`^${label}( \\*)?$`));
+const field = (scope: Page | ReturnType<Page['locator']>, label: string) =>
+  scope.getByLabel(new RegExp(`^${label}( \\*)?$`));
 
 beforeAll(async () => {
   app = await startApp();
@@ -73,14 +89,27 @@ describe.each([1366, 390])('at %i px', (width) => {
       reviewDate: addDays(today, 1),
     });
     const m = await post(`/goals/${goal}/measures`, {
-      name: 'Answered within a day', unit: '%', direction: 'increase', baseline: 0, baselineDate: addDays(today, -60), target: 100, targetDate: addDays(meeting, -3),
+      name: 'Answered within a day',
+      unit: '%',
+      direction: 'increase',
+      baseline: 0,
+      baselineDate: addDays(today, -60),
+      target: 100,
+      targetDate: addDays(meeting, -3),
     });
     await post(`/measures/${m}/check-ins`, { value: 97, date: addDays(today, -1) });
-    const review = await post('/reviews', { period: year.label, meetingDate: meeting, forum: 'department_review', departmentId: ids.cs });
+    const review = await post('/reviews', {
+      period: year.label,
+      meetingDate: meeting,
+      forum: 'department_review',
+      departmentId: ids.cs,
+    });
 
     const { page, errors } = await newPage(width);
     await page.goto(`${app.url}/review/?id=${review}`);
-    const item = page.locator('article.agenda-item', { has: page.getByRole('heading', { name: `Answer within a day (${width})` }) });
+    const item = page.locator('article.agenda-item', {
+      has: page.getByRole('heading', { name: `Answer within a day (${width})` }),
+    });
     await poll(() => item.count()).toBe(1);
     const notice = page.locator('.judged-today');
     await poll(() => notice.textContent()).toContain('judged as of today');
@@ -120,8 +149,20 @@ describe.each([1366, 390])('at %i px', (width) => {
       dueDate: addDays(today, -1),
       reviewCadence: 'quarterly',
     });
-    const ownKid = await post('/goals', { title: `Call back the same day (${width})`, departmentId: ids.cs, parentGoalId: old, startDate: addDays(today, -91), dueDate: addDays(today, 120) });
-    const theirKid = await post('/goals', { title: `Correct invoices (${width})`, departmentId: ids.billing, parentGoalId: old, startDate: addDays(today, -91), dueDate: addDays(today, 120) });
+    const ownKid = await post('/goals', {
+      title: `Call back the same day (${width})`,
+      departmentId: ids.cs,
+      parentGoalId: old,
+      startDate: addDays(today, -91),
+      dueDate: addDays(today, 120),
+    });
+    const theirKid = await post('/goals', {
+      title: `Correct invoices (${width})`,
+      departmentId: ids.billing,
+      parentGoalId: old,
+      startDate: addDays(today, -91),
+      dueDate: addDays(today, 120),
+    });
 
     const { page, errors } = await newPage(width, EDITOR);
     await page.goto(`${app.url}/goal/?id=${old}`);

@@ -9,7 +9,18 @@ import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
 import { addDays, periodContaining } from '../../src/domain/cadence.ts';
 import { localToday } from '../../src/client/local-today.ts';
-import { E2E_ADMIN, SCREENSHOTS, addUser, asAdmin, launchBrowser, shot, signInContext, startApp, type RunningApp, type TestAccount } from './app.ts';
+import {
+  E2E_ADMIN,
+  SCREENSHOTS,
+  addUser,
+  asAdmin,
+  launchBrowser,
+  shot,
+  signInContext,
+  startApp,
+  type RunningApp,
+  type TestAccount,
+} from './app.ts';
 
 let app: RunningApp;
 let browser: Browser;
@@ -96,13 +107,17 @@ async function newPage(as: TestAccount = E2E_ADMIN): Promise<{ page: Page; error
   const page = await context.newPage();
   const errors: string[] = [];
   page.on('pageerror', (e) => errors.push(e.message));
-  page.on('dialog', (d) => (d.type() === 'confirm' ? d.accept() : (errors.push(`unexpected ${d.type()}: ${d.message()}`), d.dismiss())));
+  page.on('dialog', (d) =>
+    d.type() === 'confirm' ? d.accept() : (errors.push(`unexpected ${d.type()}: ${d.message()}`), d.dismiss()),
+  );
   return { page, errors };
 }
 
 /** A form field by its label; required fields carry a visual " *" that screen readers skip. */
-const field = (scope: Page | ReturnType<Page['locator']>, label: string) => scope.getByLabel(new RegExp(`^${label}( \\*)?$`));
-const card = (page: Page, title: string) => page.locator('article.agenda-item', { has: page.getByRole('heading', { name: title }) });
+const field = (scope: Page | ReturnType<Page['locator']>, label: string) =>
+  scope.getByLabel(new RegExp(`^${label}( \\*)?$`));
+const card = (page: Page, title: string) =>
+  page.locator('article.agenda-item', { has: page.getByRole('heading', { name: title }) });
 /** Opens a card's details (measures, notes, actions), which the agenda shows on demand. */
 async function openCard(page: Page, title: string) {
   const c = card(page, title);
@@ -133,7 +148,10 @@ describe('a review meeting', () => {
 
     // The agenda: the two goals due for review, grouped by department; the later one is not on it.
     const agenda = page.locator('section.agenda');
-    await poll(() => agenda.locator('h2.department-heading').allTextContents()).toEqual(['Accounts', 'Customer Service']);
+    await poll(() => agenda.locator('h2.department-heading').allTextContents()).toEqual([
+      'Accounts',
+      'Customer Service',
+    ]);
     expect(await agenda.textContent()).not.toContain('Pre-pick the best sellers');
     // Each card shows its summary; its measures, notes and actions open on demand.
     const fcr = card(page, 'Resolve more on first contact');
@@ -149,7 +167,9 @@ describe('a review meeting', () => {
     const checkIn = fcr.getByRole('form', { name: 'Record a check-in for First-contact resolution' });
     await field(checkIn, 'Value \\(%\\)').fill('78');
     await checkIn.getByRole('button', { name: 'Record check-in' }).click();
-    await poll(() => fcr.locator('table.agenda-measures tbody tr').first().locator('td').first().textContent()).toContain('78 %');
+    await poll(() =>
+      fcr.locator('table.agenda-measures tbody tr').first().locator('td').first().textContent(),
+    ).toContain('78 %');
     await poll(() => fcr.textContent()).toContain('3 check-ins');
 
     // Override the computed status of the invoice goal, with a reason (refused without one).
@@ -162,7 +182,9 @@ describe('a review meeting', () => {
     await field(invoice, 'Notes').fill('Accounts to report the migration plan next month.');
     await invoice.getByRole('button', { name: 'Save status and notes' }).click();
     await poll(() => invoice.locator('header .status-badge').textContent()).toContain('At risk (set in review)');
-    expect(await invoice.locator('.override-note').textContent()).toContain('The billing system migration in December will add errors');
+    expect(await invoice.locator('.override-note').textContent()).toContain(
+      'The billing system migration in December will add errors',
+    );
     expect(computed).not.toContain('set in review');
 
     // A decision and an action.
@@ -171,13 +193,19 @@ describe('a review meeting', () => {
     await field(fcr, 'Owner').fill('Lars Nilsson');
     await field(fcr, 'Due date').fill(addDays(today, 14));
     await fcr.getByRole('button', { name: 'Add', exact: true }).click();
-    await poll(() => fcr.locator('.action-list').textContent()).toContain('Train the chat team on the new knowledge base');
-    await field(page.locator('section.general-actions'), 'Decision or action').fill('Hold the next review as a team huddle');
+    await poll(() => fcr.locator('.action-list').textContent()).toContain(
+      'Train the chat team on the new knowledge base',
+    );
+    await field(page.locator('section.general-actions'), 'Decision or action').fill(
+      'Hold the next review as a team huddle',
+    );
     await field(page.locator('section.general-actions'), 'Kind').selectOption({ label: 'Decision' });
     // Notes being typed in one card survive the agenda's reload after a change in another.
     await field(fcr, 'Notes').fill('Chat is the weak channel.');
     await page.locator('section.general-actions').getByRole('button', { name: 'Add', exact: true }).click();
-    await poll(() => page.locator('section.general-actions .action-list').textContent()).toContain('Decision: Hold the next review');
+    await poll(() => page.locator('section.general-actions .action-list').textContent()).toContain(
+      'Decision: Hold the next review',
+    );
     expect(await field(fcr, 'Notes').inputValue()).toBe('Chat is the weak channel.');
     await fcr.getByRole('button', { name: 'Save status and notes' }).click();
     await poll(() => fcr.locator('.item-form').getByRole('status').textContent()).toBe('Saved.');
@@ -190,7 +218,11 @@ describe('a review meeting', () => {
     expect(await record.locator('h2#agenda-heading').textContent()).toBe('What the meeting recorded');
     expect(await record.locator('input, select, textarea').count()).toBe(0);
     // No button but the ones that show details.
-    expect(await record.locator('button').evaluateAll((bs) => bs.filter((b) => !b.matches('.item-toggle, .agenda-toggles button')).length)).toBe(0);
+    expect(
+      await record
+        .locator('button')
+        .evaluateAll((bs) => bs.filter((b) => !b.matches('.item-toggle, .agenda-toggles button')).length),
+    ).toBe(0);
     expect(await record.locator('.item-toggle').count()).toBe(2);
     expect(await page.getByRole('button', { name: 'Close review' }).count()).toBe(0);
     expect(await invoice.locator('header .status-badge').textContent()).toContain('At risk (set in review)');
@@ -204,7 +236,9 @@ describe('a review meeting', () => {
     await page.reload();
     await card(page, 'Resolve more on first contact').waitFor();
     await openCard(page, 'Resolve more on first contact');
-    expect(await card(page, 'Resolve more on first contact').locator('table.agenda-measures tbody tr').first().textContent()).toContain('78 %');
+    expect(
+      await card(page, 'Resolve more on first contact').locator('table.agenda-measures tbody tr').first().textContent(),
+    ).toContain('78 %');
     expect(errors).toEqual([]);
   });
 
@@ -218,12 +252,19 @@ describe('a review meeting', () => {
     expect(await page.locator('section.next-period').isVisible()).toBe(false);
     expect(await page.locator('.agenda-item').first().isVisible()).toBe(true);
     // Printing shows every card's details, though none was opened on screen.
-    await poll(() => page.locator('.agenda-item .item-details').count()).toBe(await page.locator('.agenda-item').count());
+    await poll(() => page.locator('.agenda-item .item-details').count()).toBe(
+      await page.locator('.agenda-item').count(),
+    );
     expect(await card(page, 'Resolve more on first contact').locator('table.agenda-measures').isVisible()).toBe(true);
     expect(await page.locator('.item-toggle').first().isVisible()).toBe(false);
     await page.screenshot({ path: shot('review-print'), fullPage: true });
     const pdf = path.join(SCREENSHOTS, 'review-summary.pdf');
-    await page.pdf({ path: pdf, format: 'A4', printBackground: true, margin: { top: '15mm', bottom: '15mm', left: '12mm', right: '12mm' } });
+    await page.pdf({
+      path: pdf,
+      format: 'A4',
+      printBackground: true,
+      margin: { top: '15mm', bottom: '15mm', left: '12mm', right: '12mm' },
+    });
     expect(statSync(pdf).size).toBeGreaterThan(10_000);
 
     await page.emulateMedia({ media: 'screen' });
@@ -244,14 +285,16 @@ describe('a review meeting', () => {
     expect(await carried.textContent()).toContain(`from the ${period} review`);
     expect(await carried.textContent()).not.toContain('Hold the next review'); // decisions are not carried
     // At the top: before the agenda.
-    const order = await page.locator('section.carried, section.agenda').evaluateAll((els) => els.map((e) => e.className));
+    const order = await page
+      .locator('section.carried, section.agenda')
+      .evaluateAll((els) => els.map((e) => e.className));
     expect(order[0]).toContain('carried');
     await page.screenshot({ path: shot('review-next-carried') });
 
     await carried.getByRole('checkbox', { name: 'Done: Train the chat team on the new knowledge base' }).check();
-    await poll(async () => (await send('GET', `/reviews/${ids.review}/actions`)) as unknown as { text: string; state: string }[]).toContainEqual(
-      expect.objectContaining({ text: 'Train the chat team on the new knowledge base', state: 'done' }),
-    );
+    await poll(
+      async () => (await send('GET', `/reviews/${ids.review}/actions`)) as unknown as { text: string; state: string }[],
+    ).toContainEqual(expect.objectContaining({ text: 'Train the chat team on the new knowledge base', state: 'done' }));
     await poll(() => carried.locator('.action-row.done').count()).toBe(1);
     expect(errors).toEqual([]);
   });
@@ -295,18 +338,38 @@ describe('a review meeting', () => {
 describe('check-in history', () => {
   test('a check-in is edited in place; a stale edit is refused with a clear message', async () => {
     // The FCR goal was carried over above, so its check-ins are read-only now: edit those of an open goal.
-    const goal = await post('/goals', { title: 'Resolve more in chat', departmentId: ids.cs, startDate: addDays(today, -90), dueDate: addDays(today, 90) });
+    const goal = await post('/goals', {
+      title: 'Resolve more in chat',
+      departmentId: ids.cs,
+      startDate: addDays(today, -90),
+      dueDate: addDays(today, 90),
+    });
     const fcr = await post(`/goals/${goal}/measures`, {
-      name: 'Chat first-contact resolution', unit: '%', direction: 'increase', baseline: 70, baselineDate: addDays(today, -90), target: 80, targetDate: addDays(today, 90),
+      name: 'Chat first-contact resolution',
+      unit: '%',
+      direction: 'increase',
+      baseline: 70,
+      baselineDate: addDays(today, -90),
+      target: 80,
+      targetDate: addDays(today, 90),
     });
     await post(`/measures/${fcr}/check-ins`, { value: 72, date: addDays(today, -60) });
-    const checkIn = await post(`/measures/${fcr}/check-ins`, { value: 74, date: addDays(today, -30), note: 'After the FAQ update' });
+    const checkIn = await post(`/measures/${fcr}/check-ins`, {
+      value: 74,
+      date: addDays(today, -30),
+      note: 'After the FAQ update',
+    });
     const { page, errors } = await newPage();
     await page.goto(`${app.url}/measure/?id=${fcr}`);
     const history = page.locator('table.history', { hasText: 'After the FAQ update' });
-    await history.getByRole('button', { name: /^Edit check-in of / }).first().waitFor();
+    await history
+      .getByRole('button', { name: /^Edit check-in of / })
+      .first()
+      .waitFor();
     const rowOf = (note: string) => history.locator('tr', { hasText: note });
-    await rowOf('After the FAQ update').getByRole('button', { name: /^Edit check-in of / }).click();
+    await rowOf('After the FAQ update')
+      .getByRole('button', { name: /^Edit check-in of / })
+      .click();
     const form = page.getByRole('form', { name: /^Edit check-in of / });
     await field(form, 'Value \\(%\\)').fill('74,5');
     await field(form, 'Note').fill('After the FAQ update (corrected)');
@@ -314,7 +377,9 @@ describe('check-in history', () => {
     await poll(() => rowOf('After the FAQ update (corrected)').textContent()).toContain('74.5');
 
     // Someone else edits the same check-in while this page still shows the old version.
-    await rowOf('(corrected)').getByRole('button', { name: /^Edit check-in of / }).click();
+    await rowOf('(corrected)')
+      .getByRole('button', { name: /^Edit check-in of / })
+      .click();
     const current = (await send('GET', `/check-ins/${checkIn}`)) as { version: number };
     await send('PATCH', `/check-ins/${checkIn}`, { note: 'Changed elsewhere', version: current.version });
     await field(form, 'Value \\(%\\)').fill('75');
@@ -350,10 +415,22 @@ describe('timeline, due list and status', () => {
   test('the due list links each item to where it is dealt with', async () => {
     const { page, errors } = await newPage();
     // A measure that never had a check-in and whose first check-in was due long ago.
-    const goal = await post('/goals', { title: 'Answer the phone quickly', departmentId: ids.cs, startDate: addDays(today, -100), dueDate: addDays(today, 100), reviewDate: addDays(today, 3) });
+    const goal = await post('/goals', {
+      title: 'Answer the phone quickly',
+      departmentId: ids.cs,
+      startDate: addDays(today, -100),
+      dueDate: addDays(today, 100),
+      reviewDate: addDays(today, 3),
+    });
     const m = await post(`/goals/${goal}/measures`, {
-      name: 'Phone queue at the peak', unit: 'min', direction: 'decrease', baseline: 9, baselineDate: addDays(today, -100), target: 4,
-      targetDate: addDays(today, 100), frequency: 'weekly',
+      name: 'Phone queue at the peak',
+      unit: 'min',
+      direction: 'decrease',
+      baseline: 9,
+      baselineDate: addDays(today, -100),
+      target: 4,
+      targetDate: addDays(today, 100),
+      frequency: 'weekly',
     });
     // Last checked in 20 days ago on a weekly measure: overdue (a measure created today would not be yet).
     await post(`/measures/${m}/check-ins`, { value: 8, date: addDays(today, -20) });
@@ -362,7 +439,9 @@ describe('timeline, due list and status', () => {
     await poll(() => goals.textContent()).toContain('Answer the phone quickly');
     expect(await goals.textContent()).toContain('in 3 days');
     const stale = page.locator('section', { has: page.locator('#due-stale') });
-    expect(await stale.getByRole('link', { name: 'Record a check-in for Phone queue at the peak' }).getAttribute('href')).toBe(`/measure/?id=${m}`);
+    expect(
+      await stale.getByRole('link', { name: 'Record a check-in for Phone queue at the peak' }).getAttribute('href'),
+    ).toBe(`/measure/?id=${m}`);
     await page.screenshot({ path: shot('due') });
     expect(errors).toEqual([]);
   });
@@ -383,17 +462,40 @@ describe('timeline, due list and status', () => {
 describe('what each role is offered', () => {
   test('a viewer plans no review; an editor plans only for their department and marks done only their actions', async () => {
     const viewer: TestAccount = { email: 'viewer@reviews.test', password: 'reviews viewer password', role: 'viewer' };
-    const accountsEditor: TestAccount = { email: 'accounts@reviews.test', password: 'reviews accounts password', role: 'editor', departmentIds: [ids.accounts!] };
+    const accountsEditor: TestAccount = {
+      email: 'accounts@reviews.test',
+      password: 'reviews accounts password',
+      role: 'editor',
+      departmentIds: [ids.accounts!],
+    };
     await addUser(app, viewer);
     await addUser(app, accountsEditor);
     // An overdue action on a Customer Service goal and one on an Accounts goal.
-    const review = await post('/reviews', { period, meetingDate: today, forum: 'department_review', departmentId: null, attendees: [] });
-    await post(`/reviews/${review}/actions`, { text: 'Call the chat vendor', goalId: ids.fcrGoal, owner: 'Aino', dueDate: addDays(today, -1) });
-    await post(`/reviews/${review}/actions`, { text: 'Fix the invoice template', goalId: ids.invoiceGoal, owner: 'Pekka', dueDate: addDays(today, -1) });
+    const review = await post('/reviews', {
+      period,
+      meetingDate: today,
+      forum: 'department_review',
+      departmentId: null,
+      attendees: [],
+    });
+    await post(`/reviews/${review}/actions`, {
+      text: 'Call the chat vendor',
+      goalId: ids.fcrGoal,
+      owner: 'Aino',
+      dueDate: addDays(today, -1),
+    });
+    await post(`/reviews/${review}/actions`, {
+      text: 'Fix the invoice template',
+      goalId: ids.invoiceGoal,
+      owner: 'Pekka',
+      dueDate: addDays(today, -1),
+    });
 
     const v = await newPage(viewer);
     await v.page.goto(`${app.url}/due/`);
-    await poll(() => v.page.locator('section', { has: v.page.locator('#due-actions') }).textContent()).toContain('Call the chat vendor');
+    await poll(() => v.page.locator('section', { has: v.page.locator('#due-actions') }).textContent()).toContain(
+      'Call the chat vendor',
+    );
     expect(await v.page.getByRole('link', { name: 'Plan a review meeting' }).count()).toBe(0);
     expect(await v.page.getByRole('checkbox').count()).toBe(0);
     await v.page.goto(`${app.url}/reviews/?plan=1`);
@@ -423,8 +525,12 @@ describe('in Swedish', () => {
     const { page, errors } = await newPage();
     await page.goto(`${app.url}/sv/review/?id=${ids.review}`);
     await poll(() => page.locator('h1').textContent()).toBe(`${period} · Ledningens uppföljning`);
-    expect(await page.locator('section.agenda h2#agenda-heading').textContent()).toBe('Vad mötet beslutade och noterade');
-    expect(await card(page, 'Cut invoice-error complaints by 20 %').locator('header .status-badge').textContent()).toContain('Risk (satt i möte)');
+    expect(await page.locator('section.agenda h2#agenda-heading').textContent()).toBe(
+      'Vad mötet beslutade och noterade',
+    );
+    expect(
+      await card(page, 'Cut invoice-error complaints by 20 %').locator('header .status-badge').textContent(),
+    ).toContain('Risk (satt i möte)');
     await page.screenshot({ path: shot('review-sv'), fullPage: true });
     const href = await page.getByRole('link', { name: 'Ladda ned som Markdown' }).getAttribute('href');
     const md = await (await page.request.get(app.url + href!)).text();

@@ -46,8 +46,16 @@ function get(url: string, headers: Record<string, string> = {}): Promise<Raw> {
   });
 }
 
-const decode = (r: Raw) => (r.headers['content-encoding'] === 'br' ? brotliDecompressSync(r.body) : r.headers['content-encoding'] === 'gzip' ? gunzipSync(r.body) : r.body);
-const varies = (r: Raw) => String(r.headers.vary ?? '').split(',').map((v) => v.trim().toLowerCase());
+const decode = (r: Raw) =>
+  r.headers['content-encoding'] === 'br'
+    ? brotliDecompressSync(r.body)
+    : r.headers['content-encoding'] === 'gzip'
+      ? gunzipSync(r.body)
+      : r.body;
+const varies = (r: Raw) =>
+  String(r.headers.vary ?? '')
+    .split(',')
+    .map((v) => v.trim().toLowerCase());
 
 describe('static files', () => {
   const file = () => readFileSync(path.join(dist, '_astro', script));

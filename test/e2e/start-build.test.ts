@@ -14,7 +14,18 @@ let copy: string;
 
 beforeAll(() => {
   copy = mkdtempSync(path.join(tmpdir(), 'tiller-start-'));
-  for (const entry of ['src', 'public', 'scripts', 'netlify', 'db', 'astro.config.mjs', 'tsconfig.json', 'package.json', 'package-lock.json', 'netlify.toml'])
+  for (const entry of [
+    'src',
+    'public',
+    'scripts',
+    'netlify',
+    'db',
+    'astro.config.mjs',
+    'tsconfig.json',
+    'package.json',
+    'package-lock.json',
+    'netlify.toml',
+  ])
     cpSync(path.join(root, entry), path.join(copy, entry), { recursive: true, filter: (f) => !/\.db(-\w+)?$/.test(f) });
   symlinkSync(path.join(root, 'node_modules'), path.join(copy, 'node_modules'), 'dir');
 });
@@ -61,7 +72,10 @@ test('a start rebuilds only when the sources changed', { timeout: 900_000 }, asy
   }
 
   // A page that cannot build: the start refuses, and dist/ is not taken for current afterwards.
-  writeFileSync(path.join(copy, 'src', 'pages', 'start-probe-broken.astro'), "---\nimport missing from './no-such-module.ts';\n---\n<p>{missing}</p>\n");
+  writeFileSync(
+    path.join(copy, 'src', 'pages', 'start-probe-broken.astro'),
+    "---\nimport missing from './no-such-module.ts';\n---\n<p>{missing}</p>\n",
+  );
   const failed = await startApp({ build: true, root: copy }).then(
     async (a) => (await a.stop(), 'it started'),
     (e: Error) => e.message,

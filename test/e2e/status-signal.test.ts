@@ -25,12 +25,26 @@ async function post(url: string, body: unknown): Promise<string> {
   return ((await res.json()) as { id: string }).id;
 }
 
-async function goalWithMeasure(title: string, departmentId: string, start: string, due: string, value: number | null, parentGoalId: string | null = null) {
+async function goalWithMeasure(
+  title: string,
+  departmentId: string,
+  start: string,
+  due: string,
+  value: number | null,
+  parentGoalId: string | null = null,
+) {
   const goal = await post('/goals', { title, departmentId, parentGoalId, startDate: start, dueDate: due });
   const measure = await post(`/goals/${goal}/measures`, {
-    name: `${title}: measure`, unit: 'count', direction: 'increase', baseline: 0, baselineDate: start, target: 100, targetDate: due,
+    name: `${title}: measure`,
+    unit: 'count',
+    direction: 'increase',
+    baseline: 0,
+    baselineDate: start,
+    target: 100,
+    targetDate: due,
   });
-  if (value !== null) await post(`/measures/${measure}/check-ins`, { value, date: addDays(due < today ? due : today, -2) });
+  if (value !== null)
+    await post(`/measures/${measure}/check-ins`, { value, date: addDays(due < today ? due : today, -2) });
   return goal;
 }
 
@@ -43,7 +57,14 @@ beforeAll(async () => {
   ids.logistics = await post('/departments', { name: 'Logistics' });
   // Past due at 90 % of its own measure: missed (the old OKR colours made this green).
   ids.missed = await goalWithMeasure('Answer faster', ids.cs, addDays(today, -200), addDays(today, -10), 90);
-  ids.sub = await goalWithMeasure('Train the new team', ids.cs, addDays(today, -200), addDays(today, -10), 20, ids.missed);
+  ids.sub = await goalWithMeasure(
+    'Train the new team',
+    ids.cs,
+    addDays(today, -200),
+    addDays(today, -10),
+    20,
+    ids.missed,
+  );
   ids.current = await goalWithMeasure('Resolve on first contact', ids.cs, addDays(today, -30), addDays(today, 60), 30);
   const next = Number(today.slice(0, 4)) + 1;
   ids.nextYear = await goalWithMeasure('Open the chat channel', ids.cs, `${next}-02-01`, `${next}-11-30`, null);
@@ -83,11 +104,23 @@ describe.each([
     await node.waitFor({ timeout: 20_000 });
     expect(await node.getAttribute('class')).toMatch(/\bmissed\b/);
     expect(await node.textContent()).toContain('Missed');
-    const nodeStroke = await node.locator('rect, path, polygon').first().evaluate((el) => getComputedStyle(el).stroke);
+    const nodeStroke = await node
+      .locator('rect, path, polygon')
+      .first()
+      .evaluate((el) => getComputedStyle(el).stroke);
     expect(nodeStroke).toBe(rgb(TONE_COLOURS.missed.solid));
     const legend = page.locator('[data-legend] .status-key');
     await expect.poll(() => legend.isVisible()).toBe(true);
-    for (const word of ['Not started', 'On track', 'At risk', 'Off track', 'Achieved', 'Missed', 'Closed: dropped', 'Carried over']) {
+    for (const word of [
+      'Not started',
+      'On track',
+      'At risk',
+      'Off track',
+      'Achieved',
+      'Missed',
+      'Closed: dropped',
+      'Carried over',
+    ]) {
       expect(await legend.textContent()).toContain(word);
     }
     await page.screenshot({ path: shot(`status-overview-all-${tag}`), fullPage: true });
@@ -108,7 +141,9 @@ describe.each([
     await page.getByLabel('Period').selectOption(nextYear);
     await page.locator('.outline').getByRole('link', { name: 'Open the chat channel' }).waitFor();
     // Past due ten days ago, so not next year (a goal due early next year would still be shown: its span overlaps).
-    await expect.poll(() => page.locator('.outline').getByRole('link', { name: 'Answer faster', exact: true }).count()).toBe(0);
+    await expect
+      .poll(() => page.locator('.outline').getByRole('link', { name: 'Answer faster', exact: true }).count())
+      .toBe(0);
     expect(new URL(page.url()).searchParams.get('period')).toBe(nextYear);
     // The department page has the same selector.
     await page.goto(`${app.url}/department/?id=${ids.cs}&period=${nextYear}`);

@@ -6,7 +6,17 @@ import { afterEach, describe, expect, it, vi } from 'vitest';
 import type { Goal } from '../../src/domain/types.ts';
 import departmentsFn from '../../netlify/functions/departments.mts';
 import goalFn from '../../netlify/functions/goal.mts';
-import { call, countRows, createCheckIn, createDepartment, createGoal, createMeasure, expectProblem, freshDatabase, snapshot } from './helpers.ts';
+import {
+  call,
+  countRows,
+  createCheckIn,
+  createDepartment,
+  createGoal,
+  createMeasure,
+  expectProblem,
+  freshDatabase,
+  snapshot,
+} from './helpers.ts';
 
 const db = await freshDatabase();
 const one = (id: string) => ({ params: { id } });
@@ -68,7 +78,12 @@ describe('atomic writes', () => {
     await db.execute('DROP TRIGGER refuse_check_in_delete');
     const counts = await countRows(db);
     expect((await call(goalFn, 'DELETE', `/api/goals/${root.id}?children=delete`, one(root.id))).status).toBe(204);
-    expect(await countRows(db)).toEqual({ ...counts, goals: counts.goals! - 3, measures: counts.measures! - 1, check_ins: counts.check_ins! - 1 });
+    expect(await countRows(db)).toEqual({
+      ...counts,
+      goals: counts.goals! - 3,
+      measures: counts.measures! - 1,
+      check_ins: counts.check_ins! - 1,
+    });
   });
 
   it('many refused writes in a row leave the database unchanged and usable', async () => {
@@ -76,7 +91,10 @@ describe('atomic writes', () => {
     const before = await snapshot(db);
     for (let i = 0; i < 25; i++) {
       expectProblem(await call(departmentsFn, 'POST', '/api/departments', { body: { name: 'stable' } }), 409);
-      expectProblem(await call(goalFn, 'PATCH', '/api/goals/x', { params: { id: 'x' }, body: { title: 't', version: 1 } }), 404);
+      expectProblem(
+        await call(goalFn, 'PATCH', '/api/goals/x', { params: { id: 'x' }, body: { title: 't', version: 1 } }),
+        404,
+      );
     }
     expect(await snapshot(db)).toEqual(before);
     expect((await createDepartment('Still writable')).name).toBe('Still writable');
@@ -85,10 +103,14 @@ describe('atomic writes', () => {
 
   it('concurrent independent writes all succeed (they queue for the write lock instead of failing busy)', async () => {
     const results = await Promise.all(
-      Array.from({ length: 8 }, (_, i) => call(departmentsFn, 'POST', '/api/departments', { body: { name: `Parallel ${i}` } })),
+      Array.from({ length: 8 }, (_, i) =>
+        call(departmentsFn, 'POST', '/api/departments', { body: { name: `Parallel ${i}` } }),
+      ),
     );
     expect(results.map((r) => r.status)).toEqual(Array(8).fill(201));
-    const names = (await db.execute("SELECT name FROM departments WHERE name LIKE 'Parallel %'")).rows.map((r) => r.name);
+    const names = (await db.execute("SELECT name FROM departments WHERE name LIKE 'Parallel %'")).rows.map(
+      (r) => r.name,
+    );
     expect(names).toHaveLength(8);
   });
 
@@ -125,7 +147,11 @@ describe('atomic writes', () => {
          await tx.commit();
          c.close();`,
       ],
-      { cwd: path.resolve(import.meta.dirname, '../..'), env: { ...process.env, DB_URL: `file:${file}` }, stdio: ['ignore', 'pipe', 'inherit'] },
+      {
+        cwd: path.resolve(import.meta.dirname, '../..'),
+        env: { ...process.env, DB_URL: `file:${file}` },
+        stdio: ['ignore', 'pipe', 'inherit'],
+      },
     );
     const exited = new Promise((resolve) => holder.once('exit', resolve));
     await new Promise<void>((resolve) => holder.stdout!.on('data', (d) => String(d).includes('locked') && resolve()));
@@ -134,7 +160,11 @@ describe('atomic writes', () => {
     expect(res.status, JSON.stringify(res.body)).toBe(201);
     expect(performance.now() - t0).toBeGreaterThan(200); // it did wait
     await exited;
-    const names = (await db.execute("SELECT name FROM departments WHERE name IN ('From another process', 'Waited for the lock') ORDER BY name")).rows.map((r) => r.name);
+    const names = (
+      await db.execute(
+        "SELECT name FROM departments WHERE name IN ('From another process', 'Waited for the lock') ORDER BY name",
+      )
+    ).rows.map((r) => r.name);
     expect(names).toEqual(['From another process', 'Waited for the lock']);
     // And the connection that waited is fine for the next write.
     expect((await call(departmentsFn, 'POST', '/api/departments', { body: { name: 'Right after' } })).status).toBe(201);

@@ -18,11 +18,20 @@ import measureCheckInsFn from '../../netlify/functions/measure-check-ins.mts';
 export type Handler = (req: Request, context?: { params?: Record<string, string>; ip?: string }) => Promise<Response>;
 
 export const TABLES = [
-  'vision', 'departments', 'goals', 'measures', 'check_ins',
+  'vision',
+  'departments',
+  'goals',
+  'measures',
+  'check_ins',
   // measurement (issue 4)
-  'measure_pairs', 'segments', 'check_in_segments', 'practices',
+  'measure_pairs',
+  'segments',
+  'check_in_segments',
+  'practices',
   // reviews (issue 3)
-  'reviews', 'review_items', 'actions',
+  'reviews',
+  'review_items',
+  'actions',
 ] as const;
 /** How each table's rows are ordered in a snapshot (tables without an `id` column). */
 const SNAPSHOT_ORDER: Partial<Record<string, string>> = { check_in_segments: 'check_in_id, segment_id' };
@@ -76,10 +85,16 @@ export interface ApiResult<T = any> {
 }
 
 /** Calls a handler the way Netlify would: a real Request, route params in the context. */
-export async function call<T = any>(handler: Handler, method: string, urlPath: string, opts: CallOptions = {}): Promise<ApiResult<T>> {
+export async function call<T = any>(
+  handler: Handler,
+  method: string,
+  urlPath: string,
+  opts: CallOptions = {},
+): Promise<ApiResult<T>> {
   const hasBody = opts.body !== undefined || opts.rawBody !== undefined;
   const headers = new Headers(hasBody ? { 'content-type': 'application/json' } : {});
-  for (const [k, v] of Object.entries({ ...(opts.anonymous ? {} : defaultHeaders), ...opts.headers })) headers.set(k, v);
+  for (const [k, v] of Object.entries({ ...(opts.anonymous ? {} : defaultHeaders), ...opts.headers }))
+    headers.set(k, v);
   const req = new Request('http://localhost' + urlPath, {
     method,
     headers,
@@ -87,7 +102,12 @@ export async function call<T = any>(handler: Handler, method: string, urlPath: s
   });
   const res = await handler(req, { params: opts.params ?? {}, ...(opts.ip ? { ip: opts.ip } : {}) });
   const text = await res.text();
-  return { status: res.status, contentType: res.headers.get('content-type') ?? '', headers: res.headers, body: text ? JSON.parse(text) : null };
+  return {
+    status: res.status,
+    contentType: res.headers.get('content-type') ?? '',
+    headers: res.headers,
+    body: text ? JSON.parse(text) : null,
+  };
 }
 
 /** Asserts a problem+json response: status, content type, body shape and (optionally) the named field. */
@@ -102,7 +122,9 @@ export function expectProblem(res: ApiResult, status: number, field?: string) {
       expect(res.body.errorCodes?.[f], `${f}: ${JSON.stringify(res.body)}`).toHaveLength(list.length);
   if (field !== undefined) {
     expect(res.body.errors, JSON.stringify(res.body)).toBeTypeOf('object');
-    expect(res.body.errors[field], JSON.stringify(res.body.errors)).toEqual(expect.arrayContaining([expect.any(String)]));
+    expect(res.body.errors[field], JSON.stringify(res.body.errors)).toEqual(
+      expect.arrayContaining([expect.any(String)]),
+    );
   }
 }
 
@@ -155,12 +177,20 @@ export const measureBody = (overrides: Record<string, unknown> = {}) => ({
 
 export async function createMeasure(goalId: string, overrides: Record<string, unknown> = {}): Promise<Measure> {
   return created(
-    await call<Measure>(goalMeasuresFn, 'POST', `/api/goals/${goalId}/measures`, { params: { id: goalId }, body: measureBody(overrides) }),
+    await call<Measure>(goalMeasuresFn, 'POST', `/api/goals/${goalId}/measures`, {
+      params: { id: goalId },
+      body: measureBody(overrides),
+    }),
     'measure',
   );
 }
 
-export async function createCheckIn(measureId: string, value: number, date = '2025-03-01', note = ''): Promise<CheckIn> {
+export async function createCheckIn(
+  measureId: string,
+  value: number,
+  date = '2025-03-01',
+  note = '',
+): Promise<CheckIn> {
   return created(
     await call<CheckIn>(measureCheckInsFn, 'POST', `/api/measures/${measureId}/check-ins`, {
       params: { id: measureId },

@@ -9,7 +9,15 @@ import goalFn from '../../netlify/functions/goal.mts';
 import departmentFn from '../../netlify/functions/department.mts';
 import measureFn from '../../netlify/functions/measure.mts';
 import measureCheckInsFn from '../../netlify/functions/measure-check-ins.mts';
-import { call, countRows, createCheckIn, createDepartment, createGoal, createMeasure, freshDatabase } from './helpers.ts';
+import {
+  call,
+  countRows,
+  createCheckIn,
+  createDepartment,
+  createGoal,
+  createMeasure,
+  freshDatabase,
+} from './helpers.ts';
 
 const db = await freshDatabase();
 const one = (id: string) => ({ params: { id } });
@@ -34,7 +42,14 @@ describe('hostile text round-trips unchanged', () => {
   it.each(HOSTILE)('goal title and description %j', async (text) => {
     const dept = await createDepartment(`Dept ${text}`);
     const created = await call(goalsFn, 'POST', '/api/goals', {
-      body: { title: text, description: text, owner: text, departmentId: dept.id, startDate: '2025-01-01', dueDate: '2025-12-31' },
+      body: {
+        title: text,
+        description: text,
+        owner: text,
+        departmentId: dept.id,
+        startDate: '2025-01-01',
+        dueDate: '2025-12-31',
+      },
     });
     expect(created.status).toBe(201);
     expect(created.body).toMatchObject({ title: text, description: text, owner: text });
@@ -43,7 +58,9 @@ describe('hostile text round-trips unchanged', () => {
     const read = await call(goalFn, 'GET', `/api/goals/${id}`, one(id));
     expect(read.body.title).toBe(text);
     expect(read.body.description).toBe(text);
-    expect((await call(departmentFn, 'GET', `/api/departments/${dept.id}`, one(dept.id))).body.name).toBe(`Dept ${text}`);
+    expect((await call(departmentFn, 'GET', `/api/departments/${dept.id}`, one(dept.id))).body.name).toBe(
+      `Dept ${text}`,
+    );
 
     const tree = (await call<Tree>(treeFn, 'GET', '/api/tree')).body;
     expect(tree.goals.find((g) => g.id === id)).toMatchObject({ title: text, description: text, owner: text });
@@ -61,16 +78,30 @@ describe('hostile text round-trips unchanged', () => {
     const m = await createMeasure(goal.id, { name: MERMAID, purpose: HTML });
     expect(m).toMatchObject({ name: MERMAID, purpose: HTML });
     const c = await createCheckIn(m.id, 12, '2025-02-01', `${HTML}\n${MERMAID}`);
-    expect((await call(measureCheckInsFn, 'GET', `/api/measures/${m.id}/check-ins`, one(m.id))).body[0].note).toBe(c.note);
-    expect((await call(measureFn, 'GET', `/api/measures/${m.id}`, one(m.id))).body).toMatchObject({ name: MERMAID, purpose: HTML, latest: { note: `${HTML}\n${MERMAID}` } });
+    expect((await call(measureCheckInsFn, 'GET', `/api/measures/${m.id}/check-ins`, one(m.id))).body[0].note).toBe(
+      c.note,
+    );
+    expect((await call(measureFn, 'GET', `/api/measures/${m.id}`, one(m.id))).body).toMatchObject({
+      name: MERMAID,
+      purpose: HTML,
+      latest: { note: `${HTML}\n${MERMAID}` },
+    });
 
-    const vision = await call(visionFn, 'PUT', '/api/vision', { body: { statement: `${MERMAID}\n${HTML}`, horizonYear: 2030 } });
+    const vision = await call(visionFn, 'PUT', '/api/vision', {
+      body: { statement: `${MERMAID}\n${HTML}`, horizonYear: 2030 },
+    });
     expect(vision.body.statement).toBe(`${MERMAID}\n${HTML}`);
     expect((await call(visionFn, 'GET', '/api/vision')).body.statement).toBe(`${MERMAID}\n${HTML}`);
 
-    const patched = await call(goalFn, 'PATCH', `/api/goals/${goal.id}`, { ...one(goal.id), body: { title: HTML, description: MERMAID, version: 1 } });
+    const patched = await call(goalFn, 'PATCH', `/api/goals/${goal.id}`, {
+      ...one(goal.id),
+      body: { title: HTML, description: MERMAID, version: 1 },
+    });
     expect(patched.body).toMatchObject({ title: HTML, description: MERMAID });
-    expect((await call(goalFn, 'GET', `/api/goals/${goal.id}`, one(goal.id))).body).toMatchObject({ title: HTML, description: MERMAID });
+    expect((await call(goalFn, 'GET', `/api/goals/${goal.id}`, one(goal.id))).body).toMatchObject({
+      title: HTML,
+      description: MERMAID,
+    });
   });
 
   it('SQL in text or in filters is only ever data', async () => {
@@ -79,7 +110,9 @@ describe('hostile text round-trips unchanged', () => {
     expect((await call(goalsFn, 'GET', `/api/goals?departmentId=${encodeURIComponent(evil)}`)).body).toEqual([]);
     expect((await call(goalsFn, 'GET', `/api/goals?parentGoalId=${encodeURIComponent(evil)}`)).body).toEqual([]);
     expect(await countRows(db)).toEqual(counts);
-    const tables = await db.execute("SELECT name FROM sqlite_master WHERE type = 'table' AND name IN ('vision', 'departments', 'goals', 'measures', 'check_ins')");
+    const tables = await db.execute(
+      "SELECT name FROM sqlite_master WHERE type = 'table' AND name IN ('vision', 'departments', 'goals', 'measures', 'check_ins')",
+    );
     expect(tables.rows).toHaveLength(5);
   });
 

@@ -16,7 +16,16 @@ import influenceFn from '../../netlify/functions/influence.mts';
 import goalCloseFn from '../../netlify/functions/goal-close.mts';
 import carryOverFn from '../../netlify/functions/goal-carry-over.mts';
 import measureFn from '../../netlify/functions/measure.mts';
-import { call, createCheckIn, createDepartment, createGoal, createMeasure, expectProblem, freshDatabase, type Handler } from './helpers.ts';
+import {
+  call,
+  createCheckIn,
+  createDepartment,
+  createGoal,
+  createMeasure,
+  expectProblem,
+  freshDatabase,
+  type Handler,
+} from './helpers.ts';
 import { signIn } from './sign-in.ts';
 
 const db = await freshDatabase();
@@ -26,7 +35,12 @@ let quiet: string; // a department without goals
 let small: { dept: string; open: Goal; achieved: Goal; carried: Goal; successor: Goal };
 
 const readTree = async () => (await call<Tree>(treeFn, 'GET', '/api/tree')).body;
-const index = (g: Tree['goals'][number]) => ({ id: g.id, title: g.title, departmentId: g.departmentId, state: g.state });
+const index = (g: Tree['goals'][number]) => ({
+  id: g.id,
+  title: g.title,
+  departmentId: g.departmentId,
+  state: g.state,
+});
 const measureEntry = (m: Tree['measures'][number]) => ({ id: m.id, name: m.name, goalId: m.goalId });
 
 beforeAll(async () => {
@@ -35,7 +49,12 @@ beforeAll(async () => {
   quiet = (await createDepartment('Quiet department')).id;
   const dept = (await createDepartment('Small department')).id;
   const open = await createGoal(dept, { title: 'Open goal', startDate: '2025-01-01', dueDate: '2025-12-31' });
-  const achieved = await createGoal(dept, { title: 'Achieved goal', parentGoalId: open.id, startDate: '2025-01-01', dueDate: '2025-06-30' });
+  const achieved = await createGoal(dept, {
+    title: 'Achieved goal',
+    parentGoalId: open.id,
+    startDate: '2025-01-01',
+    dueDate: '2025-06-30',
+  });
   const carried = await createGoal(dept, { title: 'Carried goal', startDate: '2025-01-01', dueDate: '2025-06-30' });
   for (const g of [open, achieved, carried]) {
     const m = await createMeasure(g.id, { name: `Measure of ${g.title}` });
@@ -43,11 +62,35 @@ beforeAll(async () => {
   }
   // One measure on the edge of the circle, one outside it.
   const edge = await createMeasure(open.id, { name: 'Edge measure' });
-  expect((await call(measureFn, 'PATCH', `/api/measures/${edge.id}`, { params: { id: edge.id }, body: { influence: 'partial', version: edge.version } })).status).toBe(200);
+  expect(
+    (
+      await call(measureFn, 'PATCH', `/api/measures/${edge.id}`, {
+        params: { id: edge.id },
+        body: { influence: 'partial', version: edge.version },
+      })
+    ).status,
+  ).toBe(200);
   const outside = await createMeasure(open.id, { name: 'Outside measure' });
-  expect((await call(measureFn, 'PATCH', `/api/measures/${outside.id}`, { params: { id: outside.id }, body: { influence: 'none', version: outside.version } })).status).toBe(200);
-  expect((await call(goalCloseFn, 'POST', `/api/goals/${achieved.id}/close`, { params: { id: achieved.id }, body: { outcome: 'achieved', comment: 'Done' } })).status).toBe(200);
-  const carry = await call(carryOverFn, 'POST', `/api/goals/${carried.id}/carry-over`, { params: { id: carried.id }, body: { startDate: '2025-07-01', dueDate: '2025-12-31' } });
+  expect(
+    (
+      await call(measureFn, 'PATCH', `/api/measures/${outside.id}`, {
+        params: { id: outside.id },
+        body: { influence: 'none', version: outside.version },
+      })
+    ).status,
+  ).toBe(200);
+  expect(
+    (
+      await call(goalCloseFn, 'POST', `/api/goals/${achieved.id}/close`, {
+        params: { id: achieved.id },
+        body: { outcome: 'achieved', comment: 'Done' },
+      })
+    ).status,
+  ).toBe(200);
+  const carry = await call(carryOverFn, 'POST', `/api/goals/${carried.id}/carry-over`, {
+    params: { id: carried.id },
+    body: { startDate: '2025-07-01', dueDate: '2025-12-31' },
+  });
   expect(carry.status, JSON.stringify(carry.body)).toBe(201);
   small = { dept, open, achieved, carried, successor: carry.body.goal };
   tree = await readTree();
@@ -59,11 +102,18 @@ describe('GET /api/goal-index', () => {
     expect(res.status).toBe(200);
     expect(res.body.goals).toEqual(tree.goals.map(index));
     expect(res.body.measures).toEqual(tree.measures.map(measureEntry));
-    expect((await call<GoalIndex>(goalIndexFn, 'GET', '/api/goal-index')).body).toEqual({ goals: tree.goals.map(index), measures: [] });
+    expect((await call<GoalIndex>(goalIndexFn, 'GET', '/api/goal-index')).body).toEqual({
+      goals: tree.goals.map(index),
+      measures: [],
+    });
   });
 
   it('narrows to a department and to open goals', async () => {
-    const res = await call<GoalIndex>(goalIndexFn, 'GET', `/api/goal-index?departmentId=${small.dept}&state=open&measures=1`);
+    const res = await call<GoalIndex>(
+      goalIndexFn,
+      'GET',
+      `/api/goal-index?departmentId=${small.dept}&state=open&measures=1`,
+    );
     const goals = tree.goals.filter((g) => g.departmentId === small.dept && g.state === 'open');
     // The carried goal is closed; its successor (same title) is open.
     expect(res.body.goals.map((g) => g.id).sort()).toEqual([small.open.id, small.successor.id].sort());
@@ -71,7 +121,10 @@ describe('GET /api/goal-index', () => {
     const ids = new Set(goals.map((g) => g.id));
     expect(res.body.measures).toEqual(tree.measures.filter((m) => ids.has(m.goalId)).map(measureEntry));
     expect(res.body.measures.some((m) => m.goalId === small.achieved.id)).toBe(false);
-    expect((await call<GoalIndex>(goalIndexFn, 'GET', `/api/goal-index?departmentId=${quiet}`)).body).toEqual({ goals: [], measures: [] });
+    expect((await call<GoalIndex>(goalIndexFn, 'GET', `/api/goal-index?departmentId=${quiet}`)).body).toEqual({
+      goals: [],
+      measures: [],
+    });
   });
 
   it('refuses bad parameters with problem+json per field', async () => {
@@ -118,7 +171,8 @@ describe('GET /api/department-summaries', () => {
   });
 
   it('counts a closed goal by its outcome and a department without goals as none', async () => {
-    const res = (await call<DepartmentWithSummary[]>(summariesFn, 'GET', '/api/department-summaries?today=2025-03-15')).body;
+    const res = (await call<DepartmentWithSummary[]>(summariesFn, 'GET', '/api/department-summaries?today=2025-03-15'))
+      .body;
     const s = res.find((d) => d.id === small.dept)!.summary!;
     expect(s.goalCount).toBe(4);
     expect(s.byTone.achieved).toBe(1);
@@ -136,14 +190,29 @@ describe('GET /api/department-summaries', () => {
 
 describe('GET /api/influence', () => {
   const expected = (departmentId: string | null, today: string) => {
-    const open = new Map(tree.goals.filter((g) => g.state === 'open' && (departmentId === null || g.departmentId === departmentId)).map((g) => [g.id, g]));
+    const open = new Map(
+      tree.goals
+        .filter((g) => g.state === 'open' && (departmentId === null || g.departmentId === departmentId))
+        .map((g) => [g.id, g]),
+    );
     return tree.measures
       .filter((m) => open.has(m.goalId))
-      .map((m) => ({ id: m.id, name: m.name, goalId: m.goalId, influence: m.influence, progress: m.latest ? m.progress : null, status: assessMeasure(m, m.latest, today).status }));
+      .map((m) => ({
+        id: m.id,
+        name: m.name,
+        goalId: m.goalId,
+        influence: m.influence,
+        progress: m.latest ? m.progress : null,
+        status: assessMeasure(m, m.latest, today).status,
+      }));
   };
 
   it('answers the open goals’ measures of a department with the status every badge shows', async () => {
-    const res = await call<InfluenceView>(influenceFn, 'GET', `/api/influence?departmentId=${small.dept}&today=2025-03-15`);
+    const res = await call<InfluenceView>(
+      influenceFn,
+      'GET',
+      `/api/influence?departmentId=${small.dept}&today=2025-03-15`,
+    );
     expect(res.status).toBe(200);
     expect(res.body.departmentId).toBe(small.dept);
     expect(res.body.measures).toEqual(expected(small.dept, '2025-03-15'));
@@ -176,7 +245,11 @@ describe('GET /api/goals?ids=…&carriedFrom=…', () => {
     expect(byId.status).toBe(200);
     expect(byId.body.map((g) => g.id).sort()).toEqual([small.open.id, small.carried.id].sort());
     expect(byId.body.find((g) => g.id === small.carried.id)!.state).toBe('carried');
-    const successors = await call<Goal[]>(goalsFn, 'GET', `/api/goals?carriedFrom=${small.open.id},${small.carried.id}`);
+    const successors = await call<Goal[]>(
+      goalsFn,
+      'GET',
+      `/api/goals?carriedFrom=${small.open.id},${small.carried.id}`,
+    );
     expect(successors.body).toEqual([small.successor]);
   });
 

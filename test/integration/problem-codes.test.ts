@@ -16,16 +16,27 @@ beforeAll(async () => {
 describe('problem codes', () => {
   it('gives a refused goal its code per field, with the values, beside the English', async () => {
     const res = await call(goalsFn, 'POST', '/api/goals', {
-      body: goalBody(dept.id, { title: 'x'.repeat(201), startDate: '2027-03-31', dueDate: '2027-01-01', colour: 'red' }),
+      body: goalBody(dept.id, {
+        title: 'x'.repeat(201),
+        startDate: '2027-03-31',
+        dueDate: '2027-01-01',
+        colour: 'red',
+      }),
     });
     expectProblem(res, 400, 'dueDate');
-    expect(res.body).toMatchObject({ code: 'request.invalidInput', params: {}, detail: 'Some fields are missing or wrong.' });
+    expect(res.body).toMatchObject({
+      code: 'request.invalidInput',
+      params: {},
+      detail: 'Some fields are missing or wrong.',
+    });
     expect(res.body.errors).toMatchObject({ title: ['At most 200 characters.'], _: ['Unknown field: colour.'] });
     expect(res.body.errorCodes).toMatchObject({
       title: [{ code: 'input.tooLong', params: { max: 200 } }],
       _: [{ code: 'input.unknownFields', params: { list: 'colour', count: 1 } }],
     });
-    const valid = await call(goalsFn, 'POST', '/api/goals', { body: goalBody(dept.id, { startDate: '2027-03-31', dueDate: '2027-01-01' }) });
+    const valid = await call(goalsFn, 'POST', '/api/goals', {
+      body: goalBody(dept.id, { startDate: '2027-03-31', dueDate: '2027-01-01' }),
+    });
     expect(valid.body.errors).toEqual({ dueDate: ['The due date must be after the start date.'] });
     expect(valid.body.errorCodes).toEqual({ dueDate: [{ code: 'goal.dueBeforeStart', params: {} }] });
   });
@@ -33,7 +44,11 @@ describe('problem codes', () => {
   it('gives a whole-request problem its code and values', async () => {
     const res = await call(goalFn, 'GET', '/api/goals/nope', { params: { id: 'nope' } });
     expectProblem(res, 404);
-    expect(res.body).toMatchObject({ code: 'request.notFound', params: { what: 'goal' }, detail: 'No goal has this id.' });
+    expect(res.body).toMatchObject({
+      code: 'request.notFound',
+      params: { what: 'goal' },
+      detail: 'No goal has this id.',
+    });
     expect(res.body.errorCodes).toBeUndefined();
   });
 });
@@ -46,7 +61,9 @@ describe('the client renders the codes in the page’s language', () => {
   const onPage = (lang: string) => ((globalThis as { document?: unknown }).document = { documentElement: { lang } });
 
   it('shows a Swedish page the Swedish message, field by field, from the codes alone', async () => {
-    const res = await call(goalsFn, 'POST', '/api/goals', { body: goalBody(dept.id, { title: ' ', startDate: '2027-03-31', dueDate: '2027-01-01' }) });
+    const res = await call(goalsFn, 'POST', '/api/goals', {
+      body: goalBody(dept.id, { title: ' ', startDate: '2027-03-31', dueDate: '2027-01-01' }),
+    });
     onPage('sv');
     const e = new ApiError(res.status, res.body);
     expect(e.message).toBe('Några fält saknas eller är fel.');
@@ -55,6 +72,8 @@ describe('the client renders the codes in the page’s language', () => {
     onPage('en');
     expect(new ApiError(res.status, res.body).errors.dueDate).toEqual(['The due date must be after the start date.']);
     onPage('sv');
-    expect(new ApiError(400, { ...res.body, code: 'some.futureCode', detail: 'Something new.' }).message).toBe('Something new.');
+    expect(new ApiError(400, { ...res.body, code: 'some.futureCode', detail: 'Something new.' }).message).toBe(
+      'Something new.',
+    );
   });
 });

@@ -23,15 +23,27 @@ export interface SignedIn {
   headers: Record<string, string>;
 }
 
-export const sessionHeaders = (token: string): Record<string, string> => ({ cookie: `${SESSION_COOKIE}=${token}`, origin: ORIGIN });
+export const sessionHeaders = (token: string): Record<string, string> => ({
+  cookie: `${SESSION_COOKIE}=${token}`,
+  origin: ORIGIN,
+});
 
 /** A new active user with `TEST_PASSWORD` (no request, no audit noise beyond the system's). */
-export async function createTestUser(role: Role, opts: { departmentIds?: string[]; email?: string; name?: string } = {}): Promise<User> {
+export async function createTestUser(
+  role: Role,
+  opts: { departmentIds?: string[]; email?: string; name?: string } = {},
+): Promise<User> {
   hash ??= hashPassword(TEST_PASSWORD);
   const n = ++seq;
   return createUser(
     await getDatabase(),
-    { email: opts.email ?? `${role}${n}@example.com`, name: opts.name ?? `${role} ${n}`, role, departmentIds: opts.departmentIds ?? [], passwordHash: await hash },
+    {
+      email: opts.email ?? `${role}${n}@example.com`,
+      name: opts.name ?? `${role} ${n}`,
+      role,
+      departmentIds: opts.departmentIds ?? [],
+      passwordHash: await hash,
+    },
     SYSTEM,
   );
 }
@@ -44,18 +56,29 @@ export async function signedIn(role: Role, opts: { departmentIds?: string[]; ema
 }
 
 /** Headers of a new signed-in user of `role` (editors: of `departmentIds`). */
-export const signIn = async (role: Role, departmentIds: string[] = []) => (await signedIn(role, { departmentIds })).headers;
+export const signIn = async (role: Role, departmentIds: string[] = []) =>
+  (await signedIn(role, { departmentIds })).headers;
 
 let admin: Promise<Record<string, string>> | null = null;
 /** Headers of one admin per test file. */
 export const asAdmin = () => (admin ??= signIn('admin'));
 
 /** An API token (`Authorization` header) for check-ins of `measureIds`, created by `creator` (default: a new admin). */
-export async function bearerFor(measureIds: string[], creator?: User): Promise<{ id: string; headers: Record<string, string> }> {
+export async function bearerFor(
+  measureIds: string[],
+  creator?: User,
+): Promise<{ id: string; headers: Record<string, string> }> {
   const owner = creator ?? (await createTestUser('admin'));
   const { token, secret } = await createApiToken(
     await getDatabase(),
-    { type: 'user', id: owner.id, email: owner.email, name: owner.name, role: owner.role, departmentIds: owner.departmentIds },
+    {
+      type: 'user',
+      id: owner.id,
+      email: owner.email,
+      name: owner.name,
+      role: owner.role,
+      departmentIds: owner.departmentIds,
+    },
     { name: `token ${++seq}`, measureIds },
   );
   return { id: token.id, headers: { authorization: `Bearer ${secret}` } };
@@ -69,7 +92,9 @@ export async function bearerFor(measureIds: string[], creator?: User): Promise<{
 export async function snapshotAll(except: readonly string[] = []): Promise<Record<string, string>> {
   const db = await getDatabase();
   const tables = (
-    await db.execute("SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%' AND name <> 'schema_migrations' ORDER BY name")
+    await db.execute(
+      "SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%' AND name <> 'schema_migrations' ORDER BY name",
+    )
   ).rows
     .map((r) => String(r.name))
     .filter((t) => !except.includes(t));

@@ -8,7 +8,8 @@ export const IMPORT_KINDS = ['goals', 'checkIns'] as const;
 export type ImportKind = (typeof IMPORT_KINDS)[number];
 
 /** How a field's cells are read. */
-export type FieldType = 'text' | 'date' | 'number' | 'measureValue' | 'count' | 'unit' | 'direction' | 'frequency' | 'cadence' | 'libraryKey';
+export type FieldType =
+  'text' | 'date' | 'number' | 'measureValue' | 'count' | 'unit' | 'direction' | 'frequency' | 'cadence' | 'libraryKey';
 
 export const GOAL_FIELDS = {
   department: 'text',
@@ -53,7 +54,10 @@ export type GoalField = keyof typeof GOAL_FIELDS;
 export type CheckInField = keyof typeof CHECK_IN_FIELDS;
 export type ImportField = GoalField | CheckInField;
 
-export const FIELDS_OF: Record<ImportKind, Record<string, FieldType>> = { goals: GOAL_FIELDS, checkIns: CHECK_IN_FIELDS };
+export const FIELDS_OF: Record<ImportKind, Record<string, FieldType>> = {
+  goals: GOAL_FIELDS,
+  checkIns: CHECK_IN_FIELDS,
+};
 
 /** Fields a file of the kind cannot do without (a goal file may hold goals without measures). */
 export const REQUIRED_FIELDS: Record<ImportKind, readonly ImportField[]> = {
@@ -83,7 +87,11 @@ export const foldWord = (s: string) =>
  * when its folded text equals one of the field's words, or the field's own name. Each field is
  * matched to one column at most (the first).
  */
-export function matchHeaders(kind: ImportKind, headers: readonly string[], vocabularies: readonly ImportVocabulary[]): (ImportField | null)[] {
+export function matchHeaders(
+  kind: ImportKind,
+  headers: readonly string[],
+  vocabularies: readonly ImportVocabulary[],
+): (ImportField | null)[] {
   const fields = Object.keys(FIELDS_OF[kind]) as ImportField[];
   const words = new Map<string, ImportField>();
   for (const f of fields) {
@@ -100,7 +108,12 @@ export function matchHeaders(kind: ImportKind, headers: readonly string[], vocab
 }
 
 /** The choice a cell word names (a unit, a direction …) in any of the vocabularies, or its own key. */
-export function matchChoice<K extends string>(text: string, keys: readonly K[], wordsOf: (v: ImportVocabulary) => Partial<Record<K, readonly string[]>>, vocabularies: readonly ImportVocabulary[]): K | null {
+export function matchChoice<K extends string>(
+  text: string,
+  keys: readonly K[],
+  wordsOf: (v: ImportVocabulary) => Partial<Record<K, readonly string[]>>,
+  vocabularies: readonly ImportVocabulary[],
+): K | null {
   const t = foldWord(text);
   for (const k of keys) if (foldWord(k) === t) return k;
   for (const v of vocabularies) {

@@ -45,7 +45,10 @@ export function cellText(c: RawCell): string {
  */
 export function parseNumber(c: RawCell, decimal: DecimalMark): Parsed<number> {
   if (typeof c === 'number') return Number.isFinite(c) ? { ok: true, value: c } : { ok: false, problem: 'number' };
-  let s = cellText(c).replace(/\s*%$/, '').replace(/^\u2212/, '-').replace(SPACES, '');
+  let s = cellText(c)
+    .replace(/\s*%$/, '')
+    .replace(/^\u2212/, '-')
+    .replace(SPACES, '');
   if (!s) return { ok: false, problem: 'number' };
   const thousands = decimal === ',' ? '.' : ',';
   // Thousands separators only between groups of three digits.
@@ -61,7 +64,12 @@ export function parseNumber(c: RawCell, decimal: DecimalMark): Parsed<number> {
  * A percentage: "85 %" and "85%" are 85; a bare number is read by `scale` ("0,85" is 85 with
  * `fraction`, 0.85 with `percent`). XLSX cells formatted as % arrive as fractions (`isFraction`).
  */
-export function parsePercent(c: RawCell, decimal: DecimalMark, scale: PercentScale, isFraction = false): Parsed<number> {
+export function parsePercent(
+  c: RawCell,
+  decimal: DecimalMark,
+  scale: PercentScale,
+  isFraction = false,
+): Parsed<number> {
   const n = parseNumber(c, decimal);
   if (!n.ok) return n;
   const written = typeof c === 'string' && /%\s*$/.test(c);
@@ -87,7 +95,8 @@ export function parseDuration(c: RawCell, decimal: DecimalMark, unitSeconds = 1,
   const s = cellText(c);
   const m = /^(\d+):([0-5]\d)(?::([0-5]\d))?$/.exec(s);
   if (m) {
-    const seconds = m[3] === undefined ? Number(m[1]) * 60 + Number(m[2]) : Number(m[1]) * 3600 + Number(m[2]) * 60 + Number(m[3]);
+    const seconds =
+      m[3] === undefined ? Number(m[1]) * 60 + Number(m[2]) : Number(m[1]) * 3600 + Number(m[2]) * 60 + Number(m[3]);
     return { ok: true, value: round(seconds / unitSeconds) };
   }
   if (s.includes(':')) return { ok: false, problem: 'duration' };
@@ -152,7 +161,7 @@ export function decimalMarkOf(cells: readonly RawCell[]): DecimalMark | null {
     if (!/^[-+\u2212]?[\d.,]+$/.test(s)) continue;
     const lastComma = s.lastIndexOf(',');
     const lastPoint = s.lastIndexOf('.');
-    if (lastComma >= 0 && lastPoint >= 0) (lastComma > lastPoint ? (comma = true) : (point = true));
+    if (lastComma >= 0 && lastPoint >= 0) lastComma > lastPoint ? (comma = true) : (point = true);
     else if (lastComma >= 0 && s.length - lastComma - 1 !== 3) comma = true;
     else if (lastPoint >= 0 && s.length - lastPoint - 1 !== 3) point = true;
   }
@@ -166,5 +175,8 @@ export function percentScaleIsAmbiguous(cells: readonly RawCell[], decimal: Deci
   if (!values.length) return false;
   if (values.some((c) => typeof c === 'string' && /%\s*$/.test(c))) return false;
   const numbers = values.map((c) => parseNumber(c, decimal));
-  return numbers.every((n) => n.ok && n.value >= 0 && n.value <= 1) && numbers.some((n) => n.ok && !Number.isInteger(n.value));
+  return (
+    numbers.every((n) => n.ok && n.value >= 0 && n.value <= 1) &&
+    numbers.some((n) => n.ok && !Number.isInteger(n.value))
+  );
 }

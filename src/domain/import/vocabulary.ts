@@ -52,8 +52,18 @@ export const en: ImportVocabulary = {
     keep_below: ['at most', 'keep below', 'maximum'],
     range: ['between', 'within range', 'target range'],
   },
-  frequencies: { daily: ['day', 'every day'], weekly: ['week', 'every week'], monthly: ['month', 'every month'], quarterly: ['quarter', 'every quarter'] },
-  cadences: { monthly: ['month'], quarterly: ['quarter'], half_yearly: ['half year', 'half-yearly', 'semi-annual'], yearly: ['year', 'annual', 'annually'] },
+  frequencies: {
+    daily: ['day', 'every day'],
+    weekly: ['week', 'every week'],
+    monthly: ['month', 'every month'],
+    quarterly: ['quarter', 'every quarter'],
+  },
+  cadences: {
+    monthly: ['month'],
+    quarterly: ['quarter'],
+    half_yearly: ['half year', 'half-yearly', 'semi-annual'],
+    yearly: ['year', 'annual', 'annually'],
+  },
 };
 
 export const sv: ImportVocabulary = {
@@ -106,8 +116,18 @@ export const sv: ImportVocabulary = {
     keep_below: ['högst', 'hålla under', 'max'],
     range: ['intervall', 'inom intervall', 'mellan'],
   },
-  frequencies: { daily: ['dagligen', 'varje dag'], weekly: ['veckovis', 'varje vecka'], monthly: ['månadsvis', 'varje månad'], quarterly: ['kvartalsvis', 'varje kvartal'] },
-  cadences: { monthly: ['månadsvis', 'månad'], quarterly: ['kvartalsvis', 'kvartal'], half_yearly: ['halvårsvis', 'halvår'], yearly: ['årsvis', 'årligen', 'år'] },
+  frequencies: {
+    daily: ['dagligen', 'varje dag'],
+    weekly: ['veckovis', 'varje vecka'],
+    monthly: ['månadsvis', 'varje månad'],
+    quarterly: ['kvartalsvis', 'varje kvartal'],
+  },
+  cadences: {
+    monthly: ['månadsvis', 'månad'],
+    quarterly: ['kvartalsvis', 'kvartal'],
+    half_yearly: ['halvårsvis', 'halvår'],
+    yearly: ['årsvis', 'årligen', 'år'],
+  },
 };
 
 export const fi: ImportVocabulary = {
@@ -160,8 +180,18 @@ export const fi: ImportVocabulary = {
     keep_below: ['enintään', 'pidä alle'],
     range: ['väli', 'vaihteluväli', 'välillä'],
   },
-  frequencies: { daily: ['päivittäin'], weekly: ['viikoittain'], monthly: ['kuukausittain'], quarterly: ['neljännesvuosittain', 'kvartaaleittain'] },
-  cadences: { monthly: ['kuukausittain', 'kuukausi'], quarterly: ['neljännesvuosittain', 'kvartaali'], half_yearly: ['puolivuosittain', 'puolivuosi'], yearly: ['vuosittain', 'vuosi'] },
+  frequencies: {
+    daily: ['päivittäin'],
+    weekly: ['viikoittain'],
+    monthly: ['kuukausittain'],
+    quarterly: ['neljännesvuosittain', 'kvartaaleittain'],
+  },
+  cadences: {
+    monthly: ['kuukausittain', 'kuukausi'],
+    quarterly: ['neljännesvuosittain', 'kvartaali'],
+    half_yearly: ['puolivuosittain', 'puolivuosi'],
+    yearly: ['vuosittain', 'vuosi'],
+  },
 };
 
 export const nb: ImportVocabulary = {
@@ -215,7 +245,12 @@ export const nb: ImportVocabulary = {
     range: ['intervall', 'innenfor intervall', 'mellom'],
   },
   frequencies: { daily: ['daglig'], weekly: ['ukentlig'], monthly: ['månedlig'], quarterly: ['kvartalsvis'] },
-  cadences: { monthly: ['månedlig', 'måned'], quarterly: ['kvartalsvis', 'kvartal'], half_yearly: ['halvårlig', 'halvår'], yearly: ['årlig', 'år'] },
+  cadences: {
+    monthly: ['månedlig', 'måned'],
+    quarterly: ['kvartalsvis', 'kvartal'],
+    half_yearly: ['halvårlig', 'halvår'],
+    yearly: ['årlig', 'år'],
+  },
 };
 
 export const IMPORT_VOCABULARIES: readonly ImportVocabulary[] = [en, sv, fi, nb];

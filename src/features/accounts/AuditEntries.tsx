@@ -53,7 +53,10 @@ export function fieldLabel(field: string, t: Messages): string {
     statement: t.vision.statement,
     horizonYear: t.vision.horizonYear,
   };
-  const words = field.replace(/([a-z])([A-Z])/g, '$1 $2').replace(/_/g, ' ').toLowerCase();
+  const words = field
+    .replace(/([a-z])([A-Z])/g, '$1 $2')
+    .replace(/_/g, ' ')
+    .toLowerCase();
   return known[field] ?? byKey(t.accounts.fields, field) ?? words.charAt(0).toUpperCase() + words.slice(1);
 }
 
@@ -79,14 +82,18 @@ export function subjectOf(entry: AuditEntry): string | null {
   for (const row of [entry.after, entry.before]) {
     if (row && typeof row === 'object' && !Array.isArray(row)) {
       const r = row as Record<string, unknown>;
-      for (const k of ['title', 'name', 'text', 'email', 'statement']) if (typeof r[k] === 'string' && r[k]) return r[k] as string;
+      for (const k of ['title', 'name', 'text', 'email', 'statement'])
+        if (typeof r[k] === 'string' && r[k]) return r[k] as string;
     }
   }
   return null;
 }
 
 export function dateTimeFormat(locale: string): (iso: string) => string {
-  const f = new Intl.DateTimeFormat(intlTags[locale as Locale] ?? intlTags[DEFAULT_LOCALE], { dateStyle: 'medium', timeStyle: 'short' });
+  const f = new Intl.DateTimeFormat(intlTags[locale as Locale] ?? intlTags[DEFAULT_LOCALE], {
+    dateStyle: 'medium',
+    timeStyle: 'short',
+  });
   return (iso) => f.format(new Date(iso));
 }
 
@@ -141,7 +148,8 @@ export function AuditEntries(props: {
           const isUpdate = entry.before !== null && entry.after !== null;
           const shown = isUpdate ? changes : changes.slice(0, CREATE_OR_DELETE_FIELDS);
           const subject = subjectOf(entry);
-          const goal = () => (props.linkGoals && entry.goalId ? props.names.goals?.find((g) => g.id === entry.goalId) : undefined);
+          const goal = () =>
+            props.linkGoals && entry.goalId ? props.names.goals?.find((g) => g.id === entry.goalId) : undefined;
           // The goal's own entries link their title; a measure's or check-in's name their goal after it.
           const linkSubject = () => entry.entity === 'goal' && goal() !== undefined;
           return (
@@ -183,11 +191,18 @@ export function AuditEntries(props: {
                       <>
                         {i() > 0 ? ' · ' : ''}
                         <span class="audit-field">{fieldLabel(c.field, t)}: </span>
-                        {c.after === undefined ? <del>{displayValue(c.field, c.before, ctx())}</del> : displayValue(c.field, c.after, ctx())}
+                        {c.after === undefined ? (
+                          <del>{displayValue(c.field, c.before, ctx())}</del>
+                        ) : (
+                          displayValue(c.field, c.after, ctx())
+                        )}
                       </>
                     )}
                   </For>
-                  <Show when={changes.length > shown.length}> · {t.accounts.moreFields(changes.length - shown.length)}</Show>
+                  <Show when={changes.length > shown.length}>
+                    {' '}
+                    · {t.accounts.moreFields(changes.length - shown.length)}
+                  </Show>
                 </p>
               </Show>
               {/* A changed row: each changed field, before → after. */}

@@ -51,13 +51,17 @@ export default function AuditLog(props: { locale: Locale }) {
           <div class="notice" role="alert">
             <p>{forbidden() ? t.accounts.auditAdminOnly : t.common.loadFailed}</p>
             <Show when={!forbidden()}>
-              <button type="button" onClick={() => refetch()}>{t.common.retry}</button>
+              <button type="button" onClick={() => refetch()}>
+                {t.common.retry}
+              </button>
             </Show>
           </div>
         </Match>
         <Match when={names()}>{(n) => <Log kit={kit} names={n()} />}</Match>
         <Match when={names.loading}>
-          <p class="hint" aria-live="polite">{t.common.loading}</p>
+          <p class="hint" aria-live="polite">
+            {t.common.loading}
+          </p>
         </Match>
       </Switch>
     </>
@@ -80,8 +84,12 @@ function Log(props: { kit: LocaleKit; names: Names }) {
     const goalIds = new Set(have.goals.map((g) => g.id));
     const measureIds = new Set(have.measures.map((m) => m.id));
     const ids = mentionedIds(list);
-    const more = await api.goals.names({ goalIds: ids.goalIds.filter((id) => !goalIds.has(id)), measureIds: ids.measureIds.filter((id) => !measureIds.has(id)) });
-    if (more.goals.length || more.measures.length) setKnown({ goals: [...have.goals, ...more.goals], measures: [...have.measures, ...more.measures] });
+    const more = await api.goals.names({
+      goalIds: ids.goalIds.filter((id) => !goalIds.has(id)),
+      measureIds: ids.measureIds.filter((id) => !measureIds.has(id)),
+    });
+    if (more.goals.length || more.measures.length)
+      setKnown({ goals: [...have.goals, ...more.goals], measures: [...have.measures, ...more.measures] });
   }
 
   async function load(more: boolean) {
@@ -125,22 +133,31 @@ function Log(props: { kit: LocaleKit; names: Names }) {
             name="actorId"
             label={t.accounts.person}
             value={filters().actorId ?? ''}
-            options={[{ value: '', label: t.accounts.anyone }, ...props.names.users.map((u) => ({ value: u.id, label: u.name ? `${u.name} (${u.email})` : u.email }))]}
+            options={[
+              { value: '', label: t.accounts.anyone },
+              ...props.names.users.map((u) => ({ value: u.id, label: u.name ? `${u.name} (${u.email})` : u.email })),
+            ]}
           />
           <SelectField
             name="departmentId"
             label={t.accounts.department}
             value={filters().departmentId ?? ''}
-            options={[{ value: '', label: t.accounts.anyDepartment }, ...props.names.departments.map((d) => ({ value: d.id, label: d.name }))]}
+            options={[
+              { value: '', label: t.accounts.anyDepartment },
+              ...props.names.departments.map((d) => ({ value: d.id, label: d.name })),
+            ]}
           />
           <TextField name="from" type="date" label={t.accounts.from} value={filters().from ?? ''} />
           <TextField name="to" type="date" label={t.accounts.to} value={filters().to ?? ''} />
           <label class="check">
-            <input type="checkbox" name="action" value="delete" checked={filters().action === 'delete'} /> {t.accounts.deletedOnly}
+            <input type="checkbox" name="action" value="delete" checked={filters().action === 'delete'} />{' '}
+            {t.accounts.deletedOnly}
           </label>
         </div>
         <div class="actions">
-          <button type="submit" class="primary" disabled={busy()}>{t.accounts.show}</button>
+          <button type="submit" class="primary" disabled={busy()}>
+            {t.accounts.show}
+          </button>
           <Show when={Object.keys(filters()).length}>
             <button
               type="button"
@@ -157,16 +174,30 @@ function Log(props: { kit: LocaleKit; names: Names }) {
       <ExportMenu locale={props.kit.locale} view="audit" filters={filters()} />
       <FormMessage message={message()} />
       <section aria-label={t.accounts.auditTitle} aria-busy={busy()}>
-        <Show when={entries().length} fallback={<p class="hint" aria-live="polite">{loaded() ? t.accounts.noEntries : t.common.loading}</p>}>
+        <Show
+          when={entries().length}
+          fallback={
+            <p class="hint" aria-live="polite">
+              {loaded() ? t.accounts.noEntries : t.common.loading}
+            </p>
+          }
+        >
           <AuditEntries
             kit={props.kit}
             entries={entries()}
-            names={{ departments: props.names.departments, goals: known().goals, measures: known().measures, users: props.names.users }}
+            names={{
+              departments: props.names.departments,
+              goals: known().goals,
+              measures: known().measures,
+              users: props.names.users,
+            }}
             linkGoals
           />
         </Show>
         <Show when={cursor()}>
-          <button type="button" disabled={busy()} onClick={() => void load(true)}>{t.accounts.older}</button>
+          <button type="button" disabled={busy()} onClick={() => void load(true)}>
+            {t.accounts.older}
+          </button>
         </Show>
       </section>
     </>

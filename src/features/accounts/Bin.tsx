@@ -25,13 +25,17 @@ export default function Bin(props: { locale: Locale }) {
     <>
       <h1>{t.accounts.binTitle}</h1>
       <p class="lede">{t.accounts.binIntro}</p>
-      <p class="form-message ok" role="status">{done()}</p>
+      <p class="form-message ok" role="status">
+        {done()}
+      </p>
       <Switch>
         <Match when={entries.error}>
           <div class="notice" role="alert">
             <p>{forbidden() ? t.accounts.binNotAllowed : t.common.loadFailed}</p>
             <Show when={!forbidden()}>
-              <button type="button" onClick={() => refetch()}>{t.common.retry}</button>
+              <button type="button" onClick={() => refetch()}>
+                {t.common.retry}
+              </button>
             </Show>
           </div>
         </Match>
@@ -45,7 +49,9 @@ export default function Bin(props: { locale: Locale }) {
           )}
         </Match>
         <Match when={entries.loading}>
-          <p class="hint" aria-live="polite">{t.common.loading}</p>
+          <p class="hint" aria-live="polite">
+            {t.common.loading}
+          </p>
         </Match>
       </Switch>
     </>
@@ -90,7 +96,9 @@ function BinItem(props: { kit: LocaleKit; entry: BinEntry; onChanged: (message: 
 
   return (
     <li class="card bin-item" aria-labelledby={headingId}>
-      <h2 id={headingId} class="title" dir="auto">{e().title}</h2>
+      <h2 id={headingId} class="title" dir="auto">
+        {e().title}
+      </h2>
       <dl class="facts">
         <div>
           <dt>{t.accounts.binDepartment}</dt>
@@ -116,11 +124,19 @@ function BinItem(props: { kit: LocaleKit; entry: BinEntry; onChanged: (message: 
       </dl>
       <FormMessage message={form.message()} />
       <div class="actions">
-        <button type="button" class="primary" disabled={form.busy()} onClick={() => restore()} aria-label={t.accounts.restoreNamed(e().title)}>
+        <button
+          type="button"
+          class="primary"
+          disabled={form.busy()}
+          onClick={() => restore()}
+          aria-label={t.accounts.restoreNamed(e().title)}
+        >
           {t.accounts.restore}
         </button>
         <Show when={canTop()}>
-          <button type="button" disabled={form.busy()} onClick={() => restore(true)}>{t.accounts.restoreToTop}</button>
+          <button type="button" disabled={form.busy()} onClick={() => restore(true)}>
+            {t.accounts.restoreToTop}
+          </button>
         </Show>
         <button
           type="button"
@@ -135,11 +151,20 @@ function BinItem(props: { kit: LocaleKit; entry: BinEntry; onChanged: (message: 
         </button>
       </div>
       {/* The confirmation stays in the page (kept in the DOM so focus can move to it at once). */}
-      <div class="danger-zone bin-confirm" role="group" aria-label={t.accounts.purgeNamed(e().title)} hidden={!confirming()}>
+      <div
+        class="danger-zone bin-confirm"
+        role="group"
+        aria-label={t.accounts.purgeNamed(e().title)}
+        hidden={!confirming()}
+      >
         <p>{t.accounts.confirmPurge(e().title)}</p>
         <div class="actions">
-          <button type="button" class="danger" ref={confirmButton} disabled={form.busy()} onClick={purge}>{t.accounts.purgeForGood}</button>
-          <button type="button" onClick={cancelPurge}>{t.common.cancel}</button>
+          <button type="button" class="danger" ref={confirmButton} disabled={form.busy()} onClick={purge}>
+            {t.accounts.purgeForGood}
+          </button>
+          <button type="button" onClick={cancelPurge}>
+            {t.common.cancel}
+          </button>
         </div>
       </div>
     </li>

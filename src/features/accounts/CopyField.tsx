@@ -22,10 +22,22 @@ export function CopyField(props: { label: string; value: string; t: Messages }) 
     <div class="copy-field">
       <label for={id}>{props.label}</label>
       <div class="copy-row">
-        <input id={id} ref={input} type="text" readOnly value={props.value} onFocus={(e) => e.currentTarget.select()} spellcheck={false} />
-        <button type="button" class="primary" onClick={copy}>{props.t.accounts.copy}</button>
+        <input
+          id={id}
+          ref={input}
+          type="text"
+          readOnly
+          value={props.value}
+          onFocus={(e) => e.currentTarget.select()}
+          spellcheck={false}
+        />
+        <button type="button" class="primary" onClick={copy}>
+          {props.t.accounts.copy}
+        </button>
       </div>
-      <p class="hint" role="status">{status()}</p>
+      <p class="hint" role="status">
+        {status()}
+      </p>
     </div>
   );
 }

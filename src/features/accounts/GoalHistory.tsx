@@ -9,7 +9,11 @@ import { AuditEntries } from './AuditEntries.tsx';
 
 const PAGE = 20;
 
-export function GoalHistory(props: { kit: LocaleKit; goalId: string; tree: Pick<Tree, 'departments' | 'goals' | 'measures'> }) {
+export function GoalHistory(props: {
+  kit: LocaleKit;
+  goalId: string;
+  tree: Pick<Tree, 'departments' | 'goals' | 'measures'>;
+}) {
   const { t } = props.kit;
   const [entries, setEntries] = createSignal<AuditEntry[]>([]);
   const [cursor, setCursor] = createSignal<string | null>(null);
@@ -18,7 +22,11 @@ export function GoalHistory(props: { kit: LocaleKit; goalId: string; tree: Pick<
   async function load(more = false) {
     setState('loading');
     try {
-      const page = await api.audit({ goalId: props.goalId, limit: PAGE, cursor: more ? (cursor() ?? undefined) : undefined });
+      const page = await api.audit({
+        goalId: props.goalId,
+        limit: PAGE,
+        cursor: more ? (cursor() ?? undefined) : undefined,
+      });
       setEntries(more ? [...entries(), ...page.entries] : page.entries);
       setCursor(page.nextCursor);
       setState('loaded');
@@ -41,14 +49,25 @@ export function GoalHistory(props: { kit: LocaleKit; goalId: string; tree: Pick<
       <Show when={state() === 'failed'}>
         <div class="notice" role="alert">
           <p>{t.common.loadFailed}</p>
-          <button type="button" onClick={() => void load(entries().length > 0)}>{t.common.retry}</button>
+          <button type="button" onClick={() => void load(entries().length > 0)}>
+            {t.common.retry}
+          </button>
         </div>
       </Show>
-      <Show when={entries().length} fallback={<p class="hint" aria-live="polite">{state() === 'loaded' ? t.accounts.noHistory : state() === 'loading' ? t.common.loading : ''}</p>}>
+      <Show
+        when={entries().length}
+        fallback={
+          <p class="hint" aria-live="polite">
+            {state() === 'loaded' ? t.accounts.noHistory : state() === 'loading' ? t.common.loading : ''}
+          </p>
+        }
+      >
         <AuditEntries kit={props.kit} entries={entries()} names={props.tree} />
       </Show>
       <Show when={cursor() && state() !== 'failed'}>
-        <button type="button" disabled={state() === 'loading'} onClick={() => void load(true)}>{t.accounts.older}</button>
+        <button type="button" disabled={state() === 'loading'} onClick={() => void load(true)}>
+          {t.accounts.older}
+        </button>
       </Show>
     </details>
   );

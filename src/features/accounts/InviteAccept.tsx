@@ -12,7 +12,10 @@ import { InputField } from './fields.tsx';
 export default function InviteAccept(props: { locale: Locale }) {
   const { t, href } = useLocale(props.locale);
   const token = new URLSearchParams(location.search).get('token') ?? '';
-  const [invite] = createResource(() => token || null, (tk) => api.invites.lookup(tk));
+  const [invite] = createResource(
+    () => token || null,
+    (tk) => api.invites.lookup(tk),
+  );
   const [errors, setErrors] = createSignal<Record<string, string[]>>({});
   const [message, setMessage] = createSignal<string | null>(null);
   const [busy, setBusy] = createSignal(false);
@@ -50,7 +53,12 @@ export default function InviteAccept(props: { locale: Locale }) {
     if (Object.keys(local).length) return setMessage(t.common.fixFields);
     setBusy(true);
     try {
-      await api.invites.accept({ token, name: v.name!.trim(), password: v.password!, ...(needEmail ? { email: v.email!.trim() } : {}) });
+      await api.invites.accept({
+        token,
+        name: v.name!.trim(),
+        password: v.password!,
+        ...(needEmail ? { email: v.email!.trim() } : {}),
+      });
       location.assign(href('/'));
     } catch (err) {
       setBusy(false);
@@ -67,7 +75,9 @@ export default function InviteAccept(props: { locale: Locale }) {
       <Switch>
         <Match when={!token}>
           <h1 id="invite-heading">{t.accounts.inviteTitle}</h1>
-          <p class="notice" role="alert">{t.accounts.noToken}</p>
+          <p class="notice" role="alert">
+            {t.accounts.noToken}
+          </p>
         </Match>
         <Match when={problem()}>
           {(text) => (
@@ -91,13 +101,29 @@ export default function InviteAccept(props: { locale: Locale }) {
               <form
                 class="card form"
                 onSubmit={submit}
-                onInput={(e) => (e.target as HTMLInputElement).name === 'password' && setTyped((e.target as HTMLInputElement).value)}
+                onInput={(e) =>
+                  (e.target as HTMLInputElement).name === 'password' && setTyped((e.target as HTMLInputElement).value)
+                }
                 novalidate
               >
                 <Show when={!inv().email}>
-                  <InputField name="email" type="email" autocomplete="email" label={t.accounts.yourEmail} errors={errors()} required />
+                  <InputField
+                    name="email"
+                    type="email"
+                    autocomplete="email"
+                    label={t.accounts.yourEmail}
+                    errors={errors()}
+                    required
+                  />
                 </Show>
-                <InputField name="name" type="text" autocomplete="name" label={t.accounts.yourName} errors={errors()} required />
+                <InputField
+                  name="name"
+                  type="text"
+                  autocomplete="name"
+                  label={t.accounts.yourName}
+                  errors={errors()}
+                  required
+                />
                 <InputField
                   name="password"
                   type="password"
@@ -107,17 +133,28 @@ export default function InviteAccept(props: { locale: Locale }) {
                   errors={errors()}
                   required
                 />
-                <InputField name="repeat" type="password" autocomplete="new-password" label={t.accounts.repeatPassword} errors={errors()} required />
+                <InputField
+                  name="repeat"
+                  type="password"
+                  autocomplete="new-password"
+                  label={t.accounts.repeatPassword}
+                  errors={errors()}
+                  required
+                />
                 <FormMessage message={message()} />
                 <div class="actions">
-                  <button type="submit" class="primary" disabled={busy()}>{busy() ? t.common.saving : t.accounts.createAccount}</button>
+                  <button type="submit" class="primary" disabled={busy()}>
+                    {busy() ? t.common.saving : t.accounts.createAccount}
+                  </button>
                 </div>
               </form>
             </>
           )}
         </Match>
         <Match when={invite.loading}>
-          <p class="hint" aria-live="polite">{t.common.loading}</p>
+          <p class="hint" aria-live="polite">
+            {t.common.loading}
+          </p>
         </Match>
       </Switch>
     </section>

@@ -47,7 +47,8 @@ export default function SignIn(props: { locale: Locale }) {
       password.value = '';
       password.focus();
       if (err instanceof ApiError && err.status === 401) setMessage(t.accounts.wrongCredentials);
-      else if (err instanceof ApiError && err.status === 429) setMessage(t.accounts.tooManyAttempts(Math.max(1, Math.ceil((err.retryAfter ?? 60) / 60))));
+      else if (err instanceof ApiError && err.status === 429)
+        setMessage(t.accounts.tooManyAttempts(Math.max(1, Math.ceil((err.retryAfter ?? 60) / 60))));
       else if (err instanceof ApiError) (setErrors(err.errors), setMessage(err.message));
       else setMessage(t.common.loadFailed);
     }
@@ -65,7 +66,15 @@ export default function SignIn(props: { locale: Locale }) {
           <>
             <p class="lede">{params.has('next') ? t.accounts.signInToContinue : t.accounts.signInIntro}</p>
             <form class="card form" onSubmit={submit} novalidate>
-              <InputField name="email" type="email" autocomplete="username" label={t.accounts.email} errors={errors()} required ref={(el) => (email = el)} />
+              <InputField
+                name="email"
+                type="email"
+                autocomplete="username"
+                label={t.accounts.email}
+                errors={errors()}
+                required
+                ref={(el) => (email = el)}
+              />
               <InputField
                 name="password"
                 type="password"
@@ -77,7 +86,9 @@ export default function SignIn(props: { locale: Locale }) {
               />
               <FormMessage message={message()} />
               <div class="actions">
-                <button type="submit" class="primary" disabled={busy()}>{busy() ? t.accounts.signingIn : t.accounts.signIn}</button>
+                <button type="submit" class="primary" disabled={busy()}>
+                  {busy() ? t.accounts.signingIn : t.accounts.signIn}
+                </button>
               </div>
             </form>
             <p class="hint">{t.accounts.noAccount}</p>
@@ -87,7 +98,9 @@ export default function SignIn(props: { locale: Locale }) {
         {(user) => (
           <div class="card">
             <p>{t.accounts.alreadySignedIn(user().name || user().email)}</p>
-            <a class="button primary" href={next}>{t.accounts.continue}</a>
+            <a class="button primary" href={next}>
+              {t.accounts.continue}
+            </a>
           </div>
         )}
       </Show>

@@ -29,8 +29,13 @@ async function load(): Promise<Data> {
   const session = await loadSession();
   const admin = session.status === 'signedIn' && session.user.role === 'admin';
   // Viewers may not manage tokens: say so without a request the server would refuse.
-  if (session.status === 'signedIn' && session.user.role === 'viewer') throw new ApiError(403, { title: 'Not allowed', detail: 'Viewers cannot manage API tokens.' });
-  const [tokens, departments, users] = await Promise.all([api.tokens.list(), api.departments.list(), admin ? api.users.list() : Promise.resolve([])]);
+  if (session.status === 'signedIn' && session.user.role === 'viewer')
+    throw new ApiError(403, { title: 'Not allowed', detail: 'Viewers cannot manage API tokens.' });
+  const [tokens, departments, users] = await Promise.all([
+    api.tokens.list(),
+    api.departments.list(),
+    admin ? api.users.list() : Promise.resolve([]),
+  ]);
   const names = await api.goals.names({ measureIds: [...new Set(tokens.flatMap((tok) => tok.measureIds))] });
   return {
     tokens,
@@ -55,7 +60,9 @@ export default function Tokens(props: { locale: Locale }) {
           <div class="notice" role="alert">
             <p>{forbidden() ? t.accounts.tokensNotAllowed : t.common.loadFailed}</p>
             <Show when={!forbidden()}>
-              <button type="button" onClick={() => refetch()}>{t.common.retry}</button>
+              <button type="button" onClick={() => refetch()}>
+                {t.common.retry}
+              </button>
             </Show>
           </div>
         </Match>
@@ -71,7 +78,9 @@ export default function Tokens(props: { locale: Locale }) {
           )}
         </Match>
         <Match when={data.loading}>
-          <p class="hint" aria-live="polite">{t.common.loading}</p>
+          <p class="hint" aria-live="polite">
+            {t.common.loading}
+          </p>
         </Match>
       </Switch>
     </>
@@ -119,8 +128,19 @@ function NewToken(props: { kit: LocaleKit; data: Data; onCreated: () => void }) 
       <h2 id="new-token-heading">{t.accounts.newToken}</h2>
       <Show when={props.data.departments.length} fallback={<p class="hint">{t.accounts.noMeasures}</p>}>
         <form class="card form" onSubmit={submit} novalidate>
-          <InputField name="name" type="text" autocomplete="off" label={t.accounts.tokenName} hint={t.accounts.tokenNameHint} errors={errors()} required />
-          <fieldset class="checkbox-group measures-picker" classList={{ invalid: (errors().measureIds ?? []).length > 0 }}>
+          <InputField
+            name="name"
+            type="text"
+            autocomplete="off"
+            label={t.accounts.tokenName}
+            hint={t.accounts.tokenNameHint}
+            errors={errors()}
+            required
+          />
+          <fieldset
+            class="checkbox-group measures-picker"
+            classList={{ invalid: (errors().measureIds ?? []).length > 0 }}
+          >
             <legend>{t.accounts.tokenMeasures}</legend>
             <Show when={!isAdmin()}>
               <p class="hint">{t.accounts.tokenMeasuresHint}</p>
@@ -129,13 +149,13 @@ function NewToken(props: { kit: LocaleKit; data: Data; onCreated: () => void }) 
             <For each={props.data.departments}>
               {(d) => <DepartmentMeasures kit={props.kit} department={d} open={props.data.departments.length === 1} />}
             </For>
-            <Show when={errors().measureIds}>
-              {(list) => <p class="field-error">{list().join(' ')}</p>}
-            </Show>
+            <Show when={errors().measureIds}>{(list) => <p class="field-error">{list().join(' ')}</p>}</Show>
           </fieldset>
           <FormMessage message={form.message()} />
           <div class="actions">
-            <button type="submit" class="primary" disabled={form.busy()}>{t.accounts.createToken}</button>
+            <button type="submit" class="primary" disabled={form.busy()}>
+              {t.accounts.createToken}
+            </button>
           </div>
         </form>
       </Show>
@@ -170,7 +190,14 @@ function DepartmentMeasures(props: { kit: LocaleKit; department: Department; ope
   return (
     <details class="group" open={props.open} onToggle={(e) => e.currentTarget.open && setOpened(true)}>
       <summary class="group-label">{props.department.name}</summary>
-      <Show when={index()} fallback={<Show when={opened()}><p class="hint">{index.error ? t.common.loadFailed : t.common.loading}</p></Show>}>
+      <Show
+        when={index()}
+        fallback={
+          <Show when={opened()}>
+            <p class="hint">{index.error ? t.common.loadFailed : t.common.loading}</p>
+          </Show>
+        }
+      >
         <Show when={measures().length} fallback={<p class="hint">{t.accounts.departmentNoMeasures}</p>}>
           <For each={measures()}>
             {(m) => (
@@ -212,7 +239,14 @@ function TokenList(props: { kit: LocaleKit; data: Data; onChanged: () => void })
               {(tok) => {
                 const form = createFormState(t);
                 async function revoke() {
-                  if (!(await askConfirm({ title: t.accounts.confirmRevoke(tok.name), confirmLabel: t.accounts.revoke, cancelLabel: t.common.cancel }))) return;
+                  if (
+                    !(await askConfirm({
+                      title: t.accounts.confirmRevoke(tok.name),
+                      confirmLabel: t.accounts.revoke,
+                      cancelLabel: t.common.cancel,
+                    }))
+                  )
+                    return;
                   if (await form.run(async () => (await api.tokens.revoke(tok.id), true))) props.onChanged();
                 }
                 return (
@@ -230,7 +264,12 @@ function TokenList(props: { kit: LocaleKit; data: Data; onChanged: () => void })
                         fallback={<span>{t.accounts.revoked(when(tok.revokedAt!))}</span>}
                       >
                         <span>{t.accounts.active}</span>{' '}
-                        <button type="button" class="danger" onClick={revoke} aria-label={t.accounts.revokeNamed(tok.name)}>
+                        <button
+                          type="button"
+                          class="danger"
+                          onClick={revoke}
+                          aria-label={t.accounts.revokeNamed(tok.name)}
+                        >
                           {t.accounts.revoke}
                         </button>
                       </Show>

@@ -11,7 +11,9 @@ export default function UserMenu(props: { locale: Locale; path: string }) {
   const [busy, setBusy] = createSignal(false);
   const link = (path: string, label: string) => (
     <li>
-      <a href={href(path)} aria-current={props.path === path ? 'page' : undefined}>{label}</a>
+      <a href={href(path)} aria-current={props.path === path ? 'page' : undefined}>
+        {label}
+      </a>
     </li>
   );
 

@@ -24,7 +24,11 @@ interface Data {
 
 const load = async (): Promise<Data> => {
   await requireAdmin();
-  const [users, invites, departments] = await Promise.all([api.users.list(), api.invites.list(), api.departments.list()]);
+  const [users, invites, departments] = await Promise.all([
+    api.users.list(),
+    api.invites.list(),
+    api.departments.list(),
+  ]);
   return { users, invites, departments };
 };
 
@@ -41,9 +45,15 @@ export default function Users(props: { locale: Locale }) {
         <Match when={data.error}>
           {(e) => (
             <div class="notice" role="alert">
-              <p>{e() instanceof ApiError && (e() as ApiError).status === 403 ? t.accounts.adminOnly : t.common.loadFailed}</p>
+              <p>
+                {e() instanceof ApiError && (e() as ApiError).status === 403
+                  ? t.accounts.adminOnly
+                  : t.common.loadFailed}
+              </p>
               <Show when={!(e() instanceof ApiError && (e() as ApiError).status === 403)}>
-                <button type="button" onClick={() => refetch()}>{t.common.retry}</button>
+                <button type="button" onClick={() => refetch()}>
+                  {t.common.retry}
+                </button>
               </Show>
             </div>
           )}
@@ -62,21 +72,34 @@ export default function Users(props: { locale: Locale }) {
                         <th scope="col">{t.accounts.role}</th>
                         <th scope="col">{t.accounts.fields.departmentIds}</th>
                         <th scope="col">{t.accounts.status}</th>
-                        <th scope="col"><span class="visually-hidden">{t.accounts.change}</span></th>
+                        <th scope="col">
+                          <span class="visually-hidden">{t.accounts.change}</span>
+                        </th>
                       </tr>
                     </thead>
                     <tbody>
-                      <For each={d().users}>{(u) => <UserRow kit={kit} user={u} departments={d().departments} onChanged={() => refetch()} />}</For>
+                      <For each={d().users}>
+                        {(u) => (
+                          <UserRow kit={kit} user={u} departments={d().departments} onChanged={() => refetch()} />
+                        )}
+                      </For>
                     </tbody>
                   </table>
                 </TableScroll>
               </section>
-              <PendingInvites kit={kit} invites={d().invites} departments={d().departments} onChanged={() => refetch()} />
+              <PendingInvites
+                kit={kit}
+                invites={d().invites}
+                departments={d().departments}
+                onChanged={() => refetch()}
+              />
             </>
           )}
         </Match>
         <Match when={data.loading}>
-          <p class="hint" aria-live="polite">{t.common.loading}</p>
+          <p class="hint" aria-live="polite">
+            {t.common.loading}
+          </p>
         </Match>
       </Switch>
     </>
@@ -106,7 +129,11 @@ function InviteForm(props: { kit: LocaleKit; departments: Department[]; onInvite
     }
     setCreated(null);
     const result = await form.run(() =>
-      api.users.invite({ email: v.email!.trim(), role: role(), departmentIds: role() === 'editor' ? checkedValues(el, 'departmentIds') : [] }),
+      api.users.invite({
+        email: v.email!.trim(),
+        role: role(),
+        departmentIds: role() === 'editor' ? checkedValues(el, 'departmentIds') : [],
+      }),
     );
     if (result) {
       setCreated(result);
@@ -121,7 +148,14 @@ function InviteForm(props: { kit: LocaleKit; departments: Department[]; onInvite
       <h2 id="invite-heading">{t.accounts.invite}</h2>
       <form class="card form" onSubmit={submit} novalidate>
         <div class="row">
-          <InputField name="email" type="email" autocomplete="off" label={t.accounts.email} errors={form.errors()} required />
+          <InputField
+            name="email"
+            type="email"
+            autocomplete="off"
+            label={t.accounts.email}
+            errors={form.errors()}
+            required
+          />
           <SelectField
             name="role"
             label={t.accounts.role}
@@ -143,7 +177,9 @@ function InviteForm(props: { kit: LocaleKit; departments: Department[]; onInvite
         </Show>
         <FormMessage message={form.message()} />
         <div class="actions">
-          <button type="submit" class="primary" disabled={form.busy()}>{t.accounts.createInvite}</button>
+          <button type="submit" class="primary" disabled={form.busy()}>
+            {t.accounts.createInvite}
+          </button>
         </div>
       </form>
       <Show when={created()}>
@@ -178,7 +214,15 @@ function UserRow(props: { kit: LocaleKit; user: User; departments: Department[];
   }
 
   async function setActive(active: boolean) {
-    if (!active && !(await askConfirm({ title: t.accounts.confirmDeactivate(label()), confirmLabel: t.accounts.deactivate, cancelLabel: t.common.cancel }))) return;
+    if (
+      !active &&
+      !(await askConfirm({
+        title: t.accounts.confirmDeactivate(label()),
+        confirmLabel: t.accounts.deactivate,
+        cancelLabel: t.common.cancel,
+      }))
+    )
+      return;
     if (await form.run(() => api.users.update(u().id, { active, version: u().version }))) props.onChanged();
   }
 
@@ -187,17 +231,30 @@ function UserRow(props: { kit: LocaleKit; user: User; departments: Department[];
       <tr classList={{ inactive: !u().active }}>
         <td>
           <span class="title">{u().name}</span>
-          <Show when={isMe()}> <span class="meta">({t.accounts.you})</span></Show>
+          <Show when={isMe()}>
+            {' '}
+            <span class="meta">({t.accounts.you})</span>
+          </Show>
           <br />
           <span class="meta">{u().email}</span>
         </td>
         <td>{t.accounts.roles[u().role]}</td>
-        <td>{u().role === 'editor' ? departmentNames(u().departmentIds, props.departments, t.accounts.noDepartments) : u().role === 'admin' ? t.accounts.allDepartments : t.accounts.empty}</td>
+        <td>
+          {u().role === 'editor'
+            ? departmentNames(u().departmentIds, props.departments, t.accounts.noDepartments)
+            : u().role === 'admin'
+              ? t.accounts.allDepartments
+              : t.accounts.empty}
+        </td>
         <td>{u().active ? t.accounts.active : t.accounts.deactivated}</td>
         <td>
           <div class="actions">
             <Show when={!editing()}>
-              <button type="button" onClick={() => (setRole(u().role), setEditing(true))} aria-label={t.accounts.changeNamed(label())}>
+              <button
+                type="button"
+                onClick={() => (setRole(u().role), setEditing(true))}
+                aria-label={t.accounts.changeNamed(label())}
+              >
                 {t.accounts.change}
               </button>
             </Show>
@@ -205,12 +262,21 @@ function UserRow(props: { kit: LocaleKit; user: User; departments: Department[];
               <Show
                 when={u().active}
                 fallback={
-                  <button type="button" onClick={() => setActive(true)} aria-label={t.accounts.reactivateNamed(label())}>
+                  <button
+                    type="button"
+                    onClick={() => setActive(true)}
+                    aria-label={t.accounts.reactivateNamed(label())}
+                  >
                     {t.accounts.reactivate}
                   </button>
                 }
               >
-                <button type="button" class="danger" onClick={() => setActive(false)} aria-label={t.accounts.deactivateNamed(label())}>
+                <button
+                  type="button"
+                  class="danger"
+                  onClick={() => setActive(false)}
+                  aria-label={t.accounts.deactivateNamed(label())}
+                >
                   {t.accounts.deactivate}
                 </button>
               </Show>
@@ -247,8 +313,12 @@ function UserRow(props: { kit: LocaleKit; user: User; departments: Department[];
               </Show>
               <FormMessage message={form.message()} />
               <div class="actions">
-                <button type="submit" class="primary" disabled={form.busy()}>{form.busy() ? t.common.saving : t.common.save}</button>
-                <button type="button" onClick={() => (setEditing(false), form.setMessage(null))}>{t.common.cancel}</button>
+                <button type="submit" class="primary" disabled={form.busy()}>
+                  {form.busy() ? t.common.saving : t.common.save}
+                </button>
+                <button type="button" onClick={() => (setEditing(false), form.setMessage(null))}>
+                  {t.common.cancel}
+                </button>
               </div>
             </form>
           </td>
@@ -258,7 +328,12 @@ function UserRow(props: { kit: LocaleKit; user: User; departments: Department[];
   );
 }
 
-function PendingInvites(props: { kit: LocaleKit; invites: Invite[]; departments: Department[]; onChanged: () => void }) {
+function PendingInvites(props: {
+  kit: LocaleKit;
+  invites: Invite[];
+  departments: Department[];
+  onChanged: () => void;
+}) {
   const { t, fmt } = props.kit;
   return (
     <section aria-labelledby="pending-heading">
@@ -270,7 +345,14 @@ function PendingInvites(props: { kit: LocaleKit; invites: Invite[]; departments:
               const form = createFormState(t);
               const who = () => inv.email || t.accounts.setupLink;
               async function withdraw() {
-                if (!(await askConfirm({ title: t.accounts.confirmWithdraw(who()), confirmLabel: t.accounts.withdraw, cancelLabel: t.common.cancel }))) return;
+                if (
+                  !(await askConfirm({
+                    title: t.accounts.confirmWithdraw(who()),
+                    confirmLabel: t.accounts.withdraw,
+                    cancelLabel: t.common.cancel,
+                  }))
+                )
+                  return;
                 if (await form.run(async () => (await api.invites.withdraw(inv.id), true))) props.onChanged();
               }
               return (
@@ -281,12 +363,20 @@ function PendingInvites(props: { kit: LocaleKit; invites: Invite[]; departments:
                       <span class="meta">
                         {' · '}
                         {t.accounts.roles[inv.role]}
-                        <Show when={inv.role === 'editor'}> · {departmentNames(inv.departmentIds, props.departments, t.accounts.noDepartments)}</Show>
+                        <Show when={inv.role === 'editor'}>
+                          {' '}
+                          · {departmentNames(inv.departmentIds, props.departments, t.accounts.noDepartments)}
+                        </Show>
                         {' · '}
                         {t.accounts.expires(fmt.date(inv.expiresAt.slice(0, 10)))}
                       </span>
                     </div>
-                    <button type="button" class="danger" onClick={withdraw} aria-label={t.accounts.withdrawNamed(who())}>
+                    <button
+                      type="button"
+                      class="danger"
+                      onClick={withdraw}
+                      aria-label={t.accounts.withdrawNamed(who())}
+                    >
                       {t.accounts.withdraw}
                     </button>
                   </div>

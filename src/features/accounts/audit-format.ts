@@ -34,7 +34,8 @@ const same = (a: unknown, b: unknown) => JSON.stringify(a ?? null) === JSON.stri
  * the new row's filled fields (before undefined); a delete the old row's (after undefined).
  */
 export function fieldChanges(before: unknown, after: unknown): FieldChange[] {
-  if (!isRecord(before) && !isRecord(after)) return same(before, after) ? [] : [{ field: '', before: before ?? undefined, after: after ?? undefined }];
+  if (!isRecord(before) && !isRecord(after))
+    return same(before, after) ? [] : [{ field: '', before: before ?? undefined, after: after ?? undefined }];
   const b = isRecord(before) ? before : null;
   const a = isRecord(after) ? after : null;
   const keys = [...new Set([...Object.keys(a ?? {}), ...Object.keys(b ?? {})])].filter((k) => !HIDDEN.has(k));
@@ -101,7 +102,10 @@ function lookup(field: string, id: string, ctx: ValueContext): string | undefine
 }
 
 /** The goals and measures entries mention (their goal, and ids in their fields): the names a page of the log needs. */
-export function mentionedIds(entries: readonly { goalId: string | null; before: unknown; after: unknown }[]): { goalIds: string[]; measureIds: string[] } {
+export function mentionedIds(entries: readonly { goalId: string | null; before: unknown; after: unknown }[]): {
+  goalIds: string[];
+  measureIds: string[];
+} {
   const goals = new Set<string>();
   const measures = new Set<string>();
   for (const e of entries) {

@@ -17,13 +17,17 @@ interface Props {
 export function InputField(props: Props) {
   const id = createUniqueId();
   const list = () => props.errors?.[props.name] ?? [];
-  const describedBy = () => [props.hint ? `${id}-hint` : '', list().length ? `${id}-error` : ''].filter(Boolean).join(' ') || undefined;
+  const describedBy = () =>
+    [props.hint ? `${id}-hint` : '', list().length ? `${id}-error` : ''].filter(Boolean).join(' ') || undefined;
   return (
     <div class="field" classList={{ invalid: list().length > 0 }}>
       <label for={id}>
         {props.label}
         <Show when={props.required}>
-          <span aria-hidden="true" class="req"> *</span>
+          <span aria-hidden="true" class="req">
+            {' '}
+            *
+          </span>
         </Show>
       </label>
       <input
@@ -39,7 +43,9 @@ export function InputField(props: Props) {
         aria-describedby={describedBy()}
       />
       <Show when={props.hint}>
-        <p class="hint" id={`${id}-hint`}>{props.hint}</p>
+        <p class="hint" id={`${id}-hint`}>
+          {props.hint}
+        </p>
       </Show>
       <Show when={list().length}>
         <p class="field-error" id={`${id}-error`}>
@@ -63,15 +69,27 @@ export function CheckboxGroup(props: {
   const id = createUniqueId();
   const list = () => props.errors?.[props.name] ?? [];
   return (
-    <fieldset class="checkbox-group" classList={{ invalid: list().length > 0 }} aria-describedby={props.hint ? `${id}-hint` : undefined}>
+    <fieldset
+      class="checkbox-group"
+      classList={{ invalid: list().length > 0 }}
+      aria-describedby={props.hint ? `${id}-hint` : undefined}
+    >
       <legend>{props.legend}</legend>
       <Show when={props.hint}>
-        <p class="hint" id={`${id}-hint`}>{props.hint}</p>
+        <p class="hint" id={`${id}-hint`}>
+          {props.hint}
+        </p>
       </Show>
       <For each={props.options}>
         {(o) => (
           <label>
-            <input type="checkbox" name={props.name} value={o.value} checked={props.checked?.includes(o.value) ?? false} /> {o.label}
+            <input
+              type="checkbox"
+              name={props.name}
+              value={o.value}
+              checked={props.checked?.includes(o.value) ?? false}
+            />{' '}
+            {o.label}
             <Show when={o.hint}>
               <span class="meta"> · {o.hint}</span>
             </Show>

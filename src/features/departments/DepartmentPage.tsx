@@ -38,19 +38,35 @@ export default function DepartmentPage(props: { locale: Locale }) {
   return (
     <LoadedInPlace data={tree} t={t} retry={refetch}>
       {(data) => (
-        <Show when={department()} fallback={<p class="notice" role="alert">{t.common.notFound}</p>}>
+        <Show
+          when={department()}
+          fallback={
+            <p class="notice" role="alert">
+              {t.common.notFound}
+            </p>
+          }
+        >
           {(d) => (
             <>
               <nav aria-label="breadcrumb" class="breadcrumb">
                 <a href={kit.href('/departments/')}>{t.departments.title}</a>
               </nav>
               <h1>{d().name}</h1>
-              <p class="meta"><a href={kit.href('/team/', id)}>{t.measurement.openCircle}</a></p>
+              <p class="meta">
+                <a href={kit.href('/team/', id)}>{t.measurement.openCircle}</a>
+              </p>
               <section aria-labelledby="dept-goals">
                 <div class="section-head">
                   <h2 id="dept-goals">{t.departments.goalsOf(d().name)}</h2>
                   <Show when={!panel.is('goal') && can('write', id) && data().goalCount.total > 0}>
-                    <button type="button" class="primary" {...panel.opener('goal')} onClick={(e) => panel.open('goal', e)}>{t.goals.add}</button>
+                    <button
+                      type="button"
+                      class="primary"
+                      {...panel.opener('goal')}
+                      onClick={(e) => panel.open('goal', e)}
+                    >
+                      {t.goals.add}
+                    </button>
                   </Show>
                 </div>
                 <Show when={panel.is('goal')}>
@@ -69,11 +85,39 @@ export default function DepartmentPage(props: { locale: Locale }) {
                     </Show>
                   </InPlaceForm>
                 </Show>
-                <Show when={data().goalCount.total} fallback={<NextSteps kit={kit} departmentId={id} opener={panel.opener('goal')} onAdd={(e) => panel.open('goal', e)} adding={panel.is('goal')} />}>
-                  <PeriodPicker kit={kit} period={period()} today={today} onChange={setPeriod} shown={data().goalCount.inPeriod} total={data().goalCount.total} />
-                  <ExportMenu locale={kit.locale} view="goals" filters={{ departmentId: id, period: periodChoiceLabel(period()) }} />
+                <Show
+                  when={data().goalCount.total}
+                  fallback={
+                    <NextSteps
+                      kit={kit}
+                      departmentId={id}
+                      opener={panel.opener('goal')}
+                      onAdd={(e) => panel.open('goal', e)}
+                      adding={panel.is('goal')}
+                    />
+                  }
+                >
+                  <PeriodPicker
+                    kit={kit}
+                    period={period()}
+                    today={today}
+                    onChange={setPeriod}
+                    shown={data().goalCount.inPeriod}
+                    total={data().goalCount.total}
+                  />
+                  <ExportMenu
+                    locale={kit.locale}
+                    view="goals"
+                    filters={{ departmentId: id, period: periodChoiceLabel(period()) }}
+                  />
                   <Show when={roots().length} fallback={<p class="hint">{t.goals.period.none}</p>}>
-                    <TreeOutline tree={data()} roots={roots()} kit={kit} label={t.departments.goalsOf(d().name)} load={load} />
+                    <TreeOutline
+                      tree={data()}
+                      roots={roots()}
+                      kit={kit}
+                      label={t.departments.goalsOf(d().name)}
+                      load={load}
+                    />
                     <HierarchyDiagram tree={data()} scope={{ departmentId: id }} kit={kit} />
                   </Show>
                 </Show>
@@ -87,7 +131,13 @@ export default function DepartmentPage(props: { locale: Locale }) {
 }
 
 /** An empty department says what to do next: add a goal (for who may), invite an editor (for admins). */
-function NextSteps(props: { kit: LocaleKit; departmentId: string; opener: { 'data-opener': string; 'aria-expanded': boolean }; onAdd: (e: Event) => void; adding: boolean }) {
+function NextSteps(props: {
+  kit: LocaleKit;
+  departmentId: string;
+  opener: { 'data-opener': string; 'aria-expanded': boolean };
+  onAdd: (e: Event) => void;
+  adding: boolean;
+}) {
   const { t, href } = props.kit;
   const d = t.departments;
   const mayAdd = () => can('write', props.departmentId);
@@ -100,7 +150,9 @@ function NextSteps(props: { kit: LocaleKit; departmentId: string; opener: { 'dat
           <li>
             {d.nextAddGoal}{' '}
             <Show when={!props.adding}>
-              <button type="button" class="primary" {...props.opener} onClick={(e) => props.onAdd(e)}>{t.goals.add}</button>
+              <button type="button" class="primary" {...props.opener} onClick={(e) => props.onAdd(e)}>
+                {t.goals.add}
+              </button>
             </Show>
           </li>
         </Show>

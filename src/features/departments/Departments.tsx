@@ -42,7 +42,9 @@ export default function Departments(props: { locale: Locale }) {
       <Show when={can('write')}>
         <form class="card form inline" onSubmit={add} novalidate>
           <TextField name="name" label={t.departments.name} errors={form.errors()} required />
-          <button type="submit" class="primary" disabled={form.busy()}>{t.departments.add}</button>
+          <button type="submit" class="primary" disabled={form.busy()}>
+            {t.departments.add}
+          </button>
           <FormMessage message={form.message()} />
         </form>
       </Show>
@@ -50,7 +52,9 @@ export default function Departments(props: { locale: Locale }) {
         {(data) => (
           <Show when={data.length} fallback={<p class="hint">{t.departments.empty}</p>}>
             <ul class="list departments">
-              <For each={data}>{(d) => <DepartmentRow kit={kit} department={d} summary={d.summary} onChanged={refetch} />}</For>
+              <For each={data}>
+                {(d) => <DepartmentRow kit={kit} department={d} summary={d.summary} onChanged={refetch} />}
+              </For>
             </ul>
           </Show>
         )}
@@ -59,7 +63,12 @@ export default function Departments(props: { locale: Locale }) {
   );
 }
 
-function DepartmentRow(props: { kit: LocaleKit; department: Department; summary: DepartmentSummary | null; onChanged: () => void }) {
+function DepartmentRow(props: {
+  kit: LocaleKit;
+  department: Department;
+  summary: DepartmentSummary | null;
+  onChanged: () => void;
+}) {
   const { t, fmt } = props.kit;
   const panel = createInPlace<'rename'>(`department:${props.department.id}`);
   const form = createFormState(t);
@@ -75,8 +84,17 @@ function DepartmentRow(props: { kit: LocaleKit; department: Department; summary:
   }
 
   async function remove() {
-    if (!(await askConfirm({ title: t.common.confirmDelete(props.department.name), confirmLabel: t.common.delete, cancelLabel: t.common.cancel }))) return;
-    const removed = await form.run(async () => (await api.departments.remove(props.department.id, props.department.version), true));
+    if (
+      !(await askConfirm({
+        title: t.common.confirmDelete(props.department.name),
+        confirmLabel: t.common.delete,
+        cancelLabel: t.common.cancel,
+      }))
+    )
+      return;
+    const removed = await form.run(
+      async () => (await api.departments.remove(props.department.id, props.department.version), true),
+    );
     if (removed) props.onChanged();
   }
 
@@ -87,23 +105,49 @@ function DepartmentRow(props: { kit: LocaleKit; department: Department; summary:
         fallback={
           <div class="row-between">
             <div>
-              <a href={props.kit.href('/department/', props.department.id)} class="title">{props.department.name}</a>
+              <a href={props.kit.href('/department/', props.department.id)} class="title">
+                {props.department.name}
+              </a>
               <span class="meta"> · {t.departments.goalCount(props.summary?.goalCount ?? 0)}</span>
               <Show when={props.summary}>
                 {(s) => (
                   <div class="department-glance">
                     {/* A department has no dates of its own: its bar is neutral, the statuses are its goals'. */}
                     <span class="meta">{t.common.progress}</span>
-                    <ProgressBar progress={s().progress} tone={null} t={t} fmt={fmt} label={t.departments.progressLabel(props.department.name)} />
-                    <StatusCounts kit={props.kit} counts={s().byTone} label={`${t.departments.byStatus}: ${props.department.name}`} />
+                    <ProgressBar
+                      progress={s().progress}
+                      tone={null}
+                      t={t}
+                      fmt={fmt}
+                      label={t.departments.progressLabel(props.department.name)}
+                    />
+                    <StatusCounts
+                      kit={props.kit}
+                      counts={s().byTone}
+                      label={`${t.departments.byStatus}: ${props.department.name}`}
+                    />
                   </div>
                 )}
               </Show>
             </div>
             <Show when={can('write')}>
               <div class="actions">
-                <button type="button" {...panel.opener('rename')} onClick={(e) => panel.open('rename', e)} aria-label={`${t.departments.rename}: ${props.department.name}`}>{t.departments.rename}</button>
-                <button type="button" class="danger" onClick={remove} aria-label={`${t.common.delete}: ${props.department.name}`}>{t.common.delete}</button>
+                <button
+                  type="button"
+                  {...panel.opener('rename')}
+                  onClick={(e) => panel.open('rename', e)}
+                  aria-label={`${t.departments.rename}: ${props.department.name}`}
+                >
+                  {t.departments.rename}
+                </button>
+                <button
+                  type="button"
+                  class="danger"
+                  onClick={remove}
+                  aria-label={`${t.common.delete}: ${props.department.name}`}
+                >
+                  {t.common.delete}
+                </button>
               </div>
             </Show>
           </div>
@@ -111,9 +155,19 @@ function DepartmentRow(props: { kit: LocaleKit; department: Department; summary:
       >
         <InPlaceForm onClose={panel.close}>
           <form class="form inline" onSubmit={rename} novalidate>
-            <TextField name="name" label={t.departments.newName(props.department.name)} value={props.department.name} errors={form.errors()} required />
-            <button type="submit" class="primary" disabled={form.busy()}>{t.common.save}</button>
-            <button type="button" onClick={panel.close}>{t.common.cancel}</button>
+            <TextField
+              name="name"
+              label={t.departments.newName(props.department.name)}
+              value={props.department.name}
+              errors={form.errors()}
+              required
+            />
+            <button type="submit" class="primary" disabled={form.busy()}>
+              {t.common.save}
+            </button>
+            <button type="button" onClick={panel.close}>
+              {t.common.cancel}
+            </button>
           </form>
         </InPlaceForm>
       </Show>

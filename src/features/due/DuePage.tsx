@@ -19,9 +19,13 @@ export default function DuePage(props: { locale: Locale }) {
   const kit = useLocale(props.locale);
   const { t } = kit;
   const d = t.reviews.due;
-  const [departmentId, setDepartmentId] = createSignal(new URLSearchParams(globalThis.location?.search ?? '').get('departmentId') ?? '');
+  const [departmentId, setDepartmentId] = createSignal(
+    new URLSearchParams(globalThis.location?.search ?? '').get('departmentId') ?? '',
+  );
   const [departments] = createResource(api.departments.list);
-  const [due, { refetch }] = createResource(departmentId, (dep) => api.due({ today: localToday(), departmentId: dep || undefined }));
+  const [due, { refetch }] = createResource(departmentId, (dep) =>
+    api.due({ today: localToday(), departmentId: dep || undefined }),
+  );
 
   function choose(v: string) {
     setDepartmentId(v);
@@ -40,7 +44,10 @@ export default function DuePage(props: { locale: Locale }) {
           name="departmentId"
           label={t.goals.department}
           value={departmentId()}
-          options={[{ value: '', label: d.allDepartments }, ...(departments.latest ?? []).map((x: Department) => ({ value: x.id, label: x.name }))]}
+          options={[
+            { value: '', label: d.allDepartments },
+            ...(departments.latest ?? []).map((x: Department) => ({ value: x.id, label: x.name })),
+          ]}
           onChange={choose}
         />
       </div>
@@ -55,13 +62,17 @@ export default function DuePage(props: { locale: Locale }) {
 function DueView(props: { kit: LocaleKit; list: DueList; departmentId: string; onChanged: () => void }) {
   const { t, fmt, href } = props.kit;
   const d = t.reviews.due;
-  const planHref = () => `${href('/reviews/')}?plan=1${props.departmentId ? `&departmentId=${encodeURIComponent(props.departmentId)}` : ''}`;
-  const nothing = () => !props.list.goals.length && !props.list.staleMeasures.length && !props.list.overdueActions.length;
+  const planHref = () =>
+    `${href('/reviews/')}?plan=1${props.departmentId ? `&departmentId=${encodeURIComponent(props.departmentId)}` : ''}`;
+  const nothing = () =>
+    !props.list.goals.length && !props.list.staleMeasures.length && !props.list.overdueActions.length;
   return (
     <>
       <p class="meta">{d.asOf(fmt.date(props.list.today), fmt.date(props.list.horizon))}</p>
       <Show when={nothing()}>
-        <p class="notice ok-notice" role="status">{d.nothing}</p>
+        <p class="notice ok-notice" role="status">
+          {d.nothing}
+        </p>
       </Show>
 
       <section aria-labelledby="due-goals">
@@ -86,10 +97,14 @@ function DueView(props: { kit: LocaleKit; list: DueList; departmentId: string; o
                 <For each={props.list.goals}>
                   {(g) => (
                     <tr classList={{ overdue: g.overdue }}>
-                      <th scope="row"><a href={href('/goal/', g.goal.id)}>{g.goal.title}</a></th>
+                      <th scope="row">
+                        <a href={href('/goal/', g.goal.id)}>{g.goal.title}</a>
+                      </th>
                       <td>{g.departmentName}</td>
                       <td>{fmt.date(g.nextReviewDate)}</td>
-                      <td classList={{ 'overdue-text': g.overdue }}>{g.overdue ? d.overdueDays(-g.daysUntil) : d.inDays(g.daysUntil)}</td>
+                      <td classList={{ 'overdue-text': g.overdue }}>
+                        {g.overdue ? d.overdueDays(-g.daysUntil) : d.inDays(g.daysUntil)}
+                      </td>
                     </tr>
                   )}
                 </For>
@@ -111,7 +126,9 @@ function DueView(props: { kit: LocaleKit; list: DueList; departmentId: string; o
                   <th scope="col">{t.measures.frequency}</th>
                   <th scope="col">{d.lastCheckIn}</th>
                   <th scope="col">{d.when}</th>
-                  <th scope="col"><span class="visually-hidden">{d.record}</span></th>
+                  <th scope="col">
+                    <span class="visually-hidden">{d.record}</span>
+                  </th>
                 </tr>
               </thead>
               <tbody>
@@ -121,11 +138,18 @@ function DueView(props: { kit: LocaleKit; list: DueList; departmentId: string; o
                       <th scope="row">
                         <a href={href('/measure/', m.measureId)}>{m.name}</a>
                       </th>
-                      <td><a href={href('/goal/', m.goalId)}>{m.goalTitle}</a> <span class="meta">({m.departmentName})</span></td>
+                      <td>
+                        <a href={href('/goal/', m.goalId)}>{m.goalTitle}</a>{' '}
+                        <span class="meta">({m.departmentName})</span>
+                      </td>
                       <td>{t.measures.frequencies[m.frequency]}</td>
                       <td>{m.lastCheckIn ? fmt.date(m.lastCheckIn) : d.never}</td>
                       <td class="overdue-text">{d.dueSince(fmt.date(m.dueSince), m.daysOverdue)}</td>
-                      <td><a href={href('/measure/', m.measureId)} aria-label={d.recordFor(m.name)}>{d.record}</a></td>
+                      <td>
+                        <a href={href('/measure/', m.measureId)} aria-label={d.recordFor(m.name)}>
+                          {d.record}
+                        </a>
+                      </td>
                     </tr>
                   )}
                 </For>
@@ -139,12 +163,21 @@ function DueView(props: { kit: LocaleKit; list: DueList; departmentId: string; o
         <h2 id="due-actions">{d.actionsHeading(props.list.overdueActions.length)}</h2>
         <Show when={props.list.overdueActions.length} fallback={<p class="hint">{d.noActions}</p>}>
           <p class="hint">{d.actionsHint}</p>
-          <ActionList kit={props.kit} actions={props.list.overdueActions} canToggle={(a) => can('write', a.departmentId ?? undefined)} canDelete={false} showOrigin onChanged={props.onChanged} />
+          <ActionList
+            kit={props.kit}
+            actions={props.list.overdueActions}
+            canToggle={(a) => can('write', a.departmentId ?? undefined)}
+            canDelete={false}
+            showOrigin
+            onChanged={props.onChanged}
+          />
           <ul class="list origin-links">
             <For each={[...new Map(props.list.overdueActions.map((a) => [a.reviewId, a])).values()]}>
               {(a) => (
                 <li>
-                  <a href={href('/review/', a.reviewId)}>{d.openReview(a.reviewPeriod, fmt.date(a.reviewMeetingDate))}</a>
+                  <a href={href('/review/', a.reviewId)}>
+                    {d.openReview(a.reviewPeriod, fmt.date(a.reviewMeetingDate))}
+                  </a>
                 </li>
               )}
             </For>

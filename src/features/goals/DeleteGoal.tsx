@@ -7,13 +7,21 @@ import { ConfirmDialog } from '../../components/in-place.tsx';
 import { createFormState } from '../../client/forms.ts';
 import type { LocaleKit } from '../../client/i18n.ts';
 
-export function DeleteGoal(props: { kit: LocaleKit; goal: GoalWithProgress; childCount: number; onCancel: () => void }) {
+export function DeleteGoal(props: {
+  kit: LocaleKit;
+  goal: GoalWithProgress;
+  childCount: number;
+  onCancel: () => void;
+}) {
   const { t, href } = props.kit;
   const form = createFormState(t);
   const [choice, setChoice] = createSignal<'reparent' | 'delete'>('reparent');
   async function remove() {
     const ok = await form.run(async () => {
-      await api.goals.remove(props.goal.id, { version: props.goal.version, children: props.childCount ? choice() : undefined });
+      await api.goals.remove(props.goal.id, {
+        version: props.goal.version,
+        children: props.childCount ? choice() : undefined,
+      });
       return true;
     });
     if (ok) location.href = props.goal.parentGoalId ? href('/goal/', props.goal.parentGoalId) : href('/');
@@ -33,10 +41,24 @@ export function DeleteGoal(props: { kit: LocaleKit; goal: GoalWithProgress; chil
         <fieldset>
           <legend>{t.goals.hasChildren(props.childCount)}</legend>
           <label>
-            <input type="radio" name="children" value="reparent" checked={choice() === 'reparent'} onChange={() => setChoice('reparent')} /> {t.goals.reparent}
+            <input
+              type="radio"
+              name="children"
+              value="reparent"
+              checked={choice() === 'reparent'}
+              onChange={() => setChoice('reparent')}
+            />{' '}
+            {t.goals.reparent}
           </label>
           <label>
-            <input type="radio" name="children" value="delete" checked={choice() === 'delete'} onChange={() => setChoice('delete')} /> {t.goals.deleteAll}
+            <input
+              type="radio"
+              name="children"
+              value="delete"
+              checked={choice() === 'delete'}
+              onChange={() => setChoice('delete')}
+            />{' '}
+            {t.goals.deleteAll}
           </label>
         </fieldset>
       </Show>

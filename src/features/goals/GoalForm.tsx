@@ -67,7 +67,13 @@ export function GoalForm(props: {
   return (
     <form class="card form" onSubmit={submit} novalidate>
       <TextField name="title" label={t.goals.title} value={initial()?.title} errors={form.errors()} required />
-      <TextField name="description" label={t.goals.description} value={initial()?.description} errors={form.errors()} multiline />
+      <TextField
+        name="description"
+        label={t.goals.description}
+        value={initial()?.description}
+        errors={form.errors()}
+        multiline
+      />
       <div class="row">
         <SelectField
           name="departmentId"
@@ -80,7 +86,13 @@ export function GoalForm(props: {
         <div class="parent-picker">
           <div class="field">
             <label for={filterId}>{t.goals.findParent}</label>
-            <input id={filterId} type="search" autocomplete="off" value={query()} onInput={(e) => setQuery(e.currentTarget.value)} />
+            <input
+              id={filterId}
+              type="search"
+              autocomplete="off"
+              value={query()}
+              onInput={(e) => setQuery(e.currentTarget.value)}
+            />
           </div>
           <SelectField
             name="parentGoalId"
@@ -94,18 +106,36 @@ export function GoalForm(props: {
         <TextField name="owner" label={t.goals.owner} value={initial()?.owner} errors={form.errors()} />
       </div>
       <div class="row">
-        <TextField name="startDate" type="date" label={t.goals.startDate} value={start()} onInput={setStartDate} errors={form.errors()} required />
+        <TextField
+          name="startDate"
+          type="date"
+          label={t.goals.startDate}
+          value={start()}
+          onInput={setStartDate}
+          errors={form.errors()}
+          required
+        />
         <TextField
           name="dueDate"
           type="date"
           label={t.goals.dueDate}
           value={due()}
           onInput={setDueDate}
-          warning={endsAfterParent(due(), parentGoal()) ? t.goals.endsAfterParent(props.kit.fmt.date(parentGoal()!.dueDate)) : null}
+          warning={
+            endsAfterParent(due(), parentGoal())
+              ? t.goals.endsAfterParent(props.kit.fmt.date(parentGoal()!.dueDate))
+              : null
+          }
           errors={form.errors()}
           required
         />
-        <TextField name="reviewDate" type="date" label={t.goals.reviewDate} value={initial()?.reviewDate} errors={form.errors()} />
+        <TextField
+          name="reviewDate"
+          type="date"
+          label={t.goals.reviewDate}
+          value={initial()?.reviewDate}
+          errors={form.errors()}
+        />
         <SelectField
           name="reviewCadence"
           label={t.reviews.cadenceLabel}
@@ -120,7 +150,9 @@ export function GoalForm(props: {
           {form.busy() ? t.common.saving : props.goal ? t.common.save : t.goals.add}
         </button>
         <Show when={props.onCancel}>
-          <button type="button" onClick={() => props.onCancel?.()}>{t.common.cancel}</button>
+          <button type="button" onClick={() => props.onCancel?.()}>
+            {t.common.cancel}
+          </button>
         </Show>
       </div>
     </form>

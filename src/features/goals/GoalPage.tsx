@@ -35,7 +35,14 @@ export default function GoalPage(props: { locale: Locale }) {
       {(data) => {
         const goal = () => data.goals.find((g) => g.id === id) ?? null;
         return (
-          <Show when={goal()} fallback={<p class="notice" role="alert">{t.common.notFound}</p>}>
+          <Show
+            when={goal()}
+            fallback={
+              <p class="notice" role="alert">
+                {t.common.notFound}
+              </p>
+            }
+          >
             {(g) => <GoalView kit={kit} tree={data} goal={g()} refresh={refetch} />}
           </Show>
         );
@@ -70,13 +77,23 @@ function GoalView(props: { kit: LocaleKit; tree: Tree; goal: GoalWithProgress; r
     <article>
       <nav aria-label="breadcrumb" class="breadcrumb">
         <a href={href('/')}>{t.goals.breadcrumbVision}</a>
-        <For each={ancestors()}>{(a) => <> › <a href={href('/goal/', a.id)}>{a.title}</a></>}</For>
+        <For each={ancestors()}>
+          {(a) => (
+            <>
+              {' '}
+              › <a href={href('/goal/', a.id)}>{a.title}</a>
+            </>
+          )}
+        </For>
       </nav>
       <header class="goal-head card">
         <h1>{props.goal.title}</h1>
         <p class="meta">
           <a href={href('/department/', props.goal.departmentId)}>{department()?.name}</a>
-          <Show when={props.goal.owner}> · {t.goals.owner}: {props.goal.owner}</Show>
+          <Show when={props.goal.owner}>
+            {' '}
+            · {t.goals.owner}: {props.goal.owner}
+          </Show>
           {' · '}
           {t.goals.timeline(fmt.date(props.goal.startDate), fmt.date(props.goal.dueDate))}
           {' · '}
@@ -90,8 +107,17 @@ function GoalView(props: { kit: LocaleKit; tree: Tree; goal: GoalWithProgress; r
         <ClosedGoalNote kit={props.kit} goal={props.goal} explain />
         <Show when={mayChange()}>
           <div class="actions">
-            <button type="button" {...panel.opener('edit')} onClick={(e) => panel.open('edit', e)}>{t.goals.edit}</button>
-            <button type="button" class="danger" data-opener={`goal:${props.goal.id}:delete`} onClick={(e) => panel.open('delete', e)}>{t.goals.deleteGoal}</button>
+            <button type="button" {...panel.opener('edit')} onClick={(e) => panel.open('edit', e)}>
+              {t.goals.edit}
+            </button>
+            <button
+              type="button"
+              class="danger"
+              data-opener={`goal:${props.goal.id}:delete`}
+              onClick={(e) => panel.open('delete', e)}
+            >
+              {t.goals.deleteGoal}
+            </button>
           </div>
         </Show>
       </header>
@@ -99,7 +125,16 @@ function GoalView(props: { kit: LocaleKit; tree: Tree; goal: GoalWithProgress; r
       <Show when={panel.is('edit')}>
         <InPlaceForm onClose={panel.close}>
           <Show when={goals()} fallback={<p class="hint">{t.common.loading}</p>}>
-            {(all) => <GoalForm kit={props.kit} departments={props.tree.departments} goals={all()} goal={props.goal} onSaved={done} onCancel={panel.close} />}
+            {(all) => (
+              <GoalForm
+                kit={props.kit}
+                departments={props.tree.departments}
+                goals={all()}
+                goal={props.goal}
+                onSaved={done}
+                onCancel={panel.close}
+              />
+            )}
           </Show>
         </InPlaceForm>
       </Show>
@@ -111,12 +146,25 @@ function GoalView(props: { kit: LocaleKit; tree: Tree; goal: GoalWithProgress; r
         <div class="section-head">
           <h2 id="measures-heading">{t.measures.measures}</h2>
           <Show when={!panel.is('measure') && mayChange()}>
-            <button type="button" class="primary" {...panel.opener('measure')} onClick={(e) => panel.open('measure', e)}>{t.measures.add}</button>
+            <button
+              type="button"
+              class="primary"
+              {...panel.opener('measure')}
+              onClick={(e) => panel.open('measure', e)}
+            >
+              {t.measures.add}
+            </button>
           </Show>
         </div>
         <Show when={panel.is('measure')}>
           <InPlaceForm onClose={panel.close}>
-            <LibraryMeasureForm kit={props.kit} goalId={props.goal.id} goalDueDate={props.goal.dueDate} onSaved={done} onCancel={panel.close} />
+            <LibraryMeasureForm
+              kit={props.kit}
+              goalId={props.goal.id}
+              goalDueDate={props.goal.dueDate}
+              onSaved={done}
+              onCancel={panel.close}
+            />
           </InPlaceForm>
         </Show>
         <Show when={measures().length} fallback={<p class="hint">{t.measures.none}</p>}>
@@ -135,32 +183,49 @@ function GoalView(props: { kit: LocaleKit; tree: Tree; goal: GoalWithProgress; r
         <div class="section-head">
           <h2 id="subgoals-heading">{t.goals.subGoals}</h2>
           <Show when={!panel.is('subgoal') && props.goal.state === 'open' && canWriteSomewhere()}>
-            <button type="button" class="primary" {...panel.opener('subgoal')} onClick={(e) => panel.open('subgoal', e)}>{t.goals.addSub}</button>
+            <button
+              type="button"
+              class="primary"
+              {...panel.opener('subgoal')}
+              onClick={(e) => panel.open('subgoal', e)}
+            >
+              {t.goals.addSub}
+            </button>
           </Show>
         </div>
         <Show when={panel.is('subgoal')}>
           <InPlaceForm onClose={panel.close}>
-          <Show when={goals()} fallback={<p class="hint">{t.common.loading}</p>}>
-            {(all) => (
-              <GoalForm
-                kit={props.kit}
-                departments={props.tree.departments}
-                goals={all()}
-                defaults={{ parentGoalId: props.goal.id, departmentId: props.goal.departmentId }}
-                onSaved={done}
-                onCancel={panel.close}
-              />
-            )}
-          </Show>
+            <Show when={goals()} fallback={<p class="hint">{t.common.loading}</p>}>
+              {(all) => (
+                <GoalForm
+                  kit={props.kit}
+                  departments={props.tree.departments}
+                  goals={all()}
+                  defaults={{ parentGoalId: props.goal.id, departmentId: props.goal.departmentId }}
+                  onSaved={done}
+                  onCancel={panel.close}
+                />
+              )}
+            </Show>
           </InPlaceForm>
         </Show>
         <Show when={children().length} fallback={<p class="hint">{t.goals.noSubGoals}</p>}>
-          <TreeOutline tree={props.tree} roots={children()} kit={props.kit} label={t.goals.subGoals} load={(goal) => api.treePart({ goal, depth: OUTLINE_DEPTH })} />
+          <TreeOutline
+            tree={props.tree}
+            roots={children()}
+            kit={props.kit}
+            label={t.goals.subGoals}
+            load={(goal) => api.treePart({ goal, depth: OUTLINE_DEPTH })}
+          />
         </Show>
       </section>
 
       <GoalPeriodPanel kit={props.kit} tree={props.tree} goal={props.goal} refresh={props.refresh} />
-      <GoalHistory kit={props.kit} goalId={props.goal.id} tree={{ ...props.tree, goals: [...props.tree.goals, ...(props.tree.context ?? [])] }} />
+      <GoalHistory
+        kit={props.kit}
+        goalId={props.goal.id}
+        tree={{ ...props.tree, goals: [...props.tree.goals, ...(props.tree.context ?? [])] }}
+      />
       <HierarchyDiagram tree={props.tree} scope={{ rootGoalId: props.goal.id }} kit={props.kit} />
     </article>
   );
@@ -172,15 +237,25 @@ function MeasureRow(props: { kit: LocaleKit; measure: MeasureWithProgress }) {
   return (
     <li class="card measure-row">
       <div class="row-between">
-        <a class="title" href={href('/measure/', m().id)}>{m().name}</a>
+        <a class="title" href={href('/measure/', m().id)}>
+          {m().name}
+        </a>
         <span class="measure-status">
-          <ProgressBar progress={m().latest ? m().progress : null} tone={measureTone(m())} t={t} fmt={fmt} label={`${t.common.progress}: ${m().name}`} /> <MeasureStatusBadge measure={m()} kit={props.kit} compact />
+          <ProgressBar
+            progress={m().latest ? m().progress : null}
+            tone={measureTone(m())}
+            t={t}
+            fmt={fmt}
+            label={`${t.common.progress}: ${m().name}`}
+          />{' '}
+          <MeasureStatusBadge measure={m()} kit={props.kit} compact />
         </span>
       </div>
       <p class="meta">
         {t.measures.directions[m().direction]} · {t.measures.baselineToTarget}: {fmt.target(m())}
         {' · '}
-        {t.measures.latest}: {m().latest ? `${fmt.reading(m().latest!, m().unit)} (${fmt.date(m().latest!.date)})` : t.measures.noCheckIns}
+        {t.measures.latest}:{' '}
+        {m().latest ? `${fmt.reading(m().latest!, m().unit)} (${fmt.date(m().latest!.date)})` : t.measures.noCheckIns}
       </p>
     </li>
   );

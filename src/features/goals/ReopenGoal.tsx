@@ -25,7 +25,9 @@ export function ReopenGoal(props: { kit: LocaleKit; goal: Goal; hasSuccessor: bo
       return;
     }
     setReasonError([]);
-    const reopened = await form.run(() => api.goalLifecycle.reopen(props.goal.id, { reason, version: props.goal.version }));
+    const reopened = await form.run(() =>
+      api.goalLifecycle.reopen(props.goal.id, { reason, version: props.goal.version }),
+    );
     if (reopened) props.onDone(reopened);
   }
   const cancel = () => {
@@ -39,7 +41,12 @@ export function ReopenGoal(props: { kit: LocaleKit; goal: Goal; hasSuccessor: bo
       fallback={
         <Show when={!props.hasSuccessor} fallback={<p class="hint">{r.reopenSuccessorFirst}</p>}>
           <div class="actions">
-            <button type="button" ref={opener} onClick={() => setOpen(true)} aria-label={r.reopenNamed(props.goal.title)}>
+            <button
+              type="button"
+              ref={opener}
+              onClick={() => setOpen(true)}
+              aria-label={r.reopenNamed(props.goal.title)}
+            >
               {r.reopen}
             </button>
           </div>
@@ -56,11 +63,22 @@ export function ReopenGoal(props: { kit: LocaleKit; goal: Goal; hasSuccessor: bo
       >
         <p class="form-title">{r.reopenTitle(props.goal.title)}</p>
         <p class="hint">{r.reopenIntro}</p>
-        <TextField name="reason" label={r.reopenReason} hint={r.reopenReasonHint} errors={errors()} multiline required />
+        <TextField
+          name="reason"
+          label={r.reopenReason}
+          hint={r.reopenReasonHint}
+          errors={errors()}
+          multiline
+          required
+        />
         <FormMessage message={form.message()} />
         <div class="actions">
-          <button type="submit" class="primary" disabled={form.busy()}>{form.busy() ? t.common.saving : r.reopenSubmit}</button>
-          <button type="button" onClick={cancel}>{t.common.cancel}</button>
+          <button type="submit" class="primary" disabled={form.busy()}>
+            {form.busy() ? t.common.saving : r.reopenSubmit}
+          </button>
+          <button type="button" onClick={cancel}>
+            {t.common.cancel}
+          </button>
         </div>
       </form>
     </Show>

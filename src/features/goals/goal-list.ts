@@ -4,6 +4,9 @@ import { createResource } from 'solid-js';
 import { api } from '../../client/api.ts';
 
 export function useGoalList(open: () => boolean) {
-  const [goals, { refetch }] = createResource(() => open() || null, () => api.goals.list());
+  const [goals, { refetch }] = createResource(
+    () => open() || null,
+    () => api.goals.list(),
+  );
   return Object.assign(goals, { refetch });
 }

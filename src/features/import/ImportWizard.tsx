@@ -15,7 +15,12 @@ import { savedMapping, saveMapping } from './mapping-memory.ts';
 
 /** As the server refuses (src/server/import-file.ts): checked here before anything is sent. */
 const MAX_MB = 10;
-const DATE_KEYS: Record<DateFormat, 'iso' | 'dmyDot' | 'dmySlash' | 'mdySlash'> = { iso: 'iso', 'dmy.': 'dmyDot', 'dmy/': 'dmySlash', 'mdy/': 'mdySlash' };
+const DATE_KEYS: Record<DateFormat, 'iso' | 'dmyDot' | 'dmySlash' | 'mdySlash'> = {
+  iso: 'iso',
+  'dmy.': 'dmyDot',
+  'dmy/': 'dmySlash',
+  'mdy/': 'mdySlash',
+};
 const ENTITIES = ['department', 'goal', 'measure', 'checkIn'] as const;
 const ACTIONS = ['create', 'update', 'unchanged'] as const;
 
@@ -39,7 +44,15 @@ export default function ImportWizard(props: { locale: Locale }) {
   let doneHeading: HTMLHeadingElement | undefined;
   let failureBox: HTMLParagraphElement | undefined;
 
-  const options = (dryRun: boolean): ImportRequest => ({ kind: kind(), sheet: sheet(), mapping: mapping(), decimal: decimal(), dateFormat: dateFormat(), percentScale: percentScale(), dryRun });
+  const options = (dryRun: boolean): ImportRequest => ({
+    kind: kind(),
+    sheet: sheet(),
+    mapping: mapping(),
+    decimal: decimal(),
+    dateFormat: dateFormat(),
+    percentScale: percentScale(),
+    dryRun,
+  });
   const known = () => Object.keys(FIELDS_OF[kind()]);
 
   function reset() {
@@ -151,13 +164,16 @@ export default function ImportWizard(props: { locale: Locale }) {
       .slice(0, 3)
       .map(String)
       .join(' · ');
-  const separator = (d: string | null) => (d === ';' ? m.separators.semicolon : d === '\t' ? m.separators.tab : d === ',' ? m.separators.comma : '—');
+  const separator = (d: string | null) =>
+    d === ';' ? m.separators.semicolon : d === '\t' ? m.separators.tab : d === ',' ? m.separators.comma : '—';
 
   return (
     <div class="import-wizard">
       <h1>{m.title}</h1>
       <p class="lede">{m.intro}</p>
-      <p class="visually-hidden" role="status" aria-live="polite">{progress()}</p>
+      <p class="visually-hidden" role="status" aria-live="polite">
+        {progress()}
+      </p>
 
       <Show
         when={done()}
@@ -169,7 +185,14 @@ export default function ImportWizard(props: { locale: Locale }) {
                 <For each={IMPORT_KINDS}>
                   {(k) => (
                     <label>
-                      <input type="radio" name="import-kind" value={k} checked={kind() === k} onChange={() => changeKind(k)} /> {m.kinds[k]}
+                      <input
+                        type="radio"
+                        name="import-kind"
+                        value={k}
+                        checked={kind() === k}
+                        onChange={() => changeKind(k)}
+                      />{' '}
+                      {m.kinds[k]}
                       <span class="hint"> — {m.kindHints[k]}</span>
                     </label>
                   )}
@@ -184,27 +207,51 @@ export default function ImportWizard(props: { locale: Locale }) {
                   aria-describedby="import-file-hint"
                   onChange={(e) => choose(e.currentTarget.files?.[0] ?? null)}
                 />
-                <span class="hint" id="import-file-hint">{m.fileHint(MAX_MB)}</span>
+                <span class="hint" id="import-file-hint">
+                  {m.fileHint(MAX_MB)}
+                </span>
               </label>
               <Show when={progress().endsWith('…')}>
-                <p class="hint" aria-hidden="true">{progress()}</p>
+                <p class="hint" aria-hidden="true">
+                  {progress()}
+                </p>
               </Show>
             </div>
 
             <Show when={failure()}>
-              <p class="notice" role="alert" tabindex="-1" ref={failureBox}>{failure()}</p>
+              <p class="notice" role="alert" tabindex="-1" ref={failureBox}>
+                {failure()}
+              </p>
             </Show>
 
             <Show when={answer()}>
               {(a) => (
                 <>
                   <section class="card" aria-labelledby="import-file-heading">
-                    <h2 id="import-file-heading" tabindex="-1" ref={resultHeading}>{m.fileHeading}</h2>
+                    <h2 id="import-file-heading" tabindex="-1" ref={resultHeading}>
+                      {m.fileHeading}
+                    </h2>
                     <dl class="import-facts">
-                      <div><dt>{m.format}</dt><dd>{a().file.format.toUpperCase()}</dd></div>
-                      <Show when={a().file.encoding}><div><dt>{m.encoding}</dt><dd>{a().file.encoding}</dd></div></Show>
-                      <Show when={a().file.format === 'csv'}><div><dt>{m.separator}</dt><dd>{separator(a().file.delimiter)}</dd></div></Show>
-                      <div><dt>{m.rows}</dt><dd>{a().file.rows}</dd></div>
+                      <div>
+                        <dt>{m.format}</dt>
+                        <dd>{a().file.format.toUpperCase()}</dd>
+                      </div>
+                      <Show when={a().file.encoding}>
+                        <div>
+                          <dt>{m.encoding}</dt>
+                          <dd>{a().file.encoding}</dd>
+                        </div>
+                      </Show>
+                      <Show when={a().file.format === 'csv'}>
+                        <div>
+                          <dt>{m.separator}</dt>
+                          <dd>{separator(a().file.delimiter)}</dd>
+                        </div>
+                      </Show>
+                      <div>
+                        <dt>{m.rows}</dt>
+                        <dd>{a().file.rows}</dd>
+                      </div>
                     </dl>
                     <Show when={a().file.sheets.length > 1}>
                       <label class="field">
@@ -230,7 +277,11 @@ export default function ImportWizard(props: { locale: Locale }) {
                     <TableScroll label={m.mappingHeading}>
                       <table class="history import-mapping">
                         <thead>
-                          <tr><th scope="col">{m.columnHeader}</th><th scope="col">{m.fieldHeader}</th><th scope="col">{m.samplesHeader}</th></tr>
+                          <tr>
+                            <th scope="col">{m.columnHeader}</th>
+                            <th scope="col">{m.fieldHeader}</th>
+                            <th scope="col">{m.samplesHeader}</th>
+                          </tr>
                         </thead>
                         <tbody>
                           <Index each={a().file.headers}>
@@ -238,9 +289,19 @@ export default function ImportWizard(props: { locale: Locale }) {
                               <tr>
                                 <th scope="row">{header()}</th>
                                 <td>
-                                  <select aria-label={m.fieldFor(header())} value={a().mapping[i] ?? ''} onChange={(e) => mapColumn(i, e.currentTarget.value)}>
+                                  <select
+                                    aria-label={m.fieldFor(header())}
+                                    value={a().mapping[i] ?? ''}
+                                    onChange={(e) => mapColumn(i, e.currentTarget.value)}
+                                  >
                                     <option value="">{m.notImported}</option>
-                                    <For each={known()}>{(f) => <option value={f} selected={a().mapping[i] === f}>{(m.fields as Record<string, string>)[f] ?? f}</option>}</For>
+                                    <For each={known()}>
+                                      {(f) => (
+                                        <option value={f} selected={a().mapping[i] === f}>
+                                          {(m.fields as Record<string, string>)[f] ?? f}
+                                        </option>
+                                      )}
+                                    </For>
                                   </select>
                                 </td>
                                 <td class="hint">{samples(a(), i)}</td>
@@ -251,9 +312,15 @@ export default function ImportWizard(props: { locale: Locale }) {
                       </table>
                     </TableScroll>
                     <p>
-                      <button type="button" onClick={remember}>{m.saveMapping}</button>
+                      <button type="button" onClick={remember}>
+                        {m.saveMapping}
+                      </button>
                     </p>
-                    <Show when={notice()}><p class="form-message ok" role="status">{notice()}</p></Show>
+                    <Show when={notice()}>
+                      <p class="form-message ok" role="status">
+                        {notice()}
+                      </p>
+                    </Show>
                   </section>
 
                   <Show when={a().questions.length}>
@@ -263,9 +330,28 @@ export default function ImportWizard(props: { locale: Locale }) {
                       <Show when={a().questions.includes('decimal')}>
                         <fieldset>
                           <legend>{m.decimalLegend}</legend>
-                          <For each={[[',', m.decimals.comma], ['.', m.decimals.point]] as const}>
+                          <For
+                            each={
+                              [
+                                [',', m.decimals.comma],
+                                ['.', m.decimals.point],
+                              ] as const
+                            }
+                          >
                             {([v, label]) => (
-                              <label><input type="radio" name="import-decimal" value={v} checked={decimal() === v} onChange={() => { setDecimal(v); void check(); }} /> {label}</label>
+                              <label>
+                                <input
+                                  type="radio"
+                                  name="import-decimal"
+                                  value={v}
+                                  checked={decimal() === v}
+                                  onChange={() => {
+                                    setDecimal(v);
+                                    void check();
+                                  }}
+                                />{' '}
+                                {label}
+                              </label>
                             )}
                           </For>
                         </fieldset>
@@ -275,7 +361,19 @@ export default function ImportWizard(props: { locale: Locale }) {
                           <legend>{m.dateLegend}</legend>
                           <For each={a().dateFormats.length > 1 ? a().dateFormats : DATE_FORMATS}>
                             {(v) => (
-                              <label><input type="radio" name="import-date" value={v} checked={dateFormat() === v} onChange={() => { setDateFormat(v); void check(); }} /> {m.dateFormats[DATE_KEYS[v]]}</label>
+                              <label>
+                                <input
+                                  type="radio"
+                                  name="import-date"
+                                  value={v}
+                                  checked={dateFormat() === v}
+                                  onChange={() => {
+                                    setDateFormat(v);
+                                    void check();
+                                  }}
+                                />{' '}
+                                {m.dateFormats[DATE_KEYS[v]]}
+                              </label>
                             )}
                           </For>
                         </fieldset>
@@ -285,7 +383,19 @@ export default function ImportWizard(props: { locale: Locale }) {
                           <legend>{m.percentLegend}</legend>
                           <For each={['fraction', 'percent'] as const}>
                             {(v) => (
-                              <label><input type="radio" name="import-percent" value={v} checked={percentScale() === v} onChange={() => { setPercentScale(v); void check(); }} /> {m.percentScales[v]}</label>
+                              <label>
+                                <input
+                                  type="radio"
+                                  name="import-percent"
+                                  value={v}
+                                  checked={percentScale() === v}
+                                  onChange={() => {
+                                    setPercentScale(v);
+                                    void check();
+                                  }}
+                                />{' '}
+                                {m.percentScales[v]}
+                              </label>
                             )}
                           </For>
                         </fieldset>
@@ -295,12 +405,18 @@ export default function ImportWizard(props: { locale: Locale }) {
 
                   <Show when={a().errors.length}>
                     <section class="card" aria-labelledby="import-errors-heading">
-                      <h2 id="import-errors-heading" tabindex="-1" ref={errorsHeading}>{m.errorsHeading(a().errors.length)}</h2>
+                      <h2 id="import-errors-heading" tabindex="-1" ref={errorsHeading}>
+                        {m.errorsHeading(a().errors.length)}
+                      </h2>
                       <TableScroll label={m.errorsHeading(a().errors.length)}>
                         <table class="history import-errors">
                           <caption>{m.errorsCaption}</caption>
                           <thead>
-                            <tr><th scope="col">{m.rowHeader}</th><th scope="col">{m.columnHeader2}</th><th scope="col">{m.problemHeader}</th></tr>
+                            <tr>
+                              <th scope="col">{m.rowHeader}</th>
+                              <th scope="col">{m.columnHeader2}</th>
+                              <th scope="col">{m.problemHeader}</th>
+                            </tr>
                           </thead>
                           <tbody>
                             <For each={a().errors}>
@@ -321,8 +437,12 @@ export default function ImportWizard(props: { locale: Locale }) {
                   <Summary answer={a()} m={m} heading={m.summaryHeading} />
 
                   <div class="card">
-                    <p class={ready() ? 'form-message ok' : 'hint'}>{ready() ? m.ready : a().questions.length ? m.answerFirst : m.fixFirst}</p>
-                    <button type="button" class="primary" disabled={!ready()} onClick={runImport}>{m.importButton}</button>
+                    <p class={ready() ? 'form-message ok' : 'hint'}>
+                      {ready() ? m.ready : a().questions.length ? m.answerFirst : m.fixFirst}
+                    </p>
+                    <button type="button" class="primary" disabled={!ready()} onClick={runImport}>
+                      {m.importButton}
+                    </button>
                   </div>
                 </>
               )}
@@ -332,13 +452,24 @@ export default function ImportWizard(props: { locale: Locale }) {
       >
         {(d) => (
           <section class="card" aria-labelledby="import-done-heading">
-            <h2 id="import-done-heading" tabindex="-1" ref={doneHeading}>{m.doneHeading}</h2>
+            <h2 id="import-done-heading" tabindex="-1" ref={doneHeading}>
+              {m.doneHeading}
+            </h2>
             <p>{m.done}</p>
             <Summary answer={d()} m={m} heading={m.summaryHeading} bare />
             <p>
               <a href={href('/')}>{m.toOverview}</a>
               {' · '}
-              <button type="button" class="link" onClick={() => { setFile(null); reset(); }}>{m.another}</button>
+              <button
+                type="button"
+                class="link"
+                onClick={() => {
+                  setFile(null);
+                  reset();
+                }}
+              >
+                {m.another}
+              </button>
             </p>
           </section>
         )}
@@ -347,7 +478,12 @@ export default function ImportWizard(props: { locale: Locale }) {
   );
 }
 
-function Summary(props: { answer: ImportAnswer; m: ReturnType<typeof useLocale>['t']['importer']; heading: string; bare?: boolean }) {
+function Summary(props: {
+  answer: ImportAnswer;
+  m: ReturnType<typeof useLocale>['t']['importer'];
+  heading: string;
+  bare?: boolean;
+}) {
   const m = props.m;
   const entities = () => ENTITIES.filter((e) => ACTIONS.some((x) => props.answer.summary[e][x] > 0));
   const table = () => (
@@ -356,38 +492,56 @@ function Summary(props: { answer: ImportAnswer; m: ReturnType<typeof useLocale>[
         <table class="history import-summary">
           <caption>{m.summaryCaption}</caption>
           <thead>
-            <tr><td /><For each={ACTIONS}>{(x) => <th scope="col" class="num">{m.actions[x]}</th>}</For></tr>
+            <tr>
+              <td />
+              <For each={ACTIONS}>
+                {(x) => (
+                  <th scope="col" class="num">
+                    {m.actions[x]}
+                  </th>
+                )}
+              </For>
+            </tr>
           </thead>
           <tbody>
             <For each={entities()}>
               {(e) => (
-                <tr><th scope="row">{m.entities[e]}</th><For each={ACTIONS}>{(x) => <td class="num">{props.answer.summary[e][x]}</td>}</For></tr>
+                <tr>
+                  <th scope="row">{m.entities[e]}</th>
+                  <For each={ACTIONS}>{(x) => <td class="num">{props.answer.summary[e][x]}</td>}</For>
+                </tr>
               )}
             </For>
           </tbody>
         </table>
       </TableScroll>
-      <Show when={props.answer.smallSamples > 0}><p class="notice">{m.smallSamples(props.answer.smallSamples)}</p></Show>
+      <Show when={props.answer.smallSamples > 0}>
+        <p class="notice">{m.smallSamples(props.answer.smallSamples)}</p>
+      </Show>
     </>
   );
   if (props.bare) return table();
   // Nothing to count yet (open questions): no empty table.
   return (
     <Show when={entities().length}>
-    <section class="card" aria-labelledby="import-summary-heading">
-      <h2 id="import-summary-heading">{props.heading}</h2>
-      {table()}
-      <Show when={props.answer.changes.some((c) => c.action !== 'unchanged')}>
-        <details>
-          <summary>{m.changesHeading}</summary>
-          <ul class="import-changes">
-            <For each={props.answer.changes.filter((c) => c.action !== 'unchanged')}>
-              {(c) => <li>{m.rowHeader} {c.row}: {m.actions[c.action]} — {m.entities[c.entity]}: {c.label}</li>}
-            </For>
-          </ul>
-        </details>
-      </Show>
-    </section>
+      <section class="card" aria-labelledby="import-summary-heading">
+        <h2 id="import-summary-heading">{props.heading}</h2>
+        {table()}
+        <Show when={props.answer.changes.some((c) => c.action !== 'unchanged')}>
+          <details>
+            <summary>{m.changesHeading}</summary>
+            <ul class="import-changes">
+              <For each={props.answer.changes.filter((c) => c.action !== 'unchanged')}>
+                {(c) => (
+                  <li>
+                    {m.rowHeader} {c.row}: {m.actions[c.action]} — {m.entities[c.entity]}: {c.label}
+                  </li>
+                )}
+              </For>
+            </ul>
+          </details>
+        </Show>
+      </section>
     </Show>
   );
 }

@@ -13,7 +13,12 @@ export function mappingKey(kind: ImportKind, headers: readonly string[]): string
 type Store = Pick<Storage, 'getItem' | 'setItem'>;
 
 /** The saved mapping for these headers, if one was saved and still fits them (one field or null per column). */
-export function savedMapping(store: Store, kind: ImportKind, headers: readonly string[], known: readonly string[]): (ImportField | null)[] | null {
+export function savedMapping(
+  store: Store,
+  kind: ImportKind,
+  headers: readonly string[],
+  known: readonly string[],
+): (ImportField | null)[] | null {
   let value: unknown;
   try {
     value = JSON.parse(store.getItem(mappingKey(kind, headers)) ?? 'null');
@@ -25,6 +30,11 @@ export function savedMapping(store: Store, kind: ImportKind, headers: readonly s
   return value as (ImportField | null)[];
 }
 
-export function saveMapping(store: Store, kind: ImportKind, headers: readonly string[], mapping: readonly (ImportField | null)[]): void {
+export function saveMapping(
+  store: Store,
+  kind: ImportKind,
+  headers: readonly string[],
+  mapping: readonly (ImportField | null)[],
+): void {
   store.setItem(mappingKey(kind, headers), JSON.stringify(mapping));
 }

@@ -7,6 +7,9 @@ import { renderSaid } from '../../domain/problem.ts';
 
 export function importMessage(t: Messages, e: Pick<RowError, 'code' | 'params' | 'message'>): string {
   const fields = t.importer.fields as Record<string, string>;
-  const params = e.code === 'import.noColumn' ? { ...e.params, field: fields[String(e.params.field)] ?? String(e.params.field) } : e.params;
+  const params =
+    e.code === 'import.noColumn'
+      ? { ...e.params, field: fields[String(e.params.field)] ?? String(e.params.field) }
+      : e.params;
   return renderSaid(t.problems, { code: e.code, params }) ?? e.message;
 }

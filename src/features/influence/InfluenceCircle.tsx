@@ -12,7 +12,13 @@ import { layoutCircle, PILL, PILL_CHARS, RING_LABEL, wrapLabel } from './influen
 
 export const RINGS: readonly Influence[] = ['direct', 'partial', 'none'];
 
-export function InfluenceCircle(props: { kit: LocaleKit; measures: InfluenceMeasure[]; rings: readonly Influence[]; title: string; description: string }) {
+export function InfluenceCircle(props: {
+  kit: LocaleKit;
+  measures: InfluenceMeasure[];
+  rings: readonly Influence[];
+  title: string;
+  description: string;
+}) {
   const { t, fmt, href } = props.kit;
   const tm = t.measurement;
   const byRing = createMemo(() => props.rings.map((r) => props.measures.filter((m) => m.influence === r)));
@@ -49,7 +55,13 @@ export function InfluenceCircle(props: { kit: LocaleKit; measures: InfluenceMeas
         <For each={props.rings}>
           {(ring, i) => (
             <g role="list" aria-label={tm.ringGroup(tm.rings[ring], byRing()[i()]!.length)}>
-              <text class="ring-label" aria-hidden="true" x={c()} y={c() - layout().radii[i()]! + PILL.margin + RING_LABEL.height / 2 + 4} text-anchor="middle">
+              <text
+                class="ring-label"
+                aria-hidden="true"
+                x={c()}
+                y={c() - layout().radii[i()]! + PILL.margin + RING_LABEL.height / 2 + 4}
+                text-anchor="middle"
+              >
                 {tm.rings[ring]}
               </text>
               <For each={byRing()[i()]}>
@@ -63,18 +75,43 @@ export function InfluenceCircle(props: { kit: LocaleKit; measures: InfluenceMeas
                       <a href={href('/measure/', m.id)} aria-label={label(m)}>
                         <title>{label(m)}</title>
                         <rect x={x()} y={y()} width={PILL.width} height={PILL.height} rx={PILL.height / 2} />
-                        <text class="pill-dot" x={x() + 14} y={y() + PILL.height / 2} dy="0.35em" text-anchor="middle" aria-hidden="true">{TONE_ICONS[m.status]}</text>
+                        <text
+                          class="pill-dot"
+                          x={x() + 14}
+                          y={y() + PILL.height / 2}
+                          dy="0.35em"
+                          text-anchor="middle"
+                          aria-hidden="true"
+                        >
+                          {TONE_ICONS[m.status]}
+                        </text>
                         <text x={x() + 26} y={y() + PILL.height / 2} aria-hidden="true">
                           <For each={wrapLabel(m.name, PILL_CHARS)}>
                             {(line, k) => (
-                              <tspan x={x() + 26} dy={k() === 0 ? (wrapLabel(m.name, PILL_CHARS).length === 1 ? '0.35em' : '-0.25em') : '1.2em'}>
+                              <tspan
+                                x={x() + 26}
+                                dy={
+                                  k() === 0
+                                    ? wrapLabel(m.name, PILL_CHARS).length === 1
+                                      ? '0.35em'
+                                      : '-0.25em'
+                                    : '1.2em'
+                                }
+                              >
                                 {/* a trailing space, so the lines read as words (and apart from the progress) */}
                                 {`${line} `}
                               </tspan>
                             )}
                           </For>
                         </text>
-                        <text class="pill-progress" x={x() + PILL.width - 12} y={y() + PILL.height / 2} dominant-baseline="central" text-anchor="end" aria-hidden="true">
+                        <text
+                          class="pill-progress"
+                          x={x() + PILL.width - 12}
+                          y={y() + PILL.height / 2}
+                          dominant-baseline="central"
+                          text-anchor="end"
+                          aria-hidden="true"
+                        >
                           {fmt.progress(m.progress, '–')}
                         </text>
                       </a>
@@ -91,7 +128,12 @@ export function InfluenceCircle(props: { kit: LocaleKit; measures: InfluenceMeas
 }
 
 /** The same rings as lists: every measure with its goal, latest value and progress. */
-export function InfluenceLists(props: { kit: LocaleKit; measures: InfluenceMeasure[]; rings: readonly Influence[]; goals: Map<string, Pick<Goal, 'id' | 'title'>> }) {
+export function InfluenceLists(props: {
+  kit: LocaleKit;
+  measures: InfluenceMeasure[];
+  rings: readonly Influence[];
+  goals: Map<string, Pick<Goal, 'id' | 'title'>>;
+}) {
   const { t, fmt, href } = props.kit;
   const tm = t.measurement;
   return (
@@ -115,7 +157,13 @@ export function InfluenceLists(props: { kit: LocaleKit; measures: InfluenceMeasu
                           <a href={href('/measure/', m.id)}>{m.name}</a>
                           <span class="meta"> · {props.goals.get(m.goalId)?.title}</span>
                           <br />
-                          <ProgressBar progress={m.progress} tone={m.status} t={t} fmt={fmt} label={`${t.common.progress}: ${m.name}`} />
+                          <ProgressBar
+                            progress={m.progress}
+                            tone={m.status}
+                            t={t}
+                            fmt={fmt}
+                            label={`${t.common.progress}: ${m.name}`}
+                          />
                         </li>
                       )}
                     </For>

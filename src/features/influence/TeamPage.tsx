@@ -65,8 +65,16 @@ export default function TeamPage(props: { locale: Locale }) {
               <div class="field">
                 <label for="team-scope">{tm.scope}</label>
                 <select id="team-scope" onChange={(e) => (setDepartment(e.currentTarget.value), remember())}>
-                  <option value="" selected={!dept()}>{tm.wholeOrganisation}</option>
-                  <For each={list}>{(d) => <option value={d.id} selected={d.id === dept()?.id}>{d.name}</option>}</For>
+                  <option value="" selected={!dept()}>
+                    {tm.wholeOrganisation}
+                  </option>
+                  <For each={list}>
+                    {(d) => (
+                      <option value={d.id} selected={d.id === dept()?.id}>
+                        {d.name}
+                      </option>
+                    )}
+                  </For>
                 </select>
               </div>
               <fieldset class="views">
@@ -74,7 +82,14 @@ export default function TeamPage(props: { locale: Locale }) {
                 <For each={['huddle', 'all'] as const}>
                   {(v) => (
                     <label>
-                      <input type="radio" name="view" value={v} checked={view() === v} onChange={() => (setView(v), remember())} /> {tm.views[v]}
+                      <input
+                        type="radio"
+                        name="view"
+                        value={v}
+                        checked={view() === v}
+                        onChange={() => (setView(v), remember())}
+                      />{' '}
+                      {tm.views[v]}
                     </label>
                   )}
                 </For>
@@ -88,7 +103,9 @@ export default function TeamPage(props: { locale: Locale }) {
                   rings={rings()}
                   title={tm.circleTitle(scopeName())}
                   description={
-                    view() === 'huddle' ? tm.circleDescHuddle(count('direct'), count('partial')) : tm.circleDesc(count('direct'), count('partial'), count('none'))
+                    view() === 'huddle'
+                      ? tm.circleDescHuddle(count('direct'), count('partial'))
+                      : tm.circleDesc(count('direct'), count('partial'), count('none'))
                   }
                 />
                 <StatusLegend kit={kit} diagram />

@@ -58,9 +58,15 @@ export function packRing(inner: number, outer: number, size: PillSize = PILL, la
     const near = Math.max(0, Math.abs(y) - h / 2);
     const r = inner > 0 ? inner + m : 0;
     let intervals: [number, number][] =
-      r > 0 && near < r ? [[-X, -Math.sqrt(r * r - near * near)], [Math.sqrt(r * r - near * near), X]] : [[-X, X]];
+      r > 0 && near < r
+        ? [
+            [-X, -Math.sqrt(r * r - near * near)],
+            [Math.sqrt(r * r - near * near), X],
+          ]
+        : [[-X, X]];
     // Keep the ring's label free.
-    if (y - h / 2 < labelBottom + m && y + h / 2 > labelTop) intervals = subtract(intervals, [-label.width / 2 - gap, label.width / 2 + gap]);
+    if (y - h / 2 < labelBottom + m && y + h / 2 > labelTop)
+      intervals = subtract(intervals, [-label.width / 2 - gap, label.width / 2 + gap]);
     for (const [a, b] of intervals) {
       const count = Math.floor((b - a + gap) / (w + gap));
       if (count < 1) continue;
@@ -85,7 +91,11 @@ export interface CircleLayout {
  * Radii and pill positions for rings holding `counts[i]` measures (inside first). Each ring starts
  * at a minimum thickness and grows in steps until its measures fit.
  */
-export function layoutCircle(counts: readonly number[], size: PillSize = PILL, opts = { minInner: 120, minThickness: 96, step: 12, padding: 8 }): CircleLayout {
+export function layoutCircle(
+  counts: readonly number[],
+  size: PillSize = PILL,
+  opts = { minInner: 120, minThickness: 96, step: 12, padding: 8 },
+): CircleLayout {
   const radii: number[] = [];
   const slots: Point[][] = [];
   let inner = 0;
@@ -149,5 +159,10 @@ export function wrapLabel(text: string, max: number, lines = 2): string[] {
 /** A label cut to `max` characters with an ellipsis (the full text stays in the accessible name). */
 export function truncate(text: string, max: number): string {
   const chars = [...text];
-  return chars.length <= max ? text : `${chars.slice(0, Math.max(1, max - 1)).join('').trimEnd()}…`;
+  return chars.length <= max
+    ? text
+    : `${chars
+        .slice(0, Math.max(1, max - 1))
+        .join('')
+        .trimEnd()}…`;
 }

@@ -4,7 +4,16 @@
 import { createResource, createSignal, For, Show } from 'solid-js';
 import { api, ApiError } from '../../client/api.ts';
 import type { KpiKey } from '../../domain/measurement-terms.ts';
-import type { CounterweightPreview, CounterweightWarning, GoalWithProgress, KpiDefinition, Measure, MeasureIndexEntry, MeasureWithProgress, Tree } from '../../domain/types.ts';
+import type {
+  CounterweightPreview,
+  CounterweightWarning,
+  GoalWithProgress,
+  KpiDefinition,
+  Measure,
+  MeasureIndexEntry,
+  MeasureWithProgress,
+  Tree,
+} from '../../domain/types.ts';
 import { FormMessage, SelectField, TextField } from '../../components/Field.tsx';
 import { createFormState, parseNumber, readForm } from '../../client/forms.ts';
 import type { LocaleKit } from '../../client/i18n.ts';
@@ -14,14 +23,28 @@ import { can, canChangeGoal, writableDepartments } from '../../client/session.ts
 import { askConfirm, createInPlace, InPlaceForm } from '../../components/in-place.tsx';
 
 /** One side of a pair: name, latest value and progress (and its goal when it belongs to another). */
-export function PairSide(props: { kit: LocaleKit; measure: MeasureWithProgress; goal?: GoalWithProgress | null | undefined; current?: boolean }) {
+export function PairSide(props: {
+  kit: LocaleKit;
+  measure: MeasureWithProgress;
+  goal?: GoalWithProgress | null | undefined;
+  current?: boolean;
+}) {
   const { t, fmt, href } = props.kit;
   const tm = t.measurement;
   const m = () => props.measure;
   return (
     <div class="pair-side" classList={{ current: !!props.current }}>
-      <Show when={!props.current} fallback={<strong class="title" aria-current="page">{m().name}</strong>}>
-        <a class="title" href={href('/measure/', m().id)}>{m().name}</a>
+      <Show
+        when={!props.current}
+        fallback={
+          <strong class="title" aria-current="page">
+            {m().name}
+          </strong>
+        }
+      >
+        <a class="title" href={href('/measure/', m().id)}>
+          {m().name}
+        </a>
       </Show>
       <Show when={props.goal}>
         <span class="meta"> {tm.inGoal(props.goal!.title)}</span>
@@ -30,7 +53,13 @@ export function PairSide(props: { kit: LocaleKit; measure: MeasureWithProgress; 
         {tm.latest}:{' '}
         {m().latest ? `${fmt.value(m().latest!.value, m().unit)} (${fmt.date(m().latest!.date)})` : tm.noLatest}
       </p>
-      <ProgressBar progress={m().latest ? m().progress : null} tone={measureTone(m())} t={t} fmt={fmt} label={`${t.common.progress}: ${m().name}`} />
+      <ProgressBar
+        progress={m().latest ? m().progress : null}
+        tone={measureTone(m())}
+        t={t}
+        fmt={fmt}
+        label={`${t.common.progress}: ${m().name}`}
+      />
     </div>
   );
 }
@@ -50,17 +79,35 @@ function PairRow(props: {
   const tm = t.measurement;
   const form = createFormState(t);
   async function unpair() {
-    if (!(await askConfirm({ title: tm.confirmUnpair(props.left.name, props.right.name), confirmLabel: tm.unpair, cancelLabel: t.common.cancel }))) return;
-    if (await form.run(async () => (await api.counterweights.remove(props.left.id, props.right.id), true))) props.onChanged();
+    if (
+      !(await askConfirm({
+        title: tm.confirmUnpair(props.left.name, props.right.name),
+        confirmLabel: tm.unpair,
+        cancelLabel: t.common.cancel,
+      }))
+    )
+      return;
+    if (await form.run(async () => (await api.counterweights.remove(props.left.id, props.right.id), true)))
+      props.onChanged();
   }
   return (
     <li class="pair card" aria-label={tm.pairLabel(props.left.name, props.right.name)}>
       <PairSide kit={props.kit} measure={props.left} current={props.leftIsCurrent} />
-      <span class="pair-link" aria-hidden="true">⇄<br />{tm.keptHonestBy}</span>
+      <span class="pair-link" aria-hidden="true">
+        ⇄<br />
+        {tm.keptHonestBy}
+      </span>
       <PairSide kit={props.kit} measure={props.right} goal={props.rightGoal} />
       <Show when={props.mayChange}>
         <div class="pair-actions">
-          <button type="button" class="link" onClick={unpair} aria-label={tm.unpairNamed(props.left.name, props.right.name)}>{tm.unpair}</button>
+          <button
+            type="button"
+            class="link"
+            onClick={unpair}
+            aria-label={tm.unpairNamed(props.left.name, props.right.name)}
+          >
+            {tm.unpair}
+          </button>
           <FormMessage message={form.message()} />
         </div>
       </Show>
@@ -90,7 +137,9 @@ export function CounterweightWarningItem(props: {
   const risk = () => (entry(props.warning.libraryKey) ? t.kpi[props.warning.libraryKey].gamingRisk : null);
 
   async function fix(libraryKey: KpiKey, extra: { baseline?: number; target?: number; pairWithId?: string } = {}) {
-    const done = await form.run(() => api.counterweights.fix(props.warning.measureId, { libraryKey, locale, ...extra }));
+    const done = await form.run(() =>
+      api.counterweights.fix(props.warning.measureId, { libraryKey, locale, ...extra }),
+    );
     if (done) (setPreview(null), props.onFixed(done.measure));
   }
 
@@ -108,7 +157,9 @@ export function CounterweightWarningItem(props: {
     }
   }
   const draftTarget = (d: CounterweightPreview['draft']) =>
-    d.direction && d.target != null ? `${t.measures.directions[d.direction]} ${fmt.number(d.target)}${d.unit === '%' ? ' %' : ''}` : '';
+    d.direction && d.target != null
+      ? `${t.measures.directions[d.direction]} ${fmt.number(d.target)}${d.unit === '%' ? ' %' : ''}`
+      : '';
 
   async function submitInput(e: SubmitEvent, key: KpiKey) {
     e.preventDefault();
@@ -116,7 +167,13 @@ export function CounterweightWarningItem(props: {
     const fields = { baseline: parseNumber(v.baseline), target: parseNumber(v.target) };
     // Both are required here: say so before the round trip (the server would only say "Required" for the target).
     const missing = Object.entries(fields).filter(([, x]) => x === null || Number.isNaN(x));
-    if (missing.length) return form.fail(new ApiError(400, { detail: t.common.fixFields, errors: Object.fromEntries(missing.map(([k]) => [k, [t.measurement.enterNumber]])) }));
+    if (missing.length)
+      return form.fail(
+        new ApiError(400, {
+          detail: t.common.fixFields,
+          errors: Object.fromEntries(missing.map(([k]) => [k, [t.measurement.enterNumber]])),
+        }),
+      );
     await fix(key, { baseline: fields.baseline!, target: fields.target! });
   }
 
@@ -149,7 +206,9 @@ export function CounterweightWarningItem(props: {
       <Show when={props.mayFix && preview()} keyed>
         {(p) => (
           <div class="counterweight-preview">
-            <p class="preview-head" tabindex="-1" ref={previewHeading}>{tm.fixPreviewTitle(kpiName(p.libraryKey))}</p>
+            <p class="preview-head" tabindex="-1" ref={previewHeading}>
+              {tm.fixPreviewTitle(kpiName(p.libraryKey))}
+            </p>
             <Show when={p.existing.length}>
               <p>{tm.fixExistingFirst(kpiName(p.libraryKey))}</p>
               <ul class="existing-measures">
@@ -159,7 +218,12 @@ export function CounterweightWarningItem(props: {
                       <span>
                         <strong>{e.measure.name}</strong> · {e.goalTitle} · {e.departmentName}
                       </span>{' '}
-                      <button type="button" class="primary" disabled={form.busy()} onClick={() => fix(p.libraryKey, { pairWithId: e.measure.id })}>
+                      <button
+                        type="button"
+                        class="primary"
+                        disabled={form.busy()}
+                        onClick={() => fix(p.libraryKey, { pairWithId: e.measure.id })}
+                      >
                         {tm.fixPairExisting(e.measure.name)}
                       </button>
                     </li>
@@ -178,17 +242,27 @@ export function CounterweightWarningItem(props: {
               <dt>{t.measures.frequency}</dt>
               <dd>{p.draft.frequency ? t.measures.frequencies[p.draft.frequency] : ''}</dd>
               <dt>{t.measures.targetDate}</dt>
-              <dd>{p.draft.baselineDate ? fmt.date(p.draft.baselineDate) : ''} – {p.draft.targetDate ? fmt.date(p.draft.targetDate) : ''}</dd>
+              <dd>
+                {p.draft.baselineDate ? fmt.date(p.draft.baselineDate) : ''} –{' '}
+                {p.draft.targetDate ? fmt.date(p.draft.targetDate) : ''}
+              </dd>
             </dl>
             <Show
               when={asking()}
               keyed
               fallback={
                 <div class="actions">
-                  <button type="button" class={p.existing.length ? '' : 'primary'} disabled={form.busy()} onClick={() => fix(p.libraryKey)}>
+                  <button
+                    type="button"
+                    class={p.existing.length ? '' : 'primary'}
+                    disabled={form.busy()}
+                    onClick={() => fix(p.libraryKey)}
+                  >
                     {tm.fixCreateAndPair}
                   </button>
-                  <button type="button" onClick={() => setPreview(null)}>{t.common.cancel}</button>
+                  <button type="button" onClick={() => setPreview(null)}>
+                    {t.common.cancel}
+                  </button>
                 </div>
               }
             >
@@ -197,8 +271,12 @@ export function CounterweightWarningItem(props: {
                   <p class="hint">{tm.fixNeedsInput(kpiName(key))}</p>
                   <TextField name="baseline" label={t.measures.baseline} errors={form.errors()} required />
                   <TextField name="target" label={t.measures.target} errors={form.errors()} required />
-                  <button type="submit" class="primary" disabled={form.busy()}>{tm.fixSubmit}</button>
-                  <button type="button" onClick={() => setPreview(null)}>{t.common.cancel}</button>
+                  <button type="submit" class="primary" disabled={form.busy()}>
+                    {tm.fixSubmit}
+                  </button>
+                  <button type="button" onClick={() => setPreview(null)}>
+                    {t.common.cancel}
+                  </button>
                 </form>
               )}
             </Show>
@@ -211,7 +289,16 @@ export function CounterweightWarningItem(props: {
 }
 
 /** Measures grouped by goal in a <select>, for pairing by hand. */
-function MeasureSelect(props: { id: string; name: string; label: string; goalTitle: (goalId: string) => string; measures: readonly MeasureIndexEntry[]; exclude?: string | null; errors: Record<string, string[]>; value?: string }) {
+function MeasureSelect(props: {
+  id: string;
+  name: string;
+  label: string;
+  goalTitle: (goalId: string) => string;
+  measures: readonly MeasureIndexEntry[];
+  exclude?: string | null;
+  errors: Record<string, string[]>;
+  value?: string;
+}) {
   const goals = () => {
     const by = new Map<string, MeasureIndexEntry[]>();
     for (const m of props.measures) if (m.id !== props.exclude) by.set(m.goalId, [...(by.get(m.goalId) ?? []), m]);
@@ -221,17 +308,30 @@ function MeasureSelect(props: { id: string; name: string; label: string; goalTit
   return (
     <div class="field" classList={{ invalid: errs().length > 0 }}>
       <label for={props.id}>{props.label}</label>
-      <select id={props.id} name={props.name} aria-invalid={errs().length > 0} aria-describedby={errs().length ? `${props.id}-error` : undefined}>
+      <select
+        id={props.id}
+        name={props.name}
+        aria-invalid={errs().length > 0}
+        aria-describedby={errs().length ? `${props.id}-error` : undefined}
+      >
         <For each={goals()}>
           {(g) => (
             <optgroup label={g.title}>
-              <For each={g.list}>{(m) => <option value={m.id} selected={m.id === props.value}>{m.name}</option>}</For>
+              <For each={g.list}>
+                {(m) => (
+                  <option value={m.id} selected={m.id === props.value}>
+                    {m.name}
+                  </option>
+                )}
+              </For>
             </optgroup>
           )}
         </For>
       </select>
       <Show when={errs().length}>
-        <p class="field-error" id={`${props.id}-error`}>{errs().join(' ')}</p>
+        <p class="field-error" id={`${props.id}-error`}>
+          {errs().join(' ')}
+        </p>
       </Show>
     </div>
   );
@@ -257,7 +357,9 @@ function PairForm(props: {
   const form = createFormState(t);
   const [departments] = createResource(async () => writableDepartments(await api.departments.list()));
   const [department, setDepartment] = createSignal(props.departmentId);
-  const [index] = createResource(department, (d) => api.goals.index({ departmentId: d, state: 'open', measures: true }));
+  const [index] = createResource(department, (d) =>
+    api.goals.index({ departmentId: d, state: 'open', measures: true }),
+  );
   // A pair touches both measures' departments: offer only measures the person may pair.
   const pairable = () => {
     const i = index.latest;
@@ -276,7 +378,14 @@ function PairForm(props: {
     <form class="card form pair-form" onSubmit={submit} novalidate>
       <div class="row">
         <Show when={!props.fixed}>
-          <MeasureSelect id="pair-measure" name="measureId" label={tm.pairMeasure} goalTitle={() => props.fromGoal?.title ?? ''} measures={props.from} errors={form.errors()} />
+          <MeasureSelect
+            id="pair-measure"
+            name="measureId"
+            label={tm.pairMeasure}
+            goalTitle={() => props.fromGoal?.title ?? ''}
+            measures={props.from}
+            errors={form.errors()}
+          />
         </Show>
         <Show when={(departments()?.length ?? 0) > 1}>
           <SelectField
@@ -301,8 +410,12 @@ function PairForm(props: {
       </div>
       <FormMessage message={form.message()} />
       <div class="actions">
-        <button type="submit" class="primary" disabled={form.busy()}>{tm.pairSubmit}</button>
-        <button type="button" onClick={() => props.onCancel()}>{t.common.cancel}</button>
+        <button type="submit" class="primary" disabled={form.busy()}>
+          {tm.pairSubmit}
+        </button>
+        <button type="button" onClick={() => props.onCancel()}>
+          {t.common.cancel}
+        </button>
       </div>
     </form>
   );
@@ -318,11 +431,15 @@ export function GoalCounterweights(props: { kit: LocaleKit; tree: Tree; goal: Go
   const mayWrite = () => canChangeGoal(props.goal);
   // A pair touches both measures' departments (the person must be an editor of both) and both goals (neither closed).
   const mayUnpair = (right: MeasureWithProgress) =>
-    mayWrite() && (goalsById().get(right.goalId)?.state ?? 'open') === 'open' &&
+    mayWrite() &&
+    (goalsById().get(right.goalId)?.state ?? 'open') === 'open' &&
     can('write', [props.goal.departmentId, goalsById().get(right.goalId)?.departmentId ?? props.goal.departmentId]);
   const own = () => props.tree.measures.filter((m) => m.goalId === props.goal.id);
   const warnings = () => props.tree.warnings.filter((w) => w.goalId === props.goal.id);
-  const [library] = createResource(() => warnings().length > 0, () => api.kpiLibrary.list());
+  const [library] = createResource(
+    () => warnings().length > 0,
+    () => api.kpiLibrary.list(),
+  );
   const pairs = () => {
     const ids = new Set(own().map((m) => m.id));
     return props.tree.pairs
@@ -340,7 +457,9 @@ export function GoalCounterweights(props: { kit: LocaleKit; tree: Tree; goal: Go
         <div class="section-head">
           <h3 id="counterweights-heading">{tm.counterweights}</h3>
           <Show when={!pairing.is('pair') && mayWrite()}>
-            <button type="button" {...pairing.opener('pair')} onClick={(e) => pairing.open('pair', e)}>{tm.pairTwo}</button>
+            <button type="button" {...pairing.opener('pair')} onClick={(e) => pairing.open('pair', e)}>
+              {tm.pairTwo}
+            </button>
           </Show>
         </div>
         <p class="hint">{tm.counterweightsIntro}</p>
@@ -363,7 +482,14 @@ export function GoalCounterweights(props: { kit: LocaleKit; tree: Tree; goal: Go
         </Show>
         <Show when={pairing.is('pair')}>
           <InPlaceForm onClose={pairing.close}>
-            <PairForm kit={props.kit} departmentId={props.goal.departmentId} from={own()} fromGoal={props.goal} onPaired={props.refresh} onCancel={pairing.close} />
+            <PairForm
+              kit={props.kit}
+              departmentId={props.goal.departmentId}
+              from={own()}
+              fromGoal={props.goal}
+              onPaired={props.refresh}
+              onCancel={pairing.close}
+            />
           </InPlaceForm>
         </Show>
         <Show when={pairs().length} fallback={<p class="hint">{tm.noPairs}</p>}>
@@ -398,7 +524,10 @@ interface MeasurePairsData {
 }
 
 async function loadPairs(m: MeasureWithProgress): Promise<MeasurePairsData> {
-  const [partners, warnings] = await Promise.all([api.counterweights.list(m.id), api.counterweights.warnings(m.goalId)]);
+  const [partners, warnings] = await Promise.all([
+    api.counterweights.list(m.id),
+    api.counterweights.warnings(m.goalId),
+  ]);
   const warning = warnings.find((w) => w.measureId === m.id) ?? null;
   const goals = await Promise.all([...new Set(partners.map((p) => p.goalId))].map((id) => api.goals.get(id)));
   return {
@@ -423,7 +552,9 @@ export function MeasureCounterweights(props: {
   const mayWrite = () => !props.closed && can('write', props.departmentId);
   // A pair touches both measures' departments (the person must be an editor of both) and both goals (neither closed).
   const mayUnpair = (d: MeasurePairsData, partner: MeasureWithProgress) =>
-    mayWrite() && !d.closedGoalIds.has(partner.goalId) && can('write', [props.departmentId, d.departmentOfGoal.get(partner.goalId) ?? props.departmentId]);
+    mayWrite() &&
+    !d.closedGoalIds.has(partner.goalId) &&
+    can('write', [props.departmentId, d.departmentOfGoal.get(partner.goalId) ?? props.departmentId]);
   const tm = t.measurement;
   const [data, { refetch }] = createResource(() => loadPairs(props.measure));
   const [pairing, setPairing] = createSignal(false);
@@ -434,7 +565,9 @@ export function MeasureCounterweights(props: {
       <div class="section-head">
         <h2 id="measure-counterweights-heading">{tm.counterweights}</h2>
         <Show when={!pairing() && mayWrite()}>
-          <button type="button" onClick={() => setPairing(true)}>{tm.pairThis}</button>
+          <button type="button" onClick={() => setPairing(true)}>
+            {tm.pairThis}
+          </button>
         </Show>
       </div>
       <Show when={data()} fallback={<p class="hint">{data.error ? t.common.loadFailed : t.common.loading}</p>}>
@@ -454,12 +587,35 @@ export function MeasureCounterweights(props: {
               </ul>
             </Show>
             <Show when={pairing()}>
-              <PairForm kit={props.kit} departmentId={props.departmentId} from={[]} fixed={props.measure} onPaired={changed} onCancel={() => setPairing(false)} />
+              <PairForm
+                kit={props.kit}
+                departmentId={props.departmentId}
+                from={[]}
+                fixed={props.measure}
+                onPaired={changed}
+                onCancel={() => setPairing(false)}
+              />
             </Show>
-            <Show when={d().partners.length} fallback={<Show when={!d().warning}><p class="hint">{tm.noPairsMeasure}</p></Show>}>
+            <Show
+              when={d().partners.length}
+              fallback={
+                <Show when={!d().warning}>
+                  <p class="hint">{tm.noPairsMeasure}</p>
+                </Show>
+              }
+            >
               <ul class="list pairs">
                 <For each={d().partners}>
-                  {(p) => <PairRow kit={props.kit} left={props.measure} right={p} leftIsCurrent mayChange={mayUnpair(d(), p)} onChanged={changed} />}
+                  {(p) => (
+                    <PairRow
+                      kit={props.kit}
+                      left={props.measure}
+                      right={p}
+                      leftIsCurrent
+                      mayChange={mayUnpair(d(), p)}
+                      onChanged={changed}
+                    />
+                  )}
                 </For>
               </ul>
             </Show>

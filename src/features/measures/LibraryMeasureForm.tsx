@@ -8,7 +8,13 @@ import type { LocaleKit } from '../../client/i18n.ts';
 import { MeasureForm } from './MeasureForm.tsx';
 import { draftFromLibrary, searchLibrary } from './library-groups.ts';
 
-export function LibraryMeasureForm(props: { kit: LocaleKit; goalId: string; goalDueDate?: string; onSaved: (m: Measure) => void; onCancel?: () => void }) {
+export function LibraryMeasureForm(props: {
+  kit: LocaleKit;
+  goalId: string;
+  goalDueDate?: string;
+  onSaved: (m: Measure) => void;
+  onCancel?: () => void;
+}) {
   const tm = props.kit.t.measurement;
   const [open, setOpen] = createSignal(false);
   const [picked, setPicked] = createSignal<{ entry: KpiDefinition | null }>({ entry: null });
@@ -28,7 +34,9 @@ export function LibraryMeasureForm(props: { kit: LocaleKit; goalId: string; goal
           {open() ? tm.closeLibrary : tm.openLibrary}
         </button>
         <Show when={picked().entry}>
-          <button type="button" class="link" onClick={() => pick(null)}>{tm.ownMeasure}</button>
+          <button type="button" class="link" onClick={() => pick(null)}>
+            {tm.ownMeasure}
+          </button>
         </Show>
       </div>
       <Show when={open()}>
@@ -44,7 +52,9 @@ export function LibraryMeasureForm(props: { kit: LocaleKit; goalId: string; goal
             kit={props.kit}
             goalId={props.goalId}
             goalDueDate={props.goalDueDate}
-            defaults={p.entry ? (draftFromLibrary(p.entry, props.kit.t.kpi[p.entry.key]) as Partial<Measure>) : undefined}
+            defaults={
+              p.entry ? (draftFromLibrary(p.entry, props.kit.t.kpi[p.entry.key]) as Partial<Measure>) : undefined
+            }
             libraryName={p.entry ? props.kit.t.kpi[p.entry.key].name : undefined}
             onSaved={props.onSaved}
             onCancel={props.onCancel}
@@ -72,12 +82,32 @@ export function LibraryPicker(props: { kit: LocaleKit; onPick: (entry: KpiDefini
       <p class="hint">{tm.libraryIntro}</p>
       <div class="field">
         <label for="kpi-search">{tm.search}</label>
-        <input id="kpi-search" type="search" autocomplete="off" aria-describedby="kpi-search-hint kpi-search-count" onInput={(e) => setQuery(e.currentTarget.value)} />
-        <p class="hint" id="kpi-search-hint">{tm.searchHint}</p>
+        <input
+          id="kpi-search"
+          type="search"
+          autocomplete="off"
+          aria-describedby="kpi-search-hint kpi-search-count"
+          onInput={(e) => setQuery(e.currentTarget.value)}
+        />
+        <p class="hint" id="kpi-search-hint">
+          {tm.searchHint}
+        </p>
       </div>
-      <Show when={!library.error} fallback={<p class="notice" role="alert">{t.common.loadFailed} <button type="button" onClick={refetch}>{t.common.retry}</button></p>}>
+      <Show
+        when={!library.error}
+        fallback={
+          <p class="notice" role="alert">
+            {t.common.loadFailed}{' '}
+            <button type="button" onClick={refetch}>
+              {t.common.retry}
+            </button>
+          </p>
+        }
+      >
         <Show when={library()} fallback={<p class="hint">{t.common.loading}</p>}>
-          <p class="visually-hidden" id="kpi-search-count" aria-live="polite">{tm.matches(count())}</p>
+          <p class="visually-hidden" id="kpi-search-count" aria-live="polite">
+            {tm.matches(count())}
+          </p>
           <Show when={count() > 0} fallback={<p class="hint">{tm.noMatches}</p>}>
             <For each={groups()}>
               {(g) => (
@@ -89,12 +119,18 @@ export function LibraryPicker(props: { kit: LocaleKit; onPick: (entry: KpiDefini
                         <li class="kpi-card">
                           <div class="row-between">
                             <strong class="kpi-name">{t.kpi[k.key].name}</strong>
-                            <button type="button" class="primary" aria-label={tm.useNamed(t.kpi[k.key].name)} onClick={() => props.onPick(k)}>
+                            <button
+                              type="button"
+                              class="primary"
+                              aria-label={tm.useNamed(t.kpi[k.key].name)}
+                              onClick={() => props.onPick(k)}
+                            >
                               {tm.use}
                             </button>
                           </div>
                           <p class="meta">
-                            {k.unit === '%' ? '%' : t.measures.units[k.unit]} · {t.measures.directions[k.direction]} · {tm.updated(t.measures.frequencies[k.frequency])} ·{' '}
+                            {k.unit === '%' ? '%' : t.measures.units[k.unit]} · {t.measures.directions[k.direction]} ·{' '}
+                            {tm.updated(t.measures.frequencies[k.frequency])} ·{' '}
                             <span class={`ring-tag ring-${k.influence}`}>{tm.rings[k.influence]}</span>
                           </p>
                           <p class="kpi-definition">{t.kpi[k.key].definition}</p>

@@ -50,7 +50,9 @@ export function MeasureForm(props: {
     const valid = form.check(measureInput, draft);
     if (!valid) return;
     const saved = await form.run(() =>
-      props.measure ? api.measures.update(props.measure.id, { ...valid, version: props.measure.version }) : api.goals.addMeasure(props.goalId, valid),
+      props.measure
+        ? api.measures.update(props.measure.id, { ...valid, version: props.measure.version })
+        : api.goals.addMeasure(props.goalId, valid),
     );
     if (saved) props.onSaved(saved);
   }
@@ -87,18 +89,58 @@ export function MeasureForm(props: {
         />
       </div>
       <div class="row">
-        <TextField name="baseline" label={t.measures.baseline} value={num(m()?.baseline)} errors={form.errors()} required />
-        <TextField name="baselineDate" type="date" label={t.measures.baselineDate} value={m()?.baselineDate ?? today} errors={form.errors()} required />
+        <TextField
+          name="baseline"
+          label={t.measures.baseline}
+          value={num(m()?.baseline)}
+          errors={form.errors()}
+          required
+        />
+        <TextField
+          name="baselineDate"
+          type="date"
+          label={t.measures.baselineDate}
+          value={m()?.baselineDate ?? today}
+          errors={form.errors()}
+          required
+        />
       </div>
       <div class="row">
         <Show
           when={direction() === 'range'}
-          fallback={<TextField name="target" label={t.measures.target} value={num(m()?.target)} errors={form.errors()} required />}
+          fallback={
+            <TextField
+              name="target"
+              label={t.measures.target}
+              value={num(m()?.target)}
+              errors={form.errors()}
+              required
+            />
+          }
         >
-          <TextField name="targetLow" label={t.measures.targetLow} value={num(m()?.targetLow)} errors={form.errors()} required />
-          <TextField name="targetHigh" label={t.measures.targetHigh} value={num(m()?.targetHigh)} errors={form.errors()} required />
+          <TextField
+            name="targetLow"
+            label={t.measures.targetLow}
+            value={num(m()?.targetLow)}
+            errors={form.errors()}
+            required
+          />
+          <TextField
+            name="targetHigh"
+            label={t.measures.targetHigh}
+            value={num(m()?.targetHigh)}
+            errors={form.errors()}
+            required
+          />
         </Show>
-        <TextField name="targetDate" type="date" label={t.measures.targetDate} value={m()?.targetDate ?? props.goalDueDate} errors={form.errors()} required />
+        <TextField
+          name="targetDate"
+          type="date"
+          label={t.measures.targetDate}
+          value={m()?.targetDate ?? props.goalDueDate}
+          errors={form.errors()}
+          required
+        />
         <TextField name="weight" label={t.measures.weight} value={num(m()?.weight ?? 1)} errors={form.errors()} />
       </div>
       <TextField name="purpose" label={t.measures.purpose} value={m()?.purpose} errors={form.errors()} multiline />
@@ -109,7 +151,9 @@ export function MeasureForm(props: {
           {form.busy() ? t.common.saving : props.measure ? t.common.save : t.measures.add}
         </button>
         <Show when={props.onCancel}>
-          <button type="button" onClick={() => props.onCancel?.()}>{t.common.cancel}</button>
+          <button type="button" onClick={() => props.onCancel?.()}>
+            {t.common.cancel}
+          </button>
         </Show>
       </div>
     </form>

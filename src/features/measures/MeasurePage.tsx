@@ -52,20 +52,35 @@ function MeasureView(props: { kit: LocaleKit; data: MeasureData; refresh: () => 
   const editor = createCheckInEditor();
 
   async function removeMeasure() {
-    if (!(await askConfirm({ title: t.common.confirmDelete(m().name), confirmLabel: t.common.delete, cancelLabel: t.common.cancel }))) return;
+    if (
+      !(await askConfirm({
+        title: t.common.confirmDelete(m().name),
+        confirmLabel: t.common.delete,
+        cancelLabel: t.common.cancel,
+      }))
+    )
+      return;
     const ok = await form.run(async () => (await api.measures.remove(m().id, m().version), true));
     if (ok) location.href = href('/goal/', m().goalId);
   }
 
   async function removeCheckIn(c: CheckIn) {
-    if (!(await askConfirm({ title: t.common.confirmDelete(`${fmt.number(c.value)} (${fmt.date(c.date)})`), confirmLabel: t.common.delete, cancelLabel: t.common.cancel }))) return;
+    if (
+      !(await askConfirm({
+        title: t.common.confirmDelete(`${fmt.number(c.value)} (${fmt.date(c.date)})`),
+        confirmLabel: t.common.delete,
+        cancelLabel: t.common.cancel,
+      }))
+    )
+      return;
     if (await form.run(async () => (await api.checkIns.remove(c.id, c.version), true))) props.refresh();
   }
 
   return (
     <article>
       <nav aria-label="breadcrumb" class="breadcrumb">
-        <a href={href('/')}>{t.goals.breadcrumbVision}</a> › <a href={href('/goal/', props.data.goal.id)}>{props.data.goal.title}</a>
+        <a href={href('/')}>{t.goals.breadcrumbVision}</a> ›{' '}
+        <a href={href('/goal/', props.data.goal.id)}>{props.data.goal.title}</a>
       </nav>
       <header class="card">
         <h1>{m().name}</h1>
@@ -77,28 +92,49 @@ function MeasureView(props: { kit: LocaleKit; data: MeasureData; refresh: () => 
         <Show when={m().purpose}>
           <p class="description">{m().purpose}</p>
         </Show>
-        <ProgressBar progress={m().latest ? m().progress : null} tone={measureTone(m())} t={t} fmt={fmt} /> <MeasureStatusBadge measure={m()} kit={props.kit} />
+        <ProgressBar progress={m().latest ? m().progress : null} tone={measureTone(m())} t={t} fmt={fmt} />{' '}
+        <MeasureStatusBadge measure={m()} kit={props.kit} />
         <ClosedGoalNote kit={props.kit} goal={props.data.goal} />
         <Show when={m().smallSample}>
           {(c) => (
             <p class="badge warn small-sample-note">
-              {t.measurement.smallSampleNewer(fmt.value(c().value, m().unit), fmt.date(c().date), fmt.number(c().sampleSize ?? 0))}
+              {t.measurement.smallSampleNewer(
+                fmt.value(c().value, m().unit),
+                fmt.date(c().date),
+                fmt.number(c().sampleSize ?? 0),
+              )}
             </p>
           )}
         </Show>
         <Show when={mayEdit()}>
           <div class="actions">
-            <button type="button" {...panel.opener('edit')} onClick={(e) => panel.open('edit', e)}>{t.measures.edit}</button>
-            <button type="button" class="danger" onClick={removeMeasure}>{t.measures.deleteMeasure}</button>
+            <button type="button" {...panel.opener('edit')} onClick={(e) => panel.open('edit', e)}>
+              {t.measures.edit}
+            </button>
+            <button type="button" class="danger" onClick={removeMeasure}>
+              {t.measures.deleteMeasure}
+            </button>
           </div>
         </Show>
       </header>
       <Show when={panel.is('edit')}>
         <InPlaceForm onClose={panel.close}>
-          <MeasureForm kit={props.kit} goalId={m().goalId} measure={m()} onSaved={() => (panel.close(), props.refresh())} onCancel={panel.close} />
+          <MeasureForm
+            kit={props.kit}
+            goalId={m().goalId}
+            measure={m()}
+            onSaved={() => (panel.close(), props.refresh())}
+            onCancel={panel.close}
+          />
         </InPlaceForm>
       </Show>
-      <MeasureCounterweights kit={props.kit} measure={m()} departmentId={props.data.goal.departmentId} closed={props.data.goal.state !== 'open'} refresh={props.refresh} />
+      <MeasureCounterweights
+        kit={props.kit}
+        measure={m()}
+        departmentId={props.data.goal.departmentId}
+        closed={props.data.goal.state !== 'open'}
+        refresh={props.refresh}
+      />
 
       <Show when={mayEdit()}>
         <section aria-labelledby="checkin-heading">
@@ -118,31 +154,49 @@ function MeasureView(props: { kit: LocaleKit; data: MeasureData; refresh: () => 
               <thead>
                 <tr>
                   <th scope="col">{t.checkIns.date}</th>
-                  <th scope="col" class="num">{t.checkIns.value}</th>
+                  <th scope="col" class="num">
+                    {t.checkIns.value}
+                  </th>
                   <th scope="col">{t.measurement.sample}</th>
                   <th scope="col">{t.checkIns.note}</th>
-                  <th scope="col"><span class="visually-hidden">{t.common.delete}</span></th>
+                  <th scope="col">
+                    <span class="visually-hidden">{t.common.delete}</span>
+                  </th>
                 </tr>
               </thead>
               <tbody>
                 <For each={props.data.checkIns}>
                   {(c) => (
                     <>
-                    <tr>
-                      <td>{fmt.date(c.date)}</td>
-                      <td class="num">{fmt.number(c.value)}</td>
-                      <td><SampleFacts kit={props.kit} measure={m()} checkIn={c} /></td>
-                      <td>{c.note}</td>
-                      <td>
-                        <Show when={mayEdit()}>
-                          <EditCheckInButton kit={props.kit} checkIn={c} editor={editor} />
-                          <button type="button" class="link danger" onClick={() => removeCheckIn(c)} aria-label={`${t.checkIns.deleteCheckIn} ${fmt.date(c.date)}`}>
-                            {t.common.delete}
-                          </button>
-                        </Show>
-                      </td>
-                    </tr>
-                    <EditCheckInRow kit={props.kit} checkIn={c} measure={m()} editor={editor} columns={5} onSaved={props.refresh} />
+                      <tr>
+                        <td>{fmt.date(c.date)}</td>
+                        <td class="num">{fmt.number(c.value)}</td>
+                        <td>
+                          <SampleFacts kit={props.kit} measure={m()} checkIn={c} />
+                        </td>
+                        <td>{c.note}</td>
+                        <td>
+                          <Show when={mayEdit()}>
+                            <EditCheckInButton kit={props.kit} checkIn={c} editor={editor} />
+                            <button
+                              type="button"
+                              class="link danger"
+                              onClick={() => removeCheckIn(c)}
+                              aria-label={`${t.checkIns.deleteCheckIn} ${fmt.date(c.date)}`}
+                            >
+                              {t.common.delete}
+                            </button>
+                          </Show>
+                        </td>
+                      </tr>
+                      <EditCheckInRow
+                        kit={props.kit}
+                        checkIn={c}
+                        measure={m()}
+                        editor={editor}
+                        columns={5}
+                        onSaved={props.refresh}
+                      />
                     </>
                   )}
                 </For>

@@ -3,15 +3,33 @@
 // inside MeasureForm; `readMeasurementFields` reads them back from the submitted form.
 import { createSignal, For, Show } from 'solid-js';
 import type { MeasureDraft } from '../../client/api.ts';
-import { DEFAULT_MIN_SAMPLE, INFLUENCES, QUALITY_LEVELS, SAMPLE_KINDS, type Influence, type QualityLevel, type SampleKind } from '../../domain/measurement-terms.ts';
+import {
+  DEFAULT_MIN_SAMPLE,
+  INFLUENCES,
+  QUALITY_LEVELS,
+  SAMPLE_KINDS,
+  type Influence,
+  type QualityLevel,
+  type SampleKind,
+} from '../../domain/measurement-terms.ts';
 import type { Measure } from '../../domain/types.ts';
 import { SelectField, TextField } from '../../components/Field.tsx';
 import { parseNumber } from '../../client/forms.ts';
 import type { LocaleKit } from '../../client/i18n.ts';
 
-type Initial = Partial<Pick<Measure, 'libraryKey' | 'influence' | 'qualityLevels' | 'survey' | 'sampleKind' | 'minSample' | 'thresholdSeconds'>>;
+type Initial = Partial<
+  Pick<
+    Measure,
+    'libraryKey' | 'influence' | 'qualityLevels' | 'survey' | 'sampleKind' | 'minSample' | 'thresholdSeconds'
+  >
+>;
 
-export function MeasurementFields(props: { kit: LocaleKit; initial: Initial | null; errors: Record<string, string[]>; libraryName?: string | undefined }) {
+export function MeasurementFields(props: {
+  kit: LocaleKit;
+  initial: Initial | null;
+  errors: Record<string, string[]>;
+  libraryName?: string | undefined;
+}) {
   const { t } = props.kit;
   const tm = t.measurement;
   const init = props.initial ?? {};
@@ -46,7 +64,9 @@ export function MeasurementFields(props: { kit: LocaleKit; initial: Initial | nu
           )}
         </For>
         <Show when={levelError().length}>
-          <p class="field-error" id="quality-levels-error">{levelError().join(' ')}</p>
+          <p class="field-error" id="quality-levels-error">
+            {levelError().join(' ')}
+          </p>
         </Show>
       </fieldset>
       <div class="row">
@@ -54,19 +74,35 @@ export function MeasurementFields(props: { kit: LocaleKit; initial: Initial | nu
           name="sampleKind"
           label={tm.sampleKind}
           value={kind()}
-          options={[{ value: '', label: tm.sampleKinds.none }, ...SAMPLE_KINDS.map((k) => ({ value: k, label: tm.sampleKinds[k] }))]}
+          options={[
+            { value: '', label: tm.sampleKinds.none },
+            ...SAMPLE_KINDS.map((k) => ({ value: k, label: tm.sampleKinds[k] })),
+          ]}
           errors={props.errors}
           onChange={(v) => setKind(v as SampleKind | '')}
         />
         <Show when={survey() || kind() !== ''}>
-          <TextField name="minSample" label={tm.minSample} value={String(init.minSample ?? DEFAULT_MIN_SAMPLE)} hint={tm.minSampleHint} errors={props.errors} />
+          <TextField
+            name="minSample"
+            label={tm.minSample}
+            value={String(init.minSample ?? DEFAULT_MIN_SAMPLE)}
+            hint={tm.minSampleHint}
+            errors={props.errors}
+          />
         </Show>
         <Show when={showThreshold}>
-          <TextField name="thresholdSeconds" label={tm.thresholdSeconds} value={init.thresholdSeconds ?? ''} hint={tm.thresholdHint} errors={props.errors} />
+          <TextField
+            name="thresholdSeconds"
+            label={tm.thresholdSeconds}
+            value={init.thresholdSeconds ?? ''}
+            hint={tm.thresholdHint}
+            errors={props.errors}
+          />
         </Show>
       </div>
       <label class="check">
-        <input type="checkbox" name="survey" checked={survey()} onChange={(e) => setSurvey(e.currentTarget.checked)} /> {tm.survey}
+        <input type="checkbox" name="survey" checked={survey()} onChange={(e) => setSurvey(e.currentTarget.checked)} />{' '}
+        {tm.survey}
       </label>
       <Show when={props.errors.survey?.length}>
         <p class="field-error">{props.errors.survey!.join(' ')}</p>
@@ -76,7 +112,9 @@ export function MeasurementFields(props: { kit: LocaleKit; initial: Initial | nu
 }
 
 /** The measurement fields of a submitted measure form, as the API takes them. */
-export function readMeasurementFields(form: HTMLFormElement): Pick<
+export function readMeasurementFields(
+  form: HTMLFormElement,
+): Pick<
   MeasureDraft,
   'libraryKey' | 'influence' | 'qualityLevels' | 'survey' | 'sampleKind' | 'minSample' | 'thresholdSeconds'
 > {

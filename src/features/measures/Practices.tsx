@@ -13,7 +13,10 @@ import { askConfirm, createInPlace, InPlaceForm } from '../../components/in-plac
 export function Practices(props: { kit: LocaleKit; goalId: string; mayEdit: boolean }) {
   const { t, href } = props.kit;
   const tm = t.measurement;
-  const [list, { refetch }] = createResource(() => props.goalId, (id) => api.practices.list(id));
+  const [list, { refetch }] = createResource(
+    () => props.goalId,
+    (id) => api.practices.list(id),
+  );
   const form = createFormState(t);
   const [announce, setAnnounce] = createSignal('');
   const sorted = () => [...(list.latest ?? [])].sort((a, b) => a.position - b.position);
@@ -39,7 +42,9 @@ export function Practices(props: { kit: LocaleKit; goalId: string; mayEdit: bool
     await refetch();
     setAnnounce(tm.moved(p.text, to + 1, all.length));
     const target = document.querySelector<HTMLButtonElement>(`[data-practice="${p.id}"] button.move-${button}`);
-    const fallback = document.querySelector<HTMLButtonElement>(`[data-practice="${p.id}"] button.move-${button === 'up' ? 'down' : 'up'}`);
+    const fallback = document.querySelector<HTMLButtonElement>(
+      `[data-practice="${p.id}"] button.move-${button === 'up' ? 'down' : 'up'}`,
+    );
     (target && !target.disabled ? target : fallback)?.focus();
   }
 
@@ -47,10 +52,19 @@ export function Practices(props: { kit: LocaleKit; goalId: string; mayEdit: bool
     <section class="practices" aria-labelledby="practices-heading">
       <div class="section-head">
         <h2 id="practices-heading">{tm.practices}</h2>
-        <a class="button-link" href={href('/qa-form/', props.goalId)}>{tm.printForm}</a>
+        <a class="button-link" href={href('/qa-form/', props.goalId)}>
+          {tm.printForm}
+        </a>
       </div>
       <p class="hint">{tm.practicesIntro}</p>
-      <Show when={!list.error} fallback={<p class="notice" role="alert">{t.common.loadFailed}</p>}>
+      <Show
+        when={!list.error}
+        fallback={
+          <p class="notice" role="alert">
+            {t.common.loadFailed}
+          </p>
+        }
+      >
         <Show when={sorted().length} fallback={<p class="hint">{list.loading ? t.common.loading : tm.noPractices}</p>}>
           <ol class="list practice-list">
             <For each={sorted()}>
@@ -70,11 +84,15 @@ export function Practices(props: { kit: LocaleKit; goalId: string; mayEdit: bool
           <p class="hint">{tm.qaHint}</p>
         </Show>
       </Show>
-      <p class="visually-hidden" role="status">{announce()}</p>
+      <p class="visually-hidden" role="status">
+        {announce()}
+      </p>
       <Show when={props.mayEdit}>
         <form class="card form inline" onSubmit={add} novalidate>
           <TextField name="text" label={tm.newPractice} errors={form.errors()} required />
-          <button type="submit" class="primary" disabled={form.busy()}>{tm.addPractice}</button>
+          <button type="submit" class="primary" disabled={form.busy()}>
+            {tm.addPractice}
+          </button>
           <FormMessage message={form.message()} />
         </form>
       </Show>
@@ -106,7 +124,14 @@ function PracticeRow(props: {
     }
   }
   async function remove() {
-    if (!(await askConfirm({ title: t.common.confirmDelete(p().text), confirmLabel: t.common.delete, cancelLabel: t.common.cancel }))) return;
+    if (
+      !(await askConfirm({
+        title: t.common.confirmDelete(p().text),
+        confirmLabel: t.common.delete,
+        cancelLabel: t.common.cancel,
+      }))
+    )
+      return;
     if (await form.run(async () => (await api.practices.remove(p().id, p().version), true))) props.onChanged();
   }
 
@@ -119,14 +144,35 @@ function PracticeRow(props: {
             <span class="practice-text">{p().text}</span>
             <Show when={props.mayEdit}>
               <span class="actions">
-                <button type="button" class="move-up" disabled={props.first} onClick={() => props.onMove(-1, 'up')} aria-label={tm.moveUp(p().text)}>
+                <button
+                  type="button"
+                  class="move-up"
+                  disabled={props.first}
+                  onClick={() => props.onMove(-1, 'up')}
+                  aria-label={tm.moveUp(p().text)}
+                >
                   <span aria-hidden="true">↑</span> {tm.up}
                 </button>
-                <button type="button" class="move-down" disabled={props.last} onClick={() => props.onMove(1, 'down')} aria-label={tm.moveDown(p().text)}>
+                <button
+                  type="button"
+                  class="move-down"
+                  disabled={props.last}
+                  onClick={() => props.onMove(1, 'down')}
+                  aria-label={tm.moveDown(p().text)}
+                >
                   <span aria-hidden="true">↓</span> {tm.down}
                 </button>
-                <button type="button" {...panel.opener('edit')} onClick={(e) => panel.open('edit', e)} aria-label={tm.editNamed(p().text)}>{t.common.edit}</button>
-                <button type="button" class="danger" onClick={remove} aria-label={tm.deleteNamed(p().text)}>{t.common.delete}</button>
+                <button
+                  type="button"
+                  {...panel.opener('edit')}
+                  onClick={(e) => panel.open('edit', e)}
+                  aria-label={tm.editNamed(p().text)}
+                >
+                  {t.common.edit}
+                </button>
+                <button type="button" class="danger" onClick={remove} aria-label={tm.deleteNamed(p().text)}>
+                  {t.common.delete}
+                </button>
               </span>
             </Show>
           </div>
@@ -135,8 +181,12 @@ function PracticeRow(props: {
         <InPlaceForm onClose={panel.close}>
           <form class="form inline" onSubmit={save} novalidate>
             <TextField name="text" label={tm.practice} value={p().text} errors={form.errors()} required />
-            <button type="submit" class="primary" disabled={form.busy()}>{t.common.save}</button>
-            <button type="button" onClick={panel.close}>{t.common.cancel}</button>
+            <button type="submit" class="primary" disabled={form.busy()}>
+              {t.common.save}
+            </button>
+            <button type="button" onClick={panel.close}>
+              {t.common.cancel}
+            </button>
           </form>
         </InPlaceForm>
       </Show>

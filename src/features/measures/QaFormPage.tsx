@@ -16,7 +16,11 @@ interface QaData {
 }
 
 async function load(id: string): Promise<QaData> {
-  const [goal, practices, measures] = await Promise.all([api.goals.get(id), api.practices.list(id), api.goals.measures(id)]);
+  const [goal, practices, measures] = await Promise.all([
+    api.goals.get(id),
+    api.practices.list(id),
+    api.goals.measures(id),
+  ]);
   return { goal, practices: [...practices].sort((a, b) => a.position - b.position), measures };
 }
 
@@ -44,9 +48,17 @@ export default function QaFormPage(props: { locale: Locale }) {
             <div class="no-print qa-controls">
               <label for="qa-columns">{tm.contactsPerSheet}</label>{' '}
               <select id="qa-columns" onChange={(e) => setColumns(Number(e.currentTarget.value))}>
-                <For each={CONTACT_COLUMNS}>{(n) => <option value={n} selected={n === columns()}>{n}</option>}</For>
+                <For each={CONTACT_COLUMNS}>
+                  {(n) => (
+                    <option value={n} selected={n === columns()}>
+                      {n}
+                    </option>
+                  )}
+                </For>
               </select>{' '}
-              <button type="button" class="primary" onClick={() => window.print()} disabled={d.practices.length === 0}>{tm.print}</button>
+              <button type="button" class="primary" onClick={() => window.print()} disabled={d.practices.length === 0}>
+                {tm.print}
+              </button>
             </div>
             <Show when={d.practices.length} fallback={<p class="notice">{tm.noPracticesToPrint}</p>}>
               <dl class="qa-fields">

@@ -14,7 +14,9 @@ export function QualityBalance(props: { kit: LocaleKit; spread: QualitySpread })
   const max = () => Math.max(1, ...QUALITY_LEVELS.map((l) => s().levels[l]));
   const list = (levels: QualityLevel[]) => {
     const names = levels.map((l) => tm.levels[l].toLowerCase());
-    return names.length > 1 ? `${names.slice(0, -1).join(', ')} ${tm.and} ${names[names.length - 1]}` : (names[0] ?? '');
+    return names.length > 1
+      ? `${names.slice(0, -1).join(', ')} ${tm.and} ${names[names.length - 1]}`
+      : (names[0] ?? '');
   };
   return (
     <Show when={s().total > 0}>

@@ -14,8 +14,11 @@ export const bandPoints = (checkIns: readonly CheckIn[]): ChartPoint[] =>
 /** One series per segment that has values, named by the segment (its id until the names arrive). */
 export function segmentSeries(checkIns: readonly CheckIn[], names: ReadonlyMap<string, string>): ChartSeries[] {
   const by = new Map<string, { date: string; value: number }[]>();
-  for (const c of checkIns) for (const s of c.segments) by.set(s.segmentId, [...(by.get(s.segmentId) ?? []), { date: c.date, value: s.value }]);
-  return [...by].map(([id, points]) => ({ label: names.get(id) ?? id, points })).sort((a, b) => a.label.localeCompare(b.label));
+  for (const c of checkIns)
+    for (const s of c.segments) by.set(s.segmentId, [...(by.get(s.segmentId) ?? []), { date: c.date, value: s.value }]);
+  return [...by]
+    .map(([id, points]) => ({ label: names.get(id) ?? id, points }))
+    .sort((a, b) => a.label.localeCompare(b.label));
 }
 
 export function SampleChart(props: { kit: LocaleKit; measure: Measure; checkIns: CheckIn[] }) {
@@ -23,5 +26,13 @@ export function SampleChart(props: { kit: LocaleKit; measure: Measure; checkIns:
   const [segments] = createSegments(() => (segmented() ? props.measure.id : ''));
   const names = createMemo(() => new Map((segmented() ? (segments() ?? []) : []).map((s) => [s.id, s.name])));
   const series = createMemo(() => (segmented() && segments() ? segmentSeries(props.checkIns, names()) : []));
-  return <MeasureChart kit={props.kit} measure={props.measure} checkIns={props.checkIns} points={bandPoints(props.checkIns)} series={series()} />;
+  return (
+    <MeasureChart
+      kit={props.kit}
+      measure={props.measure}
+      checkIns={props.checkIns}
+      points={bandPoints(props.checkIns)}
+      series={series()}
+    />
+  );
 }

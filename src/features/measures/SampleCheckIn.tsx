@@ -14,7 +14,12 @@ import { previewSample, sampleModes, type Preview, type SampleMode } from './sam
 import { createSegments, segmentsChanged } from './segments-store.ts';
 import { askConfirm } from '../../components/in-place.tsx';
 
-export function SampleCheckInForm(props: { kit: LocaleKit; measure: MeasureWithProgress; checkIns: CheckIn[]; onSaved: () => void }) {
+export function SampleCheckInForm(props: {
+  kit: LocaleKit;
+  measure: MeasureWithProgress;
+  checkIns: CheckIn[];
+  onSaved: () => void;
+}) {
   const { t, fmt } = props.kit;
   const tm = t.measurement;
   const m = () => props.measure;
@@ -22,7 +27,8 @@ export function SampleCheckInForm(props: { kit: LocaleKit; measure: MeasureWithP
   const modes = createMemo(() => sampleModes(m(), (segments()?.length ?? 0) > 0));
   const [chosen, setChosen] = createSignal<SampleMode | null>(null);
   // The latest check-in by date is what a new one is compared with, and how it was recorded is the default.
-  const previous = () => [...props.checkIns].sort((a, b) => (a.date < b.date ? 1 : a.date > b.date ? -1 : 0))[0] ?? null;
+  const previous = () =>
+    [...props.checkIns].sort((a, b) => (a.date < b.date ? 1 : a.date > b.date ? -1 : 0))[0] ?? null;
   const mode = () => {
     const c = chosen() ?? (previous()?.segments.length ? 'segments' : null);
     return c && modes().includes(c) ? c : modes()[0]!;
@@ -31,7 +37,11 @@ export function SampleCheckInForm(props: { kit: LocaleKit; measure: MeasureWithP
   const today = new Date().toISOString().slice(0, 10);
   const [values, setValues] = createSignal<Record<string, string>>({});
   /** k and n in the measure's own words (CSAT: satisfied answers of answers; QA: contacts that did every practice of those sampled). */
-  const share = () => (tm.shareLabels as Record<string, { k: string; n: string } | undefined>)[m().libraryKey ?? ''] ?? { k: tm.successes, n: tm.sampleSize };
+  const share = () =>
+    (tm.shareLabels as Record<string, { k: string; n: string } | undefined>)[m().libraryKey ?? ''] ?? {
+      k: tm.successes,
+      n: tm.sampleSize,
+    };
   const unit = () => (m().unit === '%' ? '%' : t.measures.units[m().unit]);
 
   const draft = (v: Record<string, string>, segs: readonly Segment[]): SampledCheckInDraft => {
@@ -48,7 +58,11 @@ export function SampleCheckInForm(props: { kit: LocaleKit; measure: MeasureWithP
         return {
           ...base,
           ...(v.sampleSize !== undefined ? { sampleSize: num('sampleSize') } : {}),
-          segments: segs.map((s, i) => ({ segmentId: s.id, value: num(`segments.${i}.value`) as number, volume: num(`segments.${i}.volume`) as number })),
+          segments: segs.map((s, i) => ({
+            segmentId: s.id,
+            value: num(`segments.${i}.value`) as number,
+            volume: num(`segments.${i}.volume`) as number,
+          })),
         };
       case 'plain':
         return { ...base, value: num('value') };
@@ -102,7 +116,10 @@ export function SampleCheckInForm(props: { kit: LocaleKit; measure: MeasureWithP
     await save(el, valid);
   }
 
-  const onInput = (e: InputEvent & { currentTarget: HTMLFormElement }) => (setPending(null), setValues(readForm(e.currentTarget)));
+  const onInput = (e: InputEvent & { currentTarget: HTMLFormElement }) => (
+    setPending(null),
+    setValues(readForm(e.currentTarget))
+  );
   const n = (k: string, label: string, hint?: string) => (
     <TextField name={k} label={label} errors={form.errors()} hint={hint} required />
   );
@@ -116,7 +133,14 @@ export function SampleCheckInForm(props: { kit: LocaleKit; measure: MeasureWithP
           <For each={modes()}>
             {(x) => (
               <label>
-                <input type="radio" name="mode" value={x} checked={mode() === x} onChange={() => (setChosen(x), form.setMessage(null))} /> {tm.modes[x]}
+                <input
+                  type="radio"
+                  name="mode"
+                  value={x}
+                  checked={mode() === x}
+                  onChange={() => (setChosen(x), form.setMessage(null))}
+                />{' '}
+                {tm.modes[x]}
               </label>
             )}
           </For>
@@ -150,8 +174,18 @@ export function SampleCheckInForm(props: { kit: LocaleKit; measure: MeasureWithP
             <For each={segments() ?? []}>
               {(s, i) => (
                 <div class="row">
-                  <TextField name={`segments.${i()}.value`} label={`${tm.segmentValue(s.name)} (${unit()})`} errors={form.errors()} required />
-                  <TextField name={`segments.${i()}.volume`} label={tm.segmentVolume(s.name)} errors={form.errors()} required />
+                  <TextField
+                    name={`segments.${i()}.value`}
+                    label={`${tm.segmentValue(s.name)} (${unit()})`}
+                    errors={form.errors()}
+                    required
+                  />
+                  <TextField
+                    name={`segments.${i()}.volume`}
+                    label={tm.segmentVolume(s.name)}
+                    errors={form.errors()}
+                    required
+                  />
                 </div>
               )}
             </For>
@@ -168,7 +202,15 @@ export function SampleCheckInForm(props: { kit: LocaleKit; measure: MeasureWithP
         </Match>
       </Switch>
       <div class="row">
-        <TextField name="date" type="date" label={t.checkIns.date} value={today} max={today} errors={form.errors()} required />
+        <TextField
+          name="date"
+          type="date"
+          label={t.checkIns.date}
+          value={today}
+          max={today}
+          errors={form.errors()}
+          required
+        />
       </div>
       <TextField name="note" label={t.checkIns.note} errors={form.errors()} multiline />
       <Show when={mode() !== 'plain' || m().sampleKind !== null}>
@@ -179,19 +221,31 @@ export function SampleCheckInForm(props: { kit: LocaleKit; measure: MeasureWithP
         when={pending()}
         fallback={
           <div class="actions">
-            <button type="submit" class="primary" disabled={form.busy()}>{t.checkIns.add}</button>
+            <button type="submit" class="primary" disabled={form.busy()}>
+              {t.checkIns.add}
+            </button>
           </div>
         }
       >
         {(p) => (
           <div class="small-sample-confirm" role="group" aria-labelledby="small-sample-title">
-            <p id="small-sample-title" class="confirm-title">{tm.smallSampleConfirmTitle}</p>
+            <p id="small-sample-title" class="confirm-title">
+              {tm.smallSampleConfirmTitle}
+            </p>
             <p>{tm.smallSampleConfirmBody(fmt.number(preview().n ?? 0), fmt.number(m().minSample))}</p>
             <div class="actions">
-              <button type="button" class="primary" ref={confirmButton} disabled={form.busy()} onClick={() => void save(p().el, p().draft)}>
+              <button
+                type="button"
+                class="primary"
+                ref={confirmButton}
+                disabled={form.busy()}
+                onClick={() => void save(p().el, p().draft)}
+              >
                 {tm.smallSampleSaveAnyway}
               </button>
-              <button type="button" onClick={() => setPending(null)}>{tm.smallSampleGoBack}</button>
+              <button type="button" onClick={() => setPending(null)}>
+                {tm.smallSampleGoBack}
+              </button>
             </div>
           </div>
         )}
@@ -212,14 +266,14 @@ function SamplePreview(props: { kit: LocaleKit; measure: MeasureWithProgress; mo
       <Show when={p().value !== null} fallback={<p class="hint">{tm.previewEmpty}</p>}>
         <p class="preview-value">
           <Switch fallback={tm.valueIs(fmt.value(p().value!, props.measure.unit))}>
-            <Match when={props.mode === 'nps' && p().margin !== null}>{tm.npsValue(num(p().value!), num(p().margin!))}</Match>
+            <Match when={props.mode === 'nps' && p().margin !== null}>
+              {tm.npsValue(num(p().value!), num(p().margin!))}
+            </Match>
             <Match when={props.mode === 'segments'}>{tm.weighted(fmt.value(p().value!, props.measure.unit))}</Match>
           </Switch>
           <Show when={p().n !== null}> · {tm.nIs(fmt.number(p().n!))}</Show>
         </p>
-        <Show when={p().interval}>
-          {(i) => <p class="meta">{tm.interval(num(i().low), num(i().high))}</p>}
-        </Show>
+        <Show when={p().interval}>{(i) => <p class="meta">{tm.interval(num(i().low), num(i().high))}</p>}</Show>
       </Show>
       <Show when={p().belowMin}>
         <p class="badge warn">{tm.belowMin(fmt.number(p().n!), fmt.number(props.measure.minSample))}</p>
@@ -235,7 +289,11 @@ function SamplePreview(props: { kit: LocaleKit; measure: MeasureWithProgress; mo
 }
 
 /** The sample behind a check-in in the history table: n, margin or interval, and its warnings. */
-export function SampleFacts(props: { kit: LocaleKit; measure: Pick<MeasureWithProgress, 'id' | 'unit' | 'minSample'>; checkIn: CheckIn }) {
+export function SampleFacts(props: {
+  kit: LocaleKit;
+  measure: Pick<MeasureWithProgress, 'id' | 'unit' | 'minSample'>;
+  checkIn: CheckIn;
+}) {
   const { t, fmt } = props.kit;
   const tm = t.measurement;
   const c = () => props.checkIn;
@@ -276,10 +334,14 @@ export function SampleFacts(props: { kit: LocaleKit; measure: Pick<MeasureWithPr
         </span>
       </Show>
       <Show when={c().withinNoise === true}>
-        <span class="badge noise" title={tm.withinNoiseLong}>{tm.withinNoise}</span>
+        <span class="badge noise" title={tm.withinNoiseLong}>
+          {tm.withinNoise}
+        </span>
       </Show>
       <Show when={c().withinNoise === false}>
-        <span class="badge real" title={tm.beyondNoiseLong}>{tm.beyondNoise}</span>
+        <span class="badge real" title={tm.beyondNoiseLong}>
+          {tm.beyondNoise}
+        </span>
       </Show>
     </span>
   );
@@ -313,7 +375,8 @@ function SegmentList(props: { kit: LocaleKit; measureId: string }) {
   return (
     <details class="card segments">
       <summary>
-        <strong>{tm.segments}</strong> <span class="meta">({(segments() ?? []).map((s) => s.name).join(', ') || tm.noSegments})</span>
+        <strong>{tm.segments}</strong>{' '}
+        <span class="meta">({(segments() ?? []).map((s) => s.name).join(', ') || tm.noSegments})</span>
       </summary>
       <p class="hint">{tm.segmentsIntro}</p>
       <ul class="list">
@@ -321,7 +384,9 @@ function SegmentList(props: { kit: LocaleKit; measureId: string }) {
       </ul>
       <form class="form inline" onSubmit={add} novalidate>
         <TextField name="name" label={tm.segmentName} errors={form.errors()} required />
-        <button type="submit" disabled={form.busy()}>{tm.addSegment}</button>
+        <button type="submit" disabled={form.busy()}>
+          {tm.addSegment}
+        </button>
       </form>
       <FormMessage message={form.message()} />
     </details>
@@ -343,8 +408,16 @@ function SegmentRow(props: { kit: LocaleKit; segment: Segment }) {
     }
   }
   async function remove() {
-    if (!(await askConfirm({ title: t.common.confirmDelete(props.segment.name), confirmLabel: t.common.delete, cancelLabel: t.common.cancel }))) return;
-    if (await form.run(async () => (await api.segments.remove(props.segment.id, props.segment.version), true))) segmentsChanged();
+    if (
+      !(await askConfirm({
+        title: t.common.confirmDelete(props.segment.name),
+        confirmLabel: t.common.delete,
+        cancelLabel: t.common.cancel,
+      }))
+    )
+      return;
+    if (await form.run(async () => (await api.segments.remove(props.segment.id, props.segment.version), true)))
+      segmentsChanged();
   }
 
   return (
@@ -355,16 +428,40 @@ function SegmentRow(props: { kit: LocaleKit; segment: Segment }) {
           <div class="row-between">
             <span>{props.segment.name}</span>
             <span class="actions">
-              <button type="button" class="link" onClick={() => setRenaming(true)} aria-label={tm.renameSegmentNamed(props.segment.name)}>{t.departments.rename}</button>
-              <button type="button" class="link danger" onClick={remove} aria-label={tm.deleteSegmentNamed(props.segment.name)}>{t.common.delete}</button>
+              <button
+                type="button"
+                class="link"
+                onClick={() => setRenaming(true)}
+                aria-label={tm.renameSegmentNamed(props.segment.name)}
+              >
+                {t.departments.rename}
+              </button>
+              <button
+                type="button"
+                class="link danger"
+                onClick={remove}
+                aria-label={tm.deleteSegmentNamed(props.segment.name)}
+              >
+                {t.common.delete}
+              </button>
             </span>
           </div>
         }
       >
         <form class="form inline" onSubmit={rename} novalidate>
-          <TextField name="name" label={tm.newSegmentName(props.segment.name)} value={props.segment.name} errors={form.errors()} required />
-          <button type="submit" class="primary" disabled={form.busy()}>{t.common.save}</button>
-          <button type="button" onClick={() => setRenaming(false)}>{t.common.cancel}</button>
+          <TextField
+            name="name"
+            label={tm.newSegmentName(props.segment.name)}
+            value={props.segment.name}
+            errors={form.errors()}
+            required
+          />
+          <button type="submit" class="primary" disabled={form.busy()}>
+            {t.common.save}
+          </button>
+          <button type="button" onClick={() => setRenaming(false)}>
+            {t.common.cancel}
+          </button>
         </form>
       </Show>
       <FormMessage message={form.message()} />

@@ -51,7 +51,9 @@ export function searchLibrary(
     const name = fold(texts[k.key].name);
     return words.every((w) => name.includes(w));
   });
-  return LIBRARY_GROUPS.map((group) => ({ group, entries: hits.filter((k) => GROUP_OF[k.key] === group) })).filter((g) => g.entries.length > 0);
+  return LIBRARY_GROUPS.map((group) => ({ group, entries: hits.filter((k) => GROUP_OF[k.key] === group) })).filter(
+    (g) => g.entries.length > 0,
+  );
 }
 
 /**

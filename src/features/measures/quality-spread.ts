@@ -14,5 +14,11 @@ export function spread(measures: readonly Pick<Measure, 'qualityLevels' | 'influ
     for (const l of new Set(m.qualityLevels)) levels[l]++;
     influence[m.influence]++;
   }
-  return { total: measures.length, levels, influence, untagged, missing: QUALITY_LEVELS.filter((l) => levels[l] === 0) };
+  return {
+    total: measures.length,
+    levels,
+    influence,
+    untagged,
+    missing: QUALITY_LEVELS.filter((l) => levels[l] === 0),
+  };
 }

@@ -3,7 +3,16 @@
 // noise. The same formulas as the server (src/domain/stats.ts), so the preview is what gets stored.
 import type { SampleKind } from '../../domain/measurement-terms.ts';
 import type { Unit } from '../../domain/schemas.ts';
-import { belowMinSample, nps, npsInterval, npsMargin, weightedRollUp, wilson, withinNoise, type Interval } from '../../domain/stats.ts';
+import {
+  belowMinSample,
+  nps,
+  npsInterval,
+  npsMargin,
+  weightedRollUp,
+  wilson,
+  withinNoise,
+  type Interval,
+} from '../../domain/stats.ts';
 
 /** How a check-in is entered. */
 export type SampleMode = 'plain' | 'nps' | 'kOfN' | 'valueN' | 'segments';
@@ -58,7 +67,12 @@ export interface SampleInput {
 }
 
 /** The preview of what `input` gives in `mode` for measure `m`; `previous` is the last check-in's interval. */
-export function previewSample(m: MeasureSampling, mode: SampleMode, input: SampleInput, previous: Interval | null = null): Preview {
+export function previewSample(
+  m: MeasureSampling,
+  mode: SampleMode,
+  input: SampleInput,
+  previous: Interval | null = null,
+): Preview {
   const n = whole(input.sampleSize ?? null) && input.sampleSize! > 0 ? input.sampleSize! : null;
   switch (mode) {
     case 'nps': {
@@ -72,16 +86,24 @@ export function previewSample(m: MeasureSampling, mode: SampleMode, input: Sampl
       if (!whole(k) || n === null || k! > n) return { ...empty, n };
       const w = wilson(k!, n);
       const s = scaleOf(m.unit);
-      return finish({ value: (k! / n) * s, n, margin: null, interval: { low: w.low * s, high: w.high * s } }, m, previous);
+      return finish(
+        { value: (k! / n) * s, n, margin: null, interval: { low: w.low * s, high: w.high * s } },
+        m,
+        previous,
+      );
     }
     case 'valueN':
     case 'plain': {
       const v = input.value ?? null;
-      if (v === null || !Number.isFinite(v)) return { ...empty, n, belowMin: n !== null && belowMinSample(n, m.minSample) };
+      if (v === null || !Number.isFinite(v))
+        return { ...empty, n, belowMin: n !== null && belowMinSample(n, m.minSample) };
       return finish({ value: v, n, margin: null, interval: shareInterval(m, v, n) }, m, previous);
     }
     case 'segments': {
-      const rows = (input.segments ?? []).filter((r): r is { value: number; volume: number } => r.value !== null && r.volume !== null && Number.isFinite(r.value) && r.volume >= 0);
+      const rows = (input.segments ?? []).filter(
+        (r): r is { value: number; volume: number } =>
+          r.value !== null && r.volume !== null && Number.isFinite(r.value) && r.volume >= 0,
+      );
       const v = rows.length ? weightedRollUp(rows) : null;
       if (v === null) return { ...empty, n };
       return finish({ value: v, n, margin: null, interval: shareInterval(m, v, n) }, m, previous);
@@ -97,4 +119,3 @@ function shareInterval(m: MeasureSampling, value: number, n: number | null): Int
   const w = wilson((value / s) * n, n);
   return { low: w.low * s, high: w.high * s };
 }
-

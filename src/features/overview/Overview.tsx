@@ -44,7 +44,9 @@ export default function Overview(props: { locale: Locale }) {
             <div class="section-head">
               <h2 id="goals-heading">{t.goals.goals}</h2>
               <Show when={data().departments.length > 0 && !panel.is('goal') && canWriteSomewhere()}>
-                <button type="button" class="primary" {...panel.opener('goal')} onClick={(e) => panel.open('goal', e)}>{t.goals.addTop}</button>
+                <button type="button" class="primary" {...panel.opener('goal')} onClick={(e) => panel.open('goal', e)}>
+                  {t.goals.addTop}
+                </button>
               </Show>
             </div>
             <Show when={data().departments.length === 0}>
@@ -56,16 +58,36 @@ export default function Overview(props: { locale: Locale }) {
               <InPlaceForm onClose={panel.close}>
                 <Show when={goals()} fallback={<p class="hint">{t.common.loading}</p>}>
                   {(all) => (
-                    <GoalForm kit={kit} departments={data().departments} goals={all()} defaults={{ parentGoalId: null }} onSaved={saved} onCancel={panel.close} />
+                    <GoalForm
+                      kit={kit}
+                      departments={data().departments}
+                      goals={all()}
+                      defaults={{ parentGoalId: null }}
+                      onSaved={saved}
+                      onCancel={panel.close}
+                    />
                   )}
                 </Show>
               </InPlaceForm>
             </Show>
             <Show when={data().goalCount.total > 0} fallback={<p class="hint">{t.goals.none}</p>}>
-              <PeriodPicker kit={kit} period={period()} today={today} onChange={setPeriod} shown={data().goalCount.inPeriod} total={data().goalCount.total} />
+              <PeriodPicker
+                kit={kit}
+                period={period()}
+                today={today}
+                onChange={setPeriod}
+                shown={data().goalCount.inPeriod}
+                total={data().goalCount.total}
+              />
               <ExportMenu locale={props.locale} view="goals" filters={{ period: periodChoiceLabel(period()) }} />
               <Show when={data().goals.length > 0} fallback={<p class="hint">{t.goals.period.none}</p>}>
-                <TreeOutline tree={data()} roots={scopeRoots(data().goals, {})} kit={kit} label={t.diagram.outline} load={load} />
+                <TreeOutline
+                  tree={data()}
+                  roots={scopeRoots(data().goals, {})}
+                  kit={kit}
+                  label={t.diagram.outline}
+                  load={load}
+                />
                 <HierarchyDiagram tree={data()} kit={kit} />
               </Show>
             </Show>

@@ -7,14 +7,23 @@ import { FormMessage, TextField } from '../../components/Field.tsx';
 import { createFormState, parseNumber, readForm } from '../../client/forms.ts';
 import type { LocaleKit } from '../../client/i18n.ts';
 
-export function VisionForm(props: { kit: LocaleKit; vision: Vision | null; onSaved: () => void; onCancel: () => void }) {
+export function VisionForm(props: {
+  kit: LocaleKit;
+  vision: Vision | null;
+  onSaved: () => void;
+  onCancel: () => void;
+}) {
   const { t } = props.kit;
   const form = createFormState(t);
 
   async function submit(e: SubmitEvent) {
     e.preventDefault();
     const v = readForm(e.currentTarget as HTMLFormElement);
-    const draft = { statement: v.statement ?? '', horizonYear: parseNumber(v.horizonYear), version: props.vision?.version };
+    const draft = {
+      statement: v.statement ?? '',
+      horizonYear: parseNumber(v.horizonYear),
+      version: props.vision?.version,
+    };
     const valid = form.check(visionInput, draft);
     if (!valid) return;
     if (await form.run(() => api.vision.put(valid))) {
@@ -27,7 +36,14 @@ export function VisionForm(props: { kit: LocaleKit; vision: Vision | null; onSav
       <Show when={!props.vision}>
         <p>{t.vision.empty}</p>
       </Show>
-      <TextField name="statement" label={t.vision.statement} value={props.vision?.statement} errors={form.errors()} multiline required />
+      <TextField
+        name="statement"
+        label={t.vision.statement}
+        value={props.vision?.statement}
+        errors={form.errors()}
+        multiline
+        required
+      />
       <TextField
         name="horizonYear"
         label={t.vision.horizonYear}
@@ -38,9 +54,13 @@ export function VisionForm(props: { kit: LocaleKit; vision: Vision | null; onSav
       />
       <FormMessage message={form.message()} />
       <div class="actions">
-        <button type="submit" class="primary" disabled={form.busy()}>{form.busy() ? t.common.saving : t.common.save}</button>
+        <button type="submit" class="primary" disabled={form.busy()}>
+          {form.busy() ? t.common.saving : t.common.save}
+        </button>
         <Show when={props.vision}>
-          <button type="button" onClick={() => props.onCancel()}>{t.common.cancel}</button>
+          <button type="button" onClick={() => props.onCancel()}>
+            {t.common.cancel}
+          </button>
         </Show>
       </div>
     </form>

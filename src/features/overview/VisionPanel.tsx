@@ -7,7 +7,12 @@ import { can } from '../../client/session.ts';
 import { createInPlace, InPlaceForm } from '../../components/in-place.tsx';
 
 /** The vision statement and its roll-up; leadership writes and edits it here. */
-export function VisionPanel(props: { kit: LocaleKit; vision: Vision | null; progress: number | null; onSaved: () => void }) {
+export function VisionPanel(props: {
+  kit: LocaleKit;
+  vision: Vision | null;
+  progress: number | null;
+  onSaved: () => void;
+}) {
   const { t, fmt } = props.kit;
   const panel = createInPlace<'edit'>('vision');
 
@@ -21,7 +26,12 @@ export function VisionPanel(props: { kit: LocaleKit; vision: Vision | null; prog
           <Show when={can('write')} fallback={<p class="hint">{t.vision.empty}</p>}>
             <InPlaceForm onClose={panel.close} autofocus={panel.is('edit')}>
               <Suspense fallback={<p class="hint">{t.common.loading}</p>}>
-                <VisionForm kit={props.kit} vision={props.vision} onSaved={() => (panel.close(), props.onSaved())} onCancel={panel.close} />
+                <VisionForm
+                  kit={props.kit}
+                  vision={props.vision}
+                  onSaved={() => (panel.close(), props.onSaved())}
+                  onCancel={panel.close}
+                />
               </Suspense>
             </InPlaceForm>
           </Show>
@@ -36,7 +46,9 @@ export function VisionPanel(props: { kit: LocaleKit; vision: Vision | null; prog
               <ProgressBar progress={props.progress} tone={null} t={t} fmt={fmt} label={t.vision.rollUp} />
             </div>
             <Show when={can('write')}>
-              <button type="button" {...panel.opener('edit')} onClick={(e) => panel.open('edit', e)}>{t.vision.edit}</button>
+              <button type="button" {...panel.opener('edit')} onClick={(e) => panel.open('edit', e)}>
+                {t.vision.edit}
+              </button>
             </Show>
           </>
         )}

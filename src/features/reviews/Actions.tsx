@@ -29,10 +29,18 @@ export function ActionList<A extends Action | ActionInContext>(props: {
   const today = localToday();
 
   async function toggle(a: Action, done: boolean) {
-    if (await form.run(() => api.actions.update(a.id, { state: done ? 'done' : 'open', version: a.version }))) props.onChanged();
+    if (await form.run(() => api.actions.update(a.id, { state: done ? 'done' : 'open', version: a.version })))
+      props.onChanged();
   }
   async function remove(a: Action) {
-    if (!(await askConfirm({ title: t.common.confirmDelete(a.text), confirmLabel: t.common.delete, cancelLabel: t.common.cancel }))) return;
+    if (
+      !(await askConfirm({
+        title: t.common.confirmDelete(a.text),
+        confirmLabel: t.common.delete,
+        cancelLabel: t.common.cancel,
+      }))
+    )
+      return;
     if (await form.run(async () => (await api.actions.remove(a.id, a.version), true))) props.onChanged();
   }
 
@@ -47,7 +55,9 @@ export function ActionList<A extends Action | ActionInContext>(props: {
                 <Show
                   when={typeof props.canToggle === 'function' ? props.canToggle(a) : props.canToggle}
                   fallback={
-                    <span class="action-state" aria-hidden="true">{a.state === 'done' ? '☑' : '☐'}</span>
+                    <span class="action-state" aria-hidden="true">
+                      {a.state === 'done' ? '☑' : '☐'}
+                    </span>
                   }
                 >
                   <input
@@ -88,7 +98,12 @@ export function ActionList<A extends Action | ActionInContext>(props: {
                   </span>
                 </div>
                 <Show when={props.canDelete}>
-                  <button type="button" class="link danger" onClick={() => remove(a)} aria-label={`${t.common.delete}: ${a.text}`}>
+                  <button
+                    type="button"
+                    class="link danger"
+                    onClick={() => remove(a)}
+                    aria-label={`${t.common.delete}: ${a.text}`}
+                  >
                     {t.common.delete}
                   </button>
                 </Show>
@@ -102,14 +117,27 @@ export function ActionList<A extends Action | ActionInContext>(props: {
   );
 }
 
-export function ActionForm(props: { kit: LocaleKit; reviewId: string; goalId: string | null; label: string; collapsed?: boolean; onSaved: () => void }) {
+export function ActionForm(props: {
+  kit: LocaleKit;
+  reviewId: string;
+  goalId: string | null;
+  label: string;
+  collapsed?: boolean;
+  onSaved: () => void;
+}) {
   const panel = createInPlace<'action'>(`action:${props.reviewId}:${props.goalId ?? 'review'}`);
   if (!props.collapsed) return <ActionFormFields {...props} />;
   return (
     <Show
       when={panel.is('action')}
       fallback={
-        <button type="button" class="add-action-toggle" {...panel.opener('action')} onClick={(e) => panel.open('action', e)} aria-label={props.label}>
+        <button
+          type="button"
+          class="add-action-toggle"
+          {...panel.opener('action')}
+          onClick={(e) => panel.open('action', e)}
+          aria-label={props.label}
+        >
           + {props.kit.t.reviews.addActionShort}
         </button>
       }
@@ -121,7 +149,14 @@ export function ActionForm(props: { kit: LocaleKit; reviewId: string; goalId: st
   );
 }
 
-function ActionFormFields(props: { kit: LocaleKit; reviewId: string; goalId: string | null; label: string; onSaved: () => void; onCancel?: () => void }) {
+function ActionFormFields(props: {
+  kit: LocaleKit;
+  reviewId: string;
+  goalId: string | null;
+  label: string;
+  onSaved: () => void;
+  onCancel?: () => void;
+}) {
   const { t } = props.kit;
   const r = t.reviews;
   const form = createFormState(t);
@@ -132,7 +167,13 @@ function ActionFormFields(props: { kit: LocaleKit; reviewId: string; goalId: str
     e.preventDefault();
     const el = e.currentTarget as HTMLFormElement;
     const v = readForm(el);
-    const draft = { text: (v.text ?? '').trim(), kind: v.kind ?? 'action', owner: v.owner ?? '', dueDate: blankToNull(v.dueDate), goalId: props.goalId };
+    const draft = {
+      text: (v.text ?? '').trim(),
+      kind: v.kind ?? 'action',
+      owner: v.owner ?? '',
+      dueDate: blankToNull(v.dueDate),
+      goalId: props.goalId,
+    };
     setTextError(draft.text === '' ? [r.actionTextRequired] : []);
     if (draft.text === '') return form.setMessage(t.common.fixFields);
     const valid = form.check(actionInput, draft);
@@ -147,15 +188,25 @@ function ActionFormFields(props: { kit: LocaleKit; reviewId: string; goalId: str
     <form class="form action-form" onSubmit={submit} novalidate aria-label={props.label}>
       <div class="row">
         <TextField name="text" label={r.actionText} errors={errors()} required />
-        <SelectField name="kind" label={r.kind} value="action" options={ACTION_KINDS.map((k) => ({ value: k, label: r.kinds[k] }))} errors={errors()} />
+        <SelectField
+          name="kind"
+          label={r.kind}
+          value="action"
+          options={ACTION_KINDS.map((k) => ({ value: k, label: r.kinds[k] }))}
+          errors={errors()}
+        />
         <TextField name="owner" label={r.actionOwner} errors={errors()} />
         <TextField name="dueDate" type="date" label={r.actionDue} errors={errors()} />
       </div>
       <FormMessage message={form.message()} />
       <div class="actions">
-        <button type="submit" class="primary" disabled={form.busy()}>{r.addAction}</button>
+        <button type="submit" class="primary" disabled={form.busy()}>
+          {r.addAction}
+        </button>
         <Show when={props.onCancel}>
-          <button type="button" onClick={() => props.onCancel?.()}>{t.common.cancel}</button>
+          <button type="button" onClick={() => props.onCancel?.()}>
+            {t.common.cancel}
+          </button>
         </Show>
       </div>
     </form>

@@ -56,19 +56,29 @@ export function AgendaItemView(props: {
         {/* A closed goal's outcome is its status (as on its page), not a status computed after the fact. */}
         <Show
           when={g().state === 'open'}
-          fallback={<GoalStateBadge state={g().state as Exclude<GoalState, 'open'>} kit={props.kit} comment={g().closedComment} />}
+          fallback={
+            <GoalStateBadge
+              state={g().state as Exclude<GoalState, 'open'>}
+              kit={props.kit}
+              comment={g().closedComment}
+            />
+          }
         >
           <StatusBadge
             status={props.item.status}
             kit={props.kit}
             assessment={{ progress: props.item.progress, expected: props.item.expected }}
-            override={props.item.override ? { reason: props.item.override.reason, computed: props.item.computedStatus } : null}
+            override={
+              props.item.override ? { reason: props.item.override.reason, computed: props.item.computedStatus } : null
+            }
           />
         </Show>
       </header>
       <p class="meta">
         <Show when={g().parentTitle}>{(p) => <>{r.under(p())} · </>}</Show>
-        <Show when={g().owner}>{t.goals.owner}: {g().owner} · </Show>
+        <Show when={g().owner}>
+          {t.goals.owner}: {g().owner} ·{' '}
+        </Show>
         {t.goals.timeline(fmt.date(g().startDate), fmt.date(g().dueDate))} · {r.cadence[g().reviewCadence]}
         <Show when={g().state !== 'open'}> · {r.goalState[g().state]}</Show>
       </p>
@@ -76,7 +86,13 @@ export function AgendaItemView(props: {
       <div class="item-facts">
         <div>
           <span class="fact-label">{t.common.progress}</span>
-          <ProgressBar progress={props.item.progress} tone={goalTone(g().state, props.item.status)} t={t} fmt={fmt} label={`${t.common.progress}: ${g().title}`} />
+          <ProgressBar
+            progress={props.item.progress}
+            tone={goalTone(g().state, props.item.status)}
+            t={t}
+            fmt={fmt}
+            label={`${t.common.progress}: ${g().title}`}
+          />
         </div>
         <div>
           <span class="fact-label">{r.changes}</span>
@@ -85,7 +101,9 @@ export function AgendaItemView(props: {
               {(p) => r.sinceReview(p().period, fmt.date(p().meetingDate))}
             </Show>
             {': '}
-            <Show when={props.item.changes.progressDelta !== null}>{delta(props.item.changes.progressDelta!, r.points)}, </Show>
+            <Show when={props.item.changes.progressDelta !== null}>
+              {delta(props.item.changes.progressDelta!, r.points)},{' '}
+            </Show>
             {r.checkInCount(props.item.changes.checkInCount)}
           </span>
         </div>
@@ -135,8 +153,16 @@ export function AgendaItemView(props: {
             <ClosedGoalNote kit={props.kit} goal={g()} />
           </Show>
 
-          <MeasuresTable kit={props.kit} measures={props.item.measures} canCheckIn={canCheckIn()} goalTitle={g().title} onChanged={props.onChanged} />
-          <Show when={props.item.contributions}>{(parts) => <ContributionsTable kit={props.kit} parts={parts()} goalTitle={g().title} headingLevel={4} />}</Show>
+          <MeasuresTable
+            kit={props.kit}
+            measures={props.item.measures}
+            canCheckIn={canCheckIn()}
+            goalTitle={g().title}
+            onChanged={props.onChanged}
+          />
+          <Show when={props.item.contributions}>
+            {(parts) => <ContributionsTable kit={props.kit} parts={parts()} goalTitle={g().title} headingLevel={4} />}
+          </Show>
 
           <Show
             when={canWrite() && goalOpen()}
@@ -155,10 +181,23 @@ export function AgendaItemView(props: {
           <div class="item-actions">
             <span class="fact-label">{r.decisionsAndActions}</span>
             <Show when={props.item.actions.length} fallback={<p class="hint">{r.noActions}</p>}>
-              <ActionList kit={props.kit} actions={props.item.actions} canToggle={canWrite()} canDelete={canWrite()} onChanged={props.onChanged} />
+              <ActionList
+                kit={props.kit}
+                actions={props.item.actions}
+                canToggle={canWrite()}
+                canDelete={canWrite()}
+                onChanged={props.onChanged}
+              />
             </Show>
             <Show when={canWrite()}>
-              <ActionForm kit={props.kit} reviewId={props.reviewId} goalId={g().id} label={r.addActionFor(g().title)} collapsed onSaved={props.onChanged} />
+              <ActionForm
+                kit={props.kit}
+                reviewId={props.reviewId}
+                goalId={g().id}
+                label={r.addActionFor(g().title)}
+                collapsed
+                onSaved={props.onChanged}
+              />
             </Show>
           </div>
         </div>
@@ -172,7 +211,13 @@ const delta = (d: number, points: (n: string) => string) => {
   return points(`${n > 0 ? '+' : n < 0 ? '−' : '±'}${Math.abs(n)}`);
 };
 
-function MeasuresTable(props: { kit: LocaleKit; measures: AgendaMeasure[]; canCheckIn: boolean; goalTitle: string; onChanged: () => void }) {
+function MeasuresTable(props: {
+  kit: LocaleKit;
+  measures: AgendaMeasure[];
+  canCheckIn: boolean;
+  goalTitle: string;
+  onChanged: () => void;
+}) {
   const { t, fmt, href } = props.kit;
   const r = t.reviews;
   const recording = createInPlace<string>('record');
@@ -185,13 +230,19 @@ function MeasuresTable(props: { kit: LocaleKit; measures: AgendaMeasure[]; canCh
           <thead>
             <tr>
               <th scope="col">{t.measures.measure}</th>
-              <th scope="col" class="num">{t.measures.latest}</th>
-              <th scope="col" class="num">{r.atPreviousReview}</th>
+              <th scope="col" class="num">
+                {t.measures.latest}
+              </th>
+              <th scope="col" class="num">
+                {r.atPreviousReview}
+              </th>
               <th scope="col">{t.measures.baselineToTarget}</th>
               <th scope="col">{t.common.progress}</th>
               <th scope="col">{r.statusHeading}</th>
               <Show when={props.canCheckIn}>
-                <th scope="col"><span class="visually-hidden">{t.checkIns.record}</span></th>
+                <th scope="col">
+                  <span class="visually-hidden">{t.checkIns.record}</span>
+                </th>
               </Show>
             </tr>
           </thead>
@@ -213,14 +264,21 @@ function MeasuresTable(props: { kit: LocaleKit; measures: AgendaMeasure[]; canCh
                           <span class="meta block">
                             {fmt.date(l().date)}
                             <Show when={l().margin != null}> · {fmt.margin(l().margin!, m.unit)}</Show>
-                            <Show when={l().sampleSize != null}> · {t.measurement.nIs(fmt.number(l().sampleSize!))}</Show>
+                            <Show when={l().sampleSize != null}>
+                              {' '}
+                              · {t.measurement.nIs(fmt.number(l().sampleSize!))}
+                            </Show>
                           </span>
                         )}
                       </Show>
                       <Show when={m.smallSample}>
                         {(c) => (
                           <span class="badge warn block">
-                            {t.measurement.smallSampleNewer(fmt.value(c().value, m.unit), fmt.date(c().date), fmt.number(c().sampleSize ?? 0))}
+                            {t.measurement.smallSampleNewer(
+                              fmt.value(c().value, m.unit),
+                              fmt.date(c().date),
+                              fmt.number(c().sampleSize ?? 0),
+                            )}
                           </span>
                         )}
                       </Show>
@@ -228,15 +286,31 @@ function MeasuresTable(props: { kit: LocaleKit; measures: AgendaMeasure[]; canCh
                     <td class="num">{value(m, m.previousValue)}</td>
                     <td>{fmt.target(m)}</td>
                     <td>
-                      <ProgressBar progress={m.latest ? m.progress : null} tone={m.status} t={t} fmt={fmt} label={`${t.common.progress}: ${m.name}`} />
+                      <ProgressBar
+                        progress={m.latest ? m.progress : null}
+                        tone={m.status}
+                        t={t}
+                        fmt={fmt}
+                        label={`${t.common.progress}: ${m.name}`}
+                      />
                     </td>
                     <td>
-                      <StatusBadge status={m.status} kit={props.kit} assessment={{ progress: m.latest ? m.progress : null, expected: m.expected }} compact />
+                      <StatusBadge
+                        status={m.status}
+                        kit={props.kit}
+                        assessment={{ progress: m.latest ? m.progress : null, expected: m.expected }}
+                        compact
+                      />
                     </td>
                     <Show when={props.canCheckIn}>
                       <td>
                         <Show when={!recording.is(m.id)}>
-                          <button type="button" {...recording.opener(m.id)} onClick={(e) => recording.open(m.id, e)} aria-label={r.recordFor(m.name)}>
+                          <button
+                            type="button"
+                            {...recording.opener(m.id)}
+                            onClick={(e) => recording.open(m.id, e)}
+                            aria-label={r.recordFor(m.name)}
+                          >
                             {r.recordShort}
                           </button>
                         </Show>
@@ -311,7 +385,12 @@ function ItemForm(props: { kit: LocaleKit; reviewId: string; item: AgendaItem; o
     const reason = (v.reason ?? '').trim();
     setReasonError(status !== null && reason === '' ? [r.reasonRequired] : []);
     if (reasonError().length) return form.setMessage(t.common.fixFields);
-    const body = { notes: v.notes ?? '', status, reason: status === null ? '' : reason, ...(props.item.item ? { version: props.item.item.version } : {}) };
+    const body = {
+      notes: v.notes ?? '',
+      status,
+      reason: status === null ? '' : reason,
+      ...(props.item.item ? { version: props.item.item.version } : {}),
+    };
     if (await form.run(() => api.reviews.putItem(props.reviewId, props.item.goal.id, body))) {
       setSaved(true);
       props.onSaved();
@@ -325,7 +404,10 @@ function ItemForm(props: { kit: LocaleKit; reviewId: string; item: AgendaItem; o
           name="status"
           label={r.statusInReview}
           value={chosen()}
-          options={[{ value: '', label: r.confirmComputed(r.status[props.item.computedStatus]) }, ...STATUSES.map((s) => ({ value: s, label: r.overrideWith(r.status[s]) }))]}
+          options={[
+            { value: '', label: r.confirmComputed(r.status[props.item.computedStatus]) },
+            ...STATUSES.map((s) => ({ value: s, label: r.overrideWith(r.status[s]) })),
+          ]}
           onChange={(v) => {
             setChosen(v as Status | '');
             setSaved(false);
@@ -333,13 +415,22 @@ function ItemForm(props: { kit: LocaleKit; reviewId: string; item: AgendaItem; o
           errors={errors()}
         />
         <Show when={chosen() !== ''}>
-          <TextField name="reason" label={r.reason} value={props.item.override?.reason} hint={r.reasonHint} errors={errors()} required />
+          <TextField
+            name="reason"
+            label={r.reason}
+            value={props.item.override?.reason}
+            hint={r.reasonHint}
+            errors={errors()}
+            required
+          />
         </Show>
       </div>
       <TextField name="notes" label={r.notes} value={props.item.notes} errors={errors()} multiline />
       <FormMessage message={saved() ? t.common.saved : form.message()} kind={saved() ? 'ok' : 'error'} />
       <div class="actions">
-        <button type="submit" disabled={form.busy()}>{form.busy() ? t.common.saving : r.saveItem}</button>
+        <button type="submit" disabled={form.busy()}>
+          {form.busy() ? t.common.saving : r.saveItem}
+        </button>
       </div>
     </form>
   );

@@ -39,13 +39,26 @@ export function EditCheckInButton(props: { kit: LocaleKit; checkIn: CheckIn; edi
 }
 
 /** The row under a history row that holds its edit form while it is open. */
-export function EditCheckInRow(props: { kit: LocaleKit; checkIn: CheckIn; measure: Pick<Measure, 'unit'>; editor: CheckInEditor; columns: number; onSaved: () => void }) {
+export function EditCheckInRow(props: {
+  kit: LocaleKit;
+  checkIn: CheckIn;
+  measure: Pick<Measure, 'unit'>;
+  editor: CheckInEditor;
+  columns: number;
+  onSaved: () => void;
+}) {
   return (
     <Show when={props.editor.editing() === props.checkIn.id}>
       <tr class="inline-form-row">
         <td colSpan={props.columns}>
           <InPlaceForm onClose={props.editor.close}>
-            <EditCheckInForm kit={props.kit} checkIn={props.checkIn} measure={props.measure} onSaved={() => (props.editor.close(), props.onSaved())} onCancel={props.editor.close} />
+            <EditCheckInForm
+              kit={props.kit}
+              checkIn={props.checkIn}
+              measure={props.measure}
+              onSaved={() => (props.editor.close(), props.onSaved())}
+              onCancel={props.editor.close}
+            />
           </InPlaceForm>
         </td>
       </tr>
@@ -53,7 +66,13 @@ export function EditCheckInRow(props: { kit: LocaleKit; checkIn: CheckIn; measur
   );
 }
 
-export function EditCheckInForm(props: { kit: LocaleKit; checkIn: CheckIn; measure: Pick<Measure, 'unit'>; onSaved: () => void; onCancel: () => void }) {
+export function EditCheckInForm(props: {
+  kit: LocaleKit;
+  checkIn: CheckIn;
+  measure: Pick<Measure, 'unit'>;
+  onSaved: () => void;
+  onCancel: () => void;
+}) {
   const { t, fmt } = props.kit;
   const form = createFormState(t);
   const today = localToday();
@@ -78,7 +97,12 @@ export function EditCheckInForm(props: { kit: LocaleKit; checkIn: CheckIn; measu
   }
 
   return (
-    <form class="form check-in-edit" onSubmit={submit} novalidate aria-label={t.reviews.editCheckIn(fmt.date(props.checkIn.date))}>
+    <form
+      class="form check-in-edit"
+      onSubmit={submit}
+      novalidate
+      aria-label={t.reviews.editCheckIn(fmt.date(props.checkIn.date))}
+    >
       <Show
         when={!computed()}
         fallback={
@@ -87,13 +111,31 @@ export function EditCheckInForm(props: { kit: LocaleKit; checkIn: CheckIn; measu
           </p>
         }
       >
-        <TextField name="value" label={`${t.checkIns.value} (${unit()})`} value={editableNumber(props.checkIn.value, props.kit.locale)} errors={form.errors()} required />
+        <TextField
+          name="value"
+          label={`${t.checkIns.value} (${unit()})`}
+          value={editableNumber(props.checkIn.value, props.kit.locale)}
+          errors={form.errors()}
+          required
+        />
       </Show>
-      <TextField name="date" type="date" label={t.checkIns.date} value={props.checkIn.date} max={today} errors={form.errors()} required />
+      <TextField
+        name="date"
+        type="date"
+        label={t.checkIns.date}
+        value={props.checkIn.date}
+        max={today}
+        errors={form.errors()}
+        required
+      />
       <TextField name="note" label={t.checkIns.note} value={props.checkIn.note} errors={form.errors()} />
       <div class="actions">
-        <button type="submit" class="primary" disabled={form.busy()}>{form.busy() ? t.common.saving : t.reviews.saveCheckIn}</button>
-        <button type="button" onClick={() => props.onCancel()}>{t.common.cancel}</button>
+        <button type="submit" class="primary" disabled={form.busy()}>
+          {form.busy() ? t.common.saving : t.reviews.saveCheckIn}
+        </button>
+        <button type="button" onClick={() => props.onCancel()}>
+          {t.common.cancel}
+        </button>
       </div>
       <FormMessage message={form.message()} />
     </form>

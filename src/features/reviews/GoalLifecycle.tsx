@@ -79,14 +79,21 @@ export function GoalLifecycle(props: LifecycleProps) {
       <Show when={closed()}>
         <p class="lifecycle-state">
           <GoalStateBadge state={props.goal.state as Exclude<GoalState, 'open'>} kit={props.kit} />
-          <Show when={props.goal.closedAt}>{(at) => <span class="meta"> {r.closedOnDate(fmt.date(at().slice(0, 10)))}</span>}</Show>
+          <Show when={props.goal.closedAt}>
+            {(at) => <span class="meta"> {r.closedOnDate(fmt.date(at().slice(0, 10)))}</span>}
+          </Show>
         </p>
         <Show when={props.goal.closedComment}>
           <p class="description closed-comment">{props.goal.closedComment}</p>
         </Show>
       </Show>
       <Show when={closed() && props.reopenable && isAdmin()}>
-        <ReopenGoal kit={props.kit} goal={props.goal} hasSuccessor={!!props.successor} onDone={() => props.onChanged()} />
+        <ReopenGoal
+          kit={props.kit}
+          goal={props.goal}
+          hasSuccessor={!!props.successor}
+          onDone={() => props.onChanged()}
+        />
       </Show>
       <Show when={props.links !== false}>
         <GoalLinks kit={props.kit} goal={props.goal} successor={props.successor} predecessor={props.predecessor} />
@@ -106,36 +113,50 @@ export function GoalLifecycle(props: LifecycleProps) {
         <Switch>
           <Match when={panel.current() === null}>
             <div class="actions">
-              <button type="button" {...panel.opener('carry')} onClick={(e) => panel.open('carry', e)} aria-label={r.carryNamed(props.goal.title)}>{r.carry}</button>
-              <button type="button" {...panel.opener('close')} onClick={(e) => panel.open('close', e)} aria-label={r.closeNamed(props.goal.title)}>{r.closeGoal}</button>
+              <button
+                type="button"
+                {...panel.opener('carry')}
+                onClick={(e) => panel.open('carry', e)}
+                aria-label={r.carryNamed(props.goal.title)}
+              >
+                {r.carry}
+              </button>
+              <button
+                type="button"
+                {...panel.opener('close')}
+                onClick={(e) => panel.open('close', e)}
+                aria-label={r.closeNamed(props.goal.title)}
+              >
+                {r.closeGoal}
+              </button>
             </div>
           </Match>
           <Match when={panel.is('carry')}>
             <InPlaceForm onClose={panel.close}>
-            <CarryOverForm
-              kit={props.kit}
-              goal={props.goal}
-              onDone={(result) => {
-                setCarried(result);
-                panel.close();
-                props.onChanged();
-              }}
-              onCancel={panel.close}
-            />
+              <CarryOverForm
+                kit={props.kit}
+                goal={props.goal}
+                onDone={(result) => {
+                  setCarried(result);
+                  panel.close();
+                  props.onChanged();
+                }}
+                onCancel={panel.close}
+              />
             </InPlaceForm>
           </Match>
           <Match when={panel.is('close')}>
             <InPlaceForm onClose={panel.close}>
-            <CloseGoalForm
-              kit={props.kit}
-              goal={props.goal}
-              suggested={props.suggested}
-              onDone={() => {
-                panel.close();
-                props.onChanged();
-              }}
-              onCancel={panel.close}
-            />
+              <CloseGoalForm
+                kit={props.kit}
+                goal={props.goal}
+                suggested={props.suggested}
+                onDone={() => {
+                  panel.close();
+                  props.onChanged();
+                }}
+                onCancel={panel.close}
+              />
             </InPlaceForm>
           </Match>
         </Switch>

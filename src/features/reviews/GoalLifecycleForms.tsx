@@ -13,7 +13,12 @@ import type { LocaleKit } from '../../client/i18n.ts';
 import { localToday } from '../../client/local-today.ts';
 import { proposeCarryOverWithReview } from './carry.ts';
 
-export function CarryOverForm(props: { kit: LocaleKit; goal: Goal; onDone: (r: CarryOverResult) => void; onCancel: () => void }) {
+export function CarryOverForm(props: {
+  kit: LocaleKit;
+  goal: Goal;
+  onDone: (r: CarryOverResult) => void;
+  onCancel: () => void;
+}) {
   const { t } = props.kit;
   const r = t.reviews;
   const form = createFormState(t);
@@ -93,14 +98,43 @@ export function CarryOverForm(props: { kit: LocaleKit; goal: Goal; onDone: (r: C
   }
 
   return (
-    <form class="card form lifecycle-form" ref={formEl} onSubmit={submit} onInput={followDates} onChange={followDates} novalidate aria-label={r.carryTitle(props.goal.title)}>
+    <form
+      class="card form lifecycle-form"
+      ref={formEl}
+      onSubmit={submit}
+      onInput={followDates}
+      onChange={followDates}
+      novalidate
+      aria-label={r.carryTitle(props.goal.title)}
+    >
       <p class="form-title">{r.carryTitle(props.goal.title)}</p>
       <p class="hint">{r.carryExplain}</p>
       <TextField name="title" label={r.newTitle} value={props.goal.title} errors={form.errors()} required />
       <div class="row">
-        <TextField name="startDate" type="date" label={t.goals.startDate} value={proposal.startDate} errors={form.errors()} required />
-        <TextField name="dueDate" type="date" label={t.goals.dueDate} value={proposal.dueDate} errors={form.errors()} required />
-        <TextField name="reviewDate" type="date" label={`${t.goals.reviewDate} (${t.common.optional})`} value={proposal.reviewDate} hint={r.reviewDateHint} errors={form.errors()} />
+        <TextField
+          name="startDate"
+          type="date"
+          label={t.goals.startDate}
+          value={proposal.startDate}
+          errors={form.errors()}
+          required
+        />
+        <TextField
+          name="dueDate"
+          type="date"
+          label={t.goals.dueDate}
+          value={proposal.dueDate}
+          errors={form.errors()}
+          required
+        />
+        <TextField
+          name="reviewDate"
+          type="date"
+          label={`${t.goals.reviewDate} (${t.common.optional})`}
+          value={proposal.reviewDate}
+          hint={r.reviewDateHint}
+          errors={form.errors()}
+        />
         <SelectField
           name="reviewCadence"
           label={r.cadenceLabel}
@@ -115,13 +149,19 @@ export function CarryOverForm(props: { kit: LocaleKit; goal: Goal; onDone: (r: C
         when={unmovable().length}
         fallback={
           <div class="actions">
-            <button type="submit" class="primary" disabled={form.busy()}>{form.busy() ? t.common.saving : r.carrySubmit}</button>
-            <button type="button" onClick={() => props.onCancel()}>{t.common.cancel}</button>
+            <button type="submit" class="primary" disabled={form.busy()}>
+              {form.busy() ? t.common.saving : r.carrySubmit}
+            </button>
+            <button type="button" onClick={() => props.onCancel()}>
+              {t.common.cancel}
+            </button>
           </div>
         }
       >
         <div class="carry-sub-goals" role="group" aria-labelledby={stepId}>
-          <h3 id={stepId} tabindex="-1" ref={stepHeading}>{r.otherSubGoalsHeading}</h3>
+          <h3 id={stepId} tabindex="-1" ref={stepHeading}>
+            {r.otherSubGoalsHeading}
+          </h3>
           <ul>
             <For each={unmovable()}>
               {(k) => (
@@ -133,8 +173,12 @@ export function CarryOverForm(props: { kit: LocaleKit; goal: Goal; onDone: (r: C
           </ul>
           <p>{r.otherSubGoalsExplain(props.goal.title)}</p>
           <div class="actions">
-            <button type="button" class="primary" onClick={carryOnlyMine} disabled={form.busy()}>{form.busy() ? t.common.saving : r.carryOnlyMine}</button>
-            <button type="button" onClick={() => props.onCancel()}>{t.common.cancel}</button>
+            <button type="button" class="primary" onClick={carryOnlyMine} disabled={form.busy()}>
+              {form.busy() ? t.common.saving : r.carryOnlyMine}
+            </button>
+            <button type="button" onClick={() => props.onCancel()}>
+              {t.common.cancel}
+            </button>
           </div>
         </div>
       </Show>
@@ -142,7 +186,13 @@ export function CarryOverForm(props: { kit: LocaleKit; goal: Goal; onDone: (r: C
   );
 }
 
-export function CloseGoalForm(props: { kit: LocaleKit; goal: Goal; suggested?: GoalOutcome; onDone: (g: Goal) => void; onCancel: () => void }) {
+export function CloseGoalForm(props: {
+  kit: LocaleKit;
+  goal: Goal;
+  suggested?: GoalOutcome;
+  onDone: (g: Goal) => void;
+  onCancel: () => void;
+}) {
   const { t } = props.kit;
   const r = t.reviews;
   const form = createFormState(t);
@@ -174,7 +224,8 @@ export function CloseGoalForm(props: { kit: LocaleKit; goal: Goal; suggested?: G
         <For each={GOAL_OUTCOMES}>
           {(o) => (
             <label>
-              <input type="radio" name="outcome" value={o} checked={outcome() === o} onChange={() => setOutcome(o)} /> {r.outcomes[o]}
+              <input type="radio" name="outcome" value={o} checked={outcome() === o} onChange={() => setOutcome(o)} />{' '}
+              {r.outcomes[o]}
             </label>
           )}
         </For>
@@ -182,8 +233,12 @@ export function CloseGoalForm(props: { kit: LocaleKit; goal: Goal; suggested?: G
       <TextField name="comment" label={r.closeComment} hint={r.closeCommentHint} errors={errors()} multiline required />
       <FormMessage message={form.message()} />
       <div class="actions">
-        <button type="submit" class="primary" disabled={form.busy()}>{form.busy() ? t.common.saving : r.closeSubmit(r.outcomes[outcome()])}</button>
-        <button type="button" onClick={() => props.onCancel()}>{t.common.cancel}</button>
+        <button type="submit" class="primary" disabled={form.busy()}>
+          {form.busy() ? t.common.saving : r.closeSubmit(r.outcomes[outcome()])}
+        </button>
+        <button type="button" onClick={() => props.onCancel()}>
+          {t.common.cancel}
+        </button>
       </div>
     </form>
   );

@@ -29,22 +29,49 @@ export function GoalStatusLine(props: { kit: LocaleKit; tree: Tree; goal: GoalWi
     <div class="status-line">
       <Show
         when={props.goal.state === 'open'}
-        fallback={<GoalStateBadge state={props.goal.state as Exclude<GoalState, 'open'>} kit={props.kit} comment={props.goal.closedComment} />}
+        fallback={
+          <GoalStateBadge
+            state={props.goal.state as Exclude<GoalState, 'open'>}
+            kit={props.kit}
+            comment={props.goal.closedComment}
+          />
+        }
       >
         <Show when={assessed()}>
           {(a) => (
-            <Show when={override.latest} fallback={<StatusBadge status={a().status} assessment={a()} kit={props.kit} />}>
-              {(o) => <StatusBadge status={o().status} kit={props.kit} override={{ reason: o().reason, computed: a().status }} />}
+            <Show
+              when={override.latest}
+              fallback={<StatusBadge status={a().status} assessment={a()} kit={props.kit} />}
+            >
+              {(o) => (
+                <StatusBadge
+                  status={o().status}
+                  kit={props.kit}
+                  override={{ reason: o().reason, computed: a().status }}
+                />
+              )}
             </Show>
           )}
         </Show>
       </Show>
       <span class="meta">{r.cadence[props.goal.reviewCadence]}</span>
-      <a class="meta" href={href('/help/status/')}>{r.help.title}</a>
-      <GoalLinks kit={props.kit} goal={props.goal} successor={successor(props.tree, props.goal.id)} predecessor={predecessor(props.tree, props.goal)} />
+      <a class="meta" href={href('/help/status/')}>
+        {r.help.title}
+      </a>
+      <GoalLinks
+        kit={props.kit}
+        goal={props.goal}
+        successor={successor(props.tree, props.goal.id)}
+        predecessor={predecessor(props.tree, props.goal)}
+      />
       <Show when={override.latest && assessed()}>
         <p class="override-note">
-          {r.activeOverride(props.kit.fmt.date(override.latest!.meetingDate), r.status[override.latest!.status], r.status[assessed()!.status], override.latest!.reason)}{' '}
+          {r.activeOverride(
+            props.kit.fmt.date(override.latest!.meetingDate),
+            r.status[override.latest!.status],
+            r.status[assessed()!.status],
+            override.latest!.reason,
+          )}{' '}
           <a href={href('/review/', override.latest!.reviewId)}>{r.meeting}</a>
         </p>
       </Show>

@@ -7,7 +7,12 @@ import { createFormState, parseNumber, readForm } from '../../client/forms.ts';
 import type { LocaleKit } from '../../client/i18n.ts';
 import { localToday } from '../../client/local-today.ts';
 
-export function ReviewCheckIn(props: { kit: LocaleKit; measure: AgendaMeasure; onSaved: () => void; onCancel: () => void }) {
+export function ReviewCheckIn(props: {
+  kit: LocaleKit;
+  measure: AgendaMeasure;
+  onSaved: () => void;
+  onCancel: () => void;
+}) {
   const { t } = props.kit;
   const form = createFormState(t);
   const today = localToday();
@@ -22,13 +27,30 @@ export function ReviewCheckIn(props: { kit: LocaleKit; measure: AgendaMeasure; o
   }
 
   return (
-    <form class="form inline review-check-in" onSubmit={submit} novalidate aria-label={t.reviews.recordFor(props.measure.name)}>
+    <form
+      class="form inline review-check-in"
+      onSubmit={submit}
+      novalidate
+      aria-label={t.reviews.recordFor(props.measure.name)}
+    >
       <TextField name="value" label={`${t.checkIns.value} (${unit()})`} errors={form.errors()} required />
-      <TextField name="date" type="date" label={t.checkIns.date} value={today} max={today} errors={form.errors()} required />
+      <TextField
+        name="date"
+        type="date"
+        label={t.checkIns.date}
+        value={today}
+        max={today}
+        errors={form.errors()}
+        required
+      />
       <TextField name="note" label={t.checkIns.note} errors={form.errors()} />
       <div class="actions">
-        <button type="submit" class="primary" disabled={form.busy()}>{t.checkIns.add}</button>
-        <button type="button" onClick={() => props.onCancel()}>{t.common.cancel}</button>
+        <button type="submit" class="primary" disabled={form.busy()}>
+          {t.checkIns.add}
+        </button>
+        <button type="button" onClick={() => props.onCancel()}>
+          {t.common.cancel}
+        </button>
       </div>
       <FormMessage message={form.message()} />
     </form>

@@ -66,7 +66,14 @@ export function ReviewForm(props: {
     <form class="card form" onSubmit={submit} novalidate aria-labelledby="plan-review-heading">
       <h2 id="plan-review-heading">{r.plan}</h2>
       <div class="row">
-        <TextField name="period" label={r.period} value={periodContaining(today, 'quarter').label} hint={r.periodHint} errors={errors()} required />
+        <TextField
+          name="period"
+          label={r.period}
+          value={periodContaining(today, 'quarter').label}
+          hint={r.periodHint}
+          errors={errors()}
+          required
+        />
         <TextField name="meetingDate" type="date" label={r.meetingDate} value={today} errors={errors()} required />
         <SelectField
           name="forum"
@@ -82,7 +89,10 @@ export function ReviewForm(props: {
           name="departmentId"
           label={r.scope}
           value={initialScope()}
-          options={[...(orgWide ? [{ value: '', label: r.wholeOrganisation }] : []), ...scopes().map((d) => ({ value: d.id, label: d.name }))]}
+          options={[
+            ...(orgWide ? [{ value: '', label: r.wholeOrganisation }] : []),
+            ...scopes().map((d) => ({ value: d.id, label: d.name })),
+          ]}
           hint={r.scopeHint}
           errors={errors()}
         />
@@ -91,8 +101,12 @@ export function ReviewForm(props: {
       <TextField name="notes" label={`${r.meetingNotes} (${t.common.optional})`} errors={errors()} multiline />
       <FormMessage message={form.message()} />
       <div class="actions">
-        <button type="submit" class="primary" disabled={form.busy()}>{form.busy() ? t.common.saving : r.create}</button>
-        <button type="button" onClick={() => props.onCancel()}>{t.common.cancel}</button>
+        <button type="submit" class="primary" disabled={form.busy()}>
+          {form.busy() ? t.common.saving : r.create}
+        </button>
+        <button type="button" onClick={() => props.onCancel()}>
+          {t.common.cancel}
+        </button>
       </div>
     </form>
   );

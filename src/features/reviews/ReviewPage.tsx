@@ -29,7 +29,9 @@ import { parseNames, reviewTitle } from './labels.ts';
 import { askConfirm, createInPlace, InPlaceForm } from '../../components/in-place.tsx';
 import { ExportMenu } from '../../components/ExportMenu.tsx';
 
-type KeyedAgenda = Omit<Agenda, 'departments'> & { departments: (Agenda['departments'][number] & { items: (AgendaItem & { id: string })[] })[] };
+type KeyedAgenda = Omit<Agenda, 'departments'> & {
+  departments: (Agenda['departments'][number] & { items: (AgendaItem & { id: string })[] })[];
+};
 
 /** Items have no id of their own: key them by their goal so reconcile matches them across reloads. */
 const keyed = (a: Agenda): KeyedAgenda => ({
@@ -68,22 +70,34 @@ export default function ReviewPage(props: { locale: Locale }) {
         {(a) => <AgendaView kit={kit} agenda={a()} reload={load} replace={put} reloadError={reloadError()} />}
       </Match>
       <Match when={state() === 'notFound'}>
-        <p class="notice" role="alert">{t.common.notFound} <a href={kit.href('/reviews/')}>{t.reviews.nav.reviews}</a></p>
+        <p class="notice" role="alert">
+          {t.common.notFound} <a href={kit.href('/reviews/')}>{t.reviews.nav.reviews}</a>
+        </p>
       </Match>
       <Match when={state() === 'failed'}>
         <div class="notice" role="alert">
           <p>{t.common.loadFailed}</p>
-          <button type="button" onClick={() => (setState('loading'), load())}>{t.common.retry}</button>
+          <button type="button" onClick={() => (setState('loading'), load())}>
+            {t.common.retry}
+          </button>
         </div>
       </Match>
       <Match when={state() === 'loading'}>
-        <p class="hint" aria-live="polite">{t.common.loading}</p>
+        <p class="hint" aria-live="polite">
+          {t.common.loading}
+        </p>
       </Match>
     </Switch>
   );
 }
 
-function AgendaView(props: { kit: LocaleKit; agenda: KeyedAgenda; reload: () => Promise<void>; replace: (a: Agenda) => void; reloadError: string | null }) {
+function AgendaView(props: {
+  kit: LocaleKit;
+  agenda: KeyedAgenda;
+  reload: () => Promise<void>;
+  replace: (a: Agenda) => void;
+  reloadError: string | null;
+}) {
   const { t, fmt, href, locale } = props.kit;
   const r = t.reviews;
   const review = () => props.agenda.review;
@@ -131,7 +145,15 @@ function AgendaView(props: { kit: LocaleKit; agenda: KeyedAgenda; reload: () => 
 
   async function close() {
     if (ahead()) return showMoveStep();
-    if (!(await askConfirm({ title: r.confirmClose(props.agenda.summary.goals), confirmLabel: r.closeReview, cancelLabel: t.common.cancel, danger: false }))) return;
+    if (
+      !(await askConfirm({
+        title: r.confirmClose(props.agenda.summary.goals),
+        confirmLabel: r.closeReview,
+        cancelLabel: t.common.cancel,
+        danger: false,
+      }))
+    )
+      return;
     await finishClose(false);
   }
 
@@ -157,12 +179,22 @@ function AgendaView(props: { kit: LocaleKit; agenda: KeyedAgenda; reload: () => 
   }
 
   async function remove() {
-    if (!(await askConfirm({ title: t.common.confirmDelete(reviewTitle(props.kit, review())), confirmLabel: t.common.delete, cancelLabel: t.common.cancel }))) return;
-    if (await form.run(async () => (await api.reviews.remove(review().id, review().version), true))) location.href = href('/reviews/');
+    if (
+      !(await askConfirm({
+        title: t.common.confirmDelete(reviewTitle(props.kit, review())),
+        confirmLabel: t.common.delete,
+        cancelLabel: t.common.cancel,
+      }))
+    )
+      return;
+    if (await form.run(async () => (await api.reviews.remove(review().id, review().version), true)))
+      location.href = href('/reviews/');
   }
 
   const department = () =>
-    review().departmentId === null ? r.wholeOrganisation : (props.agenda.departments.find((d) => d.id === review().departmentId)?.name ?? r.oneDepartment);
+    review().departmentId === null
+      ? r.wholeOrganisation
+      : (props.agenda.departments.find((d) => d.id === review().departmentId)?.name ?? r.oneDepartment);
 
   return (
     <article class="review-page" classList={{ frozen: frozen() }}>
@@ -171,7 +203,14 @@ function AgendaView(props: { kit: LocaleKit; agenda: KeyedAgenda; reload: () => 
       </nav>
       <header class="card review-head">
         <h1>{reviewTitle(props.kit, review())}</h1>
-        <div class="no-print"><ExportMenu locale={props.kit.locale} view="review" filters={{ reviewId: review().id }} sheets={['agenda', 'actions']} /></div>
+        <div class="no-print">
+          <ExportMenu
+            locale={props.kit.locale}
+            view="review"
+            filters={{ reviewId: review().id }}
+            sheets={['agenda', 'actions']}
+          />
+        </div>
         <p class="meta">
           {r.meetingOn(fmt.date(review().meetingDate))} · {department()} ·{' '}
           {frozen() && review().closedAt ? r.closedOn(fmt.date(review().closedAt!.slice(0, 10))) : r.openState}
@@ -201,13 +240,23 @@ function AgendaView(props: { kit: LocaleKit; agenda: KeyedAgenda; reload: () => 
           </p>
         </Show>
         <div class="actions no-print">
-          <button type="button" onClick={() => window.print()}>{r.print}</button>
+          <button type="button" onClick={() => window.print()}>
+            {r.print}
+          </button>
           <a class="button" href={api.reviews.exportUrl(review().id, true, locale)} download="">
             {r.downloadMarkdown}
           </a>
           <Show when={mayReview()}>
-            <button type="button" {...panel.opener('details')} onClick={(e) => (panel.is('details') ? panel.close() : panel.open('details', e))}>{r.editDetails}</button>
-            <button type="button" class="danger" onClick={remove}>{r.deleteReview}</button>
+            <button
+              type="button"
+              {...panel.opener('details')}
+              onClick={(e) => (panel.is('details') ? panel.close() : panel.open('details', e))}
+            >
+              {r.editDetails}
+            </button>
+            <button type="button" class="danger" onClick={remove}>
+              {r.deleteReview}
+            </button>
           </Show>
         </div>
         <FormMessage message={props.reloadError ?? form.message()} />
@@ -215,7 +264,12 @@ function AgendaView(props: { kit: LocaleKit; agenda: KeyedAgenda; reload: () => 
 
       <Show when={panel.is('details') && !frozen()}>
         <InPlaceForm onClose={panel.close}>
-          <DetailsForm kit={props.kit} agenda={props.agenda} onSaved={() => (panel.close(), reload())} onCancel={panel.close} />
+          <DetailsForm
+            kit={props.kit}
+            agenda={props.agenda}
+            onSaved={() => (panel.close(), reload())}
+            onCancel={panel.close}
+          />
         </InPlaceForm>
       </Show>
 
@@ -225,7 +279,14 @@ function AgendaView(props: { kit: LocaleKit; agenda: KeyedAgenda; reload: () => 
         <section aria-labelledby="carried-heading" class="carried">
           <h2 id="carried-heading">{r.carriedActions}</h2>
           <Show when={props.agenda.carriedActions.length} fallback={<p class="hint">{r.noCarried}</p>}>
-            <ActionList kit={props.kit} actions={props.agenda.carriedActions} canToggle={(a) => !frozen() && can('write', a.departmentId ?? undefined)} canDelete={false} showOrigin onChanged={reload} />
+            <ActionList
+              kit={props.kit}
+              actions={props.agenda.carriedActions}
+              canToggle={(a) => !frozen() && can('write', a.departmentId ?? undefined)}
+              canDelete={false}
+              showOrigin
+              onChanged={reload}
+            />
           </Show>
         </section>
       </Show>
@@ -234,17 +295,25 @@ function AgendaView(props: { kit: LocaleKit; agenda: KeyedAgenda; reload: () => 
         <h2 id="agenda-heading">{frozen() ? r.recordHeading : r.agendaHeading}</h2>
         <p class="hint no-print">{frozen() ? r.recordIntro : r.agendaIntro(fmt.date(review().meetingDate))}</p>
         <Show when={ahead()}>
-          <p class="notice judged-today">{r.judgedToday(fmt.date(review().meetingDate), fmt.date(props.agenda.asOf))}</p>
+          <p class="notice judged-today">
+            {r.judgedToday(fmt.date(review().meetingDate), fmt.date(props.agenda.asOf))}
+          </p>
         </Show>
         <Show when={props.agenda.departments.length} fallback={<p class="notice">{r.noGoalsOnAgenda}</p>}>
           <div class="actions no-print agenda-toggles">
-            <button type="button" onClick={() => setOpened(new Set(allGoalIds()))}>{r.showAllDetails}</button>
-            <button type="button" onClick={() => setOpened(new Set<string>())}>{r.hideAllDetails}</button>
+            <button type="button" onClick={() => setOpened(new Set(allGoalIds()))}>
+              {r.showAllDetails}
+            </button>
+            <button type="button" onClick={() => setOpened(new Set<string>())}>
+              {r.hideAllDetails}
+            </button>
           </div>
           <For each={props.agenda.departments}>
             {(d) => (
               <section aria-labelledby={`dept-${d.id}`} class="agenda-department">
-                <h2 id={`dept-${d.id}`} class="department-heading">{d.name}</h2>
+                <h2 id={`dept-${d.id}`} class="department-heading">
+                  {d.name}
+                </h2>
                 <For each={d.items}>
                   {(item) => (
                     <AgendaItemView
@@ -268,10 +337,22 @@ function AgendaView(props: { kit: LocaleKit; agenda: KeyedAgenda; reload: () => 
       <section aria-labelledby="general-heading" class="general-actions">
         <h2 id="general-heading">{r.generalActions}</h2>
         <Show when={props.agenda.generalActions.length} fallback={<p class="hint">{r.noActions}</p>}>
-          <ActionList kit={props.kit} actions={props.agenda.generalActions} canToggle={mayReview()} canDelete={mayReview()} onChanged={reload} />
+          <ActionList
+            kit={props.kit}
+            actions={props.agenda.generalActions}
+            canToggle={mayReview()}
+            canDelete={mayReview()}
+            onChanged={reload}
+          />
         </Show>
         <Show when={mayReview()}>
-          <ActionForm kit={props.kit} reviewId={review().id} goalId={null} label={r.addGeneralAction} onSaved={reload} />
+          <ActionForm
+            kit={props.kit}
+            reviewId={review().id}
+            goalId={null}
+            label={r.addGeneralAction}
+            onSaved={reload}
+          />
         </Show>
       </section>
 
@@ -283,16 +364,26 @@ function AgendaView(props: { kit: LocaleKit; agenda: KeyedAgenda; reload: () => 
             when={moveStep()}
             fallback={
               <div class="actions">
-                <button type="button" class="primary" ref={closeButton} onClick={close} disabled={form.busy()}>{r.closeReview}</button>
+                <button type="button" class="primary" ref={closeButton} onClick={close} disabled={form.busy()}>
+                  {r.closeReview}
+                </button>
               </div>
             }
           >
             <div class="move-meeting" role="group" aria-labelledby="move-meeting-heading">
-              <h3 id="move-meeting-heading" tabindex="-1" ref={moveHeading}>{r.moveMeetingHeading}</h3>
+              <h3 id="move-meeting-heading" tabindex="-1" ref={moveHeading}>
+                {r.moveMeetingHeading}
+              </h3>
               <p>{r.moveMeetingExplain(fmt.date(review().meetingDate), fmt.date(props.agenda.asOf))}</p>
               <div class="actions">
-                <button type="button" class="primary" onClick={() => void finishClose(true)} disabled={form.busy()}>{r.moveMeetingAndClose}</button>
-                <button type="button" onClick={() => (setMoveStep(false), queueMicrotask(() => closeButton?.focus()))} disabled={form.busy()}>
+                <button type="button" class="primary" onClick={() => void finishClose(true)} disabled={form.busy()}>
+                  {r.moveMeetingAndClose}
+                </button>
+                <button
+                  type="button"
+                  onClick={() => (setMoveStep(false), queueMicrotask(() => closeButton?.focus()))}
+                  disabled={form.busy()}
+                >
                   {r.keepMeetingDate}
                 </button>
               </div>
@@ -322,12 +413,29 @@ function DetailsForm(props: { kit: LocaleKit; agenda: KeyedAgenda; onSaved: () =
   }
   return (
     <form class="card form no-print" onSubmit={submit} novalidate aria-label={r.editDetails}>
-      <TextField name="attendees" label={r.attendees} value={props.agenda.review.attendees.join('\n')} hint={r.attendeesHint} errors={form.errors()} multiline />
-      <TextField name="notes" label={r.meetingNotes} value={props.agenda.review.notes} errors={form.errors()} multiline />
+      <TextField
+        name="attendees"
+        label={r.attendees}
+        value={props.agenda.review.attendees.join('\n')}
+        hint={r.attendeesHint}
+        errors={form.errors()}
+        multiline
+      />
+      <TextField
+        name="notes"
+        label={r.meetingNotes}
+        value={props.agenda.review.notes}
+        errors={form.errors()}
+        multiline
+      />
       <FormMessage message={form.message()} />
       <div class="actions">
-        <button type="submit" class="primary" disabled={form.busy()}>{t.common.save}</button>
-        <button type="button" onClick={() => props.onCancel()}>{t.common.cancel}</button>
+        <button type="submit" class="primary" disabled={form.busy()}>
+          {t.common.save}
+        </button>
+        <button type="button" onClick={() => props.onCancel()}>
+          {t.common.cancel}
+        </button>
       </div>
     </form>
   );
@@ -339,7 +447,10 @@ function NextPeriod(props: { kit: LocaleKit; agenda: KeyedAgenda }) {
   const r = t.reviews;
   const items = () => props.agenda.departments.flatMap((d) => d.items);
   // The agenda's goals and the goals that continue them: what closing and carrying over need.
-  const [goals, { refetch }] = createResource(() => items().map((i) => i.goal.id), (ids) => api.goals.withSuccessors(ids));
+  const [goals, { refetch }] = createResource(
+    () => items().map((i) => i.goal.id),
+    (ids) => api.goals.withSuccessors(ids),
+  );
   const goalsById = () => new Map((goals.latest ?? []).map((g) => [g.id, g]));
   const successorOf = (id: string) => goals.latest?.find((g) => g.carriedFromGoalId === id) ?? null;
   return (
@@ -355,7 +466,9 @@ function NextPeriod(props: { kit: LocaleKit; agenda: KeyedAgenda }) {
                   {(goal) => (
                     <li class="card next-period-row">
                       <div class="row-between">
-                        <a class="title" href={href('/goal/', goal().id)}>{goal().title}</a>
+                        <a class="title" href={href('/goal/', goal().id)}>
+                          {goal().title}
+                        </a>
                         <StatusBadge status={item.status} kit={props.kit} compact />
                       </div>
                       <GoalLifecycle

@@ -34,7 +34,9 @@ export default function ReviewsPage(props: { locale: Locale }) {
           <>
             <Show when={!planning() && canWriteSomewhere()}>
               <div class="actions">
-                <button type="button" class="primary" onClick={() => setPlanning(true)}>{r.plan}</button>
+                <button type="button" class="primary" onClick={() => setPlanning(true)}>
+                  {r.plan}
+                </button>
               </div>
             </Show>
             <Show when={planning() && canWriteSomewhere()}>
@@ -46,8 +48,20 @@ export default function ReviewsPage(props: { locale: Locale }) {
                 onCancel={() => setPlanning(false)}
               />
             </Show>
-            <ReviewList kit={kit} heading={r.openReviews} empty={r.noOpen} reviews={d.reviews.filter((x) => x.state === 'open')} departments={d.departments} />
-            <ReviewList kit={kit} heading={r.closedReviews} empty={r.noClosed} reviews={d.reviews.filter((x) => x.state === 'closed')} departments={d.departments} />
+            <ReviewList
+              kit={kit}
+              heading={r.openReviews}
+              empty={r.noOpen}
+              reviews={d.reviews.filter((x) => x.state === 'open')}
+              departments={d.departments}
+            />
+            <ReviewList
+              kit={kit}
+              heading={r.closedReviews}
+              empty={r.noClosed}
+              reviews={d.reviews.filter((x) => x.state === 'closed')}
+              departments={d.departments}
+            />
           </>
         )}
       </Loaded>
@@ -55,10 +69,17 @@ export default function ReviewsPage(props: { locale: Locale }) {
   );
 }
 
-function ReviewList(props: { kit: LocaleKit; heading: string; empty: string; reviews: Review[]; departments: Department[] }) {
+function ReviewList(props: {
+  kit: LocaleKit;
+  heading: string;
+  empty: string;
+  reviews: Review[];
+  departments: Department[];
+}) {
   const { t, fmt, href } = props.kit;
   const r = t.reviews;
-  const dept = (id: string | null) => (id === null ? r.wholeOrganisation : (props.departments.find((d) => d.id === id)?.name ?? id));
+  const dept = (id: string | null) =>
+    id === null ? r.wholeOrganisation : (props.departments.find((d) => d.id === id)?.name ?? id);
   const slug = props.heading.replace(/\W+/g, '-').toLowerCase();
   return (
     <section aria-labelledby={`reviews-${slug}`}>
@@ -68,12 +89,16 @@ function ReviewList(props: { kit: LocaleKit; heading: string; empty: string; rev
           <For each={props.reviews}>
             {(review) => (
               <li class="card">
-                <a class="title" href={href('/review/', review.id)}>{reviewTitle(props.kit, review)}</a>
+                <a class="title" href={href('/review/', review.id)}>
+                  {reviewTitle(props.kit, review)}
+                </a>
                 <p class="meta">
                   {r.meetingOn(fmt.date(review.meetingDate))} · {dept(review.departmentId)}
                   <Show when={review.attendees.length}> · {r.attendeeCount(review.attendees.length)}</Show>
                   {' · '}
-                  {review.state === 'closed' && review.closedAt ? r.closedOn(fmt.date(review.closedAt.slice(0, 10))) : r.openState}
+                  {review.state === 'closed' && review.closedAt
+                    ? r.closedOn(fmt.date(review.closedAt.slice(0, 10)))
+                    : r.openState}
                 </p>
               </li>
             )}

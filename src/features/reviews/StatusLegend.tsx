@@ -24,13 +24,17 @@ export function StatusLegend(props: { kit: LocaleKit; diagram?: boolean }) {
           <For each={STATUSES}>
             {(s) => (
               <div>
-                <dt><StatusBadge status={s} kit={props.kit} /></dt>
+                <dt>
+                  <StatusBadge status={s} kit={props.kit} />
+                </dt>
                 <dd>{t.reviews.statusMeaning[s]}</dd>
               </div>
             )}
           </For>
         </dl>
-        <p><a href={href('/help/status/')}>{t.reviews.help.title}</a></p>
+        <p>
+          <a href={href('/help/status/')}>{t.reviews.help.title}</a>
+        </p>
       </details>
     </div>
   );

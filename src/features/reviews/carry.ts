@@ -1,6 +1,14 @@
 // Proposed dates for carrying a goal into the next period: the same kind of period (month,
 // quarter, half year or year, judged by the goal's length) after the one its due date falls in.
-import { addDays, daysBetween, defaultReviewDate, periodContaining, shiftPeriod, type PeriodKind, type ReviewCadence } from '../../domain/cadence.ts';
+import {
+  addDays,
+  daysBetween,
+  defaultReviewDate,
+  periodContaining,
+  shiftPeriod,
+  type PeriodKind,
+  type ReviewCadence,
+} from '../../domain/cadence.ts';
 
 export function periodKindOf(startDate: string, dueDate: string): PeriodKind {
   const days = daysBetween(startDate, dueDate);
@@ -12,7 +20,10 @@ export function periodKindOf(startDate: string, dueDate: string): PeriodKind {
  * A goal already past its due date starts today instead, and runs to the end of the current
  * period (or the next one, when fewer than 14 days are left).
  */
-export function proposeCarryOver(goal: { startDate: string; dueDate: string }, today: string): { startDate: string; dueDate: string } {
+export function proposeCarryOver(
+  goal: { startDate: string; dueDate: string },
+  today: string,
+): { startDate: string; dueDate: string } {
   return proposeDates(goal, today);
 }
 
@@ -28,7 +39,10 @@ export function proposeCarryOverWithReview(
   return { ...p, reviewDate: defaultReviewDate(p.startDate, p.dueDate, goal.reviewCadence) };
 }
 
-function proposeDates(goal: { startDate: string; dueDate: string }, today: string): { startDate: string; dueDate: string } {
+function proposeDates(
+  goal: { startDate: string; dueDate: string },
+  today: string,
+): { startDate: string; dueDate: string } {
   const kind = periodKindOf(goal.startDate, goal.dueDate);
   if (goal.dueDate < today) {
     const current = periodContaining(today, kind);

@@ -3,7 +3,8 @@ import type { Review } from '../../domain/reviews.ts';
 import type { LocaleKit } from '../../client/i18n.ts';
 
 /** "2027-Q1 · Leadership review" */
-export const reviewTitle = (kit: LocaleKit, r: Pick<Review, 'period' | 'forum'>) => kit.t.reviews.title(r.period, kit.t.reviews.forum[r.forum]);
+export const reviewTitle = (kit: LocaleKit, r: Pick<Review, 'period' | 'forum'>) =>
+  kit.t.reviews.title(r.period, kit.t.reviews.forum[r.forum]);
 
 /** Names typed one per line or separated by commas (or semicolons). */
 export function parseNames(text: string | undefined): string[] {

@@ -65,9 +65,13 @@ export function GanttDiagram(props: { gantt: Gantt; kit: LocaleKit; caption: str
           const { svg } = await mermaid.render(id, text);
           container.innerHTML = svg;
           setRenderId(id);
-          container.querySelectorAll<SVGElement>(`#${id} rect.task, #${id} text.taskText, #${id} text.taskTextOutsideRight, #${id} text.taskTextOutsideLeft`).forEach((el) => {
-            if (goalOf(el)) el.classList.add('clickable');
-          });
+          container
+            .querySelectorAll<SVGElement>(
+              `#${id} rect.task, #${id} text.taskText, #${id} text.taskTextOutsideRight, #${id} text.taskTextOutsideLeft`,
+            )
+            .forEach((el) => {
+              if (goalOf(el)) el.classList.add('clickable');
+            });
           // Each bar takes its goal's status colour (the crit/active/done tags are only a fallback).
           container.querySelectorAll<SVGElement>(`#${id} rect.task`).forEach((el) => {
             const tone = props.gantt.tasks[el.id.slice(id.length + 1)]?.tone;
@@ -104,14 +108,23 @@ export function GanttDiagram(props: { gantt: Gantt; kit: LocaleKit; caption: str
         <p class="hint">{t().diagram.loading}</p>
       </Show>
       <Show when={state() === 'failed'}>
-        <p class="notice" role="alert">{t().reviews.timeline.failed}</p>
+        <p class="notice" role="alert">
+          {t().reviews.timeline.failed}
+        </p>
       </Show>
       {/* The table beside it carries the same data with links; the picture is for the eye. */}
       <DiagramViewport
         t={t()}
         handle={(h) => (viewport = h)}
         content={(el) => (container = el)}
-        contentProps={{ class: 'diagram-canvas', onClick, 'data-state': state(), 'aria-hidden': state() === 'ready' ? 'true' : undefined } as JSX.HTMLAttributes<HTMLDivElement>}
+        contentProps={
+          {
+            class: 'diagram-canvas',
+            onClick,
+            'data-state': state(),
+            'aria-hidden': state() === 'ready' ? 'true' : undefined,
+          } as JSX.HTMLAttributes<HTMLDivElement>
+        }
       />
     </figure>
   );

@@ -45,7 +45,11 @@ export default function TimelinePage(props: { locale: Locale }) {
   const tl = t.reviews.timeline;
   const today = localToday();
   const params = new URLSearchParams(globalThis.location?.search ?? '');
-  const initialPeriod = params.has('period') ? (params.get('period') === 'all' ? '' : (parsePeriod(params.get('period')!)?.label ?? '')) : today.slice(0, 4);
+  const initialPeriod = params.has('period')
+    ? params.get('period') === 'all'
+      ? ''
+      : (parsePeriod(params.get('period')!)?.label ?? '')
+    : today.slice(0, 4);
   const [period, setPeriod] = createSignal(initialPeriod);
   const [departmentId, setDepartmentId] = createSignal(params.get('departmentId') ?? '');
   const [departments] = createResource(api.departments.list);
@@ -91,19 +95,44 @@ export default function TimelinePage(props: { locale: Locale }) {
       <div class="card filters timeline-filters" role="group" aria-label={tl.filters}>
         <div class="field">
           <label for="tl-department">{t.goals.department}</label>
-          <select id="tl-department" value={departmentId()} onChange={(e) => (setDepartmentId(e.currentTarget.value), sync())}>
+          <select
+            id="tl-department"
+            value={departmentId()}
+            onChange={(e) => (setDepartmentId(e.currentTarget.value), sync())}
+          >
             <option value="">{tl.allDepartments}</option>
-            <For each={departments.latest ?? ([] as Department[])}>{(d) => <option value={d.id} selected={d.id === departmentId()}>{d.name}</option>}</For>
+            <For each={departments.latest ?? ([] as Department[])}>
+              {(d) => (
+                <option value={d.id} selected={d.id === departmentId()}>
+                  {d.name}
+                </option>
+              )}
+            </For>
           </select>
         </div>
         <div class="field">
           <label for="tl-period">{tl.period}</label>
           <div class="period-picker">
-            <button type="button" onClick={() => step(-1)} disabled={!parsePeriod(period())} aria-label={tl.previousPeriod}>‹</button>
+            <button
+              type="button"
+              onClick={() => step(-1)}
+              disabled={!parsePeriod(period())}
+              aria-label={tl.previousPeriod}
+            >
+              ‹
+            </button>
             <select id="tl-period" onChange={(e) => choosePeriod(e.currentTarget.value)}>
-              <For each={options()}>{(o) => <option value={o.value} selected={o.value === period()}>{o.label}</option>}</For>
+              <For each={options()}>
+                {(o) => (
+                  <option value={o.value} selected={o.value === period()}>
+                    {o.label}
+                  </option>
+                )}
+              </For>
             </select>
-            <button type="button" onClick={() => step(1)} disabled={!parsePeriod(period())} aria-label={tl.nextPeriod}>›</button>
+            <button type="button" onClick={() => step(1)} disabled={!parsePeriod(period())} aria-label={tl.nextPeriod}>
+              ›
+            </button>
           </div>
         </div>
         <Show when={parsePeriod(period())}>
@@ -156,8 +185,20 @@ function TimelineView(props: { kit: LocaleKit; data: Timeline; period: Period | 
         <div class="notice gantt-pager" role="group" aria-label={tl.pages}>
           <p>{tl.truncated(offset() + 1, offset() + gantt().goalCount, total())}</p>
           <div class="actions">
-            <button type="button" disabled={offset() === 0} onClick={() => setOffset(Math.max(0, offset() - GANTT_PAGE))}>{tl.earlierGoals}</button>
-            <button type="button" disabled={gantt().nextOffset === null} onClick={() => setOffset(gantt().nextOffset ?? offset())}>{tl.laterGoals}</button>
+            <button
+              type="button"
+              disabled={offset() === 0}
+              onClick={() => setOffset(Math.max(0, offset() - GANTT_PAGE))}
+            >
+              {tl.earlierGoals}
+            </button>
+            <button
+              type="button"
+              disabled={gantt().nextOffset === null}
+              onClick={() => setOffset(gantt().nextOffset ?? offset())}
+            >
+              {tl.laterGoals}
+            </button>
           </div>
         </div>
       </Show>
@@ -185,19 +226,33 @@ function TimelineView(props: { kit: LocaleKit; data: Timeline; period: Period | 
                 <tbody>
                   <tr class="group-row">
                     <th scope="colgroup" colSpan={6}>
-                      <a href={href('/department/', d.id)}>{d.name}</a> <span class="meta">({t.departments.goalCount(d.goals.length)})</span>
+                      <a href={href('/department/', d.id)}>{d.name}</a>{' '}
+                      <span class="meta">({t.departments.goalCount(d.goals.length)})</span>
                     </th>
                   </tr>
                   <For each={d.goals}>
                     {(g) => (
                       <tr>
-                        <th scope="row"><a href={href('/goal/', g.id)}>{g.title}</a></th>
+                        <th scope="row">
+                          <a href={href('/goal/', g.id)}>{g.title}</a>
+                        </th>
                         <td>{fmt.date(g.startDate)}</td>
                         <td>{fmt.date(g.dueDate)}</td>
                         <td>{g.state === 'open' ? fmt.date(g.nextReviewDate) : '—'}</td>
-                        <td><ProgressBar progress={g.progress} tone={goalTone(g.state, g.status)} t={t} fmt={fmt} label={`${t.common.progress}: ${g.title}`} /></td>
                         <td>
-                          <Show when={g.state === 'open'} fallback={<GoalStateBadge state={g.state as Exclude<GoalState, 'open'>} kit={props.kit} />}>
+                          <ProgressBar
+                            progress={g.progress}
+                            tone={goalTone(g.state, g.status)}
+                            t={t}
+                            fmt={fmt}
+                            label={`${t.common.progress}: ${g.title}`}
+                          />
+                        </td>
+                        <td>
+                          <Show
+                            when={g.state === 'open'}
+                            fallback={<GoalStateBadge state={g.state as Exclude<GoalState, 'open'>} kit={props.kit} />}
+                          >
                             <StatusBadge
                               status={g.status}
                               kit={props.kit}
@@ -224,7 +279,9 @@ function TimelineView(props: { kit: LocaleKit; data: Timeline; period: Period | 
               {(r) => (
                 <li>
                   <a href={href('/review/', r.id)}>{t.reviews.title(r.period, t.reviews.forum[r.forum])}</a>{' '}
-                  <span class="meta">· {fmt.date(r.meetingDate)} · {r.state === 'closed' ? t.reviews.closedState : t.reviews.openState}</span>
+                  <span class="meta">
+                    · {fmt.date(r.meetingDate)} · {r.state === 'closed' ? t.reviews.closedState : t.reviews.openState}
+                  </span>
                 </li>
               )}
             </For>

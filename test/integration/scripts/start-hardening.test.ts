@@ -22,7 +22,14 @@ interface Reply {
 }
 
 /** One request with node:http, so the local address and the agent (connection) can be chosen. */
-type SendOptions = { path: string; method: string; body?: string | Buffer; headers?: Record<string, string>; localAddress?: string; agent?: http.Agent };
+type SendOptions = {
+  path: string;
+  method: string;
+  body?: string | Buffer;
+  headers?: Record<string, string>;
+  localAddress?: string;
+  agent?: http.Agent;
+};
 const send = (opts: SendOptions) => sendTo(app.url, opts);
 
 function sendTo(base: string, opts: SendOptions): Promise<Reply> {
@@ -62,7 +69,10 @@ describe('sign-in limit per client address under npm start', () => {
     }
     // 127.0.0.2 is now blocked, whatever address it claims in a header.
     for (let i = 0; i < 5; i++) {
-      const r = await signIn(`more${i}@example.com`, 'wrong password here', { localAddress: '127.0.0.2', headers: { 'x-nf-client-connection-ip': `198.51.100.${i + 1}` } });
+      const r = await signIn(`more${i}@example.com`, 'wrong password here', {
+        localAddress: '127.0.0.2',
+        headers: { 'x-nf-client-connection-ip': `198.51.100.${i + 1}` },
+      });
       expect(r.status, r.body).toBe(429);
     }
     expect((await signIn('viewer@example.com', TEST_PASSWORD, { localAddress: '127.0.0.2' })).status).toBe(429);
@@ -73,37 +83,60 @@ describe('sign-in limit per client address under npm start', () => {
 });
 
 describe('oversized bodies on a keep-alive connection', () => {
-  it.each([1, 3])('after a %i MB body is refused with 413, the next write on the same agent is executed', async (mb) => {
-    const agent = new http.Agent({ keepAlive: true, maxSockets: 1 });
-    try {
-      for (let round = 0; round < 3; round++) {
-        const big = Buffer.alloc(mb * 1024 * 1024, 'a');
-        const refused = await send({ path: '/api/session', method: 'POST', body: big, agent, localAddress: '127.0.0.3' });
-        expect(refused.status).toBe(413);
-        expect(refused.headers['content-type']).toMatch(/problem\+json/);
-        const started = Date.now();
-        const next = await signIn('viewer@example.com', TEST_PASSWORD, { agent, localAddress: '127.0.0.3' });
-        expect(next.status, next.body).toBe(201);
-        expect(Date.now() - started).toBeLessThan(3000);
+  it.each([1, 3])(
+    'after a %i MB body is refused with 413, the next write on the same agent is executed',
+    async (mb) => {
+      const agent = new http.Agent({ keepAlive: true, maxSockets: 1 });
+      try {
+        for (let round = 0; round < 3; round++) {
+          const big = Buffer.alloc(mb * 1024 * 1024, 'a');
+          const refused = await send({
+            path: '/api/session',
+            method: 'POST',
+            body: big,
+            agent,
+            localAddress: '127.0.0.3',
+          });
+          expect(refused.status).toBe(413);
+          expect(refused.headers['content-type']).toMatch(/problem\+json/);
+          const started = Date.now();
+          const next = await signIn('viewer@example.com', TEST_PASSWORD, { agent, localAddress: '127.0.0.3' });
+          expect(next.status, next.body).toBe(201);
+          expect(Date.now() - started).toBeLessThan(3000);
+        }
+      } finally {
+        agent.destroy();
       }
-    } finally {
-      agent.destroy();
-    }
-  }, 120_000);
+    },
+    120_000,
+  );
 });
 
 describe('a database made unwritable while Tiller runs', () => {
   it('answers writes with 503 "The database cannot be written" and stays up', async () => {
     const own = await startApp();
-    const files = ['', '-wal', '-shm'].map((s) => own.databaseUrl.replace(/^file:/, '') + s).filter((f) => existsSync(f));
+    const files = ['', '-wal', '-shm']
+      .map((s) => own.databaseUrl.replace(/^file:/, '') + s)
+      .filter((f) => existsSync(f));
     try {
       await addUser(own, { email: 'ro@example.com', password: TEST_PASSWORD, role: 'viewer' });
-      const at = (path: string, extra: Partial<Parameters<typeof send>[0]> = {}) => sendTo(own.url, { path, method: 'GET', ...extra });
-      expect((await at('/api/session', { method: 'POST', body: JSON.stringify({ email: 'ro@example.com', password: TEST_PASSWORD }) })).status).toBe(201);
+      const at = (path: string, extra: Partial<Parameters<typeof send>[0]> = {}) =>
+        sendTo(own.url, { path, method: 'GET', ...extra });
+      expect(
+        (
+          await at('/api/session', {
+            method: 'POST',
+            body: JSON.stringify({ email: 'ro@example.com', password: TEST_PASSWORD }),
+          })
+        ).status,
+      ).toBe(201);
       // Tests run as root, for whom chmod does not stop writes; the immutable flag does.
       execFileSync('chattr', ['+i', ...files]);
       for (let i = 0; i < 3; i++) {
-        const w = await at('/api/session', { method: 'POST', body: JSON.stringify({ email: 'ro@example.com', password: TEST_PASSWORD }) });
+        const w = await at('/api/session', {
+          method: 'POST',
+          body: JSON.stringify({ email: 'ro@example.com', password: TEST_PASSWORD }),
+        });
         expect(w.status, w.body).toBe(503);
         expect(w.headers['content-type']).toMatch(/problem\+json/);
         expect(JSON.parse(w.body).title).toBe('The database cannot be written');

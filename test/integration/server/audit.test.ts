@@ -12,7 +12,17 @@ import visionFn from '../../../netlify/functions/vision.mts';
 import departmentFn from '../../../netlify/functions/department.mts';
 import { setAuthEnforcement } from '../../../src/server/http.ts';
 import type { AuditEntry } from '../../../src/domain/accounts.ts';
-import { call, createDepartment, createGoal, createMeasure, expectProblem, freshDatabase, goalBody, measureBody, setDefaultHeaders } from '../helpers.ts';
+import {
+  call,
+  createDepartment,
+  createGoal,
+  createMeasure,
+  expectProblem,
+  freshDatabase,
+  goalBody,
+  measureBody,
+  setDefaultHeaders,
+} from '../helpers.ts';
 import { asAdmin, bearerFor, signedIn, snapshotAll } from '../sign-in.ts';
 
 const db = await freshDatabase();
@@ -29,7 +39,14 @@ afterEach(async () => {
 const one = (id: string) => ({ params: { id } });
 const auditCount = async () => Number((await db.execute('SELECT count(*) AS n FROM audit_log')).rows[0]!.n);
 const history = async (query: string, headers?: Record<string, string>) =>
-  (await call<{ entries: AuditEntry[]; nextCursor: string | null }>(auditFn, 'GET', `/api/audit?${query}`, headers ? { headers } : {})).body;
+  (
+    await call<{ entries: AuditEntry[]; nextCursor: string | null }>(
+      auditFn,
+      'GET',
+      `/api/audit?${query}`,
+      headers ? { headers } : {},
+    )
+  ).body;
 
 describe('what is recorded', () => {
   it("a goal's life by an editor: create, update, move between their departments, measures, check-ins, delete — each with before/after", async () => {
@@ -37,12 +54,44 @@ describe('what is recorded', () => {
     const b = await createDepartment();
     const ed = await signedIn('editor', { departmentIds: [a.id, b.id] });
     const h = ed.headers;
-    const goal = (await call(goalsFn, 'POST', '/api/goals', { headers: h, body: goalBody(a.id, { title: 'Cut complaints' }) })).body;
-    const renamed = (await call(goalFn, 'PATCH', `/api/goals/${goal.id}`, { headers: h, ...one(goal.id), body: { title: 'Cut complaints 15 %', version: 1 } })).body;
-    const moved = (await call(goalFn, 'PATCH', `/api/goals/${goal.id}`, { headers: h, ...one(goal.id), body: { departmentId: b.id, version: 2 } })).body;
-    const m = (await call(goalMeasuresFn, 'POST', `/api/goals/${goal.id}/measures`, { headers: h, ...one(goal.id), body: measureBody() })).body;
-    const mv2 = (await call(measureFn, 'PATCH', `/api/measures/${m.id}`, { headers: h, ...one(m.id), body: { weight: 2, version: 1 } })).body;
-    const c = (await call(measureCheckInsFn, 'POST', `/api/measures/${m.id}/check-ins`, { headers: h, ...one(m.id), body: { value: 14, date: '2025-02-01' } })).body;
+    const goal = (
+      await call(goalsFn, 'POST', '/api/goals', { headers: h, body: goalBody(a.id, { title: 'Cut complaints' }) })
+    ).body;
+    const renamed = (
+      await call(goalFn, 'PATCH', `/api/goals/${goal.id}`, {
+        headers: h,
+        ...one(goal.id),
+        body: { title: 'Cut complaints 15 %', version: 1 },
+      })
+    ).body;
+    const moved = (
+      await call(goalFn, 'PATCH', `/api/goals/${goal.id}`, {
+        headers: h,
+        ...one(goal.id),
+        body: { departmentId: b.id, version: 2 },
+      })
+    ).body;
+    const m = (
+      await call(goalMeasuresFn, 'POST', `/api/goals/${goal.id}/measures`, {
+        headers: h,
+        ...one(goal.id),
+        body: measureBody(),
+      })
+    ).body;
+    const mv2 = (
+      await call(measureFn, 'PATCH', `/api/measures/${m.id}`, {
+        headers: h,
+        ...one(m.id),
+        body: { weight: 2, version: 1 },
+      })
+    ).body;
+    const c = (
+      await call(measureCheckInsFn, 'POST', `/api/measures/${m.id}/check-ins`, {
+        headers: h,
+        ...one(m.id),
+        body: { value: 14, date: '2025-02-01' },
+      })
+    ).body;
     expect((await call(checkInFn, 'DELETE', `/api/check-ins/${c.id}`, { headers: h, ...one(c.id) })).status).toBe(204);
     expect((await call(measureFn, 'DELETE', `/api/measures/${m.id}`, { headers: h, ...one(m.id) })).status).toBe(204);
     expect((await call(goalFn, 'DELETE', `/api/goals/${goal.id}`, { headers: h, ...one(goal.id) })).status).toBe(204);
@@ -79,11 +128,20 @@ describe('what is recorded', () => {
   it('vision and departments are recorded as organisation-wide changes by the admin', async () => {
     const v = await call(visionFn, 'PUT', '/api/vision', { body: { statement: 'Be the best', horizonYear: 2030 } });
     const d = await createDepartment('Renamable');
-    await call(departmentFn, 'PATCH', `/api/departments/${d.id}`, { ...one(d.id), body: { name: 'Renamed', version: 1 } });
+    await call(departmentFn, 'PATCH', `/api/departments/${d.id}`, {
+      ...one(d.id),
+      body: { name: 'Renamed', version: 1 },
+    });
     const visionLog = (await history(`entity=vision&entityId=${v.body.id}`)).entries;
     expect(visionLog).toMatchObject([{ action: 'create', departmentId: null, after: { statement: 'Be the best' } }]);
     const deptLog = (await history(`entity=department&entityId=${d.id}`)).entries;
-    expect(deptLog.map((e) => [e.action, (e.before as { name?: string } | null)?.name ?? null, (e.after as { name: string }).name])).toEqual([
+    expect(
+      deptLog.map((e) => [
+        e.action,
+        (e.before as { name?: string } | null)?.name ?? null,
+        (e.after as { name: string }).name,
+      ]),
+    ).toEqual([
       ['update', 'Renamable', 'Renamed'],
       ['create', null, 'Renamable'],
     ]);
@@ -93,14 +151,21 @@ describe('what is recorded', () => {
     const a = await createDepartment();
     const m = await createMeasure((await createGoal(a.id)).id);
     const { id, headers } = await bearerFor([m.id]);
-    const res = await call(measureCheckInsFn, 'POST', `/api/measures/${m.id}/check-ins`, { anonymous: true, headers, ...one(m.id), body: { value: 9, date: '2025-02-01' } });
+    const res = await call(measureCheckInsFn, 'POST', `/api/measures/${m.id}/check-ins`, {
+      anonymous: true,
+      headers,
+      ...one(m.id),
+      body: { value: 9, date: '2025-02-01' },
+    });
     expect(res.status).toBe(201);
     const [entry] = (await history(`entity=check_in&entityId=${res.body.id}`)).entries;
     expect(entry!.actor).toEqual({ type: 'token', id, label: expect.stringMatching(/^API token “token \d+”$/) });
   });
 
   it('never records a password, hash or secret', async () => {
-    const rows = (await db.execute('SELECT before, after FROM audit_log')).rows.map((r) => `${r.before} ${r.after}`).join('\n');
+    const rows = (await db.execute('SELECT before, after FROM audit_log')).rows
+      .map((r) => `${r.before} ${r.after}`)
+      .join('\n');
     expect(rows).not.toMatch(/scrypt\$|password|token_hash|tlr_/i);
   });
 });
@@ -113,10 +178,38 @@ describe('refused writes record nothing', () => {
     const ga = await createGoal(a.id);
     const ed = await signedIn('editor', { departmentIds: [a.id] });
     const before = await snapshotAll(['sessions']);
-    expectProblem(await call(goalFn, 'PATCH', `/api/goals/${gb.id}`, { headers: ed.headers, ...one(gb.id), body: { title: 'Mine now', version: 1 } }), 403);
-    expectProblem(await call(goalFn, 'PATCH', `/api/goals/${ga.id}`, { headers: ed.headers, ...one(ga.id), body: { departmentId: b.id, version: 1 } }), 403);
-    expectProblem(await call(goalFn, 'PATCH', `/api/goals/${ga.id}`, { headers: ed.headers, ...one(ga.id), body: { title: 'Stale', version: 7 } }), 409);
-    expectProblem(await call(goalFn, 'PATCH', `/api/goals/${ga.id}`, { headers: ed.headers, ...one(ga.id), body: { title: '', version: 1 } }), 400);
+    expectProblem(
+      await call(goalFn, 'PATCH', `/api/goals/${gb.id}`, {
+        headers: ed.headers,
+        ...one(gb.id),
+        body: { title: 'Mine now', version: 1 },
+      }),
+      403,
+    );
+    expectProblem(
+      await call(goalFn, 'PATCH', `/api/goals/${ga.id}`, {
+        headers: ed.headers,
+        ...one(ga.id),
+        body: { departmentId: b.id, version: 1 },
+      }),
+      403,
+    );
+    expectProblem(
+      await call(goalFn, 'PATCH', `/api/goals/${ga.id}`, {
+        headers: ed.headers,
+        ...one(ga.id),
+        body: { title: 'Stale', version: 7 },
+      }),
+      409,
+    );
+    expectProblem(
+      await call(goalFn, 'PATCH', `/api/goals/${ga.id}`, {
+        headers: ed.headers,
+        ...one(ga.id),
+        body: { title: '', version: 1 },
+      }),
+      400,
+    );
     expectProblem(await call(goalFn, 'DELETE', '/api/goals/nope', { headers: ed.headers, ...one('nope') }), 404);
     expect(await snapshotAll(['sessions'])).toEqual(before);
   });
@@ -129,20 +222,29 @@ describe('refused writes record nothing', () => {
     const ed = await signedIn('editor', { departmentIds: [a.id] });
     const before = await snapshotAll(['sessions']);
     for (const children of ['delete', 'reparent']) {
-      const res = await call(goalFn, 'DELETE', `/api/goals/${parent.id}?children=${children}`, { headers: ed.headers, ...one(parent.id) });
+      const res = await call(goalFn, 'DELETE', `/api/goals/${parent.id}?children=${children}`, {
+        headers: ed.headers,
+        ...one(parent.id),
+      });
       expectProblem(res, 403);
       expect(res.body.detail).toMatch(/another department|cannot edit/);
     }
     expect(await snapshotAll(['sessions'])).toEqual(before);
     // An admin may; both goals' deletions are recorded.
     expect((await call(goalFn, 'DELETE', `/api/goals/${parent.id}?children=delete`, one(parent.id))).status).toBe(204);
-    expect((await history(`entity=goal&entityId=${child.id}`)).entries[0]).toMatchObject({ action: 'delete', departmentId: b.id, before: { id: child.id } });
+    expect((await history(`entity=goal&entityId=${child.id}`)).entries[0]).toMatchObject({
+      action: 'delete',
+      departmentId: b.id,
+      before: { id: child.id },
+    });
   });
 
   it('the audit row is part of the write: when the write fails after it, neither remains', async () => {
     const a = await createDepartment();
     const g = await createGoal(a.id);
-    await db.execute(`CREATE TRIGGER refuse_goal_delete BEFORE DELETE ON goals WHEN old.id = '${g.id}' BEGIN SELECT RAISE(ABORT, 'refused by test'); END`);
+    await db.execute(
+      `CREATE TRIGGER refuse_goal_delete BEFORE DELETE ON goals WHEN old.id = '${g.id}' BEGIN SELECT RAISE(ABORT, 'refused by test'); END`,
+    );
     vi.spyOn(console, 'error').mockImplementation(() => {});
     const count = await auditCount();
     expectProblem(await call(goalFn, 'DELETE', `/api/goals/${g.id}`, one(g.id)), 500);
@@ -171,7 +273,8 @@ describe('reading the log', () => {
   it('admins filter by person, department and date, newest first, page by page', async () => {
     const a = await createDepartment();
     const ed = await signedIn('editor', { departmentIds: [a.id] });
-    for (let i = 0; i < 5; i++) await call(goalsFn, 'POST', '/api/goals', { headers: ed.headers, body: goalBody(a.id) });
+    for (let i = 0; i < 5; i++)
+      await call(goalsFn, 'POST', '/api/goals', { headers: ed.headers, body: goalBody(a.id) });
     const byPerson = await history(`actorId=${ed.user.id}&limit=2`);
     expect(byPerson.entries).toHaveLength(2);
     expect(byPerson.nextCursor).not.toBeNull();

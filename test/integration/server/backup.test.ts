@@ -55,21 +55,39 @@ beforeAll(async () => {
   admin = await signIn('admin');
   // A closed review with its frozen snapshot and an action, as of the demo's day.
   setClock(() => new Date('2026-11-23T12:00:00Z'));
-  const review = await call<{ id: string }>(reviewsFn, 'POST', '/api/reviews', { headers: admin, body: { period: '2026-Q4', meetingDate: '2026-11-23', forum: 'leadership_review' } });
+  const review = await call<{ id: string }>(reviewsFn, 'POST', '/api/reviews', {
+    headers: admin,
+    body: { period: '2026-Q4', meetingDate: '2026-11-23', forum: 'leadership_review' },
+  });
   expect(review.status, JSON.stringify(review.body)).toBe(201);
   const p = { id: review.body.id };
-  const action = await call(reviewActionsFn, 'POST', `/api/reviews/${p.id}/actions`, { params: p, headers: admin, body: { text: 'Call the three biggest customers', owner: 'Sofia' } });
+  const action = await call(reviewActionsFn, 'POST', `/api/reviews/${p.id}/actions`, {
+    params: p,
+    headers: admin,
+    body: { text: 'Call the three biggest customers', owner: 'Sofia' },
+  });
   expect(action.status, JSON.stringify(action.body)).toBe(201);
-  const closed = await call(reviewCloseFn, 'POST', `/api/reviews/${p.id}/close`, { params: p, headers: admin, body: {} });
+  const closed = await call(reviewCloseFn, 'POST', `/api/reviews/${p.id}/close`, {
+    params: p,
+    headers: admin,
+    body: {},
+  });
   expect(closed.status, JSON.stringify(closed.body)).toBeLessThan(300);
   setClock(null);
   // Something in the bin too: a deleted goal with what was under it.
-  const goal = (await source.client.execute('SELECT id, version FROM goals WHERE parent_goal_id IS NOT NULL ORDER BY id LIMIT 1')).rows[0]!;
-  const del = await call(goalFn, 'DELETE', `/api/goals/${goal.id}?children=delete&version=${goal.version}`, { params: { id: String(goal.id) }, headers: admin });
+  const goal = (
+    await source.client.execute('SELECT id, version FROM goals WHERE parent_goal_id IS NOT NULL ORDER BY id LIMIT 1')
+  ).rows[0]!;
+  const del = await call(goalFn, 'DELETE', `/api/goals/${goal.id}?children=delete&version=${goal.version}`, {
+    params: { id: String(goal.id) },
+    headers: admin,
+  });
   expect(del.status, JSON.stringify(del.body)).toBeLessThan(300);
   const res = await call<Backup>(backupFn, 'GET', '/api/backup', { headers: admin });
   expect(res.status).toBe(200);
-  expect(res.headers.get('content-disposition')).toMatch(/^attachment; filename="tiller-backup-\d{4}-\d\d-\d\d\.json"$/);
+  expect(res.headers.get('content-disposition')).toMatch(
+    /^attachment; filename="tiller-backup-\d{4}-\d\d-\d\d\.json"$/,
+  );
   original = res.body;
 });
 
@@ -83,7 +101,18 @@ describe('GET /api/backup', () => {
       const n = Number((await source.client.execute(`SELECT count(*) AS n FROM ${table}`)).rows[0]!.n);
       expect(original.tables[table].length, table).toBe(n);
     }
-    for (const table of ['vision', 'departments', 'goals', 'measures', 'check_ins', 'reviews', 'actions', 'deleted_goals', 'audit_log', 'users'] as const)
+    for (const table of [
+      'vision',
+      'departments',
+      'goals',
+      'measures',
+      'check_ins',
+      'reviews',
+      'actions',
+      'deleted_goals',
+      'audit_log',
+      'users',
+    ] as const)
       expect(original.tables[table].length, table).toBeGreaterThan(0);
   });
 
@@ -115,22 +144,34 @@ describe('restore', () => {
     const target = await database('api');
     useDatabase(target.client);
     const restorer = await signedIn('admin', { email: 'restorer@example.com' });
-    const res = await call<{ rows: Record<string, number>; setPasswordLinks: { email: string; link: string }[] }>(restoreFn, 'POST', '/api/restore', {
-      headers: restorer.headers,
-      body: original,
-    });
+    const res = await call<{ rows: Record<string, number>; setPasswordLinks: { email: string; link: string }[] }>(
+      restoreFn,
+      'POST',
+      '/api/restore',
+      {
+        headers: restorer.headers,
+        body: original,
+      },
+    );
     expect(res.status, JSON.stringify(res.body)).toBe(201);
     expect(res.body.rows.goals).toBe(original.tables.goals.length);
     const activeUsers = original.tables.users.filter((u) => u.active === 1);
-    expect(res.body.setPasswordLinks.map((l) => l.email).sort()).toEqual(activeUsers.map((u) => String(u.email)).sort());
+    expect(res.body.setPasswordLinks.map((l) => l.email).sort()).toEqual(
+      activeUsers.map((u) => String(u.email)).sort(),
+    );
 
     const after = await readBackup(target.client);
-    for (const table of BACKUP_TABLES.filter((t) => !['users', 'audit_log'].includes(t))) expect(after.tables[table], table).toEqual(original.tables[table]);
+    for (const table of BACKUP_TABLES.filter((t) => !['users', 'audit_log'].includes(t)))
+      expect(after.tables[table], table).toEqual(original.tables[table]);
     // The restorer's own account and set-up come first; the restored history follows, then the restore itself.
     const strip = (r: Record<string, unknown>) => ({ ...r, id: undefined });
     const restoredLog = after.tables.audit_log.slice(-original.tables.audit_log.length - 1, -1);
     expect(restoredLog.map(strip)).toEqual(original.tables.audit_log.map(strip));
-    expect(after.tables.audit_log.at(-1)).toMatchObject({ action: 'restore', entity: 'organisation', actor_id: restorer.user.id });
+    expect(after.tables.audit_log.at(-1)).toMatchObject({
+      action: 'restore',
+      entity: 'organisation',
+      actor_id: restorer.user.id,
+    });
 
     // A restored person has no password until they use their link; then they keep their role.
     const viewer = activeUsers.find((u) => u.role === 'viewer')!;
@@ -162,12 +203,21 @@ describe('restore', () => {
     expectProblem(await post({ ...original, format: 'something else' }), 400, 'format');
     expectProblem(await post({ ...original, migration: '0001_init.sql' }), 422);
     const [firstGoal, ...rest] = original.tables.goals;
-    expectProblem(await post({ ...original, tables: { ...original.tables, goals: [{ ...firstGoal, shoe_size: 42 }, ...rest] } }), 422);
+    expectProblem(
+      await post({ ...original, tables: { ...original.tables, goals: [{ ...firstGoal, shoe_size: 42 }, ...rest] } }),
+      422,
+    );
     // A goal whose department is not in the backup.
-    expectProblem(await post({ ...original, tables: { ...original.tables, departments: original.tables.departments.slice(1) } }), 422);
+    expectProblem(
+      await post({ ...original, tables: { ...original.tables, departments: original.tables.departments.slice(1) } }),
+      422,
+    );
     expect(await snapshot(target.client)).toEqual(before);
     expect(Number((await target.client.execute('SELECT count(*) AS n FROM users')).rows[0]!.n)).toBe(1);
-    expectProblem(await call(restoreFn, 'POST', '/api/restore', { headers: await signIn('viewer'), body: original }), 403);
+    expectProblem(
+      await call(restoreFn, 'POST', '/api/restore', { headers: await signIn('viewer'), body: original }),
+      403,
+    );
   });
 });
 
@@ -188,15 +238,21 @@ describe('npm run backup / restore', () => {
   it('writes and restores the JSON document, printing each person a set-password link', async () => {
     const json = path.join(dir, 'copy.json');
     await run(node, [script('backup'), json], { env: { ...process.env, LIBSQL_URL: source.url } });
-    expect(timeless(JSON.parse(readFileSync(json, 'utf8')) as Backup)).toEqual(timeless(await readBackup(source.client)));
+    expect(timeless(JSON.parse(readFileSync(json, 'utf8')) as Backup)).toEqual(
+      timeless(await readBackup(source.client)),
+    );
     const target = path.join(dir, 'restored-json.db');
-    const { stdout } = await run(node, [script('restore'), json], { env: { ...process.env, LIBSQL_URL: pathToFileURL(target).href } });
+    const { stdout } = await run(node, [script('restore'), json], {
+      env: { ...process.env, LIBSQL_URL: pathToFileURL(target).href },
+    });
     expect(stdout).toMatch(/Restored \d+ rows/);
     expect(stdout).toMatch(/\/invite\/\?token=/);
     const restored = await openDatabase(pathToFileURL(target).href);
     clients.push(restored);
     expect(timeless(await readBackup(restored))).toEqual(timeless(await readBackup(source.client)));
     // A backup never overwrites a file.
-    await expect(run(node, [script('backup'), json], { env: { ...process.env, LIBSQL_URL: source.url } })).rejects.toMatchObject({ code: 2 });
+    await expect(
+      run(node, [script('backup'), json], { env: { ...process.env, LIBSQL_URL: source.url } }),
+    ).rejects.toMatchObject({ code: 2 });
   }, 120_000);
 });

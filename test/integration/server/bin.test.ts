@@ -16,7 +16,16 @@ import departmentFn from '../../../netlify/functions/department.mts';
 import measureFn from '../../../netlify/functions/measure.mts';
 import auditFn from '../../../netlify/functions/audit.mts';
 import { setClock } from '../../../src/server/clock.ts';
-import { call, createCheckIn, createDepartment, createGoal, createMeasure, expectProblem, freshDatabase, snapshot } from '../helpers.ts';
+import {
+  call,
+  createCheckIn,
+  createDepartment,
+  createGoal,
+  createMeasure,
+  expectProblem,
+  freshDatabase,
+  snapshot,
+} from '../helpers.ts';
 import { signIn } from '../sign-in.ts';
 
 const db = await freshDatabase();
@@ -31,9 +40,15 @@ async function tree() {
   const m2 = await createMeasure(sub.id, { name: 'Invoice errors' });
   for (const [i, v] of [1, 2, 3].entries()) await createCheckIn(m1.id, v, `2025-0${i + 2}-01`);
   for (const [i, v] of [4, 5].entries()) await createCheckIn(m2.id, v, `2025-0${i + 2}-01`);
-  const p = await call(goalPracticesFn, 'POST', `/api/goals/${goal.id}/practices`, { params: { id: goal.id }, body: { text: 'Ask open questions' } });
+  const p = await call(goalPracticesFn, 'POST', `/api/goals/${goal.id}/practices`, {
+    params: { id: goal.id },
+    body: { text: 'Ask open questions' },
+  });
   expect(p.status, JSON.stringify(p.body)).toBe(201);
-  const pair = await call(counterweightsFn, 'POST', `/api/measures/${m1.id}/counterweights`, { params: { id: m1.id }, body: { counterweightId: m2.id } });
+  const pair = await call(counterweightsFn, 'POST', `/api/measures/${m1.id}/counterweights`, {
+    params: { id: m1.id },
+    body: { counterweightId: m2.id },
+  });
   expect(pair.status, JSON.stringify(pair.body)).toBe(201);
   return { dep, goal, sub, m1, m2 };
 }
@@ -44,7 +59,8 @@ const list = async () => {
   expect(res.status, JSON.stringify(res.body)).toBe(200);
   return res.body;
 };
-const restore = (id: string, body?: unknown) => call(binRestoreFn, 'POST', `/api/bin/${id}/restore`, { params: { id }, body: body ?? {} });
+const restore = (id: string, body?: unknown) =>
+  call(binRestoreFn, 'POST', `/api/bin/${id}/restore`, { params: { id }, body: body ?? {} });
 
 describe('deleting a goal with everything under it', () => {
   it('audits every removed row with its before values', async () => {
@@ -52,8 +68,14 @@ describe('deleting a goal with everything under it', () => {
     const before = await snapshot(db);
     const fromId = Number((await db.execute('SELECT coalesce(max(id), 0) AS n FROM audit_log')).rows[0]!.n);
     expect((await del(goal.id)).status).toBe(204);
-    const log = (await call<AuditPage>(auditFn, 'GET', '/api/audit?limit=200')).body.entries.filter((e) => e.id > fromId);
-    const deleted = (entity: string) => log.filter((e) => e.action === 'delete' && e.entity === entity).map((e) => e.entityId).sort();
+    const log = (await call<AuditPage>(auditFn, 'GET', '/api/audit?limit=200')).body.entries.filter(
+      (e) => e.id > fromId,
+    );
+    const deleted = (entity: string) =>
+      log
+        .filter((e) => e.action === 'delete' && e.entity === entity)
+        .map((e) => e.entityId)
+        .sort();
     const idsOf = (table: string) => (before[table] as { id: string }[]).filter(Boolean).map((r) => r.id);
     expect(deleted('goal')).toHaveLength(2);
     expect(deleted('measure')).toHaveLength(2);
@@ -72,12 +94,17 @@ describe('deleting a goal with everything under it', () => {
     const before = await snapshot(db);
     const fromId = Number((await db.execute('SELECT coalesce(max(id), 0) AS n FROM audit_log')).rows[0]!.n);
     expect((await call(measureFn, 'DELETE', `/api/measures/${m1.id}`, { params: { id: m1.id } })).status).toBe(204);
-    const log = (await call<AuditPage>(auditFn, 'GET', '/api/audit?limit=200')).body.entries.filter((e) => e.id > fromId);
+    const log = (await call<AuditPage>(auditFn, 'GET', '/api/audit?limit=200')).body.entries.filter(
+      (e) => e.id > fromId,
+    );
     expect(log.filter((e) => e.entity === 'measure').map((e) => e.entityId)).toEqual([m1.id]);
     const gone = (before.check_ins as { id: string; measure_id: string }[]).filter((c) => c.measure_id === m1.id);
-    expect(log.filter((e) => e.entity === 'check_in').map((e) => e.before).sort((a: any, b: any) => a.id.localeCompare(b.id))).toEqual(
-      [...gone].sort((a, b) => a.id.localeCompare(b.id)),
-    );
+    expect(
+      log
+        .filter((e) => e.entity === 'check_in')
+        .map((e) => e.before)
+        .sort((a: any, b: any) => a.id.localeCompare(b.id)),
+    ).toEqual([...gone].sort((a, b) => a.id.localeCompare(b.id)));
     expect(log.filter((e) => e.entity === 'measure_pair')).toHaveLength(1);
   });
 
@@ -87,7 +114,11 @@ describe('deleting a goal with everything under it', () => {
     expect((await del(goal.id)).status).toBe(204);
     expect(await snapshot(db)).not.toEqual(before);
     const entry = (await list()).find((e) => e.id === goal.id)!;
-    expect(entry).toMatchObject({ title: 'Cut complaints', departmentName: dep.name, contents: { goals: 2, measures: 2, checkIns: 5, practices: 1, pairs: 1 } });
+    expect(entry).toMatchObject({
+      title: 'Cut complaints',
+      departmentName: dep.name,
+      contents: { goals: 2, measures: 2, checkIns: 5, practices: 1, pairs: 1 },
+    });
     const res = await restore(goal.id);
     expect(res.status, JSON.stringify(res.body)).toBe(200);
     expect(await snapshot(db)).toEqual(before);
@@ -113,7 +144,10 @@ describe('deleting a goal with everything under it', () => {
   it('refuses a restore under a closed goal (409), restoring nothing', async () => {
     const { goal, sub } = await tree();
     expect((await call(goalFn, 'DELETE', `/api/goals/${sub.id}`, { params: { id: sub.id } })).status).toBe(204);
-    const closed = await call(goalCloseFn, 'POST', `/api/goals/${goal.id}/close`, { params: { id: goal.id }, body: { outcome: 'achieved', comment: 'Done' } });
+    const closed = await call(goalCloseFn, 'POST', `/api/goals/${goal.id}/close`, {
+      params: { id: goal.id },
+      body: { outcome: 'achieved', comment: 'Done' },
+    });
     expect(closed.status, JSON.stringify(closed.body)).toBe(200);
     const before = await snapshot(db);
     expectProblem(await restore(sub.id), 409);
@@ -125,7 +159,9 @@ describe('deleting a goal with everything under it', () => {
     const dep = await createDepartment();
     const goal = await createGoal(dep.id);
     expect((await del(goal.id)).status).toBe(204);
-    expect((await call(departmentFn, 'DELETE', `/api/departments/${dep.id}`, { params: { id: dep.id } })).status).toBe(204);
+    expect((await call(departmentFn, 'DELETE', `/api/departments/${dep.id}`, { params: { id: dep.id } })).status).toBe(
+      204,
+    );
     const res = await restore(goal.id);
     expectProblem(res, 409);
     expect(res.body).toMatchObject({ code: 'bin.department_gone' });
@@ -149,7 +185,9 @@ describe('deleting a goal with everything under it', () => {
     setClock(() => new Date(t0 + 31 * 86_400_000));
     expect((await list()).map((e) => e.id)).not.toContain(goal.id);
     expectProblem(await restore(goal.id), 404);
-    expect((await db.execute({ sql: 'SELECT count(*) AS n FROM deleted_goals WHERE id = ?', args: [goal.id] })).rows[0]!.n).toBe(0);
+    expect(
+      (await db.execute({ sql: 'SELECT count(*) AS n FROM deleted_goals WHERE id = ?', args: [goal.id] })).rows[0]!.n,
+    ).toBe(0);
   });
 
   it('is for admins only', async () => {
@@ -157,7 +195,17 @@ describe('deleting a goal with everything under it', () => {
     expect((await del(goal.id)).status).toBe(204);
     const editor = await signIn('editor', [dep.id]);
     expectProblem(await call(binFn, 'GET', '/api/bin', { headers: editor }), 403);
-    expectProblem(await call(binRestoreFn, 'POST', `/api/bin/${goal.id}/restore`, { params: { id: goal.id }, body: {}, headers: editor }), 403);
-    expectProblem(await call(binItemFn, 'DELETE', `/api/bin/${goal.id}`, { params: { id: goal.id }, headers: editor }), 403);
+    expectProblem(
+      await call(binRestoreFn, 'POST', `/api/bin/${goal.id}/restore`, {
+        params: { id: goal.id },
+        body: {},
+        headers: editor,
+      }),
+      403,
+    );
+    expectProblem(
+      await call(binItemFn, 'DELETE', `/api/bin/${goal.id}`, { params: { id: goal.id }, headers: editor }),
+      403,
+    );
   });
 });

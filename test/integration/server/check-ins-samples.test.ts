@@ -9,7 +9,17 @@ import checkInFn from '../../../netlify/functions/check-in.mts';
 import segmentsFn from '../../../netlify/functions/measure-segments.mts';
 import segmentFn from '../../../netlify/functions/segment.mts';
 import treeFn from '../../../netlify/functions/tree.mts';
-import { call, countRows, createCheckIn, createDepartment, createGoal, createMeasure, expectProblem, freshDatabase, snapshot } from '../helpers.ts';
+import {
+  call,
+  countRows,
+  createCheckIn,
+  createDepartment,
+  createGoal,
+  createMeasure,
+  expectProblem,
+  freshDatabase,
+  snapshot,
+} from '../helpers.ts';
 
 const db = await freshDatabase();
 const one = (id: string) => ({ params: { id } });
@@ -21,13 +31,20 @@ beforeAll(async () => {
 });
 
 async function libraryMeasure(body: Record<string, unknown>): Promise<Measure> {
-  const res = await call<Measure>(goalMeasuresFn, 'POST', `/api/goals/${goal.id}/measures`, { ...one(goal.id), body: { ...period, ...body } });
+  const res = await call<Measure>(goalMeasuresFn, 'POST', `/api/goals/${goal.id}/measures`, {
+    ...one(goal.id),
+    body: { ...period, ...body },
+  });
   if (res.status !== 201) throw new Error(JSON.stringify(res.body));
   return res.body;
 }
 const checkIn = (measureId: string, body: Record<string, unknown>) =>
-  call<CheckIn>(measureCheckInsFn, 'POST', `/api/measures/${measureId}/check-ins`, { ...one(measureId), body: { date: '2026-03-31', ...body } });
-const list = async (measureId: string) => (await call<CheckIn[]>(measureCheckInsFn, 'GET', `/api/measures/${measureId}/check-ins`, one(measureId))).body;
+  call<CheckIn>(measureCheckInsFn, 'POST', `/api/measures/${measureId}/check-ins`, {
+    ...one(measureId),
+    body: { date: '2026-03-31', ...body },
+  });
+const list = async (measureId: string) =>
+  (await call<CheckIn[]>(measureCheckInsFn, 'GET', `/api/measures/${measureId}/check-ins`, one(measureId))).body;
 
 describe('NPS check-ins from counts', () => {
   let nps: Measure;
@@ -54,7 +71,13 @@ describe('NPS check-ins from counts', () => {
     expect(res.body.interval!.low).toBeCloseTo(8.351, 3);
     expect(res.body.interval!.high).toBeCloseTo(51.649, 3);
     // A value that agrees is accepted; the stored value is always the computed one.
-    const agreeing = await checkIn(nps.id, { date: '2026-04-30', promoters: 20, passives: 10, detractors: 3, value: 51.5 });
+    const agreeing = await checkIn(nps.id, {
+      date: '2026-04-30',
+      promoters: 20,
+      passives: 10,
+      detractors: 3,
+      value: 51.5,
+    });
     expect(agreeing.status, JSON.stringify(agreeing.body)).toBe(201);
     expect(agreeing.body.value).toBeCloseTo(51.515, 3);
     // 33 answers against 50: the intervals overlap, so the change from 30 to 51.5 is within noise.
@@ -64,7 +87,11 @@ describe('NPS check-ins from counts', () => {
   it('refuses a disagreeing value, counts that do not add up, missing or bad counts; nothing is written', async () => {
     const before = await snapshot(db);
     expectProblem(await checkIn(nps.id, { promoters: 25, passives: 15, detractors: 10, value: 35 }), 400, 'value');
-    expectProblem(await checkIn(nps.id, { promoters: 25, passives: 15, detractors: 10, sampleSize: 60 }), 400, 'sampleSize');
+    expectProblem(
+      await checkIn(nps.id, { promoters: 25, passives: 15, detractors: 10, sampleSize: 60 }),
+      400,
+      'sampleSize',
+    );
     expectProblem(await checkIn(nps.id, { value: 30, sampleSize: 50 }), 400, 'promoters');
     expectProblem(await checkIn(nps.id, { promoters: 25, passives: 15 }), 400, 'detractors');
     expectProblem(await checkIn(nps.id, { promoters: 0, passives: 0, detractors: 0 }), 400, 'promoters');
@@ -77,7 +104,13 @@ describe('NPS check-ins from counts', () => {
 
   it('flags a small sample and a change that is not within noise', async () => {
     const m = await libraryMeasure({ libraryKey: 'nps', baseline: 0, target: 30, minSample: 100 });
-    const small = await checkIn(m.id, { date: '2026-01-31', promoters: 5, passives: 4, detractors: 3, acceptSmallSample: true });
+    const small = await checkIn(m.id, {
+      date: '2026-01-31',
+      promoters: 5,
+      passives: 4,
+      detractors: 3,
+      acceptSmallSample: true,
+    });
     expect(small.body).toMatchObject({ sampleSize: 12, belowMinSample: true });
     // 0 ± 7.6 on 400 answers, then 40 ± 6.5 on 400: not within noise.
     await checkIn(m.id, { date: '2026-02-28', promoters: 120, passives: 160, detractors: 120 });
@@ -120,14 +153,25 @@ describe('share check-ins (CSAT, QA compliance)', () => {
     expectProblem(await checkIn(csat.id, { successes: 41, sampleSize: 50, value: 90 }), 400, 'value');
     expectProblem(await checkIn(csat.id, { value: 120, sampleSize: 50 }), 400, 'value');
     expectProblem(await checkIn(csat.id, { value: 80, sampleSize: 0 }), 400, 'sampleSize');
-    expectProblem(await checkIn(csat.id, { promoters: 1, passives: 1, detractors: 1, sampleSize: 3, value: 50 }), 400, 'promoters');
+    expectProblem(
+      await checkIn(csat.id, { promoters: 1, passives: 1, detractors: 1, sampleSize: 3, value: 50 }),
+      400,
+      'promoters',
+    );
     expect(await snapshot(db)).toEqual(before);
   });
 
   it('keeps plain measures as they were: a typed value, sample optional, no interval', async () => {
     const m = await createMeasure(goal.id);
     const res = await checkIn(m.id, { value: 12, sampleSize: 10, acceptSmallSample: true });
-    expect(res.body).toMatchObject({ value: 12, sampleSize: 10, interval: null, margin: null, belowMinSample: true, withinNoise: null });
+    expect(res.body).toMatchObject({
+      value: 12,
+      sampleSize: 10,
+      interval: null,
+      margin: null,
+      belowMinSample: true,
+      withinNoise: null,
+    });
     const before = await snapshot(db);
     expectProblem(await checkIn(m.id, {}), 400, 'value');
     expectProblem(await checkIn(m.id, { successes: 3, sampleSize: 10, value: 30 }), 400, 'successes');
@@ -151,17 +195,41 @@ describe('segments', () => {
   });
 
   it('creates, lists, renames and refuses duplicate names', async () => {
-    expect(phone).toEqual({ id: expect.any(String), measureId: aht.id, name: 'Phone', version: 1, createdAt: expect.any(String), updatedAt: expect.any(String) });
+    expect(phone).toEqual({
+      id: expect.any(String),
+      measureId: aht.id,
+      name: 'Phone',
+      version: 1,
+      createdAt: expect.any(String),
+      updatedAt: expect.any(String),
+    });
     const listed = await call<Segment[]>(segmentsFn, 'GET', `/api/measures/${aht.id}/segments`, one(aht.id));
     expect(listed.body.map((s) => s.name)).toEqual(['Phone', 'Chat', 'E-mail']);
     const before = await snapshot(db);
     expectProblem(await addSegment(aht.id, 'phone'), 409, 'name');
     expectProblem(await addSegment(aht.id, ''), 400, 'name');
     expectProblem(await addSegment('missing', 'Fax'), 404);
-    expectProblem(await call(segmentFn, 'PATCH', `/api/segments/${chat.id}`, { ...one(chat.id), body: { name: 'E-MAIL', version: 1 } }), 409, 'name');
-    expectProblem(await call(segmentFn, 'PATCH', `/api/segments/${chat.id}`, { ...one(chat.id), body: { name: 'Web chat', version: 7 } }), 409, 'version');
+    expectProblem(
+      await call(segmentFn, 'PATCH', `/api/segments/${chat.id}`, {
+        ...one(chat.id),
+        body: { name: 'E-MAIL', version: 1 },
+      }),
+      409,
+      'name',
+    );
+    expectProblem(
+      await call(segmentFn, 'PATCH', `/api/segments/${chat.id}`, {
+        ...one(chat.id),
+        body: { name: 'Web chat', version: 7 },
+      }),
+      409,
+      'version',
+    );
     expect(await snapshot(db)).toEqual(before);
-    const renamed = await call<Segment>(segmentFn, 'PATCH', `/api/segments/${chat.id}`, { ...one(chat.id), body: { name: 'Web chat', version: 1 } });
+    const renamed = await call<Segment>(segmentFn, 'PATCH', `/api/segments/${chat.id}`, {
+      ...one(chat.id),
+      body: { name: 'Web chat', version: 1 },
+    });
     expect(renamed.body).toMatchObject({ name: 'Web chat', version: 2 });
     chat = renamed.body;
     // The same name on another measure is fine.
@@ -194,11 +262,42 @@ describe('segments', () => {
     const other = await createMeasure(goal.id);
     const foreign = (await addSegment(other.id, 'Site A')).body;
     const before = await snapshot(db);
-    expectProblem(await checkIn(aht.id, { value: 360, segments: [{ segmentId: phone.id, value: 300, volume: 3 }, { segmentId: chat.id, value: 420, volume: 1 }] }), 400, 'value');
-    expectProblem(await checkIn(aht.id, { segments: [{ segmentId: foreign.id, value: 300, volume: 3 }] }), 422, 'segments.0.segmentId');
-    expectProblem(await checkIn(aht.id, { segments: [{ segmentId: phone.id, value: 300, volume: 3 }, { segmentId: phone.id, value: 1, volume: 1 }] }), 400, 'segments.1.segmentId');
-    expectProblem(await checkIn(aht.id, { segments: [{ segmentId: phone.id, value: 300, volume: 0 }] }), 400, 'segments');
-    expectProblem(await checkIn(aht.id, { segments: [{ segmentId: phone.id, value: 300, volume: -1 }] }), 400, 'segments.0.volume');
+    expectProblem(
+      await checkIn(aht.id, {
+        value: 360,
+        segments: [
+          { segmentId: phone.id, value: 300, volume: 3 },
+          { segmentId: chat.id, value: 420, volume: 1 },
+        ],
+      }),
+      400,
+      'value',
+    );
+    expectProblem(
+      await checkIn(aht.id, { segments: [{ segmentId: foreign.id, value: 300, volume: 3 }] }),
+      422,
+      'segments.0.segmentId',
+    );
+    expectProblem(
+      await checkIn(aht.id, {
+        segments: [
+          { segmentId: phone.id, value: 300, volume: 3 },
+          { segmentId: phone.id, value: 1, volume: 1 },
+        ],
+      }),
+      400,
+      'segments.1.segmentId',
+    );
+    expectProblem(
+      await checkIn(aht.id, { segments: [{ segmentId: phone.id, value: 300, volume: 0 }] }),
+      400,
+      'segments',
+    );
+    expectProblem(
+      await checkIn(aht.id, { segments: [{ segmentId: phone.id, value: 300, volume: -1 }] }),
+      400,
+      'segments.0.volume',
+    );
     expectProblem(await checkIn(aht.id, { segments: [] }), 400, 'segments');
     expect(await snapshot(db)).toEqual(before);
   });
@@ -212,7 +311,11 @@ describe('segments', () => {
     expect(await snapshot(db)).toEqual(before);
     const counts = await countRows(db);
     expect((await call(checkInFn, 'DELETE', `/api/check-ins/${c.body.id}`, one(c.body.id))).status).toBe(204);
-    expect(await countRows(db)).toEqual({ ...counts, check_ins: counts.check_ins! - 1, check_in_segments: counts.check_in_segments! - 1 });
+    expect(await countRows(db)).toEqual({
+      ...counts,
+      check_ins: counts.check_ins! - 1,
+      check_in_segments: counts.check_in_segments! - 1,
+    });
     expectProblem(await call(segmentFn, 'DELETE', `/api/segments/${mail.id}?version=2`, one(mail.id)), 409, 'version');
     expect((await call(segmentFn, 'DELETE', `/api/segments/${mail.id}?version=1`, one(mail.id))).status).toBe(204);
     expectProblem(await call(segmentFn, 'GET', `/api/segments/${mail.id}`, one(mail.id)), 404);

@@ -4,7 +4,16 @@ import { latestTodayAnywhere } from '../../../src/domain/schemas.ts';
 import measureCheckInsFn from '../../../netlify/functions/measure-check-ins.mts';
 import checkInFn from '../../../netlify/functions/check-in.mts';
 import measureFn from '../../../netlify/functions/measure.mts';
-import { call, createCheckIn, createDepartment, createGoal, createMeasure, expectProblem, freshDatabase, snapshot } from '../helpers.ts';
+import {
+  call,
+  createCheckIn,
+  createDepartment,
+  createGoal,
+  createMeasure,
+  expectProblem,
+  freshDatabase,
+  snapshot,
+} from '../helpers.ts';
 
 const db = await freshDatabase();
 const one = (id: string) => ({ params: { id } });
@@ -15,7 +24,8 @@ beforeAll(async () => {
   measure = await createMeasure(goal.id, { name: 'CSAT', unit: 'score', baseline: 3.8, target: 4.5 });
 });
 
-const list = async (measureId: string) => (await call<CheckIn[]>(measureCheckInsFn, 'GET', `/api/measures/${measureId}/check-ins`, one(measureId))).body;
+const list = async (measureId: string) =>
+  (await call<CheckIn[]>(measureCheckInsFn, 'GET', `/api/measures/${measureId}/check-ins`, one(measureId))).body;
 
 describe('check-ins: create → read → (versioned) delete → 404', () => {
   it('runs the whole life cycle', async () => {
@@ -51,11 +61,18 @@ describe('check-ins: create → read → (versioned) delete → 404', () => {
 
     // A check-in is read and edited one at a time (issue 3) with the version check; no PUT.
     const before = await snapshot(db);
-    const put = await call(checkInFn, 'PUT', `/api/check-ins/${c.id}`, { ...one(c.id), body: { value: 5, version: 1 } });
+    const put = await call(checkInFn, 'PUT', `/api/check-ins/${c.id}`, {
+      ...one(c.id),
+      body: { value: 5, version: 1 },
+    });
     expectProblem(put, 405);
     expect(put.headers.get('allow')).toBe('GET, PATCH, DELETE');
     expect((await call(checkInFn, 'GET', `/api/check-ins/${c.id}`, one(c.id))).body).toEqual(c);
-    expectProblem(await call(checkInFn, 'PATCH', `/api/check-ins/${c.id}`, { ...one(c.id), body: { value: 5, version: 2 } }), 409, 'version');
+    expectProblem(
+      await call(checkInFn, 'PATCH', `/api/check-ins/${c.id}`, { ...one(c.id), body: { value: 5, version: 2 } }),
+      409,
+      'version',
+    );
     const stale = await call(checkInFn, 'DELETE', `/api/check-ins/${c.id}?version=2`, one(c.id));
     expectProblem(stale, 409, 'version');
     expect(stale.body.current).toEqual(c);
@@ -83,7 +100,10 @@ describe('check-ins: create → read → (versioned) delete → 404', () => {
     const tomorrow = new Date(Date.parse(today) + 86_400_000).toISOString().slice(0, 10);
     const before = await snapshot(db);
     expectProblem(
-      await call(measureCheckInsFn, 'POST', `/api/measures/${m.id}/check-ins`, { ...one(m.id), body: { value: 1, date: tomorrow } }),
+      await call(measureCheckInsFn, 'POST', `/api/measures/${m.id}/check-ins`, {
+        ...one(m.id),
+        body: { value: 1, date: tomorrow },
+      }),
       400,
       'date',
     );
@@ -93,7 +113,13 @@ describe('check-ins: create → read → (versioned) delete → 404', () => {
   it('is 404 for an unknown measure, on read and on write', async () => {
     expectProblem(await call(measureCheckInsFn, 'GET', '/api/measures/nope/check-ins', one('nope')), 404);
     const before = await snapshot(db);
-    expectProblem(await call(measureCheckInsFn, 'POST', '/api/measures/nope/check-ins', { ...one('nope'), body: { value: 1, date: '2025-01-01' } }), 404);
+    expectProblem(
+      await call(measureCheckInsFn, 'POST', '/api/measures/nope/check-ins', {
+        ...one('nope'),
+        body: { value: 1, date: '2025-01-01' },
+      }),
+      404,
+    );
     expect(await snapshot(db)).toEqual(before);
   });
 });

@@ -12,7 +12,10 @@ const db = await freshDatabase();
 const QUEUE = 40;
 
 const postCheckIn = (measureId: string, value: number) =>
-  call(measureCheckInsFn, 'POST', `/api/measures/${measureId}/check-ins`, { params: { id: measureId }, body: { value, date: '2025-03-01', note: '' } });
+  call(measureCheckInsFn, 'POST', `/api/measures/${measureId}/check-ins`, {
+    params: { id: measureId },
+    body: { value, date: '2025-03-01', note: '' },
+  });
 
 const countOf = async (sql: string, args: string[]) => Number((await db.execute({ sql, args })).rows[0]![0]);
 
@@ -32,7 +35,10 @@ describe('the write queue', () => {
     );
     // The GET arrives once the queue has formed, as a request from the network would: a later turn of the event loop.
     const session = new Promise<number>((resolve) => setImmediate(resolve as () => void)).then(async () => {
-      const res = await call(sessionFn, 'GET', '/api/session', { anonymous: true, headers: { cookie: `${SESSION_COOKIE}=${token}` } });
+      const res = await call(sessionFn, 'GET', '/api/session', {
+        anonymous: true,
+        headers: { cookie: `${SESSION_COOKIE}=${token}` },
+      });
       events.push('session');
       return res;
     });
@@ -51,11 +57,16 @@ describe('the write queue', () => {
     const open = await createMeasure((await createGoal(department.id)).id);
     const closedGoal = await createGoal(department.id);
     const closed = await createMeasure(closedGoal.id);
-    await db.execute({ sql: "UPDATE goals SET state = 'achieved', closed_at = ? WHERE id = ?", args: [new Date().toISOString(), closedGoal.id] });
+    await db.execute({
+      sql: "UPDATE goals SET state = 'achieved', closed_at = ? WHERE id = ?",
+      args: [new Date().toISOString(), closedGoal.id],
+    });
     const auditBefore = await countOf('SELECT count(*) FROM audit_log WHERE entity = ?', ['check_in']);
     // The closed goal's check-in is inserted before the audit row refuses it (409): its savepoint must undo it.
     const statuses = await Promise.all(
-      Array.from({ length: 11 }, (_, i) => (i === 5 ? postCheckIn(closed.id, 1) : postCheckIn(open.id, i)).then((res) => res.status)),
+      Array.from({ length: 11 }, (_, i) =>
+        (i === 5 ? postCheckIn(closed.id, 1) : postCheckIn(open.id, i)).then((res) => res.status),
+      ),
     );
     expect(statuses).toEqual([201, 201, 201, 201, 201, 409, 201, 201, 201, 201, 201]);
     expect(await countOf('SELECT count(*) FROM check_ins WHERE measure_id = ?', [closed.id])).toBe(0);

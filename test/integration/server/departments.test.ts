@@ -12,7 +12,13 @@ describe('departments: create → read → update → stale update → delete �
     expect(created.status).toBe(201);
     expect(created.contentType).toMatch(/^application\/json\b/);
     const dept = created.body;
-    expect(dept).toEqual({ id: expect.any(String), name: 'Billing', version: 1, createdAt: expect.any(String), updatedAt: expect.any(String) });
+    expect(dept).toEqual({
+      id: expect.any(String),
+      name: 'Billing',
+      version: 1,
+      createdAt: expect.any(String),
+      updatedAt: expect.any(String),
+    });
     expect(dept.createdAt).toBe(dept.updatedAt);
 
     const read = await call(departmentFn, 'GET', `/api/departments/${dept.id}`, one(dept.id));
@@ -21,13 +27,24 @@ describe('departments: create → read → update → stale update → delete �
     const list = await call(departmentsFn, 'GET', '/api/departments');
     expect(list.body).toContainEqual(dept);
 
-    const renamed = await call(departmentFn, 'PATCH', `/api/departments/${dept.id}`, { ...one(dept.id), body: { name: 'Billing & Payments', version: 1 } });
+    const renamed = await call(departmentFn, 'PATCH', `/api/departments/${dept.id}`, {
+      ...one(dept.id),
+      body: { name: 'Billing & Payments', version: 1 },
+    });
     expect(renamed.status).toBe(200);
-    expect(renamed.body).toMatchObject({ id: dept.id, name: 'Billing & Payments', version: 2, createdAt: dept.createdAt });
+    expect(renamed.body).toMatchObject({
+      id: dept.id,
+      name: 'Billing & Payments',
+      version: 2,
+      createdAt: dept.createdAt,
+    });
     expect(renamed.body.updatedAt >= dept.updatedAt).toBe(true);
 
     const before = await snapshot(db);
-    const stale = await call(departmentFn, 'PATCH', `/api/departments/${dept.id}`, { ...one(dept.id), body: { name: 'Lost update', version: 1 } });
+    const stale = await call(departmentFn, 'PATCH', `/api/departments/${dept.id}`, {
+      ...one(dept.id),
+      body: { name: 'Lost update', version: 1 },
+    });
     expectProblem(stale, 409, 'version');
     expect(stale.body.current).toEqual(renamed.body);
     expect(await snapshot(db)).toEqual(before);
@@ -42,7 +59,9 @@ describe('departments: create → read → update → stale update → delete �
 
     expectProblem(await call(departmentFn, 'GET', `/api/departments/${dept.id}`, one(dept.id)), 404);
     expectProblem(await call(departmentFn, 'DELETE', `/api/departments/${dept.id}`, one(dept.id)), 404);
-    expect((await call(departmentsFn, 'GET', '/api/departments')).body).not.toContainEqual(expect.objectContaining({ id: dept.id }));
+    expect((await call(departmentsFn, 'GET', '/api/departments')).body).not.toContainEqual(
+      expect.objectContaining({ id: dept.id }),
+    );
   });
 
   it('lists departments by name, case-insensitively', async () => {
@@ -58,10 +77,20 @@ describe('departments: create → read → update → stale update → delete �
     const b = await createDepartment('Sales');
     const before = await snapshot(db);
     expectProblem(await call(departmentsFn, 'POST', '/api/departments', { body: { name: 'SUPPORT' } }), 409, 'name');
-    expectProblem(await call(departmentFn, 'PATCH', `/api/departments/${b.id}`, { ...one(b.id), body: { name: 'support', version: 1 } }), 409, 'name');
+    expectProblem(
+      await call(departmentFn, 'PATCH', `/api/departments/${b.id}`, {
+        ...one(b.id),
+        body: { name: 'support', version: 1 },
+      }),
+      409,
+      'name',
+    );
     expect(await snapshot(db)).toEqual(before);
     // Renaming to its own name (another case) is not a clash.
-    const self = await call(departmentFn, 'PATCH', `/api/departments/${a.id}`, { ...one(a.id), body: { name: 'SUPPORT', version: 1 } });
+    const self = await call(departmentFn, 'PATCH', `/api/departments/${a.id}`, {
+      ...one(a.id),
+      body: { name: 'SUPPORT', version: 1 },
+    });
     expect(self.status).toBe(200);
     expect(self.body.name).toBe('SUPPORT');
   });

@@ -8,7 +8,15 @@ import { promisify } from 'node:util';
 import ExcelJS from 'exceljs';
 import Papa from 'papaparse';
 import { afterAll, describe, expect, it } from 'vitest';
-import { csvCell, csvOptionsFor, csvStream, neutralise, xlsxStream, type Cell, type ExportColumn } from '../../../src/server/export-writers.ts';
+import {
+  csvCell,
+  csvOptionsFor,
+  csvStream,
+  neutralise,
+  xlsxStream,
+  type Cell,
+  type ExportColumn,
+} from '../../../src/server/export-writers.ts';
 
 const run = promisify(execFile);
 const dir = mkdtempSync(path.join(os.tmpdir(), 'tiller-export-'));
@@ -28,8 +36,12 @@ async function throughLibreOffice(file: string, csvSeparator?: number): Promise<
   const out = path.join(dir, 'lo-out');
   const args = [`-env:UserInstallation=${profile}`, '--headless'];
   if (csvSeparator !== undefined) args.push(`--infilter=CSV:${csvSeparator},34,76,1,,1053`);
-  await run('soffice', [...args, '--convert-to', 'csv:Text - txt - csv (StarCalc):44,34,76,1', '--outdir', out, file], { timeout: 180_000 }).catch((e: Error) => {
-    throw new Error(`LibreOffice (soffice) must be installed for this test (apt-get install -y libreoffice-calc): ${e.message}`);
+  await run('soffice', [...args, '--convert-to', 'csv:Text - txt - csv (StarCalc):44,34,76,1', '--outdir', out, file], {
+    timeout: 180_000,
+  }).catch((e: Error) => {
+    throw new Error(
+      `LibreOffice (soffice) must be installed for this test (apt-get install -y libreoffice-calc): ${e.message}`,
+    );
   });
   const text = readFileSync(path.join(out, `${path.basename(file).replace(/\.\w+$/, '')}.csv`), 'utf8');
   return Papa.parse<string[]>(text.replace(/^\uFEFF/, ''), { skipEmptyLines: true }).data;
@@ -76,9 +88,21 @@ describe('opened in LibreOffice Calc', () => {
     writeFileSync(file, bytes);
     const [header, ...rows] = await throughLibreOffice(file, 59);
     expect(header).toEqual(COLUMNS.map((c) => c.header));
-    expect(rows.map((r) => r[0])).toEqual(["Kortare kötid; fler svar", `'=HYPERLINK("http://example.com","klicka")`, "'@SUM(A1:A2)", 'Två\nrader', 'Åsa Öberg ✓']);
+    expect(rows.map((r) => r[0])).toEqual([
+      'Kortare kötid; fler svar',
+      `'=HYPERLINK("http://example.com","klicka")`,
+      "'@SUM(A1:A2)",
+      'Två\nrader',
+      'Åsa Öberg ✓',
+    ]);
     expect(rows.map((r) => Number(r[1] || NaN))).toEqual([73.5, -3.25, 1234.5, 0, NaN]);
-    expect(rows.map((r) => r[3])).toEqual(['Säger "snabbt" – och menar det', "'+46 70 123 45 67", "'-1+1", "'\tinskjuten", '']);
+    expect(rows.map((r) => r[3])).toEqual([
+      'Säger "snabbt" – och menar det',
+      "'+46 70 123 45 67",
+      "'-1+1",
+      "'\tinskjuten",
+      '',
+    ]);
   }, 240_000);
 
   it('an English CSV (commas, decimal point) too', async () => {

@@ -16,7 +16,12 @@ const TODAY = '2026-11-23';
 await seedDemo(db, TODAY);
 
 async function download(view: string, query: Record<string, string>, headers?: Record<string, string>) {
-  return exportFn(new Request(`http://localhost/api/export/${view}?${new URLSearchParams(query)}`, { headers: headers ?? (await asAdmin()) }), { params: { view } });
+  return exportFn(
+    new Request(`http://localhost/api/export/${view}?${new URLSearchParams(query)}`, {
+      headers: headers ?? (await asAdmin()),
+    }),
+    { params: { view } },
+  );
 }
 const csvRows = async (res: Response, separator: string) => {
   const bytes = new Uint8Array(await res.arrayBuffer());
@@ -43,7 +48,8 @@ describe('the overview goals', () => {
     for (const r of rows) {
       const a = assessed.goals.get(r[idCol]!)!;
       expect(r[statusCol]).toBe(sv.reviews.status[a.status]);
-      const shown = a.hasData && a.progress !== null ? String(Math.round(a.progress * 1000) / 10).replace('.', ',') : '';
+      const shown =
+        a.hasData && a.progress !== null ? String(Math.round(a.progress * 1000) / 10).replace('.', ',') : '';
       expect(r[progressCol]).toBe(shown);
     }
   });
@@ -58,7 +64,13 @@ describe('the overview goals', () => {
   it('XLSX: one department, numbers as numbers, dates as dates', async () => {
     const tree = await readTree(db);
     const dep = tree.departments[0]!;
-    const res = await download('goals', { format: 'xlsx', lang: 'en', departmentId: dep.id, period: 'all', today: TODAY });
+    const res = await download('goals', {
+      format: 'xlsx',
+      lang: 'en',
+      departmentId: dep.id,
+      period: 'all',
+      today: TODAY,
+    });
     expect(res.headers.get('content-type')).toBe('application/vnd.openxmlformats-officedocument.spreadsheetml.sheet');
     const book = new ExcelJS.Workbook();
     await book.xlsx.load(await res.arrayBuffer());
@@ -71,11 +83,21 @@ describe('the overview goals', () => {
 });
 
 describe('the other views', () => {
-  it('a measure\'s check-ins with n, margin and interval', async () => {
+  it("a measure's check-ins with n, margin and interval", async () => {
     const m = (await db.execute("SELECT id FROM measures WHERE sample_kind = 'nps' LIMIT 1")).rows[0]!;
     const res = await download('check-ins', { format: 'csv', lang: 'en', measureId: String(m.id) });
     const [header, ...rows] = await csvRows(res, ',');
-    expect(header).toEqual(expect.arrayContaining(['Date', 'Value', 'Sample size (n)', 'Margin (±)', 'Interval from', 'Interval to', 'Counts for progress']));
+    expect(header).toEqual(
+      expect.arrayContaining([
+        'Date',
+        'Value',
+        'Sample size (n)',
+        'Margin (±)',
+        'Interval from',
+        'Interval to',
+        'Counts for progress',
+      ]),
+    );
     expect(rows.length).toBeGreaterThan(0);
     expect(rows.every((r) => r[header!.indexOf('Margin (±)')] !== '')).toBe(true);
   });
@@ -103,7 +125,12 @@ describe('the other views', () => {
     expectProblem(
       await (async () => {
         const r = await download('audit', { format: 'csv' }, await signIn('viewer'));
-        return { status: r.status, contentType: r.headers.get('content-type') ?? '', headers: r.headers, body: await r.json() };
+        return {
+          status: r.status,
+          contentType: r.headers.get('content-type') ?? '',
+          headers: r.headers,
+          body: await r.json(),
+        };
       })(),
       403,
     );
@@ -112,11 +139,18 @@ describe('the other views', () => {
   it('bad queries are problems, not files', async () => {
     const bad = async (view: string, query: Record<string, string>) => {
       const r = await download(view, query);
-      return { status: r.status, contentType: r.headers.get('content-type') ?? '', headers: r.headers, body: await r.json() };
+      return {
+        status: r.status,
+        contentType: r.headers.get('content-type') ?? '',
+        headers: r.headers,
+        body: await r.json(),
+      };
     };
     expectProblem(await bad('goals', { format: 'pdf' }), 400, 'format');
     expectProblem(await bad('check-ins', {}), 400, 'measureId');
     expectProblem(await bad('nothing', {}), 404);
-    expect((await call(exportFn, 'GET', '/api/export/check-ins?measureId=nope', { params: { view: 'check-ins' } })).status).toBe(404);
+    expect(
+      (await call(exportFn, 'GET', '/api/export/check-ins?measureId=nope', { params: { view: 'check-ins' } })).status,
+    ).toBe(404);
   });
 });

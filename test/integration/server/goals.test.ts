@@ -2,7 +2,18 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import type { Department, Goal } from '../../../src/domain/types.ts';
 import goalsFn from '../../../netlify/functions/goals.mts';
 import goalFn from '../../../netlify/functions/goal.mts';
-import { call, countRows, createCheckIn, createDepartment, createGoal, createMeasure, expectProblem, freshDatabase, goalBody, snapshot } from '../helpers.ts';
+import {
+  call,
+  countRows,
+  createCheckIn,
+  createDepartment,
+  createGoal,
+  createMeasure,
+  expectProblem,
+  freshDatabase,
+  goalBody,
+  snapshot,
+} from '../helpers.ts';
 
 const db = await freshDatabase();
 const one = (id: string) => ({ params: { id } });
@@ -51,14 +62,20 @@ describe('goals: create → read → update → stale update → delete → 404'
 
     expect(await getGoal(goal.id)).toEqual(goal);
 
-    const patched = await call(goalFn, 'PATCH', `/api/goals/${goal.id}`, { ...one(goal.id), body: { title: 'Cut AHT', version: 1 } });
+    const patched = await call(goalFn, 'PATCH', `/api/goals/${goal.id}`, {
+      ...one(goal.id),
+      body: { title: 'Cut AHT', version: 1 },
+    });
     expect(patched.status).toBe(200);
     // A PATCH changes only what it names: the other fields keep their values.
     expect(patched.body).toEqual({ ...goal, title: 'Cut AHT', version: 2, updatedAt: expect.any(String) });
     expect(await getGoal(goal.id)).toEqual(patched.body);
 
     const before = await snapshot(db);
-    const stale = await call(goalFn, 'PATCH', `/api/goals/${goal.id}`, { ...one(goal.id), body: { title: 'Lost update', version: 1 } });
+    const stale = await call(goalFn, 'PATCH', `/api/goals/${goal.id}`, {
+      ...one(goal.id),
+      body: { title: 'Lost update', version: 1 },
+    });
     expectProblem(stale, 409, 'version');
     expect(stale.body.current).toEqual(patched.body);
     expect(await snapshot(db)).toEqual(before);
@@ -69,29 +86,54 @@ describe('goals: create → read → update → stale update → delete → 404'
     const deleted = await call(goalFn, 'DELETE', `/api/goals/${goal.id}?version=2`, one(goal.id));
     expect(deleted.status).toBe(204);
     expectProblem(await call(goalFn, 'GET', `/api/goals/${goal.id}`, one(goal.id)), 404);
-    expectProblem(await call(goalFn, 'PATCH', `/api/goals/${goal.id}`, { ...one(goal.id), body: { title: 'x', version: 2 } }), 404);
+    expectProblem(
+      await call(goalFn, 'PATCH', `/api/goals/${goal.id}`, { ...one(goal.id), body: { title: 'x', version: 2 } }),
+      404,
+    );
     expectProblem(await call(goalFn, 'DELETE', `/api/goals/${goal.id}`, one(goal.id)), 404);
     expect(await getGoal(parent.id)).toEqual(parent);
   });
 
   it('PATCH can clear optional fields explicitly and move a goal to the top level', async () => {
     const parent = await createGoal(dept.id);
-    const g = await createGoal(dept.id, { parentGoalId: parent.id, owner: 'Bo', description: 'd', reviewDate: '2025-02-01' });
+    const g = await createGoal(dept.id, {
+      parentGoalId: parent.id,
+      owner: 'Bo',
+      description: 'd',
+      reviewDate: '2025-02-01',
+    });
     const res = await call(goalFn, 'PATCH', `/api/goals/${g.id}`, {
       ...one(g.id),
       body: { parentGoalId: null, owner: '', description: '', reviewDate: null, departmentId: other.id, version: 1 },
     });
     expect(res.status).toBe(200);
-    expect(res.body).toMatchObject({ parentGoalId: null, owner: '', description: '', reviewDate: null, departmentId: other.id, version: 2 });
+    expect(res.body).toMatchObject({
+      parentGoalId: null,
+      owner: '',
+      description: '',
+      reviewDate: null,
+      departmentId: other.id,
+      version: 2,
+    });
   });
 
   it('PATCH checks the cross-field rules on the row as it would become', async () => {
     const g = await createGoal(dept.id, { startDate: '2025-01-01', dueDate: '2025-03-31' });
     const before = await snapshot(db);
     // Only the start date is sent, but it would fall after the stored due date.
-    expectProblem(await call(goalFn, 'PATCH', `/api/goals/${g.id}`, { ...one(g.id), body: { startDate: '2025-04-01', version: 1 } }), 400, 'dueDate');
+    expectProblem(
+      await call(goalFn, 'PATCH', `/api/goals/${g.id}`, {
+        ...one(g.id),
+        body: { startDate: '2025-04-01', version: 1 },
+      }),
+      400,
+      'dueDate',
+    );
     expect(await snapshot(db)).toEqual(before);
-    const ok = await call(goalFn, 'PATCH', `/api/goals/${g.id}`, { ...one(g.id), body: { startDate: '2025-04-01', dueDate: '2025-06-30', version: 1 } });
+    const ok = await call(goalFn, 'PATCH', `/api/goals/${g.id}`, {
+      ...one(g.id),
+      body: { startDate: '2025-04-01', dueDate: '2025-06-30', version: 1 },
+    });
     expect(ok.status).toBe(200);
   });
 
@@ -103,17 +145,26 @@ describe('goals: create → read → update → stale update → delete → 404'
 
     const before = await snapshot(db);
     for (const target of [a.id, b.id, c.id]) {
-      const res = await call(goalFn, 'PATCH', `/api/goals/${a.id}`, { ...one(a.id), body: { parentGoalId: target, version: 1 } });
+      const res = await call(goalFn, 'PATCH', `/api/goals/${a.id}`, {
+        ...one(a.id),
+        body: { parentGoalId: target, version: 1 },
+      });
       expectProblem(res, 422, 'parentGoalId');
     }
     expect(await snapshot(db)).toEqual(before);
 
-    const moved = await call(goalFn, 'PATCH', `/api/goals/${b.id}`, { ...one(b.id), body: { parentGoalId: elsewhere.id, version: 1 } });
+    const moved = await call(goalFn, 'PATCH', `/api/goals/${b.id}`, {
+      ...one(b.id),
+      body: { parentGoalId: elsewhere.id, version: 1 },
+    });
     expect(moved.status).toBe(200);
     expect(moved.body.parentGoalId).toBe(elsewhere.id);
     // C came along with B; moving A under C is now allowed.
     expect((await getGoal(c.id)).parentGoalId).toBe(b.id);
-    const ok = await call(goalFn, 'PATCH', `/api/goals/${a.id}`, { ...one(a.id), body: { parentGoalId: c.id, version: 1 } });
+    const ok = await call(goalFn, 'PATCH', `/api/goals/${a.id}`, {
+      ...one(a.id),
+      body: { parentGoalId: c.id, version: 1 },
+    });
     expect(ok.status).toBe(200);
   });
 
@@ -172,7 +223,12 @@ describe('deleting a goal with sub-goals', () => {
     }
     expect((await getGoal(leaf.id)).parentGoalId).toBe(k1.id);
     // Only the deleted goal, its own measure and that measure's check-in are gone.
-    expect(await countRows(db)).toEqual({ ...counts, goals: counts.goals! - 1, measures: counts.measures! - 1, check_ins: counts.check_ins! - 1 });
+    expect(await countRows(db)).toEqual({
+      ...counts,
+      goals: counts.goals! - 1,
+      measures: counts.measures! - 1,
+      check_ins: counts.check_ins! - 1,
+    });
   });
 
   it('children=reparent of a top-level goal makes its children top-level', async () => {
@@ -199,7 +255,12 @@ describe('deleting a goal with sub-goals', () => {
 
     expect((await call(goalFn, 'DELETE', `/api/goals/${root.id}?children=delete`, one(root.id))).status).toBe(204);
     for (const g of [root, a, b, c]) expectProblem(await call(goalFn, 'GET', `/api/goals/${g.id}`, one(g.id)), 404);
-    expect(await countRows(db)).toEqual({ ...counts, goals: counts.goals! - 4, measures: counts.measures! - 4, check_ins: counts.check_ins! - 8 });
+    expect(await countRows(db)).toEqual({
+      ...counts,
+      goals: counts.goals! - 4,
+      measures: counts.measures! - 4,
+      check_ins: counts.check_ins! - 8,
+    });
     expect(await getGoal(keep.id)).toEqual(keep);
     const orphans = await db.execute(
       `SELECT (SELECT count(*) FROM measures WHERE goal_id NOT IN (SELECT id FROM goals))

@@ -24,22 +24,46 @@ interface Answer {
   decimal: string | null;
 }
 
-async function upload(bytes: Uint8Array | string, name: string, options: Record<string, unknown>, headers?: Record<string, string>) {
+async function upload(
+  bytes: Uint8Array | string,
+  name: string,
+  options: Record<string, unknown>,
+  headers?: Record<string, string>,
+) {
   const form = new FormData();
-  form.set('file', new File([typeof bytes === 'string' ? new TextEncoder().encode(bytes) : new Uint8Array(bytes)], name));
+  form.set(
+    'file',
+    new File([typeof bytes === 'string' ? new TextEncoder().encode(bytes) : new Uint8Array(bytes)], name),
+  );
   form.set('options', JSON.stringify(options));
-  const req = new Request('http://localhost/api/import', { method: 'POST', body: form, headers: headers ?? (await asAdmin()) });
+  const req = new Request('http://localhost/api/import', {
+    method: 'POST',
+    body: form,
+    headers: headers ?? (await asAdmin()),
+  });
   const res = await importFn(req, {});
   const text = await res.text();
-  return { status: res.status, type: res.headers.get('content-type') ?? '', body: JSON.parse(text) as Answer & { importErrors?: Answer['errors']; code?: string } };
+  return {
+    status: res.status,
+    type: res.headers.get('content-type') ?? '',
+    body: JSON.parse(text) as Answer & { importErrors?: Answer['errors']; code?: string },
+  };
 }
 
 const goalsByTitle = async () => {
-  const goals = (await db.execute('SELECT id, title, parent_goal_id AS parentGoalId, owner, start_date AS startDate, due_date AS dueDate, review_date AS reviewDate FROM goals')).rows as unknown as Goal[];
+  const goals = (
+    await db.execute(
+      'SELECT id, title, parent_goal_id AS parentGoalId, owner, start_date AS startDate, due_date AS dueDate, review_date AS reviewDate FROM goals',
+    )
+  ).rows as unknown as Goal[];
   return new Map(goals.map((g) => [g.title, g]));
 };
 const measuresByName = async () => {
-  const rows = (await db.execute('SELECT name, unit, direction, baseline, target, baseline_date AS baselineDate, target_date AS targetDate, frequency, library_key AS libraryKey FROM measures')).rows as unknown as Measure[];
+  const rows = (
+    await db.execute(
+      'SELECT name, unit, direction, baseline, target, baseline_date AS baselineDate, target_date AS targetDate, frequency, library_key AS libraryKey FROM measures',
+    )
+  ).rows as unknown as Measure[];
   return new Map(rows.map((m) => [m.name, m]));
 };
 
@@ -50,7 +74,21 @@ describe('a goals-and-measures file', () => {
     expect(res.status, JSON.stringify(res.body)).toBe(200);
     expect(res.body.file).toMatchObject({ format: 'xlsx', rows: 5 });
     expect(res.body.mapping).toEqual([
-      'department', 'goalTitle', 'parentGoal', 'owner', 'startDate', 'dueDate', 'reviewDate', 'measureName', 'libraryKey', 'unit', 'direction', 'baseline', 'target', 'targetDate', 'frequency',
+      'department',
+      'goalTitle',
+      'parentGoal',
+      'owner',
+      'startDate',
+      'dueDate',
+      'reviewDate',
+      'measureName',
+      'libraryKey',
+      'unit',
+      'direction',
+      'baseline',
+      'target',
+      'targetDate',
+      'frequency',
     ]);
     expect(res.body.errors).toEqual([]);
     expect(res.body.questions).toEqual([]);
@@ -66,13 +104,38 @@ describe('a goals-and-measures file', () => {
     expect(res.body.imported).toBe(true);
     const goals = await goalsByTitle();
     const top = goals.get('Lös fler ärenden vid första kontakten')!;
-    expect(top).toMatchObject({ owner: 'Åsa Öberg', startDate: '2026-01-01', dueDate: '2026-12-31', reviewDate: '2026-03-31', parentGoalId: null });
+    expect(top).toMatchObject({
+      owner: 'Åsa Öberg',
+      startDate: '2026-01-01',
+      dueDate: '2026-12-31',
+      reviewDate: '2026-03-31',
+      parentGoalId: null,
+    });
     expect(goals.get('Kortare hanteringstid i telefon')!.parentGoalId).toBe(top.id);
     expect(goals.get('Leverans inom utlovad tid')).toBeDefined();
     const measures = await measuresByName();
-    expect(measures.get('Förstakontaktlösning')).toMatchObject({ unit: '%', direction: 'increase', baseline: 71.5, target: 80, libraryKey: 'fcr', frequency: 'monthly' });
-    expect(measures.get('Genomsnittlig hanteringstid')).toMatchObject({ unit: 's', direction: 'decrease', baseline: 388, target: 330, frequency: 'weekly' });
-    expect(measures.get('Fakturafel per månad')).toMatchObject({ unit: 'count', baseline: 1234, target: 900, baselineDate: '2026-01-01', targetDate: '2026-12-31' });
+    expect(measures.get('Förstakontaktlösning')).toMatchObject({
+      unit: '%',
+      direction: 'increase',
+      baseline: 71.5,
+      target: 80,
+      libraryKey: 'fcr',
+      frequency: 'monthly',
+    });
+    expect(measures.get('Genomsnittlig hanteringstid')).toMatchObject({
+      unit: 's',
+      direction: 'decrease',
+      baseline: 388,
+      target: 330,
+      frequency: 'weekly',
+    });
+    expect(measures.get('Fakturafel per månad')).toMatchObject({
+      unit: 'count',
+      baseline: 1234,
+      target: 900,
+      baselineDate: '2026-01-01',
+      targetDate: '2026-12-31',
+    });
   });
 
   it('a second import of the same file changes nothing', async () => {
@@ -122,7 +185,8 @@ describe('a goals-and-measures file', () => {
   it('an editor imports only into their own departments', async () => {
     const own = await createDepartment('Kvalitet');
     const editor = await signIn('editor', [own.id]);
-    const csv = 'Avdelning,Mål,Startdatum,Slutdatum\nKvalitet,Bättre samtalsbedömning,2026-01-01,2026-12-31\nEkonomi,Snabbare bokslut,2026-01-01,2026-12-31\nNy avdelning,Något nytt,2026-01-01,2026-12-31\n';
+    const csv =
+      'Avdelning,Mål,Startdatum,Slutdatum\nKvalitet,Bättre samtalsbedömning,2026-01-01,2026-12-31\nEkonomi,Snabbare bokslut,2026-01-01,2026-12-31\nNy avdelning,Något nytt,2026-01-01,2026-12-31\n';
     const res = await upload(csv, 'x.csv', { kind: 'goals', dryRun: true }, editor);
     expect(res.body.errors.map((e) => [e.row, e.code])).toEqual([
       [3, 'import.notAllowed'],
@@ -165,7 +229,8 @@ describe('a check-in history', () => {
   });
 
   it('asks for the date format when slashes could be day or month first, and writes nothing until told', async () => {
-    const csv = 'Mål;Mått;Datum;Värde\nKortare hanteringstid i telefon;Genomsnittlig hanteringstid;03/04/2026;5:58\nKortare hanteringstid i telefon;Genomsnittlig hanteringstid;04/05/2026;5:50\n';
+    const csv =
+      'Mål;Mått;Datum;Värde\nKortare hanteringstid i telefon;Genomsnittlig hanteringstid;03/04/2026;5:58\nKortare hanteringstid i telefon;Genomsnittlig hanteringstid;04/05/2026;5:50\n';
     const before = await snapshot(db);
     const res = await upload(csv, 'h.csv', { kind: 'checkIns' });
     expect(res.status).toBe(422);
@@ -175,7 +240,9 @@ describe('a check-in history', () => {
     expect(preview.body.questions).toEqual(['dateFormat']);
     const told = await upload(csv, 'h.csv', { kind: 'checkIns', dateFormat: 'dmy/' });
     expect(told.status, JSON.stringify(told.body)).toBe(200);
-    const dates = (await db.execute("SELECT date, value FROM check_ins WHERE date IN ('2026-04-03', '2026-05-04') ORDER BY date")).rows.map((r) => [r.date, r.value]);
+    const dates = (
+      await db.execute("SELECT date, value FROM check_ins WHERE date IN ('2026-04-03', '2026-05-04') ORDER BY date")
+    ).rows.map((r) => [r.date, r.value]);
     expect(dates).toEqual([
       ['2026-04-03', 358],
       ['2026-05-04', 350],
@@ -194,7 +261,10 @@ describe('a check-in history', () => {
 
 describe('limits', () => {
   it(`refuses ${MAX_IMPORT_ROWS + 1} rows before reading them, and over 10 MB`, async () => {
-    const rows = Array.from({ length: MAX_IMPORT_ROWS + 1 }, (_, i) => `Kortare hanteringstid i telefon;Genomsnittlig hanteringstid;2025-01-01;${i}`);
+    const rows = Array.from(
+      { length: MAX_IMPORT_ROWS + 1 },
+      (_, i) => `Kortare hanteringstid i telefon;Genomsnittlig hanteringstid;2025-01-01;${i}`,
+    );
     const before = await snapshot(db);
     const res = await upload(['Mål;Mått;Datum;Värde', ...rows].join('\n'), 'big.csv', { kind: 'checkIns' });
     expect(res.status).toBe(413);

@@ -16,7 +16,8 @@ beforeAll(async () => {
 });
 
 const period = { baselineDate: '2026-01-01', targetDate: '2026-12-31' };
-const post = (body: Record<string, unknown>, g = goal.id) => call<Measure>(goalMeasuresFn, 'POST', `/api/goals/${g}/measures`, { ...one(g), body });
+const post = (body: Record<string, unknown>, g = goal.id) =>
+  call<Measure>(goalMeasuresFn, 'POST', `/api/goals/${g}/measures`, { ...one(g), body });
 
 describe('GET /api/kpi-library', () => {
   it('returns every entry in both languages', async () => {
@@ -61,13 +62,22 @@ describe('POST /api/goals/{id}/measures with a libraryKey', () => {
     });
     expect(res.body.purpose).toMatch(/talk \(or writing\) time, hold time and after-contact work/);
     // Read back the same way.
-    expect((await call(measureFn, 'GET', `/api/measures/${res.body.id}`, one(res.body.id))).body).toMatchObject({ qualityLevels: ['technical'], survey: false });
+    expect((await call(measureFn, 'GET', `/api/measures/${res.body.id}`, one(res.body.id))).body).toMatchObject({
+      qualityLevels: ['technical'],
+      survey: false,
+    });
   });
 
   it('writes the texts in the locale asked for', async () => {
     const res = await post({ libraryKey: 'csat', locale: 'sv', baseline: 78, target: 85, ...period });
     expect(res.status, JSON.stringify(res.body)).toBe(201);
-    expect(res.body).toMatchObject({ name: 'Kundnöjdhet (CSAT)', unit: '%', survey: true, sampleKind: 'share', influence: 'direct' });
+    expect(res.body).toMatchObject({
+      name: 'Kundnöjdhet (CSAT)',
+      unit: '%',
+      survey: true,
+      sampleKind: 'share',
+      influence: 'direct',
+    });
     expect(res.body.purpose).toMatch(/^Andelen tillfrågade kunder/);
   });
 
@@ -105,36 +115,100 @@ describe('POST /api/goals/{id}/measures with a libraryKey', () => {
   it('refuses an unknown key, an unknown locale, and overrides that break the measure; nothing is written', async () => {
     const before = await snapshot(db);
     expectProblem(await post({ libraryKey: 'calls_per_minute', baseline: 1, target: 2, ...period }), 400, 'libraryKey');
-    expectProblem(await post({ libraryKey: 'aht', locale: 'da', baseline: 420, target: 360, ...period }), 400, 'locale');
+    expectProblem(
+      await post({ libraryKey: 'aht', locale: 'da', baseline: 420, target: 360, ...period }),
+      400,
+      'locale',
+    );
     // The library knows no baseline: the organisation must give it.
     expectProblem(await post({ libraryKey: 'aht', target: 360, ...period }), 400, 'baseline');
     // An NPS is in points: a percentage unit is refused.
     expectProblem(await post({ libraryKey: 'nps', unit: '%', baseline: 18, target: 30, ...period }), 400, 'unit');
     // A decreasing library measure with a target above the baseline.
     expectProblem(await post({ libraryKey: 'aht', baseline: 360, target: 420, ...period }), 400, 'target');
-    expectProblem(await post({ libraryKey: 'aht', baseline: 420, target: 360, qualityLevels: ['speed'], ...period }), 400, 'qualityLevels.0');
-    expectProblem(await post({ libraryKey: 'aht', baseline: 420, target: 360, influence: 'some', ...period }), 400, 'influence');
+    expectProblem(
+      await post({ libraryKey: 'aht', baseline: 420, target: 360, qualityLevels: ['speed'], ...period }),
+      400,
+      'qualityLevels.0',
+    );
+    expectProblem(
+      await post({ libraryKey: 'aht', baseline: 420, target: 360, influence: 'some', ...period }),
+      400,
+      'influence',
+    );
     expectProblem(await post({ libraryKey: 'aht', baseline: 420, target: 360, unknownField: 1, ...period }), 400, '_');
     expectProblem(await post({ libraryKey: 'aht', baseline: 420, target: 360, ...period }, 'missing'), 404);
     expect(await snapshot(db)).toEqual(before);
   });
 
   it('still creates a measure of the organisation’s own without a libraryKey, and PATCHes the new fields', async () => {
-    const res = await post({ name: 'Callbacks kept', unit: '%', direction: 'increase', baseline: 70, target: 90, ...period });
+    const res = await post({
+      name: 'Callbacks kept',
+      unit: '%',
+      direction: 'increase',
+      baseline: 70,
+      target: 90,
+      ...period,
+    });
     expect(res.status).toBe(201);
-    expect(res.body).toMatchObject({ libraryKey: null, influence: 'partial', qualityLevels: [], survey: false, sampleKind: null, minSample: 30 });
+    expect(res.body).toMatchObject({
+      libraryKey: null,
+      influence: 'partial',
+      qualityLevels: [],
+      survey: false,
+      sampleKind: null,
+      minSample: 30,
+    });
     const m = res.body;
     const patched = await call<Measure>(measureFn, 'PATCH', `/api/measures/${m.id}`, {
       ...one(m.id),
-      body: { influence: 'direct', qualityLevels: ['spirit'], survey: true, sampleKind: 'share', minSample: 40, libraryKey: 'fcr', version: 1 },
+      body: {
+        influence: 'direct',
+        qualityLevels: ['spirit'],
+        survey: true,
+        sampleKind: 'share',
+        minSample: 40,
+        libraryKey: 'fcr',
+        version: 1,
+      },
     });
     expect(patched.status, JSON.stringify(patched.body)).toBe(200);
-    expect(patched.body).toMatchObject({ influence: 'direct', qualityLevels: ['spirit'], survey: true, sampleKind: 'share', minSample: 40, libraryKey: 'fcr', target: 90 });
+    expect(patched.body).toMatchObject({
+      influence: 'direct',
+      qualityLevels: ['spirit'],
+      survey: true,
+      sampleKind: 'share',
+      minSample: 40,
+      libraryKey: 'fcr',
+      target: 90,
+    });
     const before = await snapshot(db);
-    expectProblem(await call(measureFn, 'PATCH', `/api/measures/${m.id}`, { ...one(m.id), body: { sampleKind: null, version: 2 } }), 400, 'sampleKind');
-    expectProblem(await call(measureFn, 'PATCH', `/api/measures/${m.id}`, { ...one(m.id), body: { qualityLevels: ['spirit', 'spirit'], version: 2 } }), 400, 'qualityLevels');
-    expectProblem(await call(measureFn, 'PATCH', `/api/measures/${m.id}`, { ...one(m.id), body: { minSample: 0, version: 2 } }), 400, 'minSample');
-    expectProblem(await call(measureFn, 'PATCH', `/api/measures/${m.id}`, { ...one(m.id), body: { libraryKey: 'nope', version: 2 } }), 400, 'libraryKey');
+    expectProblem(
+      await call(measureFn, 'PATCH', `/api/measures/${m.id}`, { ...one(m.id), body: { sampleKind: null, version: 2 } }),
+      400,
+      'sampleKind',
+    );
+    expectProblem(
+      await call(measureFn, 'PATCH', `/api/measures/${m.id}`, {
+        ...one(m.id),
+        body: { qualityLevels: ['spirit', 'spirit'], version: 2 },
+      }),
+      400,
+      'qualityLevels',
+    );
+    expectProblem(
+      await call(measureFn, 'PATCH', `/api/measures/${m.id}`, { ...one(m.id), body: { minSample: 0, version: 2 } }),
+      400,
+      'minSample',
+    );
+    expectProblem(
+      await call(measureFn, 'PATCH', `/api/measures/${m.id}`, {
+        ...one(m.id),
+        body: { libraryKey: 'nope', version: 2 },
+      }),
+      400,
+      'libraryKey',
+    );
     expect(await snapshot(db)).toEqual(before);
   });
 });

@@ -3,7 +3,18 @@ import type { Goal } from '../../../src/domain/types.ts';
 import goalMeasuresFn from '../../../netlify/functions/goal-measures.mts';
 import measureFn from '../../../netlify/functions/measure.mts';
 import measureCheckInsFn from '../../../netlify/functions/measure-check-ins.mts';
-import { call, countRows, createCheckIn, createDepartment, createGoal, createMeasure, expectProblem, freshDatabase, measureBody, snapshot } from '../helpers.ts';
+import {
+  call,
+  countRows,
+  createCheckIn,
+  createDepartment,
+  createGoal,
+  createMeasure,
+  expectProblem,
+  freshDatabase,
+  measureBody,
+  snapshot,
+} from '../helpers.ts';
 
 const db = await freshDatabase();
 const one = (id: string) => ({ params: { id } });
@@ -17,7 +28,15 @@ describe('measures: create → read → update → stale update → delete → 4
   it('runs the whole life cycle', async () => {
     const created = await call(goalMeasuresFn, 'POST', `/api/goals/${goal.id}/measures`, {
       ...one(goal.id),
-      body: measureBody({ name: 'Service level', unit: '%', baseline: 70, target: 80, purpose: 'Answer 80% in 20 s', weight: 2, frequency: 'weekly' }),
+      body: measureBody({
+        name: 'Service level',
+        unit: '%',
+        baseline: 70,
+        target: 80,
+        purpose: 'Answer 80% in 20 s',
+        weight: 2,
+        frequency: 'weekly',
+      }),
     });
     expect(created.status).toBe(201);
     const m = created.body;
@@ -55,12 +74,18 @@ describe('measures: create → read → update → stale update → delete → 4
     expect(list.body).toEqual([{ ...m, latest: null, smallSample: null, progress: null }]);
 
     // A PATCH changes only what it names: target, weight, frequency and purpose stay.
-    const renamed = await call(measureFn, 'PATCH', `/api/measures/${m.id}`, { ...one(m.id), body: { name: 'SLA', version: 1 } });
+    const renamed = await call(measureFn, 'PATCH', `/api/measures/${m.id}`, {
+      ...one(m.id),
+      body: { name: 'SLA', version: 1 },
+    });
     expect(renamed.status).toBe(200);
     expect(renamed.body).toEqual({ ...m, name: 'SLA', version: 2, updatedAt: expect.any(String) });
 
     const before = await snapshot(db);
-    const stale = await call(measureFn, 'PATCH', `/api/measures/${m.id}`, { ...one(m.id), body: { target: 90, version: 1 } });
+    const stale = await call(measureFn, 'PATCH', `/api/measures/${m.id}`, {
+      ...one(m.id),
+      body: { target: 90, version: 1 },
+    });
     expectProblem(stale, 409, 'version');
     expect(stale.body.current).toEqual(renamed.body);
     expectProblem(await call(measureFn, 'DELETE', `/api/measures/${m.id}?version=1`, one(m.id)), 409, 'version');
@@ -69,33 +94,70 @@ describe('measures: create → read → update → stale update → delete → 4
     await createCheckIn(m.id, 75, '2025-02-01');
     const counts = await countRows(db);
     expect((await call(measureFn, 'DELETE', `/api/measures/${m.id}?version=2`, one(m.id))).status).toBe(204);
-    expect(await countRows(db)).toEqual({ ...counts, measures: counts.measures! - 1, check_ins: counts.check_ins! - 1 });
+    expect(await countRows(db)).toEqual({
+      ...counts,
+      measures: counts.measures! - 1,
+      check_ins: counts.check_ins! - 1,
+    });
 
     expectProblem(await call(measureFn, 'GET', `/api/measures/${m.id}`, one(m.id)), 404);
-    expectProblem(await call(measureFn, 'PATCH', `/api/measures/${m.id}`, { ...one(m.id), body: { name: 'x', version: 2 } }), 404);
+    expectProblem(
+      await call(measureFn, 'PATCH', `/api/measures/${m.id}`, { ...one(m.id), body: { name: 'x', version: 2 } }),
+      404,
+    );
     expectProblem(await call(measureFn, 'DELETE', `/api/measures/${m.id}`, one(m.id)), 404);
     expectProblem(await call(measureCheckInsFn, 'GET', `/api/measures/${m.id}/check-ins`, one(m.id)), 404);
     expect((await call(goalMeasuresFn, 'GET', `/api/goals/${goal.id}/measures`, one(goal.id))).body).toEqual([]);
   });
 
   it('stores only the target fields that apply to the direction', async () => {
-    const range = await createMeasure(goal.id, { direction: 'range', baseline: 5, target: 99, targetLow: 3, targetHigh: 7 });
+    const range = await createMeasure(goal.id, {
+      direction: 'range',
+      baseline: 5,
+      target: 99,
+      targetLow: 3,
+      targetHigh: 7,
+    });
     expect(range).toMatchObject({ direction: 'range', target: null, targetLow: 3, targetHigh: 7 });
     const toDecrease = await call(measureFn, 'PATCH', `/api/measures/${range.id}`, {
       ...one(range.id),
       body: { direction: 'decrease', target: 2, version: 1 },
     });
     expect(toDecrease.status).toBe(200);
-    expect(toDecrease.body).toMatchObject({ direction: 'decrease', target: 2, targetLow: null, targetHigh: null, version: 2 });
+    expect(toDecrease.body).toMatchObject({
+      direction: 'decrease',
+      target: 2,
+      targetLow: null,
+      targetHigh: null,
+      version: 2,
+    });
   });
 
   it('PATCH checks the direction rules on the measure as it would become', async () => {
     const m = await createMeasure(goal.id, { direction: 'decrease', baseline: 420, target: 360 });
     const before = await snapshot(db);
     // Flipping the direction alone leaves a target below the baseline: not an increase.
-    expectProblem(await call(measureFn, 'PATCH', `/api/measures/${m.id}`, { ...one(m.id), body: { direction: 'increase', version: 1 } }), 400, 'target');
-    expectProblem(await call(measureFn, 'PATCH', `/api/measures/${m.id}`, { ...one(m.id), body: { baseline: 360, version: 1 } }), 400, 'target');
-    expectProblem(await call(measureFn, 'PATCH', `/api/measures/${m.id}`, { ...one(m.id), body: { direction: 'range', version: 1 } }), 400, 'targetLow');
+    expectProblem(
+      await call(measureFn, 'PATCH', `/api/measures/${m.id}`, {
+        ...one(m.id),
+        body: { direction: 'increase', version: 1 },
+      }),
+      400,
+      'target',
+    );
+    expectProblem(
+      await call(measureFn, 'PATCH', `/api/measures/${m.id}`, { ...one(m.id), body: { baseline: 360, version: 1 } }),
+      400,
+      'target',
+    );
+    expectProblem(
+      await call(measureFn, 'PATCH', `/api/measures/${m.id}`, {
+        ...one(m.id),
+        body: { direction: 'range', version: 1 },
+      }),
+      400,
+      'targetLow',
+    );
     expect(await snapshot(db)).toEqual(before);
   });
 
@@ -109,7 +171,11 @@ describe('measures: create → read → update → stale update → delete → 4
     const list = await call(goalMeasuresFn, 'GET', `/api/goals/${g.id}/measures`, one(g.id));
     expect(list.status).toBe(200);
     // Listed in creation order; compared as a set because creation times can tie within a millisecond.
-    const rows = list.body.map((m: { id: string; progress: number; latest: { value: number } | null }) => [m.id, m.progress, m.latest?.value ?? null]);
+    const rows = list.body.map((m: { id: string; progress: number; latest: { value: number } | null }) => [
+      m.id,
+      m.progress,
+      m.latest?.value ?? null,
+    ]);
     expect(rows).toHaveLength(3);
     expect(rows).toEqual(
       expect.arrayContaining([
@@ -120,7 +186,10 @@ describe('measures: create → read → update → stale update → delete → 4
     );
     expectProblem(await call(goalMeasuresFn, 'GET', '/api/goals/missing/measures', one('missing')), 404);
     const before = await snapshot(db);
-    expectProblem(await call(goalMeasuresFn, 'POST', '/api/goals/missing/measures', { ...one('missing'), body: measureBody() }), 404);
+    expectProblem(
+      await call(goalMeasuresFn, 'POST', '/api/goals/missing/measures', { ...one('missing'), body: measureBody() }),
+      404,
+    );
     expect(await snapshot(db)).toEqual(before);
   });
 });

@@ -1,6 +1,13 @@
 // Counterweights (issue 4, seed 004): pairs, their rules, the warnings and the one-request fix.
 import { beforeAll, describe, expect, it } from 'vitest';
-import type { CounterweightFix, CounterweightWarning, Measure, MeasurePair, MeasureWithProgress, Tree } from '../../../src/domain/types.ts';
+import type {
+  CounterweightFix,
+  CounterweightWarning,
+  Measure,
+  MeasurePair,
+  MeasureWithProgress,
+  Tree,
+} from '../../../src/domain/types.ts';
 import goalMeasuresFn from '../../../netlify/functions/goal-measures.mts';
 import goalFn from '../../../netlify/functions/goal.mts';
 import measureFn from '../../../netlify/functions/measure.mts';
@@ -9,7 +16,17 @@ import counterweightFn from '../../../netlify/functions/measure-counterweight.mt
 import suggestedFn from '../../../netlify/functions/measure-suggested-counterweight.mts';
 import warningsFn from '../../../netlify/functions/goal-warnings.mts';
 import treeFn from '../../../netlify/functions/tree.mts';
-import { call, countRows, createCheckIn, createDepartment, createGoal, createMeasure, expectProblem, freshDatabase, snapshot } from '../helpers.ts';
+import {
+  call,
+  countRows,
+  createCheckIn,
+  createDepartment,
+  createGoal,
+  createMeasure,
+  expectProblem,
+  freshDatabase,
+  snapshot,
+} from '../helpers.ts';
 
 const db = await freshDatabase();
 const one = (id: string) => ({ params: { id } });
@@ -21,26 +38,49 @@ beforeAll(async () => {
 });
 
 async function libraryMeasure(goalId: string, body: Record<string, unknown>): Promise<Measure> {
-  const res = await call<Measure>(goalMeasuresFn, 'POST', `/api/goals/${goalId}/measures`, { ...one(goalId), body: { ...period, ...body } });
+  const res = await call<Measure>(goalMeasuresFn, 'POST', `/api/goals/${goalId}/measures`, {
+    ...one(goalId),
+    body: { ...period, ...body },
+  });
   if (res.status !== 201) throw new Error(JSON.stringify(res.body));
   return res.body;
 }
 const pair = (measureId: string, counterweightId: unknown) =>
-  call<MeasurePair>(counterweightsFn, 'POST', `/api/measures/${measureId}/counterweights`, { ...one(measureId), body: { counterweightId } });
+  call<MeasurePair>(counterweightsFn, 'POST', `/api/measures/${measureId}/counterweights`, {
+    ...one(measureId),
+    body: { counterweightId },
+  });
 const counterweights = async (measureId: string) =>
-  (await call<MeasureWithProgress[]>(counterweightsFn, 'GET', `/api/measures/${measureId}/counterweights`, one(measureId))).body;
+  (
+    await call<MeasureWithProgress[]>(
+      counterweightsFn,
+      'GET',
+      `/api/measures/${measureId}/counterweights`,
+      one(measureId),
+    )
+  ).body;
 const unpair = (measureId: string, otherId: string) =>
-  call(counterweightFn, 'DELETE', `/api/measures/${measureId}/counterweights/${otherId}`, { params: { id: measureId, otherId } });
-const warnings = async (goalId: string) => (await call<CounterweightWarning[]>(warningsFn, 'GET', `/api/goals/${goalId}/warnings`, one(goalId))).body;
+  call(counterweightFn, 'DELETE', `/api/measures/${measureId}/counterweights/${otherId}`, {
+    params: { id: measureId, otherId },
+  });
+const warnings = async (goalId: string) =>
+  (await call<CounterweightWarning[]>(warningsFn, 'GET', `/api/goals/${goalId}/warnings`, one(goalId))).body;
 const fix = (measureId: string, body: Record<string, unknown> = {}) =>
-  call<CounterweightFix>(suggestedFn, 'POST', `/api/measures/${measureId}/suggested-counterweight`, { ...one(measureId), body });
+  call<CounterweightFix>(suggestedFn, 'POST', `/api/measures/${measureId}/suggested-counterweight`, {
+    ...one(measureId),
+    body,
+  });
 const tree = async () => (await call<Tree>(treeFn, 'GET', '/api/tree')).body;
 
 describe('pairs', () => {
   it('pairs two measures of different goals; each lists the other with its latest check-in and progress', async () => {
     const down = await createGoal(departmentId, { title: 'Cut unnecessary transfers by 10 %' });
     const up = await createGoal(departmentId, { title: 'Raise transfers to experts by 5 %' });
-    const unnecessary = await libraryMeasure(down.id, { libraryKey: 'unnecessary_transfers', baseline: 1150, target: 1035 });
+    const unnecessary = await libraryMeasure(down.id, {
+      libraryKey: 'unnecessary_transfers',
+      baseline: 1150,
+      target: 1035,
+    });
     const experts = await libraryMeasure(up.id, { libraryKey: 'expert_transfers', baseline: 420, target: 441 });
     await createCheckIn(experts.id, 431, '2026-03-31');
 
@@ -101,7 +141,11 @@ describe('pairs', () => {
     await pair(c.id, a.id);
     const counts = await countRows(db);
     expect((await call(measureFn, 'DELETE', `/api/measures/${a.id}`, one(a.id))).status).toBe(204);
-    expect(await countRows(db)).toEqual({ ...counts, measures: counts.measures! - 1, measure_pairs: counts.measure_pairs! - 2 });
+    expect(await countRows(db)).toEqual({
+      ...counts,
+      measures: counts.measures! - 1,
+      measure_pairs: counts.measure_pairs! - 2,
+    });
     expect(await counterweights(b.id)).toEqual([]);
 
     const other = await createGoal(departmentId);
@@ -147,7 +191,11 @@ describe('counterweight warnings and the one-click fix', () => {
     });
     expect(res.body.measure.purpose).toMatch(/^Counterweight to "Average handling time \(AHT\)"/);
     expect(res.body.pair).toMatchObject({ measureId: aht.id, counterweightId: res.body.measure.id });
-    expect(await countRows(db)).toEqual({ ...counts, measures: counts.measures! + 1, measure_pairs: counts.measure_pairs! + 1 });
+    expect(await countRows(db)).toEqual({
+      ...counts,
+      measures: counts.measures! + 1,
+      measure_pairs: counts.measure_pairs! + 1,
+    });
     expect(await warnings(g.id)).toEqual([]);
     expect((await tree()).warnings.some((w) => w.measureId === aht.id)).toBe(false);
     expect(own.libraryKey).toBeNull();
@@ -165,19 +213,30 @@ describe('counterweight warnings and the one-click fix', () => {
     const counts = await countRows(db);
     const res = await fix(perHour.id);
     expect(res.status).toBe(201);
-    expect(res.body).toMatchObject({ created: false, measure: { id: qa.id }, pair: { measureId: perHour.id, counterweightId: qa.id } });
+    expect(res.body).toMatchObject({
+      created: false,
+      measure: { id: qa.id },
+      pair: { measureId: perHour.id, counterweightId: qa.id },
+    });
     expect(await countRows(db)).toEqual({ ...counts, measure_pairs: counts.measure_pairs! + 1 });
     // Once paired, asking again for the same suggestion is a conflict; another suggestion is created in Swedish.
     expectProblem(await fix(perHour.id, { libraryKey: 'qa_compliance' }), 409);
     const csat = await fix(perHour.id, { libraryKey: 'csat', locale: 'sv', target: 85, baseline: 85 });
     expect(csat.status).toBe(201);
-    expect(csat.body.measure).toMatchObject({ name: 'Kundnöjdhet (CSAT)', target: 85, direction: 'keep_above', survey: true });
+    expect(csat.body.measure).toMatchObject({
+      name: 'Kundnöjdhet (CSAT)',
+      target: 85,
+      direction: 'keep_above',
+      survey: true,
+    });
   });
 
   it('needs baseline and target for transfers, which have no typical level; a refused fix writes nothing', async () => {
     const g = await createGoal(departmentId);
     const t = await libraryMeasure(g.id, { libraryKey: 'unnecessary_transfers', baseline: 1150, target: 1035 });
-    expect((await warnings(g.id))[0]!.suggestions).toEqual([{ libraryKey: 'expert_transfers', existingMeasureId: null, needsInput: true }]);
+    expect((await warnings(g.id))[0]!.suggestions).toEqual([
+      { libraryKey: 'expert_transfers', existingMeasureId: null, needsInput: true },
+    ]);
     const before = await snapshot(db);
     expectProblem(await fix(t.id), 400, 'baseline');
     expectProblem(await fix(t.id, { libraryKey: 'fcr' }), 400, 'libraryKey');
@@ -192,7 +251,13 @@ describe('counterweight warnings and the one-click fix', () => {
 
     const res = await fix(t.id, { baseline: 420, target: 441 });
     expect(res.status, JSON.stringify(res.body)).toBe(201);
-    expect(res.body.measure).toMatchObject({ libraryKey: 'expert_transfers', direction: 'increase', baseline: 420, target: 441, unit: 'count' });
+    expect(res.body.measure).toMatchObject({
+      libraryKey: 'expert_transfers',
+      direction: 'increase',
+      baseline: 420,
+      target: 441,
+      unit: 'count',
+    });
     expect(await warnings(g.id)).toEqual([]);
     expectProblem(await call(warningsFn, 'GET', '/api/goals/missing/warnings', one('missing')), 404);
   });
@@ -205,19 +270,34 @@ describe('the suggested counterweight: preview first, existing measures first', 
     const goal = await createGoal(departmentId, { title: 'Shorter calls, honestly' });
     const aht = await libraryMeasure(goal.id, { libraryKey: 'aht', baseline: 420, target: 360 });
     const before = await snapshot(db);
-    const res = await call(suggestedFn, 'GET', `/api/measures/${aht.id}/suggested-counterweight?libraryKey=fcr&locale=en`, one(aht.id));
+    const res = await call(
+      suggestedFn,
+      'GET',
+      `/api/measures/${aht.id}/suggested-counterweight?libraryKey=fcr&locale=en`,
+      one(aht.id),
+    );
     expect(res.status).toBe(200);
     expect(res.body.libraryKey).toBe('fcr');
-    expect(res.body.existing.map((e: { measure: Measure; goalTitle: string; sameGoal: boolean }) => [e.measure.id, e.goalTitle, e.sameGoal])).toContainEqual([
-      fcr.id,
-      'Resolve at first contact',
-      false,
-    ]);
-    expect(res.body.draft).toMatchObject({ libraryKey: 'fcr', baselineDate: aht.baselineDate, targetDate: aht.targetDate });
+    expect(
+      res.body.existing.map((e: { measure: Measure; goalTitle: string; sameGoal: boolean }) => [
+        e.measure.id,
+        e.goalTitle,
+        e.sameGoal,
+      ]),
+    ).toContainEqual([fcr.id, 'Resolve at first contact', false]);
+    expect(res.body.draft).toMatchObject({
+      libraryKey: 'fcr',
+      baselineDate: aht.baselineDate,
+      targetDate: aht.targetDate,
+    });
     expect(res.body.missing).toEqual([]);
     expect(await snapshot(db)).toEqual(before);
     // A suggestion that is not one: 400, still nothing written.
-    expectProblem(await call(suggestedFn, 'GET', `/api/measures/${aht.id}/suggested-counterweight?libraryKey=nps`, one(aht.id)), 400, 'libraryKey');
+    expectProblem(
+      await call(suggestedFn, 'GET', `/api/measures/${aht.id}/suggested-counterweight?libraryKey=nps`, one(aht.id)),
+      400,
+      'libraryKey',
+    );
     expect(await snapshot(db)).toEqual(before);
 
     // Pairing the existing FCR measure creates no measure, only the pair.

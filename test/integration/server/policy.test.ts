@@ -18,8 +18,25 @@ import { createApiToken } from '../../../src/server/accounts.ts';
 import { createSession } from '../../../src/server/identity.ts';
 import { setAuthEnforcement } from '../../../src/server/http.ts';
 import { ruleFor } from '../../../src/server/policy.ts';
-import { call, createCheckIn, createDepartment, createGoal, createMeasure, freshDatabase, setDefaultHeaders, type Handler } from '../helpers.ts';
-import { BOOKKEEPING, ORIGIN, TEST_PASSWORD, asAdmin, createTestUser, sessionHeaders, snapshotAll } from '../sign-in.ts';
+import {
+  call,
+  createCheckIn,
+  createDepartment,
+  createGoal,
+  createMeasure,
+  freshDatabase,
+  setDefaultHeaders,
+  type Handler,
+} from '../helpers.ts';
+import {
+  BOOKKEEPING,
+  ORIGIN,
+  TEST_PASSWORD,
+  asAdmin,
+  createTestUser,
+  sessionHeaders,
+  snapshotAll,
+} from '../sign-in.ts';
 
 const db = await freshDatabase();
 
@@ -36,12 +53,22 @@ const samplePath = (pattern: string, params: Record<string, string> = {}) =>
   pattern.replace(/:(\w+)/g, (_m, name: string) => encodeURIComponent(params[name] ?? `sample-${name}`));
 
 const ROUTES: Route[] = [];
-for (const file of readdirSync(FUNCTIONS).filter((f) => /\.(mts|ts|mjs|js)$/.test(f)).sort()) {
-  const mod = (await import(pathToFileURL(path.join(FUNCTIONS, file)).href)) as { default: Handler; config?: { path?: string | string[] } };
+for (const file of readdirSync(FUNCTIONS)
+  .filter((f) => /\.(mts|ts|mjs|js)$/.test(f))
+  .sort()) {
+  const mod = (await import(pathToFileURL(path.join(FUNCTIONS, file)).href)) as {
+    default: Handler;
+    config?: { path?: string | string[] };
+  };
   for (const p of [mod.config?.path ?? []].flat()) {
     // route() answers an unknown method with 405 and the ones it has in `allow`.
-    const probe = await mod.default(new Request(`http://localhost${samplePath(p)}`, { method: 'OPTIONS' }), { params: {} });
-    const methods = (probe.headers.get('allow') ?? '').split(',').map((m) => m.trim()).filter(Boolean) as Method[];
+    const probe = await mod.default(new Request(`http://localhost${samplePath(p)}`, { method: 'OPTIONS' }), {
+      params: {},
+    });
+    const methods = (probe.headers.get('allow') ?? '')
+      .split(',')
+      .map((m) => m.trim())
+      .filter(Boolean) as Method[];
     ROUTES.push({ file, path: p, handler: mod.default, methods });
   }
 }
@@ -73,7 +100,8 @@ afterAll(() => setAuthEnforcement(undefined));
 
 const created = async <T = any>(p: Promise<{ status: number; body: T }>, what: string): Promise<T> => {
   const res = await p;
-  if (res.status < 200 || res.status > 299) throw new Error(`Fixture ${what}: ${res.status} ${JSON.stringify(res.body)}`);
+  if (res.status < 200 || res.status > 299)
+    throw new Error(`Fixture ${what}: ${res.status} ${JSON.stringify(res.body)}`);
   return res.body;
 };
 
@@ -81,12 +109,21 @@ const fx = {
   goal: (s: Side) => createGoal(dept[s]),
   closedGoal: async (s: Side) => {
     const g = await fx.goal(s);
-    return created(call(handlerOf('/api/goals/:id/close'), 'POST', `/api/goals/${g.id}/close`, { params: { id: g.id }, body: { outcome: 'achieved', comment: 'Done' } }), 'closed goal');
+    return created(
+      call(handlerOf('/api/goals/:id/close'), 'POST', `/api/goals/${g.id}/close`, {
+        params: { id: g.id },
+        body: { outcome: 'achieved', comment: 'Done' },
+      }),
+      'closed goal',
+    );
   },
   /** A goal of side s, deleted: in the bin. */
   binned: async (s: Side) => {
     const g = await fx.goal(s);
-    await created(call(handlerOf('/api/goals/:id'), 'DELETE', `/api/goals/${g.id}`, { params: { id: g.id } }), 'deleted goal');
+    await created(
+      call(handlerOf('/api/goals/:id'), 'DELETE', `/api/goals/${g.id}`, { params: { id: g.id } }),
+      'deleted goal',
+    );
     return g;
   },
   measure: async (s: Side, overrides: Record<string, unknown> = {}) => createMeasure((await fx.goal(s)).id, overrides),
@@ -102,34 +139,61 @@ const fx = {
     const r = await fx.review(s);
     const g = await fx.goal(s);
     return created(
-      call(handlerOf('/api/reviews/:id/actions'), 'POST', `/api/reviews/${r.id}/actions`, { params: { id: r.id }, body: { text: 'Call back', goalId: g.id } }),
+      call(handlerOf('/api/reviews/:id/actions'), 'POST', `/api/reviews/${r.id}/actions`, {
+        params: { id: r.id },
+        body: { text: 'Call back', goalId: g.id },
+      }),
       'action',
     );
   },
   practice: async (s: Side) => {
     const g = await fx.goal(s);
-    return created(call(handlerOf('/api/goals/:id/practices'), 'POST', `/api/goals/${g.id}/practices`, { params: { id: g.id }, body: { text: 'Ask open questions' } }), 'practice');
+    return created(
+      call(handlerOf('/api/goals/:id/practices'), 'POST', `/api/goals/${g.id}/practices`, {
+        params: { id: g.id },
+        body: { text: 'Ask open questions' },
+      }),
+      'practice',
+    );
   },
   segment: async (s: Side) => {
     const m = await fx.measure(s);
-    return created(call(handlerOf('/api/measures/:id/segments'), 'POST', `/api/measures/${m.id}/segments`, { params: { id: m.id }, body: { name: `Phone ${++seq}` } }), 'segment');
+    return created(
+      call(handlerOf('/api/measures/:id/segments'), 'POST', `/api/measures/${m.id}/segments`, {
+        params: { id: m.id },
+        body: { name: `Phone ${++seq}` },
+      }),
+      'segment',
+    );
   },
   pair: async (s: Side) => {
     const g = await fx.goal(s);
     const [m1, m2] = [await createMeasure(g.id), await createMeasure(g.id)];
-    await created(call(handlerOf('/api/measures/:id/counterweights'), 'POST', `/api/measures/${m1.id}/counterweights`, { params: { id: m1.id }, body: { counterweightId: m2.id } }), 'pair');
+    await created(
+      call(handlerOf('/api/measures/:id/counterweights'), 'POST', `/api/measures/${m1.id}/counterweights`, {
+        params: { id: m1.id },
+        body: { counterweightId: m2.id },
+      }),
+      'pair',
+    );
     return { id: m1.id, otherId: m2.id };
   },
   invite: () =>
     created<{ token: string; invite: { id: string } }>(
-      call(handlerOf('/api/users'), 'POST', '/api/users', { body: { email: `invited${++seq}@example.com`, role: 'viewer' } }),
+      call(handlerOf('/api/users'), 'POST', '/api/users', {
+        body: { email: `invited${++seq}@example.com`, role: 'viewer' },
+      }),
       'invite',
     ),
   /** An API token created by side's editor (A: the editor whose role is tested). */
   apiToken: async (s: Side) => {
     const owner = s === 'A' ? users.editorA : users.editorB;
     const m = await fx.measure(s);
-    const { token } = await createApiToken(db, { type: 'user', ...owner, departmentIds: owner.departmentIds }, { name: `t${++seq}`, measureIds: [m.id] });
+    const { token } = await createApiToken(
+      db,
+      { type: 'user', ...owner, departmentIds: owner.departmentIds },
+      { name: `t${++seq}`, measureIds: [m.id] },
+    );
     return token;
   },
 };
@@ -169,7 +233,11 @@ function importPreview(): FormData {
 }
 /** A valid backup (of this very database), so that only the access rule and emptiness decide. */
 const backupOfThisDatabase = () => readBackup(db);
-const c = (kind: Kind, build: Case['build'] = async () => ({}), label?: string): Case => ({ kind, build, ...(label ? { label } : {}) });
+const c = (kind: Kind, build: Case['build'] = async () => ({}), label?: string): Case => ({
+  kind,
+  build,
+  ...(label ? { label } : {}),
+});
 
 /** One case per route and method, or several (each with a label) when the rule depends on the target. */
 const MATRIX: Record<string, Partial<Record<Method, Case | Case[]>>> = {
@@ -182,23 +250,39 @@ const MATRIX: Record<string, Partial<Record<Method, Case | Case[]>>> = {
   '/api/vision': {
     GET: c('read', async () => {
       if ((await call(handlerOf('/api/vision'), 'GET', '/api/vision')).status === 404)
-        await created(call(handlerOf('/api/vision'), 'PUT', '/api/vision', { body: { statement: 'Lead the market', horizonYear: 2030 } }), 'vision');
+        await created(
+          call(handlerOf('/api/vision'), 'PUT', '/api/vision', {
+            body: { statement: 'Lead the market', horizonYear: 2030 },
+          }),
+          'vision',
+        );
       return {};
     }),
     PUT: c('admin', async () => {
       const current = await call(handlerOf('/api/vision'), 'GET', '/api/vision');
-      return { body: { statement: `Vision ${++seq}`, horizonYear: 2030, ...(current.status === 200 ? { version: current.body.version } : {}) } };
+      return {
+        body: {
+          statement: `Vision ${++seq}`,
+          horizonYear: 2030,
+          ...(current.status === 200 ? { version: current.body.version } : {}),
+        },
+      };
     }),
   },
   '/api/departments': { GET: c('read'), POST: c('admin', async () => ({ body: { name: `Dept ${++seq}` } })) },
   '/api/departments/:id': {
     GET: c('read', async (s) => ({ params: { id: dept[s] } })),
-    PATCH: c('admin', async () => ({ ...id(await createDepartment(`Old ${++seq}`)), body: { name: `New ${++seq}`, version: 1 } })),
+    PATCH: c('admin', async () => ({
+      ...id(await createDepartment(`Old ${++seq}`)),
+      body: { name: `New ${++seq}`, version: 1 },
+    })),
     DELETE: c('admin', async () => id(await createDepartment())),
   },
   '/api/goals': {
     GET: c('read'),
-    POST: c('department', async (s) => ({ body: { title: 'New goal', departmentId: dept[s], startDate: '2025-01-01', dueDate: '2025-12-31' } })),
+    POST: c('department', async (s) => ({
+      body: { title: 'New goal', departmentId: dept[s], startDate: '2025-01-01', dueDate: '2025-12-31' },
+    })),
   },
   '/api/goals/:id': {
     GET: c('read', async (s) => id(await fx.goal(s))),
@@ -209,7 +293,15 @@ const MATRIX: Record<string, Partial<Record<Method, Case | Case[]>>> = {
     GET: c('read', async (s) => id(await fx.goal(s))),
     POST: c('department', async (s) => ({
       ...id(await fx.goal(s)),
-      body: { name: 'FCR', unit: '%', direction: 'increase', baseline: 60, baselineDate: '2025-01-01', target: 80, targetDate: '2025-12-31' },
+      body: {
+        name: 'FCR',
+        unit: '%',
+        direction: 'increase',
+        baseline: 60,
+        baselineDate: '2025-01-01',
+        target: 80,
+        targetDate: '2025-12-31',
+      },
     })),
   },
   '/api/measures/:id': {
@@ -233,10 +325,17 @@ const MATRIX: Record<string, Partial<Record<Method, Case | Case[]>>> = {
   // ---------- accounts (issue 5) ----------
   '/api/session': {
     GET: c('read'), // nobody signed in → 401 from the handler itself
-    POST: c('public', async () => ({ body: { email: (await createTestUser('viewer')).email, password: TEST_PASSWORD } })),
+    POST: c('public', async () => ({
+      body: { email: (await createTestUser('viewer')).email, password: TEST_PASSWORD },
+    })),
     DELETE: c('public'),
   },
-  '/api/users': { GET: c('admin'), POST: c('admin', async () => ({ body: { email: `new${++seq}@example.com`, role: 'editor', departmentIds: [dept.A] } })) },
+  '/api/users': {
+    GET: c('admin'),
+    POST: c('admin', async () => ({
+      body: { email: `new${++seq}@example.com`, role: 'editor', departmentIds: [dept.A] },
+    })),
+  },
   '/api/users/:id': {
     GET: c('admin', async () => id(await createTestUser('viewer'))),
     PATCH: c('admin', async () => ({ ...id(await createTestUser('viewer')), body: { role: 'editor', version: 1 } })),
@@ -244,7 +343,10 @@ const MATRIX: Record<string, Partial<Record<Method, Case | Case[]>>> = {
   '/api/invites': { GET: c('admin') },
   '/api/invites/:token': {
     GET: c('public', async () => ({ params: { token: (await fx.invite()).token } })),
-    POST: c('public', async () => ({ params: { token: 'accept' }, body: { token: (await fx.invite()).token, name: 'Invited', password: 'a long enough password' } })),
+    POST: c('public', async () => ({
+      params: { token: 'accept' },
+      body: { token: (await fx.invite()).token, name: 'Invited', password: 'a long enough password' },
+    })),
     DELETE: c('admin', async () => ({ params: { token: (await fx.invite()).invite.id } })),
   },
   '/api/tokens': {
@@ -263,16 +365,40 @@ const MATRIX: Record<string, Partial<Record<Method, Case | Case[]>>> = {
   '/api/reviews': {
     GET: c('read'),
     POST: [
-      c('department', async (s) => ({ body: { period: '2025-Q2', meetingDate: '2025-06-15', forum: 'department_review', departmentId: dept[s] } }), 'department review'),
-      c('admin', async () => ({ body: { period: '2025-Q2', meetingDate: '2025-06-15', forum: 'leadership_review', departmentId: null } }), 'organisation-wide review'),
+      c(
+        'department',
+        async (s) => ({
+          body: { period: '2025-Q2', meetingDate: '2025-06-15', forum: 'department_review', departmentId: dept[s] },
+        }),
+        'department review',
+      ),
+      c(
+        'admin',
+        async () => ({
+          body: { period: '2025-Q2', meetingDate: '2025-06-15', forum: 'leadership_review', departmentId: null },
+        }),
+        'organisation-wide review',
+      ),
     ],
   },
   '/api/reviews/:id': {
     GET: c('read', async (s) => id(await fx.review(s))),
     PATCH: [
-      c('department', async (s) => ({ ...id(await fx.review(s)), body: { notes: 'Agenda agreed', version: 1 } }), 'department review'),
-      c('admin', async (s) => ({ ...id(await fx.review(s, null)), body: { notes: 'Agenda agreed', version: 1 } }), 'organisation-wide review'),
-      c('admin', async (s) => ({ ...id(await fx.review(s)), body: { departmentId: null, version: 1 } }), 'widening a review to the organisation'),
+      c(
+        'department',
+        async (s) => ({ ...id(await fx.review(s)), body: { notes: 'Agenda agreed', version: 1 } }),
+        'department review',
+      ),
+      c(
+        'admin',
+        async (s) => ({ ...id(await fx.review(s, null)), body: { notes: 'Agenda agreed', version: 1 } }),
+        'organisation-wide review',
+      ),
+      c(
+        'admin',
+        async (s) => ({ ...id(await fx.review(s)), body: { departmentId: null, version: 1 } }),
+        'widening a review to the organisation',
+      ),
     ],
     DELETE: c('department', async (s) => id(await fx.review(s))),
   },
@@ -284,11 +410,17 @@ const MATRIX: Record<string, Partial<Record<Method, Case | Case[]>>> = {
   },
   '/api/reviews/:id/export.md': { GET: c('read', async (s) => id(await fx.review(s))) },
   '/api/reviews/:id/items/:goalId': {
-    PUT: c('department', async (s) => ({ params: { id: (await fx.review(s)).id, goalId: (await fx.goal(s)).id }, body: { notes: 'On track' } })),
+    PUT: c('department', async (s) => ({
+      params: { id: (await fx.review(s)).id, goalId: (await fx.goal(s)).id },
+      body: { notes: 'On track' },
+    })),
   },
   '/api/reviews/:id/actions': {
     GET: c('read', async (s) => id(await fx.review(s))),
-    POST: c('department', async (s) => ({ ...id(await fx.review(s)), body: { text: 'Train the team', goalId: (await fx.goal(s)).id } })),
+    POST: c('department', async (s) => ({
+      ...id(await fx.review(s)),
+      body: { text: 'Train the team', goalId: (await fx.goal(s)).id },
+    })),
   },
   '/api/actions/:id': {
     GET: c('read', async (s) => id(await fx.action(s))),
@@ -297,10 +429,22 @@ const MATRIX: Record<string, Partial<Record<Method, Case | Case[]>>> = {
   },
   '/api/due': { GET: c('read') },
   '/api/timeline': { GET: c('read') },
-  '/api/goals/:id/close': { POST: c('department', async (s) => ({ ...id(await fx.goal(s)), body: { outcome: 'achieved', comment: 'Reached in Q4' } })) },
-  '/api/goals/:id/carry-over': { POST: c('department', async (s) => ({ ...id(await fx.goal(s)), body: { startDate: '2026-01-01', dueDate: '2026-12-31' } })) },
+  '/api/goals/:id/close': {
+    POST: c('department', async (s) => ({
+      ...id(await fx.goal(s)),
+      body: { outcome: 'achieved', comment: 'Reached in Q4' },
+    })),
+  },
+  '/api/goals/:id/carry-over': {
+    POST: c('department', async (s) => ({
+      ...id(await fx.goal(s)),
+      body: { startDate: '2026-01-01', dueDate: '2026-12-31' },
+    })),
+  },
   // Only admins open a closed goal again (closed goals are read-only for everyone else).
-  '/api/goals/:id/reopen': { POST: c('admin', async (s) => ({ ...id(await fx.closedGoal(s)), body: { reason: 'Closed by mistake' } })) },
+  '/api/goals/:id/reopen': {
+    POST: c('admin', async (s) => ({ ...id(await fx.closedGoal(s)), body: { reason: 'Closed by mistake' } })),
+  },
   // Downloads: whoever may read the view.
   '/api/export/:view': { GET: c('read', async () => ({ params: { view: 'due' } })) },
   // Spreadsheet import: admins and editors (each row is then checked against their departments).
@@ -323,7 +467,10 @@ const MATRIX: Record<string, Partial<Record<Method, Case | Case[]>>> = {
   },
   '/api/practices/:id': {
     GET: c('read', async (s) => id(await fx.practice(s))),
-    PATCH: c('department', async (s) => ({ ...id(await fx.practice(s)), body: { text: 'Map the whole situation', version: 1 } })),
+    PATCH: c('department', async (s) => ({
+      ...id(await fx.practice(s)),
+      body: { text: 'Map the whole situation', version: 1 },
+    })),
     DELETE: c('department', async (s) => id(await fx.practice(s))),
   },
   '/api/measures/:id/segments': {
@@ -332,7 +479,10 @@ const MATRIX: Record<string, Partial<Record<Method, Case | Case[]>>> = {
   },
   '/api/segments/:id': {
     GET: c('read', async (s) => id(await fx.segment(s))),
-    PATCH: c('department', async (s) => ({ ...id(await fx.segment(s)), body: { name: `E-mail ${++seq}`, version: 1 } })),
+    PATCH: c('department', async (s) => ({
+      ...id(await fx.segment(s)),
+      body: { name: `E-mail ${++seq}`, version: 1 },
+    })),
     DELETE: c('department', async (s) => id(await fx.segment(s))),
   },
   '/api/measures/:id/counterweights': {
@@ -345,7 +495,9 @@ const MATRIX: Record<string, Partial<Record<Method, Case | Case[]>>> = {
   },
   '/api/measures/:id/counterweights/:otherId': { DELETE: c('department', async (s) => ({ params: await fx.pair(s) })) },
   '/api/measures/:id/suggested-counterweight': {
-    GET: c('read', async (s) => id(await fx.measure(s, { libraryKey: 'aht', unit: 's', direction: 'decrease', baseline: 400, target: 360 }))),
+    GET: c('read', async (s) =>
+      id(await fx.measure(s, { libraryKey: 'aht', unit: 's', direction: 'decrease', baseline: 400, target: 360 })),
+    ),
     POST: c('department', async (s) => ({
       ...id(await fx.measure(s, { libraryKey: 'aht', unit: 's', direction: 'decrease', baseline: 400, target: 360 })),
       body: {},
@@ -353,25 +505,91 @@ const MATRIX: Record<string, Partial<Record<Method, Case | Case[]>>> = {
   },
 };
 
-
 // ---------- roles and what each kind allows them ----------
-const ROLES = ['anonymous', 'viewer', 'editor of A on B', 'editor of A on A', 'admin', 'token with scope', 'token without scope'] as const;
+const ROLES = [
+  'anonymous',
+  'viewer',
+  'editor of A on B',
+  'editor of A on A',
+  'admin',
+  'token with scope',
+  'token without scope',
+] as const;
 type Role = (typeof ROLES)[number];
 /** 'ok', or the refusal: 409 where the rule lets the caller in but the state does not (a restore into a non-empty organisation). */
 type Expect = 'ok' | 401 | 403 | 409;
 const EXPECT: Record<Kind, Record<Role, Expect>> = {
-  read: { anonymous: 401, viewer: 'ok', 'editor of A on B': 'ok', 'editor of A on A': 'ok', admin: 'ok', 'token with scope': 403, 'token without scope': 403 },
-  admin: { anonymous: 401, viewer: 403, 'editor of A on B': 403, 'editor of A on A': 403, admin: 'ok', 'token with scope': 403, 'token without scope': 403 },
-  department: { anonymous: 401, viewer: 403, 'editor of A on B': 403, 'editor of A on A': 'ok', admin: 'ok', 'token with scope': 403, 'token without scope': 403 },
-  check_in: { anonymous: 401, viewer: 403, 'editor of A on B': 403, 'editor of A on A': 'ok', admin: 'ok', 'token with scope': 'ok', 'token without scope': 403 },
-  public: { anonymous: 'ok', viewer: 'ok', 'editor of A on B': 'ok', 'editor of A on A': 'ok', admin: 'ok', 'token with scope': 403, 'token without scope': 403 },
-  tokens: { anonymous: 401, viewer: 403, 'editor of A on B': 'ok', 'editor of A on A': 'ok', admin: 'ok', 'token with scope': 403, 'token without scope': 403 },
-  restore: { anonymous: 401, viewer: 403, 'editor of A on B': 403, 'editor of A on A': 403, admin: 409, 'token with scope': 403, 'token without scope': 403 },
+  read: {
+    anonymous: 401,
+    viewer: 'ok',
+    'editor of A on B': 'ok',
+    'editor of A on A': 'ok',
+    admin: 'ok',
+    'token with scope': 403,
+    'token without scope': 403,
+  },
+  admin: {
+    anonymous: 401,
+    viewer: 403,
+    'editor of A on B': 403,
+    'editor of A on A': 403,
+    admin: 'ok',
+    'token with scope': 403,
+    'token without scope': 403,
+  },
+  department: {
+    anonymous: 401,
+    viewer: 403,
+    'editor of A on B': 403,
+    'editor of A on A': 'ok',
+    admin: 'ok',
+    'token with scope': 403,
+    'token without scope': 403,
+  },
+  check_in: {
+    anonymous: 401,
+    viewer: 403,
+    'editor of A on B': 403,
+    'editor of A on A': 'ok',
+    admin: 'ok',
+    'token with scope': 'ok',
+    'token without scope': 403,
+  },
+  public: {
+    anonymous: 'ok',
+    viewer: 'ok',
+    'editor of A on B': 'ok',
+    'editor of A on A': 'ok',
+    admin: 'ok',
+    'token with scope': 403,
+    'token without scope': 403,
+  },
+  tokens: {
+    anonymous: 401,
+    viewer: 403,
+    'editor of A on B': 'ok',
+    'editor of A on A': 'ok',
+    admin: 'ok',
+    'token with scope': 403,
+    'token without scope': 403,
+  },
+  restore: {
+    anonymous: 401,
+    viewer: 403,
+    'editor of A on B': 403,
+    'editor of A on A': 403,
+    admin: 409,
+    'token with scope': 403,
+    'token without scope': 403,
+  },
 };
 
 /** Headers and the audit actor id for a role (a fresh session per request: sign-out cases end theirs). */
 async function as(role: Role, req: Req): Promise<{ headers: Record<string, string>; actorId: string | null }> {
-  const session = async (u: User) => ({ headers: sessionHeaders((await createSession(db, u.id)).token), actorId: u.id });
+  const session = async (u: User) => ({
+    headers: sessionHeaders((await createSession(db, u.id)).token),
+    actorId: u.id,
+  });
   switch (role) {
     case 'anonymous':
       return { headers: { origin: ORIGIN }, actorId: null };
@@ -386,7 +604,11 @@ async function as(role: Role, req: Req): Promise<{ headers: Record<string, strin
     case 'token without scope': {
       const measureIds = [role === 'token with scope' ? (req.measureId ?? unrelatedMeasure.id) : unrelatedMeasure.id];
       const owner = users.editorA;
-      const { token, secret } = await createApiToken(db, { type: 'user', ...owner, departmentIds: owner.departmentIds }, { name: `t${++seq}`, measureIds });
+      const { token, secret } = await createApiToken(
+        db,
+        { type: 'user', ...owner, departmentIds: owner.departmentIds },
+        { name: `t${++seq}`, measureIds },
+      );
       return { headers: { authorization: `Bearer ${secret}` }, actorId: token.id };
     }
   }
@@ -426,7 +648,9 @@ describe('every route is guarded', () => {
   });
 
   it('every route and method has an access rule in src/server/policy.ts', () => {
-    const missing = routeMethods.filter(({ route, method }) => ruleFor(samplePath(route.path), method) === null).map((x) => x.key);
+    const missing = routeMethods
+      .filter(({ route, method }) => ruleFor(samplePath(route.path), method) === null)
+      .map((x) => x.key);
     expect(missing, 'Add these to POLICY in src/server/policy.ts').toEqual([]);
   });
 
@@ -434,38 +658,51 @@ describe('every route is guarded', () => {
     const missing = routeMethods.filter(({ route, method }) => !MATRIX[route.path]?.[method]).map((x) => x.key);
     expect(missing, 'Add these to MATRIX in test/integration/server/policy.test.ts').toEqual([]);
     const served = new Set(routeMethods.map((x) => x.key));
-    const stale = Object.entries(MATRIX).flatMap(([p, ms]) => Object.keys(ms).map((m) => `${m} ${p}`)).filter((k) => !served.has(k));
+    const stale = Object.entries(MATRIX)
+      .flatMap(([p, ms]) => Object.keys(ms).map((m) => `${m} ${p}`))
+      .filter((k) => !served.has(k));
     // A line for a route that is not (or not yet) served is harmless: say so, do not fail.
-    if (stale.length) console.warn(`MATRIX lines without a route (not yet added, renamed or removed?): ${stale.join(', ')}`);
+    if (stale.length)
+      console.warn(`MATRIX lines without a route (not yet added, renamed or removed?): ${stale.join(', ')}`);
   });
 });
 
 const cases = routeMethods.flatMap(({ route, method, key }) =>
-  [MATRIX[route.path]?.[method] ?? []].flat().map((spec) => ({ route, method, key, spec, name: spec.label ? `${key} (${spec.label})` : key })),
+  [MATRIX[route.path]?.[method] ?? []]
+    .flat()
+    .map((spec) => ({ route, method, key, spec, name: spec.label ? `${key} (${spec.label})` : key })),
 );
 describe.each(cases)('$name', ({ route, method, key, spec }) => {
   const write = method !== 'GET';
-  it.each(ROLES.map((role) => ({ role, expected: EXPECT[spec.kind][role] })))('$role → $expected', async ({ role, expected }) => {
-    const req = await spec.build(sideOf(role));
-    const { headers, actorId } = await as(role, req);
-    const before = await state();
-    const res = await send(route, method, req, headers);
-    const after = await state();
-    const detail = `${key} as ${role}: ${res.status} ${res.text.slice(0, 300)}`;
-    if (expected === 'ok') {
-      expect(res.status, detail).toBeGreaterThanOrEqual(200);
-      expect(res.status, detail).toBeLessThan(300);
-      if (!write) expect(after, 'a read changed the database').toEqual(before);
-      const changedData = JSON.stringify(after.tables) !== JSON.stringify(before.tables);
-      if (write && spec.kind !== 'public' && changedData) {
-        expect(after.audit, `${key} changed data without an audit row`).toBeGreaterThan(before.audit);
-        const newest = (await db.execute({ sql: 'SELECT actor_id FROM audit_log ORDER BY id DESC LIMIT ?', args: [after.audit - before.audit] })).rows;
-        expect(newest.map((r) => r.actor_id)).toContain(actorId);
+  it.each(ROLES.map((role) => ({ role, expected: EXPECT[spec.kind][role] })))(
+    '$role → $expected',
+    async ({ role, expected }) => {
+      const req = await spec.build(sideOf(role));
+      const { headers, actorId } = await as(role, req);
+      const before = await state();
+      const res = await send(route, method, req, headers);
+      const after = await state();
+      const detail = `${key} as ${role}: ${res.status} ${res.text.slice(0, 300)}`;
+      if (expected === 'ok') {
+        expect(res.status, detail).toBeGreaterThanOrEqual(200);
+        expect(res.status, detail).toBeLessThan(300);
+        if (!write) expect(after, 'a read changed the database').toEqual(before);
+        const changedData = JSON.stringify(after.tables) !== JSON.stringify(before.tables);
+        if (write && spec.kind !== 'public' && changedData) {
+          expect(after.audit, `${key} changed data without an audit row`).toBeGreaterThan(before.audit);
+          const newest = (
+            await db.execute({
+              sql: 'SELECT actor_id FROM audit_log ORDER BY id DESC LIMIT ?',
+              args: [after.audit - before.audit],
+            })
+          ).rows;
+          expect(newest.map((r) => r.actor_id)).toContain(actorId);
+        }
+      } else {
+        expect(res.status, detail).toBe(expected);
+        expect(res.type).toMatch(/^application\/problem\+json/);
+        expect(after, `${key} as ${role} was refused but changed the database`).toEqual(before);
       }
-    } else {
-      expect(res.status, detail).toBe(expected);
-      expect(res.type).toMatch(/^application\/problem\+json/);
-      expect(after, `${key} as ${role} was refused but changed the database`).toEqual(before);
-    }
-  });
+    },
+  );
 });

@@ -17,8 +17,12 @@ beforeAll(async () => {
 const add = (goalId: string, body: Record<string, unknown>) =>
   call<Practice>(goalPracticesFn, 'POST', `/api/goals/${goalId}/practices`, { ...one(goalId), body });
 const form = async (goalId: string) =>
-  (await call<Practice[]>(goalPracticesFn, 'GET', `/api/goals/${goalId}/practices`, one(goalId))).body.map((p) => [p.position, p.text]);
-const patch = (id: string, body: Record<string, unknown>) => call<Practice>(practiceFn, 'PATCH', `/api/practices/${id}`, { ...one(id), body });
+  (await call<Practice[]>(goalPracticesFn, 'GET', `/api/goals/${goalId}/practices`, one(goalId))).body.map((p) => [
+    p.position,
+    p.text,
+  ]);
+const patch = (id: string, body: Record<string, unknown>) =>
+  call<Practice>(practiceFn, 'PATCH', `/api/practices/${id}`, { ...one(id), body });
 
 describe('practices', () => {
   it('adds at the end by default, or at a position, keeping positions contiguous', async () => {
@@ -45,7 +49,9 @@ describe('practices', () => {
   });
 
   it('moves a practice up or down, changes its text, and refuses a stale version', async () => {
-    const [greet, , offer] = (await call<Practice[]>(goalPracticesFn, 'GET', `/api/goals/${goal.id}/practices`, one(goal.id))).body;
+    const [greet, , offer] = (
+      await call<Practice[]>(goalPracticesFn, 'GET', `/api/goals/${goal.id}/practices`, one(goal.id))
+    ).body;
     const down = await patch(greet!.id, { position: 2, version: 1 });
     expect(down.status).toBe(200);
     expect(down.body).toMatchObject({ position: 2, version: 2 });
@@ -71,7 +77,11 @@ describe('practices', () => {
   it('closes the gap when one is deleted, and goes with its goal', async () => {
     const list = (await call<Practice[]>(goalPracticesFn, 'GET', `/api/goals/${goal.id}/practices`, one(goal.id))).body;
     const second = list[1]!;
-    expectProblem(await call(practiceFn, 'DELETE', `/api/practices/${second.id}?version=9`, one(second.id)), 409, 'version');
+    expectProblem(
+      await call(practiceFn, 'DELETE', `/api/practices/${second.id}?version=9`, one(second.id)),
+      409,
+      'version',
+    );
     expect((await call(practiceFn, 'DELETE', `/api/practices/${second.id}`, one(second.id))).status).toBe(204);
     expect((await form(goal.id)).map(([p]) => p)).toEqual([0, 1, 2]);
     expectProblem(await call(practiceFn, 'GET', `/api/practices/${second.id}`, one(second.id)), 404);
@@ -79,7 +89,11 @@ describe('practices', () => {
     const g = await createGoal(goal.departmentId);
     await add(g.id, { text: 'Listen without interrupting.' });
     expect((await call(goalFn, 'DELETE', `/api/goals/${g.id}`, one(g.id))).status).toBe(204);
-    expect(Number((await db.execute({ sql: 'SELECT count(*) AS n FROM practices WHERE goal_id = ?', args: [g.id] })).rows[0]!.n)).toBe(0);
+    expect(
+      Number(
+        (await db.execute({ sql: 'SELECT count(*) AS n FROM practices WHERE goal_id = ?', args: [g.id] })).rows[0]!.n,
+      ),
+    ).toBe(0);
   });
 
   it('refuses bad input and unknown goals; nothing is written', async () => {

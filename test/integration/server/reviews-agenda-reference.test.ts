@@ -18,10 +18,13 @@ const db = await freshDatabase();
 interface Row {
   [k: string]: string | number | null;
 }
-const rows = async (sql: string, args: (string | number)[] = []) => (await db.execute({ sql, args })).rows as unknown as Row[];
+const rows = async (sql: string, args: (string | number)[] = []) =>
+  (await db.execute({ sql, args })).rows as unknown as Row[];
 
 async function openReview(meetingDate: string): Promise<Review> {
-  const res = await call<Review>(reviewsFn, 'POST', '/api/reviews', { body: { period: periodContaining(meetingDate, 'month').label, meetingDate, forum: 'leadership_review' } });
+  const res = await call<Review>(reviewsFn, 'POST', '/api/reviews', {
+    body: { period: periodContaining(meetingDate, 'month').label, meetingDate, forum: 'leadership_review' },
+  });
   expect(res.status, JSON.stringify(res.body)).toBe(201);
   return res.body;
 }
@@ -38,10 +41,19 @@ describe('the agenda beside a reference computation', () => {
     const earlierDate = addDays(today, -45);
     const goalIds = (await rows('SELECT id FROM goals ORDER BY id')).map((r) => String(r.id));
     const reviewed = goalIds.filter((_, i) => i % 3 !== 0);
-    await db.execute({ sql: 'UPDATE goals SET review_date = ?, start_date = min(start_date, ?)', args: [today, earlierDate] });
-    await db.execute({ sql: `UPDATE goals SET review_date = ? WHERE id IN (SELECT value FROM json_each(?))`, args: [earlierDate, JSON.stringify(reviewed)] });
+    await db.execute({
+      sql: 'UPDATE goals SET review_date = ?, start_date = min(start_date, ?)',
+      args: [today, earlierDate],
+    });
+    await db.execute({
+      sql: `UPDATE goals SET review_date = ? WHERE id IN (SELECT value FROM json_each(?))`,
+      args: [earlierDate, JSON.stringify(reviewed)],
+    });
     const earlier = await openReview(earlierDate);
-    const closed = await call<Agenda>(reviewCloseFn, 'POST', `/api/reviews/${earlier.id}/close`, { params: { id: earlier.id }, body: {} });
+    const closed = await call<Agenda>(reviewCloseFn, 'POST', `/api/reviews/${earlier.id}/close`, {
+      params: { id: earlier.id },
+      body: {},
+    });
     expect(closed.status, JSON.stringify(closed.body)).toBe(200);
     await db.execute({ sql: 'UPDATE goals SET review_date = ?', args: [today] });
     const review = await openReview(today);
@@ -63,11 +75,21 @@ describe('the agenda beside a reference computation', () => {
       if (!seen || String(p.meetingDate) > String(seen.meetingDate)) previousOf.set(String(p.goalId), p);
     }
     const goals = new Map((await rows('SELECT id, start_date AS startDate FROM goals')).map((g) => [String(g.id), g]));
-    const checkIns = await rows('SELECT id, measure_id AS measureId, value, date, created_at AS createdAt, sample_size AS sampleSize FROM check_ins');
-    const minSample = new Map((await rows('SELECT id, min_sample AS minSample FROM measures')).map((m) => [String(m.id), m.minSample === null ? null : Number(m.minSample)]));
+    const checkIns = await rows(
+      'SELECT id, measure_id AS measureId, value, date, created_at AS createdAt, sample_size AS sampleSize FROM check_ins',
+    );
+    const minSample = new Map(
+      (await rows('SELECT id, min_sample AS minSample FROM measures')).map((m) => [
+        String(m.id),
+        m.minSample === null ? null : Number(m.minSample),
+      ]),
+    );
     const byMeasure = new Map<string, Row[]>();
     for (const c of checkIns) byMeasure.set(String(c.measureId), [...(byMeasure.get(String(c.measureId)) ?? []), c]);
-    const newestFirst = (a: Row, b: Row) => (a.date === b.date ? String(b.createdAt).localeCompare(String(a.createdAt)) : String(b.date).localeCompare(String(a.date)));
+    const newestFirst = (a: Row, b: Row) =>
+      a.date === b.date
+        ? String(b.createdAt).localeCompare(String(a.createdAt))
+        : String(b.date).localeCompare(String(a.date));
 
     let withPrevious = 0;
     let truncated = 0;

@@ -12,7 +12,17 @@ import reviewItemFn from '../../../netlify/functions/review-item.mts';
 import goalFn from '../../../netlify/functions/goal.mts';
 import goalCloseFn from '../../../netlify/functions/goal-close.mts';
 import goalCarryOverFn from '../../../netlify/functions/goal-carry-over.mts';
-import { call, countingClient, createCheckIn, createDepartment, createGoal, createMeasure, expectProblem, freshDatabase, snapshot } from '../helpers.ts';
+import {
+  call,
+  countingClient,
+  createCheckIn,
+  createDepartment,
+  createGoal,
+  createMeasure,
+  expectProblem,
+  freshDatabase,
+  snapshot,
+} from '../helpers.ts';
 
 const db = await freshDatabase();
 afterAll(() => useDatabase(db));
@@ -77,15 +87,35 @@ describe('GET /api/reviews/{id} statement count', () => {
     await seedDue(db, small.id, 3);
     await seedDue(db, large.id, 300);
     // A closed earlier review of the large department, so the "since the previous review" parts have data.
-    const earlier = await createReview({ period: '2025-Q1', meetingDate: '2025-02-15', forum: 'department_review', departmentId: large.id });
+    const earlier = await createReview({
+      period: '2025-Q1',
+      meetingDate: '2025-02-15',
+      forum: 'department_review',
+      departmentId: large.id,
+    });
     await db.execute({ sql: `UPDATE goals SET review_date = '2025-02-01' WHERE department_id = ?`, args: [large.id] });
-    expect((await call(reviewCloseFn, 'POST', `/api/reviews/${earlier.id}/close`, { params: { id: earlier.id }, body: {} })).status).toBe(200);
-    const afterClose = (await db.execute({ sql: `SELECT DISTINCT review_date FROM goals WHERE department_id = ?`, args: [large.id] })).rows.map((r) => r[0]);
+    expect(
+      (await call(reviewCloseFn, 'POST', `/api/reviews/${earlier.id}/close`, { params: { id: earlier.id }, body: {} }))
+        .status,
+    ).toBe(200);
+    const afterClose = (
+      await db.execute({ sql: `SELECT DISTINCT review_date FROM goals WHERE department_id = ?`, args: [large.id] })
+    ).rows.map((r) => r[0]);
     expect(afterClose).toEqual(['2025-05-01']);
     await db.execute({ sql: `UPDATE goals SET review_date = '2025-03-31' WHERE department_id = ?`, args: [large.id] });
 
-    const r3 = await createReview({ period: '2025-Q1', meetingDate: '2025-03-31', forum: 'department_review', departmentId: small.id });
-    const r300 = await createReview({ period: '2025-Q1', meetingDate: '2025-03-31', forum: 'department_review', departmentId: large.id });
+    const r3 = await createReview({
+      period: '2025-Q1',
+      meetingDate: '2025-03-31',
+      forum: 'department_review',
+      departmentId: small.id,
+    });
+    const r300 = await createReview({
+      period: '2025-Q1',
+      meetingDate: '2025-03-31',
+      forum: 'department_review',
+      departmentId: large.id,
+    });
     const a = await countAgendaRead(r3.id);
     const b = await countAgendaRead(r300.id);
     expect(a.agenda.summary.goals).toBe(3);
@@ -95,7 +125,11 @@ describe('GET /api/reviews/{id} statement count', () => {
     expect(items.every((i) => i.measures.length === 3 && i.changes.previousReview?.id === earlier.id)).toBe(true);
     // Check-ins after the earlier review (2025-02-15) are those of 03-10 and 04-10: two per measure.
     expect(items.every((i) => i.changes.checkInCount === 6)).toBe(true);
-    expect(items.every((i) => i.measures.every((m) => m.checkInsSince.map((c) => c.date).join() === '2025-04-10,2025-03-10'))).toBe(true);
+    expect(
+      items.every((i) =>
+        i.measures.every((m) => m.checkInsSince.map((c) => c.date).join() === '2025-04-10,2025-03-10'),
+      ),
+    ).toBe(true);
     expect(items.every((i) => i.measures.every((m) => m.previousValue !== null))).toBe(true);
     expect(a.statements).toBeGreaterThan(0);
     expect(b.statements).toBe(a.statements);
@@ -104,7 +138,10 @@ describe('GET /api/reviews/{id} statement count', () => {
     expect(b.ms).toBeLessThan(3_000);
 
     // Closed: the snapshot costs the same few statements for 3 and for 300 goals.
-    for (const r of [r3, r300]) expect((await call(reviewCloseFn, 'POST', `/api/reviews/${r.id}/close`, { params: { id: r.id }, body: {} })).status).toBe(200);
+    for (const r of [r3, r300])
+      expect(
+        (await call(reviewCloseFn, 'POST', `/api/reviews/${r.id}/close`, { params: { id: r.id }, body: {} })).status,
+      ).toBe(200);
     const c = await countAgendaRead(r3.id);
     const d = await countAgendaRead(r300.id);
     expect(d.agenda.frozen).toBe(true);
@@ -115,7 +152,8 @@ describe('GET /api/reviews/{id} statement count', () => {
 });
 
 describe('the agenda', () => {
-  const getAgenda = async (id: string) => (await call<Agenda>(reviewFn, 'GET', `/api/reviews/${id}`, { params: { id } })).body;
+  const getAgenda = async (id: string) =>
+    (await call<Agenda>(reviewFn, 'GET', `/api/reviews/${id}`, { params: { id } })).body;
   const ids = (a: Agenda) => a.departments.flatMap((d) => d.items.map((i) => i.goal.id));
 
   it('is scoped to one department when the review names one; a goal added by an item stays', async () => {
@@ -124,13 +162,21 @@ describe('the agenda', () => {
     const ga = await createGoal(a.id, { startDate: '2025-01-01', dueDate: '2025-12-31', reviewDate: '2025-06-01' });
     const gb = await createGoal(b.id, { startDate: '2025-01-01', dueDate: '2025-12-31', reviewDate: '2025-06-01' });
     const notYet = await createGoal(a.id, { startDate: '2025-01-01', dueDate: '2025-12-31', reviewDate: '2025-09-01' });
-    const review = await createReview({ period: '2025-Q2', meetingDate: '2025-06-10', forum: 'department_review', departmentId: a.id });
+    const review = await createReview({
+      period: '2025-Q2',
+      meetingDate: '2025-06-10',
+      forum: 'department_review',
+      departmentId: a.id,
+    });
     let agenda = await getAgenda(review.id);
     expect(ids(agenda)).toContain(ga.id);
     expect(ids(agenda)).not.toContain(gb.id);
     expect(ids(agenda)).not.toContain(notYet.id);
     // Putting an item on a goal that is not due adds it to this agenda.
-    const put = await call(reviewItemFn, 'PUT', `/api/reviews/${review.id}/items/${notYet.id}`, { params: { id: review.id, goalId: notYet.id }, body: { notes: 'Early look' } });
+    const put = await call(reviewItemFn, 'PUT', `/api/reviews/${review.id}/items/${notYet.id}`, {
+      params: { id: review.id, goalId: notYet.id },
+      body: { notes: 'Early look' },
+    });
     expect(put.status).toBe(201);
     agenda = await getAgenda(review.id);
     expect(ids(agenda)).toContain(notYet.id);
@@ -142,12 +188,30 @@ describe('the agenda', () => {
 
   it('keeps goals closed or carried over during the meeting, and does not advance them', async () => {
     const d = await createDepartment('Closing in the meeting');
-    const done = await createGoal(d.id, { title: 'Done one', startDate: '2025-01-01', dueDate: '2025-03-31', reviewDate: '2025-03-31' });
-    const carried = await createGoal(d.id, { title: 'Carried one', startDate: '2025-01-01', dueDate: '2025-03-31', reviewDate: '2025-03-31' });
+    const done = await createGoal(d.id, {
+      title: 'Done one',
+      startDate: '2025-01-01',
+      dueDate: '2025-03-31',
+      reviewDate: '2025-03-31',
+    });
+    const carried = await createGoal(d.id, {
+      title: 'Carried one',
+      startDate: '2025-01-01',
+      dueDate: '2025-03-31',
+      reviewDate: '2025-03-31',
+    });
     const m = await createMeasure(carried.id, { baselineDate: '2025-01-01', targetDate: '2025-03-31' });
     await createCheckIn(m.id, 15, '2025-03-15');
-    const review = await createReview({ period: '2025-Q1', meetingDate: '2025-03-31', forum: 'team_huddle', departmentId: d.id });
-    await call(goalCloseFn, 'POST', `/api/goals/${done.id}/close`, { params: { id: done.id }, body: { outcome: 'achieved', comment: 'Reached in March' } });
+    const review = await createReview({
+      period: '2025-Q1',
+      meetingDate: '2025-03-31',
+      forum: 'team_huddle',
+      departmentId: d.id,
+    });
+    await call(goalCloseFn, 'POST', `/api/goals/${done.id}/close`, {
+      params: { id: done.id },
+      body: { outcome: 'achieved', comment: 'Reached in March' },
+    });
     const co = await call(goalCarryOverFn, 'POST', `/api/goals/${carried.id}/carry-over`, {
       params: { id: carried.id },
       body: { startDate: '2025-04-01', dueDate: '2025-06-30', reviewDate: '2025-06-30' },
@@ -155,7 +219,10 @@ describe('the agenda', () => {
     expect(co.status).toBe(201);
     const agenda = await getAgenda(review.id);
     expect(ids(agenda).sort()).toEqual([done.id, carried.id].sort()); // the new goal is due in June, not now
-    const closed = await call<Agenda>(reviewCloseFn, 'POST', `/api/reviews/${review.id}/close`, { params: { id: review.id }, body: {} });
+    const closed = await call<Agenda>(reviewCloseFn, 'POST', `/api/reviews/${review.id}/close`, {
+      params: { id: review.id },
+      body: {},
+    });
     const frozenItems = closed.body.departments.flatMap((x) => x.items);
     expect(frozenItems.map((i) => [i.goal.title, i.goal.state, i.advancedReviewDate]).sort()).toEqual([
       ['Carried one', 'carried', null],
@@ -170,7 +237,12 @@ describe('the agenda', () => {
     const m = await createMeasure(g.id, { baseline: 0.1, target: 0.30000000000000004, weight: 1.0000000000000002 });
     await createCheckIn(m.id, 0.1 + 0.2, '2025-02-01');
     await createCheckIn(m.id, 1 / 3, '2025-01-15');
-    const review = await createReview({ period: '2025-Q1', meetingDate: '2025-03-01', forum: 'team_huddle', departmentId: d.id });
+    const review = await createReview({
+      period: '2025-Q1',
+      meetingDate: '2025-03-01',
+      forum: 'team_huddle',
+      departmentId: d.id,
+    });
     const measure = (await getAgenda(review.id)).departments[0]!.items[0]!.measures[0]!;
     expect([measure.baseline, measure.target, measure.weight]).toEqual([0.1, 0.30000000000000004, 1.0000000000000002]);
     expect(measure.latest!.value).toBe(0.30000000000000004);
@@ -195,18 +267,33 @@ describe('closing is atomic', () => {
   it('when the last write (the review row) fails, no snapshot is kept and no review date moves', async () => {
     const d = await createDepartment('Atomic close');
     const g = await createGoal(d.id, { startDate: '2025-01-01', dueDate: '2025-12-31', reviewDate: '2025-03-31' });
-    const review = await createReview({ period: '2025-Q1', meetingDate: '2025-03-31', forum: 'team_huddle', departmentId: d.id });
+    const review = await createReview({
+      period: '2025-Q1',
+      meetingDate: '2025-03-31',
+      forum: 'team_huddle',
+      departmentId: d.id,
+    });
     await db.execute(`CREATE TRIGGER refuse_review_close BEFORE UPDATE OF state ON reviews WHEN new.id = '${review.id}'
                       BEGIN SELECT RAISE(ABORT, 'refused by test'); END`);
     const before = await snapshot(db);
     const errors = vi.spyOn(console, 'error').mockImplementation(() => {});
-    const res = await call(reviewCloseFn, 'POST', `/api/reviews/${review.id}/close`, { params: { id: review.id }, body: {} });
+    const res = await call(reviewCloseFn, 'POST', `/api/reviews/${review.id}/close`, {
+      params: { id: review.id },
+      body: {},
+    });
     expectProblem(res, 500);
     expect(errors).toHaveBeenCalledOnce();
     expect(await snapshot(db)).toEqual(before);
-    expect((await call<Goal>(goalFn, 'GET', `/api/goals/${g.id}`, { params: { id: g.id } })).body.reviewDate).toBe('2025-03-31');
+    expect((await call<Goal>(goalFn, 'GET', `/api/goals/${g.id}`, { params: { id: g.id } })).body.reviewDate).toBe(
+      '2025-03-31',
+    );
     await db.execute('DROP TRIGGER refuse_review_close');
-    expect((await call(reviewCloseFn, 'POST', `/api/reviews/${review.id}/close`, { params: { id: review.id }, body: {} })).status).toBe(200);
-    expect((await call<Goal>(goalFn, 'GET', `/api/goals/${g.id}`, { params: { id: g.id } })).body.reviewDate).toBe('2025-06-30');
+    expect(
+      (await call(reviewCloseFn, 'POST', `/api/reviews/${review.id}/close`, { params: { id: review.id }, body: {} }))
+        .status,
+    ).toBe(200);
+    expect((await call<Goal>(goalFn, 'GET', `/api/goals/${g.id}`, { params: { id: g.id } })).body.reviewDate).toBe(
+      '2025-06-30',
+    );
   });
 });

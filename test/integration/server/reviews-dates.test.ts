@@ -10,7 +10,16 @@ import reviewCloseFn from '../../../netlify/functions/review-close.mts';
 import goalFn from '../../../netlify/functions/goal.mts';
 import goalCarryOverFn from '../../../netlify/functions/goal-carry-over.mts';
 import { setClock } from '../../../src/server/clock.ts';
-import { call, createCheckIn, createDepartment, createGoal, createMeasure, expectProblem, freshDatabase, snapshot } from '../helpers.ts';
+import {
+  call,
+  createCheckIn,
+  createDepartment,
+  createGoal,
+  createMeasure,
+  expectProblem,
+  freshDatabase,
+  snapshot,
+} from '../helpers.ts';
 import { signIn } from '../sign-in.ts';
 
 const db = await freshDatabase();
@@ -18,12 +27,20 @@ const today = (date: string) => setClock(() => new Date(`${date}T10:00:00.000Z`)
 afterEach(() => setClock(null));
 
 const auditRows = async (action: string, entityId: string) =>
-  (await db.execute({ sql: 'SELECT before, after FROM audit_log WHERE action = ? AND entity_id = ?', args: [action, entityId] })).rows;
+  (
+    await db.execute({
+      sql: 'SELECT before, after FROM audit_log WHERE action = ? AND entity_id = ?',
+      args: [action, entityId],
+    })
+  ).rows;
 const auditCount = async () => Number((await db.execute('SELECT count(*) AS n FROM audit_log')).rows[0]!.n);
 const getGoal = async (id: string) => (await call<Goal>(goalFn, 'GET', `/api/goals/${id}`, { params: { id } })).body;
 /** Read by a session started "today" (the file's admin session would have expired after a jump of months). */
 const getAgenda = async (id: string) => {
-  const res = await call<Agenda>(reviewFn, 'GET', `/api/reviews/${id}`, { params: { id }, headers: await signIn('viewer') });
+  const res = await call<Agenda>(reviewFn, 'GET', `/api/reviews/${id}`, {
+    params: { id },
+    headers: await signIn('viewer'),
+  });
   expect(res.status, JSON.stringify(res.body)).toBe(200);
   return res.body;
 };
@@ -36,8 +53,18 @@ const createReview = async (body: Record<string, unknown>) => {
 describe('the agenda of a meeting planned for later', () => {
   it('judges goals as of today until the meeting date has come, then as of the meeting date', async () => {
     const d = await createDepartment('Planning ahead');
-    const goal = await createGoal(d.id, { title: 'Fewer repeat calls', startDate: '2026-10-01', dueDate: '2027-02-28', reviewDate: '2027-02-15' });
-    const m = await createMeasure(goal.id, { baseline: 0, target: 100, baselineDate: '2026-10-01', targetDate: '2027-02-28' });
+    const goal = await createGoal(d.id, {
+      title: 'Fewer repeat calls',
+      startDate: '2026-10-01',
+      dueDate: '2027-02-28',
+      reviewDate: '2027-02-15',
+    });
+    const m = await createMeasure(goal.id, {
+      baseline: 0,
+      target: 100,
+      baselineDate: '2026-10-01',
+      targetDate: '2027-02-28',
+    });
     await createCheckIn(m.id, 50, '2026-11-30');
     const review = await createReview({ period: '2027-Q1', meetingDate: '2027-03-20', departmentId: d.id });
 
@@ -66,7 +93,10 @@ describe('closing a review before its meeting date', () => {
     const before = await snapshot(db);
     const audits = await auditCount();
     for (const body of [{}, { version: review.version }, { moveMeetingDateToToday: false }]) {
-      const res = await call(reviewCloseFn, 'POST', `/api/reviews/${review.id}/close`, { params: { id: review.id }, body });
+      const res = await call(reviewCloseFn, 'POST', `/api/reviews/${review.id}/close`, {
+        params: { id: review.id },
+        body,
+      });
       expectProblem(res, 409, 'meetingDate');
       expect(res.body).toMatchObject({ code: 'meeting_in_future', meetingDate: '2026-12-15', today: '2026-12-01' });
       expect(res.body.detail).toContain('2026-12-15');
@@ -77,7 +107,12 @@ describe('closing a review before its meeting date', () => {
 
   it('moves the meeting to today and closes in one step when asked, audited', async () => {
     const d = await createDepartment('Moved meeting');
-    const goal = await createGoal(d.id, { startDate: '2026-10-01', dueDate: '2026-12-31', reviewDate: '2026-11-30', reviewCadence: 'monthly' });
+    const goal = await createGoal(d.id, {
+      startDate: '2026-10-01',
+      dueDate: '2026-12-31',
+      reviewDate: '2026-11-30',
+      reviewCadence: 'monthly',
+    });
     const review = await createReview({ period: '2026-12', meetingDate: '2026-12-15', departmentId: d.id });
     today('2026-12-01');
     const res = await call<Agenda>(reviewCloseFn, 'POST', `/api/reviews/${review.id}/close`, {
@@ -102,7 +137,10 @@ describe('closing a review before its meeting date', () => {
     const review = await createReview({ period: '2027-Q1', meetingDate: '2027-01-15' });
     today('2026-12-01');
     const before = await snapshot(db);
-    const res = await call(reviewCloseFn, 'POST', `/api/reviews/${review.id}/close`, { params: { id: review.id }, body: { moveMeetingDateToToday: true } });
+    const res = await call(reviewCloseFn, 'POST', `/api/reviews/${review.id}/close`, {
+      params: { id: review.id },
+      body: { moveMeetingDateToToday: true },
+    });
     expectProblem(res, 422, 'meetingDate');
     expect(res.body).toMatchObject({ code: 'period_not_started', periodStart: '2027-01-01' });
     expect(await snapshot(db)).toEqual(before);
@@ -111,7 +149,10 @@ describe('closing a review before its meeting date', () => {
   it('closes a review whose meeting date has come as before, without moving it', async () => {
     const review = await createReview({ period: '2026-11', meetingDate: '2026-11-20' });
     today('2026-12-01');
-    const res = await call<Agenda>(reviewCloseFn, 'POST', `/api/reviews/${review.id}/close`, { params: { id: review.id }, body: { moveMeetingDateToToday: true } });
+    const res = await call<Agenda>(reviewCloseFn, 'POST', `/api/reviews/${review.id}/close`, {
+      params: { id: review.id },
+      body: { moveMeetingDateToToday: true },
+    });
     expect(res.status).toBe(200);
     expect([res.body.review.meetingDate, res.body.asOf]).toEqual(['2026-11-20', '2026-11-20']);
     expect(await auditRows('meeting_moved', review.id)).toHaveLength(0);
@@ -121,18 +162,43 @@ describe('closing a review before its meeting date', () => {
 describe('carrying a goal with sub-goals of other departments', () => {
   it('tells an editor which sub-goals cannot move, and carries only theirs when asked', async () => {
     const [mine, theirs] = [await createDepartment('Customer care'), await createDepartment('Billing')];
-    const old = await createGoal(mine.id, { title: 'Fewer complaints', startDate: '2026-10-01', dueDate: '2026-12-31', reviewCadence: 'quarterly' });
-    const ownKid = await createGoal(mine.id, { title: 'Call back within a day', parentGoalId: old.id, startDate: '2026-10-01', dueDate: '2027-06-30' });
-    const otherKid = await createGoal(theirs.id, { title: 'Correct invoices', parentGoalId: old.id, startDate: '2026-10-01', dueDate: '2027-06-30' });
+    const old = await createGoal(mine.id, {
+      title: 'Fewer complaints',
+      startDate: '2026-10-01',
+      dueDate: '2026-12-31',
+      reviewCadence: 'quarterly',
+    });
+    const ownKid = await createGoal(mine.id, {
+      title: 'Call back within a day',
+      parentGoalId: old.id,
+      startDate: '2026-10-01',
+      dueDate: '2027-06-30',
+    });
+    const otherKid = await createGoal(theirs.id, {
+      title: 'Correct invoices',
+      parentGoalId: old.id,
+      startDate: '2026-10-01',
+      dueDate: '2027-06-30',
+    });
     const editor = await signIn('editor', [mine.id]);
     const body = { startDate: '2027-01-01', dueDate: '2027-03-31', comment: 'Continue in Q1', version: old.version };
 
     const before = await snapshot(db);
-    const refused = await call(goalCarryOverFn, 'POST', `/api/goals/${old.id}/carry-over`, { params: { id: old.id }, headers: editor, body });
+    const refused = await call(goalCarryOverFn, 'POST', `/api/goals/${old.id}/carry-over`, {
+      params: { id: old.id },
+      headers: editor,
+      body,
+    });
     expectProblem(refused, 409, 'subGoals');
     expect(refused.body.code).toBe('sub_goals_not_movable');
     expect(refused.body.subGoals).toEqual([
-      { id: otherKid.id, title: 'Correct invoices', departmentId: theirs.id, departmentName: 'Billing', reason: 'other_department' },
+      {
+        id: otherKid.id,
+        title: 'Correct invoices',
+        departmentId: theirs.id,
+        departmentName: 'Billing',
+        reason: 'other_department',
+      },
     ]);
     expect(refused.body.detail).toContain('“Correct invoices” (Billing)');
     expect(await snapshot(db)).toEqual(before);

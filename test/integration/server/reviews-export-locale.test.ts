@@ -11,15 +11,30 @@ await freshDatabase();
 
 async function review(department?: string): Promise<string> {
   const d = await createDepartment(department);
-  await createGoal(d.id, { title: 'Fler lösta vid första kontakten', startDate: '2027-01-01', dueDate: '2027-12-31', reviewDate: '2027-03-15' });
-  const res = await call(reviewsFn, 'POST', '/api/reviews', { body: { period: '2027-Q1', meetingDate: '2027-03-31', forum: 'team_huddle', attendees: ['Ana Berg'] } });
+  await createGoal(d.id, {
+    title: 'Fler lösta vid första kontakten',
+    startDate: '2027-01-01',
+    dueDate: '2027-12-31',
+    reviewDate: '2027-03-15',
+  });
+  const res = await call(reviewsFn, 'POST', '/api/reviews', {
+    body: { period: '2027-Q1', meetingDate: '2027-03-31', forum: 'team_huddle', attendees: ['Ana Berg'] },
+  });
   expect(res.status).toBe(201);
   return res.body.id as string;
 }
 
 const exportOf = async (id: string, query: string) => {
-  const res = await reviewExportFn(new Request(`http://localhost/api/reviews/${id}/export.md${query}`, { headers: await asAdmin() }), { params: { id } });
-  return { status: res.status, type: res.headers.get('content-type') ?? '', disposition: res.headers.get('content-disposition'), text: await res.text() };
+  const res = await reviewExportFn(
+    new Request(`http://localhost/api/reviews/${id}/export.md${query}`, { headers: await asAdmin() }),
+    { params: { id } },
+  );
+  return {
+    status: res.status,
+    type: res.headers.get('content-type') ?? '',
+    disposition: res.headers.get('content-disposition'),
+    text: await res.text(),
+  };
 };
 
 describe('GET /api/reviews/{id}/export.md?locale=', () => {

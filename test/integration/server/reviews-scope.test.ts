@@ -31,12 +31,24 @@ describe('items and actions of a department review stay in its department', () =
     csGoal = await createGoal(cs.id, { title: 'Raise FCR' });
     accGoal = await createGoal(accounts.id, { title: 'Fewer invoice errors' });
     const r = await call<Review>(reviewsFn, 'POST', '/api/reviews', {
-      body: { period: '2025-q1', meetingDate: '2025-03-31', forum: 'leadership_review', departmentId: accounts.id, attendees: [] },
+      body: {
+        period: '2025-q1',
+        meetingDate: '2025-03-31',
+        forum: 'leadership_review',
+        departmentId: accounts.id,
+        attendees: [],
+      },
     });
     expect(r.status, JSON.stringify(r.body)).toBe(201);
     review = r.body;
     const o = await call<Review>(reviewsFn, 'POST', '/api/reviews', {
-      body: { period: '2025-q1', meetingDate: '2025-03-30', forum: 'leadership_review', departmentId: null, attendees: [] },
+      body: {
+        period: '2025-q1',
+        meetingDate: '2025-03-30',
+        forum: 'leadership_review',
+        departmentId: null,
+        attendees: [],
+      },
     });
     expect(o.status, JSON.stringify(o.body)).toBe(201);
     orgReview = o.body;
@@ -95,7 +107,9 @@ describe('items and actions of a department review stay in its department', () =
     expect((await addItem(review.id, accGoal.id, accEditor)).status).toBe(201);
     const a = await addAction(review.id, null, accEditor);
     expect(a.status, JSON.stringify(a.body)).toBe(201);
-    const current = await call<Review>(reviewsFn, 'GET', `/api/reviews?departmentId=${accounts.id}`, { headers: accEditor });
+    const current = await call<Review>(reviewsFn, 'GET', `/api/reviews?departmentId=${accounts.id}`, {
+      headers: accEditor,
+    });
     const version = (current.body as unknown as Review[]).find((r) => r.id === review.id)!.version;
     const closed = await call(reviewCloseFn, 'POST', `/api/reviews/${review.id}/close`, {
       params: { id: review.id },

@@ -15,7 +15,16 @@ import goalFn from '../../../netlify/functions/goal.mts';
 import goalCloseFn from '../../../netlify/functions/goal-close.mts';
 import timelineFn from '../../../netlify/functions/timeline.mts';
 import checkInFn from '../../../netlify/functions/check-in.mts';
-import { call, createCheckIn, createDepartment, createGoal, createMeasure, expectProblem, freshDatabase, snapshot } from '../helpers.ts';
+import {
+  call,
+  createCheckIn,
+  createDepartment,
+  createGoal,
+  createMeasure,
+  expectProblem,
+  freshDatabase,
+  snapshot,
+} from '../helpers.ts';
 import { asAdmin } from '../sign-in.ts';
 
 const db = await freshDatabase();
@@ -52,20 +61,61 @@ describe('a review meeting from start to finish', () => {
   beforeAll(async () => {
     cs = await createDepartment('Customer service');
     accounts = await createDepartment('Accounts');
-    g1 = await createGoal(cs.id, { title: 'Raise FCR', owner: 'Ana', startDate: '2025-01-01', dueDate: '2025-12-31', reviewDate: '2025-03-31' });
-    g2 = await createGoal(cs.id, { title: 'Later goal', startDate: '2025-01-01', dueDate: '2025-12-31', reviewDate: '2025-06-30' });
-    g3 = await createGoal(accounts.id, { title: 'Fewer invoice errors', startDate: '2024-12-01', dueDate: '2025-11-30', reviewCadence: 'monthly' });
-    g4 = await createGoal(accounts.id, { title: 'Check invoices twice', parentGoalId: g3.id, startDate: '2025-01-01', dueDate: '2025-06-30', reviewDate: '2025-03-15' });
-    closedGoal = await createGoal(cs.id, { title: 'Old goal', startDate: '2024-01-01', dueDate: '2024-12-31', reviewDate: '2025-01-15' });
+    g1 = await createGoal(cs.id, {
+      title: 'Raise FCR',
+      owner: 'Ana',
+      startDate: '2025-01-01',
+      dueDate: '2025-12-31',
+      reviewDate: '2025-03-31',
+    });
+    g2 = await createGoal(cs.id, {
+      title: 'Later goal',
+      startDate: '2025-01-01',
+      dueDate: '2025-12-31',
+      reviewDate: '2025-06-30',
+    });
+    g3 = await createGoal(accounts.id, {
+      title: 'Fewer invoice errors',
+      startDate: '2024-12-01',
+      dueDate: '2025-11-30',
+      reviewCadence: 'monthly',
+    });
+    g4 = await createGoal(accounts.id, {
+      title: 'Check invoices twice',
+      parentGoalId: g3.id,
+      startDate: '2025-01-01',
+      dueDate: '2025-06-30',
+      reviewDate: '2025-03-15',
+    });
+    closedGoal = await createGoal(cs.id, {
+      title: 'Old goal',
+      startDate: '2024-01-01',
+      dueDate: '2024-12-31',
+      reviewDate: '2025-01-15',
+    });
     const closed = await call(goalCloseFn, 'POST', `/api/goals/${closedGoal.id}/close`, {
       params: { id: closedGoal.id },
       body: { outcome: 'achieved', comment: 'Done last year' },
     });
     expect(closed.status).toBe(200);
 
-    m1 = await createMeasure(g1.id, { name: 'FCR', unit: '%', baseline: 10, target: 20, baselineDate: '2025-01-01', targetDate: '2025-12-31' });
+    m1 = await createMeasure(g1.id, {
+      name: 'FCR',
+      unit: '%',
+      baseline: 10,
+      target: 20,
+      baselineDate: '2025-01-01',
+      targetDate: '2025-12-31',
+    });
     await createCheckIn(m1.id, 12, '2025-02-15', 'January data');
-    const m4 = await createMeasure(g4.id, { name: 'Errors per 1,000 invoices', direction: 'keep_below', baseline: 9, target: 5, baselineDate: '2025-01-01', targetDate: '2025-06-30' });
+    const m4 = await createMeasure(g4.id, {
+      name: 'Errors per 1,000 invoices',
+      direction: 'keep_below',
+      baseline: 9,
+      target: 5,
+      baselineDate: '2025-01-01',
+      targetDate: '2025-06-30',
+    });
     await createCheckIn(m4.id, 4, '2025-03-01');
   });
 
@@ -101,13 +151,22 @@ describe('a review meeting from start to finish', () => {
     expect(agenda.frozen).toBe(false);
     expect(agenda.asOf).toBe('2025-03-31');
     expect(agenda.departments.map((d) => d.name)).toEqual(['Accounts', 'Customer service']);
-    expect(agenda.departments[0]!.items.map((i) => i.goal.title)).toEqual(['Check invoices twice', 'Fewer invoice errors']);
+    expect(agenda.departments[0]!.items.map((i) => i.goal.title)).toEqual([
+      'Check invoices twice',
+      'Fewer invoice errors',
+    ]);
     expect(goalIdsOf(agenda)).not.toContain(g2.id); // not due until June
     expect(goalIdsOf(agenda)).not.toContain(closedGoal.id); // closed before the review
     expect(agenda.summary.goals).toBe(3);
 
     let item = itemOf(agenda, g1.id);
-    expect(item.goal).toMatchObject({ title: 'Raise FCR', owner: 'Ana', nextReviewDate: '2025-03-31', reviewCadence: 'quarterly', state: 'open' });
+    expect(item.goal).toMatchObject({
+      title: 'Raise FCR',
+      owner: 'Ana',
+      nextReviewDate: '2025-03-31',
+      reviewCadence: 'quarterly',
+      state: 'open',
+    });
     // 89 of 364 days: expected ≈ 0.245; progress 0.2 is within 0.1 → on track.
     expect(item.progress).toBeCloseTo(0.2);
     expect(item.expected).toBeCloseTo(89 / 364);
@@ -146,7 +205,12 @@ describe('a review meeting from start to finish', () => {
       body: { notes: 'Supplier late; see action.', status: 'at_risk', reason: 'The new IVR ships in May, not April.' },
     });
     expect(put.status, JSON.stringify(put.body)).toBe(201);
-    expect(put.body).toMatchObject({ goalId: g1.id, reviewId: review.id, version: 1, override: { status: 'at_risk', reason: 'The new IVR ships in May, not April.' } });
+    expect(put.body).toMatchObject({
+      goalId: g1.id,
+      reviewId: review.id,
+      version: 1,
+      override: { status: 'at_risk', reason: 'The new IVR ships in May, not April.' },
+    });
     // Once it exists, the version is required and checked.
     const noVersion = await call(reviewItemFn, 'PUT', `/api/reviews/${review.id}/items/${g1.id}`, {
       params: { id: review.id, goalId: g1.id },
@@ -154,7 +218,10 @@ describe('a review meeting from start to finish', () => {
     });
     expectProblem(noVersion, 400, 'version');
     expectProblem(
-      await call(reviewItemFn, 'PUT', `/api/reviews/${review.id}/items/${g1.id}`, { params: { id: review.id, goalId: g1.id }, body: { notes: 'x', version: 7 } }),
+      await call(reviewItemFn, 'PUT', `/api/reviews/${review.id}/items/${g1.id}`, {
+        params: { id: review.id, goalId: g1.id },
+        body: { notes: 'x', version: 7 },
+      }),
       409,
       'version',
     );
@@ -175,7 +242,14 @@ describe('a review meeting from start to finish', () => {
       body: { text: 'Call the IVR supplier', owner: 'Bo Ek', dueDate: '2025-04-15', goalId: g1.id },
     });
     expect(action.status, JSON.stringify(action.body)).toBe(201);
-    expect(action.body).toMatchObject({ kind: 'action', state: 'open', doneAt: null, reviewId: review.id, goalId: g1.id, version: 1 });
+    expect(action.body).toMatchObject({
+      kind: 'action',
+      state: 'open',
+      doneAt: null,
+      reviewId: review.id,
+      goalId: g1.id,
+      version: 1,
+    });
     const decision = await call<Action>(reviewActionsFn, 'POST', `/api/reviews/${review.id}/actions`, {
       params: { id: review.id },
       body: { text: 'Keep the quarterly rhythm', kind: 'decision' },
@@ -189,16 +263,27 @@ describe('a review meeting from start to finish', () => {
     agenda = await getAgenda(review.id);
     expect(itemOf(agenda, g1.id).actions.map((a) => a.text)).toEqual(['Call the IVR supplier']);
     expect(agenda.generalActions.map((a) => a.text)).toEqual(['Keep the quarterly rhythm']);
-    expect((await call<Action[]>(reviewActionsFn, 'GET', `/api/reviews/${review.id}/actions`, { params: { id: review.id } })).body).toHaveLength(2);
+    expect(
+      (await call<Action[]>(reviewActionsFn, 'GET', `/api/reviews/${review.id}/actions`, { params: { id: review.id } }))
+        .body,
+    ).toHaveLength(2);
 
     // ---- close: one transaction ----
-    const closed = await call<Agenda>(reviewCloseFn, 'POST', `/api/reviews/${review.id}/close`, { params: { id: review.id }, body: {} });
+    const closed = await call<Agenda>(reviewCloseFn, 'POST', `/api/reviews/${review.id}/close`, {
+      params: { id: review.id },
+      body: {},
+    });
     expect(closed.status, JSON.stringify(closed.body)).toBe(200);
     const frozen = closed.body;
     expect(frozen.frozen).toBe(true);
     expect(frozen.review).toMatchObject({ state: 'closed', closedAt: expect.any(String), version: 2 });
     const frozenG1 = itemOf(frozen, g1.id);
-    expect(frozenG1).toMatchObject({ status: 'at_risk', computedStatus: 'on_track', notes: 'Supplier late; see action.', advancedReviewDate: '2025-06-30' });
+    expect(frozenG1).toMatchObject({
+      status: 'at_risk',
+      computedStatus: 'on_track',
+      notes: 'Supplier late; see action.',
+      advancedReviewDate: '2025-06-30',
+    });
     expect(frozenG1.progress).toBeCloseTo(0.3);
     expect(frozenG1.actions.map((a) => a.text)).toEqual(['Call the IVR supplier']);
     // Read back: the same record.
@@ -213,21 +298,39 @@ describe('a review meeting from start to finish', () => {
 
     // ---- later check-ins and edits never change the record ----
     const later = await createCheckIn(m1.id, 19, '2025-04-10', 'April');
-    const renamed = await call(goalFn, 'PATCH', `/api/goals/${g1.id}`, { params: { id: g1.id }, body: { title: 'Raise FCR to 20 %', version: (await getGoal(g1.id)).version } });
+    const renamed = await call(goalFn, 'PATCH', `/api/goals/${g1.id}`, {
+      params: { id: g1.id },
+      body: { title: 'Raise FCR to 20 %', version: (await getGoal(g1.id)).version },
+    });
     expect(renamed.status).toBe(200);
-    const patched = await call(checkInFn, 'PATCH', `/api/check-ins/${later.id}`, { params: { id: later.id }, body: { note: 'April (corrected)', version: 1 } });
+    const patched = await call(checkInFn, 'PATCH', `/api/check-ins/${later.id}`, {
+      params: { id: later.id },
+      body: { note: 'April (corrected)', version: 1 },
+    });
     expect(patched.body).toMatchObject({ note: 'April (corrected)', value: 19, version: 2 });
     expect(await getAgenda(review.id)).toEqual(frozen);
 
     // ---- a closed review refuses every write, with a clear 409, and nothing changes ----
     const before = await snapshot(db);
     const refusals = [
-      await call(reviewItemFn, 'PUT', `/api/reviews/${review.id}/items/${g1.id}`, { params: { id: review.id, goalId: g1.id }, body: { notes: 'late', version: 1 } }),
-      await call(reviewActionsFn, 'POST', `/api/reviews/${review.id}/actions`, { params: { id: review.id }, body: { text: 'Too late' } }),
-      await call(reviewFn, 'PATCH', `/api/reviews/${review.id}`, { params: { id: review.id }, body: { notes: 'x', version: 2 } }),
+      await call(reviewItemFn, 'PUT', `/api/reviews/${review.id}/items/${g1.id}`, {
+        params: { id: review.id, goalId: g1.id },
+        body: { notes: 'late', version: 1 },
+      }),
+      await call(reviewActionsFn, 'POST', `/api/reviews/${review.id}/actions`, {
+        params: { id: review.id },
+        body: { text: 'Too late' },
+      }),
+      await call(reviewFn, 'PATCH', `/api/reviews/${review.id}`, {
+        params: { id: review.id },
+        body: { notes: 'x', version: 2 },
+      }),
       await call(reviewFn, 'DELETE', `/api/reviews/${review.id}`, { params: { id: review.id } }),
       await call(reviewCloseFn, 'POST', `/api/reviews/${review.id}/close`, { params: { id: review.id }, body: {} }),
-      await call(actionFn, 'PATCH', `/api/actions/${action.body.id}`, { params: { id: action.body.id }, body: { text: 'Rewritten', version: 1 } }),
+      await call(actionFn, 'PATCH', `/api/actions/${action.body.id}`, {
+        params: { id: action.body.id },
+        body: { text: 'Rewritten', version: 1 },
+      }),
       await call(actionFn, 'DELETE', `/api/actions/${action.body.id}`, { params: { id: action.body.id } }),
     ];
     for (const res of refusals) {
@@ -238,15 +341,31 @@ describe('a review meeting from start to finish', () => {
     expect(await snapshot(db)).toEqual(before);
 
     // ---- the next review ----
-    const next = await createReview({ period: '2025-Q2', meetingDate: '2025-06-30', forum: 'leadership_review', attendees: ['Ana Berg'] });
+    const next = await createReview({
+      period: '2025-Q2',
+      meetingDate: '2025-06-30',
+      forum: 'leadership_review',
+      attendees: ['Ana Berg'],
+    });
     let nextAgenda = await getAgenda(next.id);
     expect(nextAgenda.carriedActions.map((a) => a.text)).toEqual(['Call the IVR supplier']);
-    expect(nextAgenda.carriedActions[0]).toMatchObject({ reviewPeriod: '2025-Q1', reviewMeetingDate: '2025-03-31', reviewForum: 'leadership_review', goalTitle: 'Raise FCR to 20 %' });
+    expect(nextAgenda.carriedActions[0]).toMatchObject({
+      reviewPeriod: '2025-Q1',
+      reviewMeetingDate: '2025-03-31',
+      reviewForum: 'leadership_review',
+      goalTitle: 'Raise FCR to 20 %',
+    });
     // Decisions are recorded, not followed up: only actions are carried.
     const n1 = itemOf(nextAgenda, g1.id);
     expect(n1.override).toBeNull(); // the Q1 override expired with this review
     expect(n1.status).toBe(n1.computedStatus);
-    expect(n1.changes.previousReview).toMatchObject({ id: review.id, period: '2025-Q1', meetingDate: '2025-03-31', status: 'at_risk', override: { status: 'at_risk' } });
+    expect(n1.changes.previousReview).toMatchObject({
+      id: review.id,
+      period: '2025-Q1',
+      meetingDate: '2025-03-31',
+      status: 'at_risk',
+      override: { status: 'at_risk' },
+    });
     expect(n1.changes.previousReview!.progress).toBeCloseTo(0.3);
     expect(n1.changes.since).toBe('2025-03-31');
     expect(n1.changes.progressDelta).toBeCloseTo(0.6);
@@ -255,9 +374,17 @@ describe('a review meeting from start to finish', () => {
     expect(goalIdsOf(nextAgenda)).toContain(g2.id); // due 2025-06-30 now
 
     // Marking the carried action done in the next meeting is allowed (only its state can change).
-    const done = await call<Action>(actionFn, 'PATCH', `/api/actions/${action.body.id}`, { params: { id: action.body.id }, body: { state: 'done', version: 1 } });
+    const done = await call<Action>(actionFn, 'PATCH', `/api/actions/${action.body.id}`, {
+      params: { id: action.body.id },
+      body: { state: 'done', version: 1 },
+    });
     expect(done.status, JSON.stringify(done.body)).toBe(200);
-    expect(done.body).toMatchObject({ state: 'done', doneAt: expect.any(String), text: 'Call the IVR supplier', version: 2 });
+    expect(done.body).toMatchObject({
+      state: 'done',
+      doneAt: expect.any(String),
+      text: 'Call the IVR supplier',
+      version: 2,
+    });
     nextAgenda = await getAgenda(next.id);
     // Still listed in this meeting (done since it began), now ticked.
     expect(nextAgenda.carriedActions.map((a) => [a.text, a.state])).toEqual([['Call the IVR supplier', 'done']]);
@@ -267,19 +394,27 @@ describe('a review meeting from start to finish', () => {
     // ---- the timeline shows the Q1 override until the goal's next review is held ----
     const tl = await call<Timeline>(timelineFn, 'GET', '/api/timeline?today=2025-05-01');
     const tg = tl.body.departments.flatMap((d) => d.goals).find((g) => g.id === g1.id)!;
-    expect(tg).toMatchObject({ status: 'at_risk', override: { status: 'at_risk', reviewId: review.id, meetingDate: '2025-03-31' } });
+    expect(tg).toMatchObject({
+      status: 'at_risk',
+      override: { status: 'at_risk', reviewId: review.id, meetingDate: '2025-03-31' },
+    });
 
     // ---- Markdown export of the frozen record ----
-    const md = await reviewExportFn(new Request(`http://localhost/api/reviews/${review.id}/export.md`, { headers: await asAdmin() }), {
-      params: { id: review.id },
-    });
+    const md = await reviewExportFn(
+      new Request(`http://localhost/api/reviews/${review.id}/export.md`, { headers: await asAdmin() }),
+      {
+        params: { id: review.id },
+      },
+    );
     expect(md.status).toBe(200);
     expect(md.headers.get('content-type')).toMatch(/^text\/markdown/);
     const text = await md.text();
     expect(text).toMatch(/^# Review 2025-Q1: Leadership review\n/);
     expect(text).toContain('## Customer service');
     expect(text).toContain('### Raise FCR\n'); // the title as it was at close
-    expect(text).toContain('**At risk**, overridden (computed: On track); reason: The new IVR ships in May, not April.');
+    expect(text).toContain(
+      '**At risk**, overridden (computed: On track); reason: The new IVR ships in May, not April.',
+    );
     expect(text).toContain('- [ ] Call the IVR supplier (Owner: Bo Ek; due 2025-04-15)');
   });
 });

@@ -12,9 +12,18 @@ beforeAll(() => setAuthEnforcement(true));
 afterAll(() => setAuthEnforcement(undefined));
 
 const signIn = (email: string, password: string, ip = '192.0.2.10') =>
-  call(sessionFn, 'POST', '/api/session', { anonymous: true, headers: { origin: ORIGIN }, body: { email, password }, ip });
+  call(sessionFn, 'POST', '/api/session', {
+    anonymous: true,
+    headers: { origin: ORIGIN },
+    body: { email, password },
+    ip,
+  });
 const rows = async () =>
-  (await db.execute("SELECT actor_type AS actorType, actor_id AS actorId, action, entity, entity_id AS entityId, after FROM audit_log WHERE entity IN ('sign_in', 'session') ORDER BY id")).rows.map((r) => ({ ...r }));
+  (
+    await db.execute(
+      "SELECT actor_type AS actorType, actor_id AS actorId, action, entity, entity_id AS entityId, after FROM audit_log WHERE entity IN ('sign_in', 'session') ORDER BY id",
+    )
+  ).rows.map((r) => ({ ...r }));
 
 describe('sign-in events in the audit log', () => {
   it('records success, failure, sign-out and lock-out, without the password or an unknown full e-mail', async () => {
@@ -22,7 +31,10 @@ describe('sign-in events in the audit log', () => {
     const ok = await signIn('audited@example.com', TEST_PASSWORD);
     expect(ok.status).toBe(201);
     const cookie = /^tiller_session=[^;]*/.exec(ok.headers.get('set-cookie') ?? '')![0];
-    expect((await call(sessionFn, 'DELETE', '/api/session', { anonymous: true, headers: { origin: ORIGIN, cookie } })).status).toBe(204);
+    expect(
+      (await call(sessionFn, 'DELETE', '/api/session', { anonymous: true, headers: { origin: ORIGIN, cookie } }))
+        .status,
+    ).toBe(204);
     expect((await signIn('audited@example.com', 'a wrong secret guess')).status).toBe(401);
     expect((await signIn('stranger.person@example.org', 'another secret guess')).status).toBe(401);
 
@@ -39,7 +51,8 @@ describe('sign-in events in the audit log', () => {
     expect(everything).not.toContain('stranger.person');
 
     // The failure that reaches the account's limit is logged as a lock-out, once.
-    for (let i = 1; i < SIGN_IN_LIMITS.email.max; i++) await signIn('audited@example.com', `wrong guess ${i}`, `192.0.2.${20 + i}`);
+    for (let i = 1; i < SIGN_IN_LIMITS.email.max; i++)
+      await signIn('audited@example.com', `wrong guess ${i}`, `192.0.2.${20 + i}`);
     expect((await signIn('audited@example.com', TEST_PASSWORD, '192.0.2.99')).status).toBe(429);
     const lockOuts = (await rows()).filter((r) => r.action === 'lock_out');
     expect(lockOuts).toHaveLength(1);

@@ -22,8 +22,14 @@ afterEach(() => setClock(null));
 
 const SAME_SITE = { origin: ORIGIN };
 const signInCall = (email: string, password: string, headers: Record<string, string> = SAME_SITE, ip?: string) =>
-  call(sessionFn, 'POST', '/api/session', { anonymous: true, headers, body: { email, password }, ...(ip ? { ip } : {}) });
-const whoAmI = (headers: Record<string, string>) => call(sessionFn, 'GET', '/api/session', { anonymous: true, headers });
+  call(sessionFn, 'POST', '/api/session', {
+    anonymous: true,
+    headers,
+    body: { email, password },
+    ...(ip ? { ip } : {}),
+  });
+const whoAmI = (headers: Record<string, string>) =>
+  call(sessionFn, 'GET', '/api/session', { anonymous: true, headers });
 const tree = (headers: Record<string, string>) => call(treeFn, 'GET', '/api/tree', { anonymous: true, headers });
 
 /** The session token in a response's Set-Cookie. */
@@ -43,7 +49,13 @@ describe('sign in, who am I, sign out', () => {
     const user = await createTestUser('editor', { email: 'mika@example.com' });
     const res = await signInCall('  MIKA@Example.com ', TEST_PASSWORD);
     expect(res.status).toBe(201);
-    expect(res.body).toEqual({ id: user.id, email: 'mika@example.com', name: user.name, role: 'editor', departmentIds: [] });
+    expect(res.body).toEqual({
+      id: user.id,
+      email: 'mika@example.com',
+      name: user.name,
+      role: 'editor',
+      departmentIds: [],
+    });
     expect(JSON.stringify(res.body)).not.toMatch(/password|scrypt/i);
     const cookie = res.headers.get('set-cookie')!;
     expect(cookie).toMatch(/^tiller_session=[A-Za-z0-9_-]{43}; Path=\/; Max-Age=604800; SameSite=Lax; HttpOnly$/);
@@ -82,7 +94,8 @@ describe('sign in, who am I, sign out', () => {
     expect(out.headers.get('set-cookie')).toMatch(/^tiller_session=; Path=\/; Max-Age=0; SameSite=Lax; HttpOnly$/);
     expectProblem(await tree(headers), 401);
     expectProblem(await whoAmI(headers), 401);
-    const row = (await db.execute({ sql: 'SELECT revoked_at FROM sessions WHERE user_id = ?', args: [user.id] })).rows[0]!;
+    const row = (await db.execute({ sql: 'SELECT revoked_at FROM sessions WHERE user_id = ?', args: [user.id] }))
+      .rows[0]!;
     expect(row.revoked_at).toEqual(expect.any(String));
     // Signing out again (or without a session) is harmless.
     expect((await call(sessionFn, 'DELETE', '/api/session', { anonymous: true, headers })).status).toBe(204);
@@ -123,7 +136,8 @@ describe('wrong password, unknown e-mail, deactivated account', () => {
 describe('rate limits', () => {
   it('per account: 5 failures in 15 minutes, then 429 with Retry-After even for the right password, until the window ends', async () => {
     await createTestUser('editor', { email: 'target@example.com' });
-    for (let i = 0; i < SIGN_IN_LIMITS.email.max; i++) expectProblem(await signInCall('target@example.com', `guess ${i} wrong`), 401);
+    for (let i = 0; i < SIGN_IN_LIMITS.email.max; i++)
+      expectProblem(await signInCall('target@example.com', `guess ${i} wrong`), 401);
     // The failures were committed although each answer was a 401.
     const counted = await db.execute("SELECT count FROM sign_in_attempts WHERE key = 'email:target@example.com'");
     expect(counted.rows[0]!.count).toBe(5);
@@ -141,20 +155,32 @@ describe('rate limits', () => {
     const ok = await signInCall('target@example.com', TEST_PASSWORD);
     expect(ok.status).toBe(201);
     // Success clears the account's count: the next wrong guess starts a new window.
-    expect((await db.execute("SELECT count(*) AS n FROM sign_in_attempts WHERE key = 'email:target@example.com'")).rows[0]!.n).toBe(0);
+    expect(
+      (await db.execute("SELECT count(*) AS n FROM sign_in_attempts WHERE key = 'email:target@example.com'")).rows[0]!
+        .n,
+    ).toBe(0);
   }, 30_000);
 
   it('per client address: 20 failures in 15 minutes from one address block it, for every account', async () => {
     await createTestUser('editor', { email: 'other@example.com' });
     const from = '203.0.113.9';
     // 19 earlier failures from this address (the limiter's own function, at the real time)…
-    for (let i = 0; i < SIGN_IN_LIMITS.address.max - 1; i++) await recordFailure(db, 'ip:203.0.113.9', SIGN_IN_LIMITS.address, new Date());
+    for (let i = 0; i < SIGN_IN_LIMITS.address.max - 1; i++)
+      await recordFailure(db, 'ip:203.0.113.9', SIGN_IN_LIMITS.address, new Date());
     // …and the 20th through the handler.
     expectProblem(await signInCall('someone@example.com', 'wrong password', SAME_SITE, from), 401);
     const blocked = await signInCall('other@example.com', TEST_PASSWORD, SAME_SITE, from);
     expectProblem(blocked, 429);
     // A header naming another address changes nothing; another address (context.ip) is not blocked.
-    expectProblem(await signInCall('other@example.com', TEST_PASSWORD, { ...SAME_SITE, 'x-nf-client-connection-ip': '198.51.100.7' }, from), 429);
+    expectProblem(
+      await signInCall(
+        'other@example.com',
+        TEST_PASSWORD,
+        { ...SAME_SITE, 'x-nf-client-connection-ip': '198.51.100.7' },
+        from,
+      ),
+      429,
+    );
     expect((await signInCall('other@example.com', TEST_PASSWORD, SAME_SITE, '198.51.100.7')).status).toBe(201);
     later(SIGN_IN_LIMITS.address.windowMs + 1_000);
     expect((await signInCall('other@example.com', TEST_PASSWORD, SAME_SITE, from)).status).toBe(201);
@@ -165,7 +191,10 @@ describe('session fixation, tampering, expiry, deactivation', () => {
   it('a cookie the browser already had is never adopted: sign-in issues a new id and the old value stays invalid', async () => {
     await createTestUser('viewer', { email: 'fixed@example.com' });
     const planted = 'P'.repeat(43);
-    const res = await signInCall('fixed@example.com', TEST_PASSWORD, { ...SAME_SITE, cookie: `tiller_session=${planted}` });
+    const res = await signInCall('fixed@example.com', TEST_PASSWORD, {
+      ...SAME_SITE,
+      cookie: `tiller_session=${planted}`,
+    });
     expect(res.status).toBe(201);
     const issued = cookieToken(res);
     expect(issued).not.toBe(planted);
@@ -219,12 +248,18 @@ describe('session fixation, tampering, expiry, deactivation', () => {
     const second = await signInCall('leaver@example.com', TEST_PASSWORD);
     const b = sessionHeaders(cookieToken(second));
     expect((await tree(a.headers)).status).toBe(200);
-    const res = await call(userFn, 'PATCH', `/api/users/${a.user.id}`, { params: { id: a.user.id }, body: { active: false, version: a.user.version } });
+    const res = await call(userFn, 'PATCH', `/api/users/${a.user.id}`, {
+      params: { id: a.user.id },
+      body: { active: false, version: a.user.version },
+    });
     expect(res.status).toBe(200);
     expect(res.body).toMatchObject({ active: false, version: 2 });
     expectProblem(await tree(a.headers), 401);
     expectProblem(await tree(b), 401);
-    const open = await db.execute({ sql: 'SELECT count(*) AS n FROM sessions WHERE user_id = ? AND revoked_at IS NULL', args: [a.user.id] });
+    const open = await db.execute({
+      sql: 'SELECT count(*) AS n FROM sessions WHERE user_id = ? AND revoked_at IS NULL',
+      args: [a.user.id],
+    });
     expect(open.rows[0]!.n).toBe(0);
     // And they cannot sign in again.
     expectProblem(await signInCall('leaver@example.com', TEST_PASSWORD), 401);
@@ -241,7 +276,11 @@ describe('CSRF: state-changing requests with a session must come from our own pa
   ])('%s → 403, nothing written', async (_name, extra) => {
     const admin = await asAdmin();
     const before = await snapshotAll(['sessions']);
-    const res = await call(departmentsFn, 'POST', '/api/departments', { anonymous: true, headers: { cookie: admin.cookie!, ...extra }, body: { name: 'Forged' } });
+    const res = await call(departmentsFn, 'POST', '/api/departments', {
+      anonymous: true,
+      headers: { cookie: admin.cookie!, ...extra },
+      body: { name: 'Forged' },
+    });
     expectProblem(res, 403);
     expect(res.body.title).toBe('Cross-site request refused');
     expect(await snapshotAll(['sessions'])).toEqual(before);
@@ -278,16 +317,28 @@ describe('the last-seen refresh under load', () => {
     const reader = await signedIn('viewer');
     const writer = await createTestUser('viewer');
     // Last seen 10 minutes ago: the next request refreshes it.
-    await db.execute({ sql: "UPDATE sessions SET last_seen_at = strftime('%Y-%m-%dT%H:%M:%fZ', 'now', '-10 minutes') WHERE user_id = ?", args: [reader.user.id] });
-    const before = String((await db.execute({ sql: 'SELECT last_seen_at FROM sessions WHERE user_id = ?', args: [reader.user.id] })).rows[0]!.last_seen_at);
+    await db.execute({
+      sql: "UPDATE sessions SET last_seen_at = strftime('%Y-%m-%dT%H:%M:%fZ', 'now', '-10 minutes') WHERE user_id = ?",
+      args: [reader.user.id],
+    });
+    const before = String(
+      (await db.execute({ sql: 'SELECT last_seen_at FROM sessions WHERE user_id = ?', args: [reader.user.id] }))
+        .rows[0]!.last_seen_at,
+    );
     // A sign-in holds the write transaction through its scrypt check; the read arrives meanwhile.
     const signingIn = signInCall(writer.email, TEST_PASSWORD);
     await new Promise((r) => setTimeout(r, 5));
     const [signedInRes, read] = await Promise.all([signingIn, tree(reader.headers)]);
     expect(signedInRes.status).toBe(201);
     expect(read.status).toBe(200);
-    for (let i = 0; i < 3; i++) expect((await call(departmentsFn, 'POST', '/api/departments', { body: { name: `After the refresh ${i}` } })).status).toBe(201);
-    const after = String((await db.execute({ sql: 'SELECT last_seen_at FROM sessions WHERE user_id = ?', args: [reader.user.id] })).rows[0]!.last_seen_at);
+    for (let i = 0; i < 3; i++)
+      expect(
+        (await call(departmentsFn, 'POST', '/api/departments', { body: { name: `After the refresh ${i}` } })).status,
+      ).toBe(201);
+    const after = String(
+      (await db.execute({ sql: 'SELECT last_seen_at FROM sessions WHERE user_id = ?', args: [reader.user.id] }))
+        .rows[0]!.last_seen_at,
+    );
     expect(after > before).toBe(true);
   });
 });

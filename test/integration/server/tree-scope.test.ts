@@ -18,7 +18,9 @@ await db.execute('UPDATE check_ins SET sample_size = 80 WHERE rowid % 5 = 1');
 // Carried and dropped goals drop out of their parents' roll-ups; a carried goal's copy names it.
 await db.execute("UPDATE goals SET state = 'dropped' WHERE rowid % 11 = 3");
 await db.execute("UPDATE goals SET state = 'carried' WHERE rowid % 13 = 4");
-await db.execute('UPDATE goals SET carried_from_goal_id = (SELECT id FROM goals g WHERE g.rowid = goals.rowid - 1) WHERE rowid % 13 = 5');
+await db.execute(
+  'UPDATE goals SET carried_from_goal_id = (SELECT id FROM goals g WHERE g.rowid = goals.rowid - 1) WHERE rowid % 13 = 5',
+);
 
 const TODAY = new Date().toISOString().slice(0, 10);
 const get = async <T = ScopedTree>(query: string) => {
@@ -27,7 +29,8 @@ const get = async <T = ScopedTree>(query: string) => {
   return res.body;
 };
 const whole = await get<Tree>('');
-const assessed = (t: Tree) => assessTree(t.goals, t.measures, new Map(t.measures.filter((m) => m.latest).map((m) => [m.id, m.latest!])), TODAY);
+const assessed = (t: Tree) =>
+  assessTree(t.goals, t.measures, new Map(t.measures.filter((m) => m.latest).map((m) => [m.id, m.latest!])), TODAY);
 
 /** Every goal of `part` has the progress and the status it has in `reference`; its measures too. */
 function expectSameNumbers(part: ScopedTree, reference: Tree) {
@@ -95,7 +98,9 @@ describe('GET /api/tree scoped reads', { timeout: 600_000 }, () => {
         const sent = new Set(part.goals.map((g) => g.id));
         // Every goal left out sits below a sent goal that counts it.
         const hiddenTotal = part.goals.reduce((n, g) => n + (g.hidden?.count ?? 0), 0);
-        const hiddenChildren = reference.goals.filter((g) => !sent.has(g.id) && g.parentGoalId !== null && sent.has(g.parentGoalId)).length;
+        const hiddenChildren = reference.goals.filter(
+          (g) => !sent.has(g.id) && g.parentGoalId !== null && sent.has(g.parentGoalId),
+        ).length;
         expect(hiddenTotal).toBe(hiddenChildren);
       }
     }
@@ -109,7 +114,12 @@ describe('GET /api/tree scoped reads', { timeout: 600_000 }, () => {
       if (own.length === 0) continue;
       expectSameNumbers(part, whole);
       const full = await get(`?department=${d.id}`);
-      expect(full.goals.filter((g) => g.departmentId === d.id).map((g) => g.id).sort()).toEqual(own.map((g) => g.id).sort());
+      expect(
+        full.goals
+          .filter((g) => g.departmentId === d.id)
+          .map((g) => g.id)
+          .sort(),
+      ).toEqual(own.map((g) => g.id).sort());
     }
   });
 

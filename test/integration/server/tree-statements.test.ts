@@ -17,7 +17,10 @@ const now = '2025-01-01T00:00:00.000Z';
 async function seed(client: Client, opts: { goals: number; measuresPerGoal: number; checkInsPerMeasure: number }) {
   const stmts: InStatement[] = [];
   const dept = `dept-${++seq}`;
-  stmts.push({ sql: 'INSERT INTO departments (id, name, created_at, updated_at) VALUES (?, ?, ?, ?)', args: [dept, dept, now, now] });
+  stmts.push({
+    sql: 'INSERT INTO departments (id, name, created_at, updated_at) VALUES (?, ?, ?, ?)',
+    args: [dept, dept, now, now],
+  });
   const goalIds: string[] = [];
   for (let g = 0; g < opts.goals; g++) {
     const id = `goal-${++seq}`;

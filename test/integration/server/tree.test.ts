@@ -6,7 +6,16 @@ import goalFn from '../../../netlify/functions/goal.mts';
 import measureFn from '../../../netlify/functions/measure.mts';
 import goalMeasuresFn from '../../../netlify/functions/goal-measures.mts';
 import checkInFn from '../../../netlify/functions/check-in.mts';
-import { call, createCheckIn, createDepartment, createGoal, createMeasure, expectProblem, freshDatabase, snapshot } from '../helpers.ts';
+import {
+  call,
+  createCheckIn,
+  createDepartment,
+  createGoal,
+  createMeasure,
+  expectProblem,
+  freshDatabase,
+  snapshot,
+} from '../helpers.ts';
 
 const db = await freshDatabase();
 const one = (id: string) => ({ params: { id } });
@@ -21,11 +30,21 @@ const measureOf = (t: Tree, id: string) => t.measures.find((m) => m.id === id);
 
 describe('GET /api/tree', () => {
   it('is an empty tree before anything exists', async () => {
-    expect(await tree()).toEqual({ vision: null, progress: null, departments: [], goals: [], measures: [], pairs: [], warnings: [] });
+    expect(await tree()).toEqual({
+      vision: null,
+      progress: null,
+      departments: [],
+      goals: [],
+      measures: [],
+      pairs: [],
+      warnings: [],
+    });
   });
 
   it('reflects creates, updates, refused stale updates and deletes', async () => {
-    const vision = (await call(visionFn, 'PUT', '/api/vision', { body: { statement: 'Effortless service', horizonYear: 2030 } })).body;
+    const vision = (
+      await call(visionFn, 'PUT', '/api/vision', { body: { statement: 'Effortless service', horizonYear: 2030 } })
+    ).body;
     const dept = await createDepartment('Contact centre');
     const goal = await createGoal(dept.id, { title: 'Shorter calls' });
     const measure = await createMeasure(goal.id);
@@ -36,11 +55,20 @@ describe('GET /api/tree', () => {
     expect(goalOf(t, goal.id)).toEqual({ ...goal, progress: null });
     expect(measureOf(t, measure.id)).toEqual({ ...measure, latest: null, smallSample: null, progress: null });
 
-    const patched = (await call(goalFn, 'PATCH', `/api/goals/${goal.id}`, { ...one(goal.id), body: { title: 'Much shorter calls', version: 1 } })).body;
+    const patched = (
+      await call(goalFn, 'PATCH', `/api/goals/${goal.id}`, {
+        ...one(goal.id),
+        body: { title: 'Much shorter calls', version: 1 },
+      })
+    ).body;
     expect(goalOf(await tree(), goal.id)).toEqual({ ...patched, progress: null });
 
     const before = await snapshot(db);
-    expectProblem(await call(goalFn, 'PATCH', `/api/goals/${goal.id}`, { ...one(goal.id), body: { title: 'Lost', version: 1 } }), 409, 'version');
+    expectProblem(
+      await call(goalFn, 'PATCH', `/api/goals/${goal.id}`, { ...one(goal.id), body: { title: 'Lost', version: 1 } }),
+      409,
+      'version',
+    );
     expect(await snapshot(db)).toEqual(before);
     expect(goalOf(await tree(), goal.id)?.title).toBe('Much shorter calls');
 
@@ -66,7 +94,13 @@ describe('progress through the API', () => {
   it('computes a decrease measure, the goal roll-ups and the vision roll-up; latest is by date', async () => {
     const dept = await createDepartment('Voice');
     const top = await createGoal(dept.id, { title: 'Faster answers' });
-    const aht = await createMeasure(top.id, { name: 'AHT', unit: 's', direction: 'decrease', baseline: 420, target: 360 });
+    const aht = await createMeasure(top.id, {
+      name: 'AHT',
+      unit: 's',
+      direction: 'decrease',
+      baseline: 420,
+      target: 360,
+    });
     // Written first but dated later: this one is the latest.
     const march = await createCheckIn(aht.id, 390, '2025-03-01');
     // Written later but dated earlier: must not win.
@@ -77,8 +111,14 @@ describe('progress through the API', () => {
     expect(goalOf(t, top.id)?.progress).toBe(0.5);
     expect(t.progress).toBe(0.5);
     // The single-measure reads agree with the tree.
-    expect((await call(measureFn, 'GET', `/api/measures/${aht.id}`, one(aht.id))).body).toMatchObject({ progress: 0.5, latest: march });
-    expect((await call(goalMeasuresFn, 'GET', `/api/goals/${top.id}/measures`, one(top.id))).body[0]).toMatchObject({ progress: 0.5, latest: march });
+    expect((await call(measureFn, 'GET', `/api/measures/${aht.id}`, one(aht.id))).body).toMatchObject({
+      progress: 0.5,
+      latest: march,
+    });
+    expect((await call(goalMeasuresFn, 'GET', `/api/goals/${top.id}/measures`, one(top.id))).body[0]).toMatchObject({
+      progress: 0.5,
+      latest: march,
+    });
 
     // A sub-goal at 100% weighs as much as one measure of weight 1: (0.5 + 1) / 2.
     const sub = await createGoal(dept.id, { title: 'Fewer transfers', parentGoalId: top.id });
@@ -103,7 +143,10 @@ describe('progress through the API', () => {
     expect(t.progress).toBe(0.375);
 
     // Weights count: AHT at weight 3 → (0.5·3 + 1·1) / 4.
-    expect((await call(measureFn, 'PATCH', `/api/measures/${aht.id}`, { ...one(aht.id), body: { weight: 3, version: 1 } })).status).toBe(200);
+    expect(
+      (await call(measureFn, 'PATCH', `/api/measures/${aht.id}`, { ...one(aht.id), body: { weight: 3, version: 1 } }))
+        .status,
+    ).toBe(200);
     t = await tree();
     expect(goalOf(t, top.id)?.progress).toBe(0.625);
     expect(t.progress).toBe(0.3125);

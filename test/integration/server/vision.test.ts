@@ -10,7 +10,9 @@ describe('vision: create → read → update → stale update → (no delete)', 
   });
 
   it('runs the whole life cycle', async () => {
-    const created = await call(visionFn, 'PUT', '/api/vision', { body: { statement: 'Every customer helped first time', horizonYear: 2030 } });
+    const created = await call(visionFn, 'PUT', '/api/vision', {
+      body: { statement: 'Every customer helped first time', horizonYear: 2030 },
+    });
     expect(created.status).toBe(201);
     expect(created.contentType).toMatch(/^application\/json\b/);
     const vision = created.body;
@@ -29,16 +31,30 @@ describe('vision: create → read → update → stale update → (no delete)', 
 
     // Once it exists, a PUT must say which version it read.
     const before = await snapshot(db);
-    expectProblem(await call(visionFn, 'PUT', '/api/vision', { body: { statement: 'No version', horizonYear: 2031 } }), 400, 'version');
+    expectProblem(
+      await call(visionFn, 'PUT', '/api/vision', { body: { statement: 'No version', horizonYear: 2031 } }),
+      400,
+      'version',
+    );
     expect(await snapshot(db)).toEqual(before);
 
-    const updated = await call(visionFn, 'PUT', '/api/vision', { body: { statement: 'Customers never need to chase us', horizonYear: 2032, version: 1 } });
+    const updated = await call(visionFn, 'PUT', '/api/vision', {
+      body: { statement: 'Customers never need to chase us', horizonYear: 2032, version: 1 },
+    });
     expect(updated.status).toBe(200);
-    expect(updated.body).toMatchObject({ id: vision.id, statement: 'Customers never need to chase us', horizonYear: 2032, version: 2, createdAt: vision.createdAt });
+    expect(updated.body).toMatchObject({
+      id: vision.id,
+      statement: 'Customers never need to chase us',
+      horizonYear: 2032,
+      version: 2,
+      createdAt: vision.createdAt,
+    });
     expect((await call(visionFn, 'GET', '/api/vision')).body).toEqual(updated.body);
 
     const afterUpdate = await snapshot(db);
-    const stale = await call(visionFn, 'PUT', '/api/vision', { body: { statement: 'Lost update', horizonYear: 2033, version: 1 } });
+    const stale = await call(visionFn, 'PUT', '/api/vision', {
+      body: { statement: 'Lost update', horizonYear: 2033, version: 1 },
+    });
     expectProblem(stale, 409, 'version');
     expect(stale.body.current).toEqual(updated.body);
     expect(await snapshot(db)).toEqual(afterUpdate);

@@ -1,7 +1,16 @@
 import DOMPurify from 'dompurify';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { readFileSync } from 'node:fs';
-import { LABEL_LINE_CHARS, LABEL_MAX_LINES, MAX_DIAGRAM_NODES, NODE_CLASSES, escapeLabel, hierarchyDiagram, nodeStyle, wrapLabel } from '../../../src/diagrams/hierarchy.ts';
+import {
+  LABEL_LINE_CHARS,
+  LABEL_MAX_LINES,
+  MAX_DIAGRAM_NODES,
+  NODE_CLASSES,
+  escapeLabel,
+  hierarchyDiagram,
+  nodeStyle,
+  wrapLabel,
+} from '../../../src/diagrams/hierarchy.ts';
 import { TONES, TONE_COLOURS } from '../../../src/domain/status.ts';
 import type { Diagram, DiagramLabels } from '../../../src/diagrams/hierarchy.ts';
 import type { Goal, Measure } from '../../../src/domain/types.ts';
@@ -138,7 +147,7 @@ describe('hierarchyDiagram: escaping', () => {
     const m1 = labelOf('measure', 'm1');
     expect(m1[0]!.endsWith('…')).toBe(true);
     expect(`${HOSTILE_1} ${HOSTILE_2}`.startsWith(m1[0]!.slice(0, -1))).toBe(true);
-    expect(Object.values(d.nodes).find((n) => n.kind === "measure")!.label).toBe(`${HOSTILE_1} ${HOSTILE_2}, 42 %`);
+    expect(Object.values(d.nodes).find((n) => n.kind === 'measure')!.label).toBe(`${HOSTILE_1} ${HOSTILE_2}, 42 %`);
     expect(labelOf('vision', null)[0]).toBe(`Vision: ${HOSTILE_2} vision`);
     expect(d.nodes.n1!.label).toBe(`${HOSTILE_1}, 42 %`);
     expect(d.text).not.toContain('<img');
@@ -163,7 +172,10 @@ describe('hierarchyDiagram: escaping', () => {
   });
 
   it('wraps a long vision statement at word boundaries and keeps the whole text in the node', () => {
-    const statement = 'To be recognised as the leader in customer service and satisfaction in our market, '.repeat(3).trim().replace(/,$/, '');
+    const statement = 'To be recognised as the leader in customer service and satisfaction in our market, '
+      .repeat(3)
+      .trim()
+      .replace(/,$/, '');
     const tree = makeTree({ vision: vision(statement), goals: [] });
     const d = hierarchyDiagram(tree, labels);
     const lines = shown(parse(d).nodes.get('n0')!.label);
@@ -180,7 +192,11 @@ describe('hierarchyDiagram: escaping', () => {
 
   it('gives every node its full, unshortened text as its label', () => {
     const title = 'Cut the invoice-error complaints that reach customer service by twenty per cent before the summer';
-    const tree = makeTree({ vision: null, goals: [goal('g1', null, { title })], measures: [measure('m1', 'g1', { name: 'Complaints about wrong invoices per thousand invoices sent' })] });
+    const tree = makeTree({
+      vision: null,
+      goals: [goal('g1', null, { title })],
+      measures: [measure('m1', 'g1', { name: 'Complaints about wrong invoices per thousand invoices sent' })],
+    });
     const d = hierarchyDiagram(tree, labels);
     expect(d.nodes.n1!.label.startsWith(title + ', ')).toBe(true);
     expect(d.nodes.n2!.label.startsWith('Complaints about wrong invoices per thousand invoices sent, ')).toBe(true);
@@ -250,8 +266,12 @@ describe('hierarchyDiagram: content', () => {
     expect(d.truncated).toBe(false);
     expect(d.nodeCount).toBe(1 + 3 + 3);
     expect(d.nodes.n0).toMatchObject({ kind: 'vision', id: null });
-    const goalIds = Object.values(d.nodes).filter((n) => n.kind === 'goal').map((n) => n.id);
-    const measureIds = Object.values(d.nodes).filter((n) => n.kind === 'measure').map((n) => n.id);
+    const goalIds = Object.values(d.nodes)
+      .filter((n) => n.kind === 'goal')
+      .map((n) => n.id);
+    const measureIds = Object.values(d.nodes)
+      .filter((n) => n.kind === 'measure')
+      .map((n) => n.id);
     expect(goalIds.sort()).toEqual(['A', 'B', 'C']);
     expect(measureIds.sort()).toEqual(['mA', 'mB', 'mB2']);
     for (const [key, n] of Object.entries(d.nodes)) {
@@ -279,7 +299,14 @@ describe('hierarchyDiagram: content', () => {
     // C nothing; vision = A only.
     const d = hierarchyDiagram(tree, labels);
     const p = parse(d);
-    const expected: Record<string, string> = { A: '65 %', B: '50 %', C: 'no data', mA: '80 %', mB: '50 %', mB2: 'no data' };
+    const expected: Record<string, string> = {
+      A: '65 %',
+      B: '50 %',
+      C: 'no data',
+      mA: '80 %',
+      mB: '50 %',
+      mB2: 'no data',
+    };
     for (const [key, n] of Object.entries(d.nodes)) {
       expect(shown(p.nodes.get(key)!.label).at(-1)).toBe(n.id === null ? '65 %' : expected[n.id]!);
       expect([...(p.classes.get(key) ?? [])].filter((c) => c !== 'measure')).toEqual(['none']);
@@ -312,7 +339,11 @@ describe('hierarchyDiagram: content', () => {
   });
 
   it('a past-due goal short of its target is missed, even at 90 %', () => {
-    const tree = makeTree({ goals: [goal('A', null, { dueDate: '2026-06-30' })], measures: [measure('m', 'A')], values: { m: 90 } });
+    const tree = makeTree({
+      goals: [goal('A', null, { dueDate: '2026-06-30' })],
+      measures: [measure('m', 'A')],
+      values: { m: 90 },
+    });
     const d = hierarchyDiagram(tree, labels, {}, MAX_DIAGRAM_NODES, '2026-07-15');
     const p = parse(d);
     const key = Object.entries(d.nodes).find(([, n]) => n.id === 'A')![0];
@@ -321,13 +352,18 @@ describe('hierarchyDiagram: content', () => {
 
   it('a closed goal takes its outcome; a carried one is its own class', () => {
     const tree = makeTree({
-      goals: [goal('A', null, { state: 'achieved' }), goal('B', null, { state: 'carried' }), goal('C', null, { state: 'missed' })],
+      goals: [
+        goal('A', null, { state: 'achieved' }),
+        goal('B', null, { state: 'carried' }),
+        goal('C', null, { state: 'missed' }),
+      ],
       measures: [measure('mA', 'A'), measure('mC', 'C')],
       values: { mA: 50, mC: 100 },
     });
     const d = hierarchyDiagram(tree, labels, {}, MAX_DIAGRAM_NODES, '2026-07-02');
     const p = parse(d);
-    const cls = (id: string) => [...p.classes.get(Object.entries(d.nodes).find(([, n]) => n.id === id)![0])!].filter((c) => c !== 'measure');
+    const cls = (id: string) =>
+      [...p.classes.get(Object.entries(d.nodes).find(([, n]) => n.id === id)![0])!].filter((c) => c !== 'measure');
     expect(cls('A')).toEqual(['achieved']);
     expect(cls('B')).toEqual(['carried']);
     expect(cls('C')).toEqual(['missed']);
@@ -606,7 +642,9 @@ describe('Mermaid parses the text', () => {
     expect(fromMermaid(byId('m1').text)).toBe('a | b; c[d]{e}(f)<br/>42 %');
     expect(byId('m1').type).toBe('stadium');
     expect(byId('m1').classes).toEqual(['on_track', 'measure']); // 42 % vs 50 % expected
-    expect(fromMermaid(v.get('n0')!.text)).toBe('Vision: %%{init: {"securityLevel":"loose"}}%% style n0 fill:#f00;<br/>42 %');
+    expect(fromMermaid(v.get('n0')!.text)).toBe(
+      'Vision: %%{init: {"securityLevel":"loose"}}%% style n0 fill:#f00;<br/>42 %',
+    );
     expect(v.get('n0')!.classes).toEqual(['none']);
     expect(v.get('n0')!.styles).toEqual([]);
   });

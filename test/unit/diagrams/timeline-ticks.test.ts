@@ -4,11 +4,34 @@ import { timelineGantt } from '../../../src/diagrams/timeline.ts';
 import type { Timeline } from '../../../src/domain/reviews.ts';
 
 const timeline: Timeline = {
-  from: '2027-01-01', to: '2027-12-31', today: '2027-02-15', reviews: [],
-  departments: [{ id: 'd', name: 'Sales', goals: [{
-    id: 'g', title: 'Raise order-entry accuracy', owner: '', parentGoalId: null, startDate: '2027-01-01', dueDate: '2027-12-31', reviewDate: null,
-    nextReviewDate: '2027-03-31', reviewCadence: 'quarterly', state: 'open', progress: 0.2, computedStatus: 'on_track', override: null, status: 'on_track',
-  }] }],
+  from: '2027-01-01',
+  to: '2027-12-31',
+  today: '2027-02-15',
+  reviews: [],
+  departments: [
+    {
+      id: 'd',
+      name: 'Sales',
+      goals: [
+        {
+          id: 'g',
+          title: 'Raise order-entry accuracy',
+          owner: '',
+          parentGoalId: null,
+          startDate: '2027-01-01',
+          dueDate: '2027-12-31',
+          reviewDate: null,
+          nextReviewDate: '2027-03-31',
+          reviewCadence: 'quarterly',
+          state: 'open',
+          progress: 0.2,
+          computedStatus: 'on_track',
+          override: null,
+          status: 'on_track',
+        },
+      ],
+    },
+  ],
 };
 const labels = { today: 'Today', review: () => 'Review' };
 

@@ -1,21 +1,45 @@
 // Timeline → Mermaid gantt: structure, paging, clipping and hostile names, read back by Mermaid.
 import DOMPurify from 'dompurify';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { MAX_GANTT_GOALS, escapeGanttName, timelineGantt, type TimelineLabels } from '../../../src/diagrams/timeline.ts';
+import {
+  MAX_GANTT_GOALS,
+  escapeGanttName,
+  timelineGantt,
+  type TimelineLabels,
+} from '../../../src/diagrams/timeline.ts';
 import type { Timeline, TimelineGoal } from '../../../src/domain/reviews.ts';
 
 const labels: TimelineLabels = { today: 'Today', review: (t) => `Review: ${t}` };
 
 function tg(id: string, over: Partial<TimelineGoal> = {}): TimelineGoal {
   return {
-    id, title: `Goal ${id}`, owner: '', parentGoalId: null, startDate: '2027-01-01', dueDate: '2027-12-31', reviewDate: '2027-03-31',
-    nextReviewDate: '2027-03-31', reviewCadence: 'quarterly', state: 'open', progress: 0.5, computedStatus: 'on_track', override: null,
-    status: 'on_track', ...over,
+    id,
+    title: `Goal ${id}`,
+    owner: '',
+    parentGoalId: null,
+    startDate: '2027-01-01',
+    dueDate: '2027-12-31',
+    reviewDate: '2027-03-31',
+    nextReviewDate: '2027-03-31',
+    reviewCadence: 'quarterly',
+    state: 'open',
+    progress: 0.5,
+    computedStatus: 'on_track',
+    override: null,
+    status: 'on_track',
+    ...over,
   };
 }
 
 function timeline(depts: [string, TimelineGoal[]][], over: Partial<Timeline> = {}): Timeline {
-  return { from: null, to: null, today: '2027-02-15', departments: depts.map(([name, goals]) => ({ id: `d-${name}`, name, goals })), reviews: [], ...over };
+  return {
+    from: null,
+    to: null,
+    today: '2027-02-15',
+    departments: depts.map(([name, goals]) => ({ id: `d-${name}`, name, goals })),
+    reviews: [],
+    ...over,
+  };
 }
 
 const HOSTILE = [
@@ -36,7 +60,14 @@ describe('timelineGantt text', () => {
   it('draws sections, bars, review milestones and today as a vertical line', () => {
     const t = timeline([
       ['Accounts', [tg('a1', { status: 'off_track' })]],
-      ['Customer service', [tg('c1', { status: 'achieved' }), tg('c2', { status: 'at_risk', state: 'open', nextReviewDate: '2027-06-30' }), tg('c3', { state: 'carried', status: 'missed' })]],
+      [
+        'Customer service',
+        [
+          tg('c1', { status: 'achieved' }),
+          tg('c2', { status: 'at_risk', state: 'open', nextReviewDate: '2027-06-30' }),
+          tg('c3', { state: 'carried', status: 'missed' }),
+        ],
+      ],
     ]);
     const g = timelineGantt(t, labels);
     expect(g.text).toBe(
@@ -72,8 +103,10 @@ describe('timelineGantt text', () => {
     expect(g).toMatchObject({ goalCount: 4, truncated: false, omitted: 0, nextOffset: null });
   });
 
-  it('puts the status mark before a bar\'s name when asked; a closed goal shows its outcome', () => {
-    const t = timeline([['Accounts', [tg('a1', { status: 'on_track', state: 'missed' }), tg('a2', { status: 'off_track' })]]]);
+  it("puts the status mark before a bar's name when asked; a closed goal shows its outcome", () => {
+    const t = timeline([
+      ['Accounts', [tg('a1', { status: 'on_track', state: 'missed' }), tg('a2', { status: 'off_track' })]],
+    ]);
     const g = timelineGantt(t, { ...labels, mark: (tone) => `mark-${tone}` });
     expect(g.text).toContain('  mark-missed Goal a1:');
     expect(g.text).toContain('  mark-off_track Goal a2:');
@@ -82,7 +115,10 @@ describe('timelineGantt text', () => {
 
   it('caps the goals per diagram and pages through the rest', () => {
     const goals = Array.from({ length: 150 }, (_, i) => tg(`x${i}`));
-    const t = timeline([['One', goals.slice(0, 70)], ['Two', goals.slice(70)]]);
+    const t = timeline([
+      ['One', goals.slice(0, 70)],
+      ['Two', goals.slice(70)],
+    ]);
     const first = timelineGantt(t, labels);
     expect(first).toMatchObject({ goalCount: MAX_GANTT_GOALS, truncated: true, omitted: 90, nextOffset: 60 });
     expect(first.text.match(/^ {2}section /gm)).toHaveLength(1);
@@ -93,15 +129,22 @@ describe('timelineGantt text', () => {
     const last = timelineGantt(t, labels, { offset: 120 });
     expect(last).toMatchObject({ goalCount: 30, nextOffset: null });
     expect(timelineGantt(t, labels, { maxGoals: 10 }).goalCount).toBe(10);
-    expect(timelineGantt(timeline([['Empty', []]]), labels)).toMatchObject({ goalCount: 0, truncated: false, tasks: {} });
+    expect(timelineGantt(timeline([['Empty', []]]), labels)).toMatchObject({
+      goalCount: 0,
+      truncated: false,
+      tasks: {},
+    });
   });
 
   it('clips bars and milestones to the window, and leaves today out when it lies outside', () => {
-    const t = timeline([['A', [tg('a', { startDate: '2026-06-01', dueDate: '2028-06-30', nextReviewDate: '2027-09-30' })]]], {
-      from: '2027-01-01',
-      to: '2027-03-31',
-      today: '2027-05-01',
-    });
+    const t = timeline(
+      [['A', [tg('a', { startDate: '2026-06-01', dueDate: '2028-06-30', nextReviewDate: '2027-09-30' })]]],
+      {
+        from: '2027-01-01',
+        to: '2027-03-31',
+        today: '2027-05-01',
+      },
+    );
     const g = timelineGantt(t, labels);
     expect(g.text).toContain('  Goal a:g0, 2027-01-01, 2027-03-31\n');
     expect(g.text).not.toContain('milestone');
@@ -112,17 +155,22 @@ describe('timelineGantt text', () => {
   it('ignores an axis format that could inject text', () => {
     const g = timelineGantt(timeline([['A', [tg('a')]]]), labels, { axisFormat: '%b\nsection X' });
     expect(g.text).toContain('  axisFormat %Y-%m-%d\n');
-    expect(timelineGantt(timeline([['A', [tg('a')]]]), labels, { axisFormat: '%b %Y' }).text).toContain('  axisFormat %b %Y\n');
+    expect(timelineGantt(timeline([['A', [tg('a')]]]), labels, { axisFormat: '%b %Y' }).text).toContain(
+      '  axisFormat %b %Y\n',
+    );
   });
 });
 
 describe('escapeGanttName', () => {
-  it.each(HOSTILE)('%j has no raw colon, hash, semicolon, percent or newline, and never starts like a keyword or a date', (name) => {
-    const out = escapeGanttName(name);
-    // Entity codes (#58; #quot; …) are the only place a # or ; may appear.
-    expect(out.replace(/#\d+;|#[a-z]+;/g, '')).not.toMatch(/[:;%#\n\r]/);
-    expect(out).not.toMatch(/^(section|title|click|dateformat|todaymarker|\d)/i);
-  });
+  it.each(HOSTILE)(
+    '%j has no raw colon, hash, semicolon, percent or newline, and never starts like a keyword or a date',
+    (name) => {
+      const out = escapeGanttName(name);
+      // Entity codes (#58; #quot; …) are the only place a # or ; may appear.
+      expect(out.replace(/#\d+;|#[a-z]+;/g, '')).not.toMatch(/[:;%#\n\r]/);
+      expect(out).not.toMatch(/^(section|title|click|dateformat|todaymarker|\d)/i);
+    },
+  );
 
   it('shortens long names with an ellipsis and never returns an empty name', () => {
     expect(Array.from(escapeGanttName('x'.repeat(100))).length).toBe(60);
@@ -133,7 +181,16 @@ describe('escapeGanttName', () => {
 
 // ---- Mermaid's own parser (see hierarchy.test.ts for why DOMPurify is stubbed in Node) ----
 describe('Mermaid parses the gantt text', () => {
-  type Task = { id: string; task: string; section: string; milestone: boolean; vert: boolean; crit: boolean; done: boolean; active: boolean };
+  type Task = {
+    id: string;
+    task: string;
+    section: string;
+    milestone: boolean;
+    vert: boolean;
+    crit: boolean;
+    done: boolean;
+    active: boolean;
+  };
   let mermaid: (typeof import('mermaid'))['default'];
 
   beforeAll(async () => {
@@ -163,13 +220,20 @@ describe('Mermaid parses the gantt text', () => {
 
   it('rejects a broken task line (the check can fail)', async () => {
     // A raw line break in a name leaves a line without its task data.
-    await expect(mermaid.parse('gantt\n  dateFormat YYYY-MM-DD\n  Goal a\nb:g0, 2027-01-01, 2027-01-05\n')).rejects.toThrow();
-    await expect(mermaid.parse('gantt\n  dateFormat YYYY-MM-DD\n  Goal a:g0, 2027-01-01, 2027-01-05\n')).resolves.toBeTruthy();
+    await expect(
+      mermaid.parse('gantt\n  dateFormat YYYY-MM-DD\n  Goal a\nb:g0, 2027-01-01, 2027-01-05\n'),
+    ).rejects.toThrow();
+    await expect(
+      mermaid.parse('gantt\n  dateFormat YYYY-MM-DD\n  Goal a:g0, 2027-01-01, 2027-01-05\n'),
+    ).resolves.toBeTruthy();
   });
 
   it('reads back one task per goal and milestone, with the exact hostile names, in the right sections', async () => {
     const goals = HOSTILE.map((title, i) => tg(`h${i}`, { title, status: i % 2 ? 'off_track' : 'on_track' }));
-    const t = timeline([['Sales: #1; 100 %', goals.slice(0, 6)], ['section Hack', goals.slice(6)]]);
+    const t = timeline([
+      ['Sales: #1; 100 %', goals.slice(0, 6)],
+      ['section Hack', goals.slice(6)],
+    ]);
     const g = timelineGantt(t, labels);
     const parsed = await tasks(g.text);
     const bars = parsed.filter((x) => !x.milestone && !x.vert);
@@ -187,7 +251,13 @@ describe('Mermaid parses the gantt text', () => {
 
   it('parses a full page of 60 goals with milestones', async () => {
     const goals = Array.from({ length: 80 }, (_, i) => tg(`p${i}`, { title: `Goal ${i}: ${'x'.repeat(i)}` }));
-    const g = timelineGantt(timeline([['A', goals.slice(0, 40)], ['B', goals.slice(40)]]), labels);
+    const g = timelineGantt(
+      timeline([
+        ['A', goals.slice(0, 40)],
+        ['B', goals.slice(40)],
+      ]),
+      labels,
+    );
     expect(g.truncated).toBe(true);
     const parsed = await tasks(g.text);
     expect(parsed.filter((x) => !x.milestone && !x.vert)).toHaveLength(60);

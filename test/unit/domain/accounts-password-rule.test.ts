@@ -20,12 +20,17 @@ describe('new passwords', () => {
   });
 
   it('counts characters after NFC: a decomposed é is one character', () => {
-    expect(passwordWeakness('cafe\u0301 au lait!')).toBeNull(); // 12 characters once composed… 
+    expect(passwordWeakness('cafe\u0301 au lait!')).toBeNull(); // 12 characters once composed…
     expect(passwordWeakness('cafe\u0301 au lai')).toBe('short'); // …11 here, though 12 code units
   });
 
   it('accepts long passphrases without composition rules, and every demo and test password', () => {
-    for (const p of ['correct horse battery staple', 'kaffe i fikarummet', ...DEMO_USERS.map((u) => u.password), TEST_PASSWORD])
+    for (const p of [
+      'correct horse battery staple',
+      'kaffe i fikarummet',
+      ...DEMO_USERS.map((u) => u.password),
+      TEST_PASSWORD,
+    ])
       expect(newPassword.safeParse(p).success, p).toBe(true);
   });
 });

@@ -69,8 +69,22 @@ describe('nextReviewDate', () => {
   });
 
   it('a goal without a review date is due one cadence step after its start', () => {
-    expect(effectiveReviewDate({ reviewDate: null, startDate: '2027-01-31', dueDate: '2027-12-31', reviewCadence: 'monthly' })).toBe('2027-02-28');
-    expect(effectiveReviewDate({ reviewDate: '2027-02-01', startDate: '2027-01-31', dueDate: '2027-12-31', reviewCadence: 'monthly' })).toBe('2027-02-01');
+    expect(
+      effectiveReviewDate({
+        reviewDate: null,
+        startDate: '2027-01-31',
+        dueDate: '2027-12-31',
+        reviewCadence: 'monthly',
+      }),
+    ).toBe('2027-02-28');
+    expect(
+      effectiveReviewDate({
+        reviewDate: '2027-02-01',
+        startDate: '2027-01-31',
+        dueDate: '2027-12-31',
+        reviewCadence: 'monthly',
+      }),
+    ).toBe('2027-02-01');
   });
 
   it('the default review date never falls after the due date: the period’s last month instead', () => {
@@ -82,8 +96,19 @@ describe('nextReviewDate', () => {
     expect(defaultReviewDate('2027-01-01', '2027-12-31', 'quarterly')).toBe('2027-04-01');
     // Shorter than a month from the start: the start itself.
     expect(defaultReviewDate('2027-03-10', '2027-03-31', 'monthly')).toBe('2027-03-10');
-    expect(effectiveReviewDate({ reviewDate: null, startDate: '2027-01-01', dueDate: '2027-03-31', reviewCadence: 'quarterly' })).toBe('2027-03-01');
-    for (const [start, due] of [['2027-01-01', '2027-03-31'], ['2027-11-16', '2028-03-31'], ['2028-02-01', '2028-02-29']] as const)
+    expect(
+      effectiveReviewDate({
+        reviewDate: null,
+        startDate: '2027-01-01',
+        dueDate: '2027-03-31',
+        reviewCadence: 'quarterly',
+      }),
+    ).toBe('2027-03-01');
+    for (const [start, due] of [
+      ['2027-01-01', '2027-03-31'],
+      ['2027-11-16', '2028-03-31'],
+      ['2028-02-01', '2028-02-29'],
+    ] as const)
       for (const c of REVIEW_CADENCES) {
         const d = defaultReviewDate(start, due, c);
         expect(d >= start && d <= due, `${start}–${due} ${c}: ${d}`).toBe(true);
@@ -113,9 +138,17 @@ describe('advanceReviewDate', () => {
       for (const heldOn of ['2027-01-31', '2027-02-28', '2028-02-29', '2029-12-31', '2035-07-04']) {
         const next = advanceReviewDate('2027-01-31', cadence, heldOn);
         expect(next > heldOn).toBe(true);
-        const k = Math.round(daysBetween('2027-01-31', next) / 30.44 / { monthly: 1, quarterly: 3, half_yearly: 6, yearly: 12 }[cadence]);
-        expect(addMonths('2027-01-31', k * { monthly: 1, quarterly: 3, half_yearly: 6, yearly: 12 }[cadence])).toBe(next);
-        if (k > 1) expect(addMonths('2027-01-31', (k - 1) * { monthly: 1, quarterly: 3, half_yearly: 6, yearly: 12 }[cadence]) <= heldOn).toBe(true);
+        const k = Math.round(
+          daysBetween('2027-01-31', next) / 30.44 / { monthly: 1, quarterly: 3, half_yearly: 6, yearly: 12 }[cadence],
+        );
+        expect(addMonths('2027-01-31', k * { monthly: 1, quarterly: 3, half_yearly: 6, yearly: 12 }[cadence])).toBe(
+          next,
+        );
+        if (k > 1)
+          expect(
+            addMonths('2027-01-31', (k - 1) * { monthly: 1, quarterly: 3, half_yearly: 6, yearly: 12 }[cadence]) <=
+              heldOn,
+          ).toBe(true);
       }
   });
 });
@@ -135,13 +168,20 @@ describe('check-in frequencies and staleness', () => {
     // Never checked in: counted from the baseline date.
     expect(staleSince(m, null, '2027-02-01')).toBeNull();
     expect(staleSince(m, null, '2027-02-02')).toBe('2027-02-01');
-    expect(staleSince({ frequency: 'daily', baselineDate: '2027-01-01' }, '2027-03-01', '2027-03-03')).toBe('2027-03-02');
+    expect(staleSince({ frequency: 'daily', baselineDate: '2027-01-01' }, '2027-03-01', '2027-03-03')).toBe(
+      '2027-03-02',
+    );
   });
 });
 
 describe('periods', () => {
   it('parses quarters, halves, years and months to their first and last day', () => {
-    expect(parsePeriod('2027-Q1')).toEqual({ label: '2027-Q1', kind: 'quarter', start: '2027-01-01', end: '2027-03-31' });
+    expect(parsePeriod('2027-Q1')).toEqual({
+      label: '2027-Q1',
+      kind: 'quarter',
+      start: '2027-01-01',
+      end: '2027-03-31',
+    });
     expect(parsePeriod('2027-Q2')).toMatchObject({ start: '2027-04-01', end: '2027-06-30' });
     expect(parsePeriod('2027-Q4')).toMatchObject({ start: '2027-10-01', end: '2027-12-31' });
     expect(parsePeriod('2027-H1')).toEqual({ label: '2027-H1', kind: 'half', start: '2027-01-01', end: '2027-06-30' });
@@ -157,10 +197,24 @@ describe('periods', () => {
     expect(parsePeriod('2027-h2')?.label).toBe('2027-H2');
   });
 
-  it.each(['', '2027-Q0', '2027-Q5', '2027-H3', '2027-13', '2027-00', '2027-3', '27-Q1', '2027Q1', '2027-Q1-01', 'Q1-2027', '1999', '2201', '2027-W05', '2027-03-01', 'abcd'])(
-    'refuses %j',
-    (text) => expect(parsePeriod(text)).toBeNull(),
-  );
+  it.each([
+    '',
+    '2027-Q0',
+    '2027-Q5',
+    '2027-H3',
+    '2027-13',
+    '2027-00',
+    '2027-3',
+    '27-Q1',
+    '2027Q1',
+    '2027-Q1-01',
+    'Q1-2027',
+    '1999',
+    '2201',
+    '2027-W05',
+    '2027-03-01',
+    'abcd',
+  ])('refuses %j', (text) => expect(parsePeriod(text)).toBeNull());
 
   it('formats periods canonically, round-tripping through parsePeriod, and refuses impossible ones', () => {
     expect(formatPeriod({ kind: 'quarter', year: 2027, index: 1 })).toBe('2027-Q1');
@@ -179,7 +233,12 @@ describe('periods', () => {
 
   it('steps to the next (or previous) period of the same kind, across year ends', () => {
     expect(shiftPeriod(parsePeriod('2027-Q4')!).label).toBe('2028-Q1');
-    expect(shiftPeriod(parsePeriod('2027-Q1')!, -1)).toEqual({ label: '2026-Q4', kind: 'quarter', start: '2026-10-01', end: '2026-12-31' });
+    expect(shiftPeriod(parsePeriod('2027-Q1')!, -1)).toEqual({
+      label: '2026-Q4',
+      kind: 'quarter',
+      start: '2026-10-01',
+      end: '2026-12-31',
+    });
     expect(shiftPeriod(parsePeriod('2027-H2')!).label).toBe('2028-H1');
     expect(shiftPeriod(parsePeriod('2028-01')!).end).toBe('2028-02-29');
     expect(shiftPeriod(parsePeriod('2027')!, 2).label).toBe('2029');
@@ -191,7 +250,12 @@ describe('periods', () => {
     expect(periodContaining('2027-12-31', 'year').label).toBe('2027');
     expect(periodContaining('2027-02-28', 'month').label).toBe('2027-02');
     const q = parsePeriod('2027-Q1')!;
-    expect([inPeriod('2026-12-31', q), inPeriod('2027-01-01', q), inPeriod('2027-03-31', q), inPeriod('2027-04-01', q)]).toEqual([false, true, true, false]);
+    expect([
+      inPeriod('2026-12-31', q),
+      inPeriod('2027-01-01', q),
+      inPeriod('2027-03-31', q),
+      inPeriod('2027-04-01', q),
+    ]).toEqual([false, true, true, false]);
   });
 });
 

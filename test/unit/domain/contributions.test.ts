@@ -7,12 +7,27 @@ const TODAY = '2026-07-02';
 
 function setup() {
   // G has four measures at 100 % and a sub-goal S at 25 %; a carried sub-goal C at 0 % does not count.
-  const goals = [goal('G', null), goal('S', 'G', { title: 'Sub S' }), goal('C', 'G', { title: 'Carried C', state: 'carried' })];
-  const measures = [
-    measure('m1', 'G'), measure('m2', 'G'), measure('m3', 'G'), measure('m4', 'G', { weight: 2 }),
-    measure('s1', 'S'), measure('c1', 'C'),
+  const goals = [
+    goal('G', null),
+    goal('S', 'G', { title: 'Sub S' }),
+    goal('C', 'G', { title: 'Carried C', state: 'carried' }),
   ];
-  const latest = new Map([['m1', checkIn('m1', 100)], ['m2', checkIn('m2', 100)], ['m3', checkIn('m3', 100)], ['m4', checkIn('m4', 100)], ['s1', checkIn('s1', 25)], ['c1', checkIn('c1', 0)]]);
+  const measures = [
+    measure('m1', 'G'),
+    measure('m2', 'G'),
+    measure('m3', 'G'),
+    measure('m4', 'G', { weight: 2 }),
+    measure('s1', 'S'),
+    measure('c1', 'C'),
+  ];
+  const latest = new Map([
+    ['m1', checkIn('m1', 100)],
+    ['m2', checkIn('m2', 100)],
+    ['m3', checkIn('m3', 100)],
+    ['m4', checkIn('m4', 100)],
+    ['s1', checkIn('s1', 25)],
+    ['c1', checkIn('c1', 0)],
+  ]);
   const assessed = assessTree(goals, measures, latest, TODAY);
   return { goals, measures, assessed };
 }
@@ -21,7 +36,14 @@ describe('contributions', () => {
   it('lists every measure and sub-goal with weight, progress and status', () => {
     const { goals, measures, assessed } = setup();
     const parts = contributions('G', goals, measures, assessed);
-    expect(parts.map((p) => `${p.kind}:${p.id}`)).toEqual(['measure:m1', 'measure:m2', 'measure:m3', 'measure:m4', 'goal:S', 'goal:C']);
+    expect(parts.map((p) => `${p.kind}:${p.id}`)).toEqual([
+      'measure:m1',
+      'measure:m2',
+      'measure:m3',
+      'measure:m4',
+      'goal:S',
+      'goal:C',
+    ]);
     const s = parts.find((p) => p.id === 'S')!;
     expect(s).toMatchObject({ name: 'Sub S', weight: 1, progress: 0.25, status: 'at_risk', counted: true });
     expect(parts.find((p) => p.id === 'm4')!.weight).toBe(2);
@@ -33,7 +55,7 @@ describe('contributions', () => {
     expect(c).toMatchObject({ counted: false, share: null, tone: 'carried' });
   });
 
-  it('explains the roll-up: the shares add up to 1 and sum(share × progress) is the goal\'s progress', () => {
+  it("explains the roll-up: the shares add up to 1 and sum(share × progress) is the goal's progress", () => {
     const { goals, measures, assessed } = setup();
     const parts = contributions('G', goals, measures, assessed);
     const shares = parts.filter((p) => p.share !== null);

@@ -12,8 +12,18 @@ describe('departmentSummaries', () => {
       goal('M', null, { departmentId: 'd1', dueDate: '2026-06-30' }), // past due, short of target
       goal('C', null, { departmentId: 'd1', state: 'carried' }),
     ];
-    const measures = [measure('a', 'A'), measure('a1', 'A1'), measure('b', 'B'), measure('m', 'M', { targetDate: '2026-06-30' })];
-    const latest = new Map([['a', checkIn('a', 60)], ['a1', checkIn('a1', 50)], ['b', checkIn('b', 10)], ['m', checkIn('m', 90)]]);
+    const measures = [
+      measure('a', 'A'),
+      measure('a1', 'A1'),
+      measure('b', 'B'),
+      measure('m', 'M', { targetDate: '2026-06-30' }),
+    ];
+    const latest = new Map([
+      ['a', checkIn('a', 60)],
+      ['a1', checkIn('a1', 50)],
+      ['b', checkIn('b', 10)],
+      ['m', checkIn('m', 90)],
+    ]);
     const assessed = assessTree(goals, measures, latest, '2026-07-02');
     const s = departmentSummaries(goals, assessed);
     const d1 = s.get('d1')!;

@@ -24,10 +24,21 @@ describe('values in their unit', () => {
   it('writes margins and targets in the same unit', () => {
     expect(formatMargin(6.98, 'score', 'en-GB')).toBe('± 7');
     const base = { targetLow: null, targetHigh: null };
-    expect(formatTarget({ ...base, unit: 's', direction: 'decrease', baseline: 420, target: 360 }, 'en-GB')).toBe('7 min → 6 min');
-    expect(formatTarget({ ...base, unit: '%', direction: 'keep_above', baseline: 76, target: 80 }, 'sv-SE')).toBe('≥ 80 %');
-    expect(formatTarget({ unit: 's', direction: 'range', baseline: 0, target: null, targetLow: 300, targetHigh: 360 }, 'en-GB')).toBe('5 min–6 min');
-    expect(formatTarget({ ...base, unit: 'count', direction: 'increase', baseline: 2, target: null }, 'en-GB')).toBe('2 → ?');
+    expect(formatTarget({ ...base, unit: 's', direction: 'decrease', baseline: 420, target: 360 }, 'en-GB')).toBe(
+      '7 min → 6 min',
+    );
+    expect(formatTarget({ ...base, unit: '%', direction: 'keep_above', baseline: 76, target: 80 }, 'sv-SE')).toBe(
+      '≥ 80 %',
+    );
+    expect(
+      formatTarget(
+        { unit: 's', direction: 'range', baseline: 0, target: null, targetLow: 300, targetHigh: 360 },
+        'en-GB',
+      ),
+    ).toBe('5 min–6 min');
+    expect(formatTarget({ ...base, unit: 'count', direction: 'increase', baseline: 2, target: null }, 'en-GB')).toBe(
+      '2 → ?',
+    );
   });
 
   it('keeps ordinary parentheses in Markdown, but never a link', () => {

@@ -1,5 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { currentQuarter, defaultGoalDates, endsAfterParent, filterParentOptions, parentOptions } from '../../../src/domain/goal-options.ts';
+import {
+  currentQuarter,
+  defaultGoalDates,
+  endsAfterParent,
+  filterParentOptions,
+  parentOptions,
+} from '../../../src/domain/goal-options.ts';
 import type { Department, Goal } from '../../../src/domain/types.ts';
 
 const dept = (id: string, name: string) => ({ id, name }) as Department;
@@ -7,12 +13,22 @@ const goal = (id: string, title: string, parentGoalId: string | null, department
   ({ id, title, parentGoalId, departmentId, startDate: '2027-01-01', dueDate: '2027-12-31' }) as Goal;
 
 const departments = [dept('cs', 'Customer Service'), dept('acc', 'Accounts')];
-const goals = [goal('b', 'Cut complaints', null), goal('a', 'Answer faster', null), goal('b1', 'Fewer invoice errors', 'b', 'acc'), goal('b11', 'Check invoices', 'b1', 'acc')];
+const goals = [
+  goal('b', 'Cut complaints', null),
+  goal('a', 'Answer faster', null),
+  goal('b1', 'Fewer invoice errors', 'b', 'acc'),
+  goal('b11', 'Check invoices', 'b1', 'acc'),
+];
 
 describe('parentOptions', () => {
   it('lists goals in tree order, indented by level, with the department', () => {
     const o = parentOptions(goals, departments);
-    expect(o.map((x) => [x.value, x.depth])).toEqual([['a', 0], ['b', 0], ['b1', 1], ['b11', 2]]);
+    expect(o.map((x) => [x.value, x.depth])).toEqual([
+      ['a', 0],
+      ['b', 0],
+      ['b1', 1],
+      ['b11', 2],
+    ]);
     expect(o[2]!.label).toBe('↳\u00a0Fewer invoice errors — Accounts');
     expect(o[3]!.label).toBe('\u00a0\u00a0\u00a0↳\u00a0Check invoices — Accounts');
   });
@@ -37,7 +53,10 @@ describe('default dates', () => {
   });
 
   it("gives a sub-goal its parent's dates", () => {
-    expect(defaultGoalDates({ startDate: '2027-01-01', dueDate: '2027-06-30' }, '2026-11-23')).toEqual({ startDate: '2027-01-01', dueDate: '2027-06-30' });
+    expect(defaultGoalDates({ startDate: '2027-01-01', dueDate: '2027-06-30' }, '2026-11-23')).toEqual({
+      startDate: '2027-01-01',
+      dueDate: '2027-06-30',
+    });
     expect(defaultGoalDates(null, '2027-05-05')).toEqual({ startDate: '2027-04-01', dueDate: '2027-06-30' });
   });
 

@@ -5,7 +5,13 @@ import { en, type Messages } from '../../../src/i18n/en.ts';
 import { sv } from '../../../src/i18n/sv.ts';
 import { LOCALES } from '../../../src/i18n/locales.ts';
 import type { KpiKey } from '../../../src/domain/measurement-terms.ts';
-import { KPI_LIBRARY, counterweightGuardDefaults, findKpi, kpi, libraryMeasureDefaults } from '../../../src/domain/kpi-library.ts';
+import {
+  KPI_LIBRARY,
+  counterweightGuardDefaults,
+  findKpi,
+  kpi,
+  libraryMeasureDefaults,
+} from '../../../src/domain/kpi-library.ts';
 import { INFLUENCES, KPI_KEYS, QUALITY_LEVELS, SAMPLE_KINDS } from '../../../src/domain/measurement-terms.ts';
 import { DIRECTIONS, FREQUENCIES, UNITS, measureInput } from '../../../src/domain/schemas.ts';
 
@@ -20,9 +26,26 @@ describe('KPI library', () => {
 
   it('covers the measures the issue names', () => {
     for (const key of [
-      'aht', 'after_contact_work', 'service_level', 'answer_rate', 'abandonment_rate', 'asa', 'fcr', 'csat', 'nps', 'ces',
-      'contacts_per_hour', 'upsell_value', 'enps', 'phone_queue', 'email_backlog', 'email_backlog_age',
-      'unnecessary_transfers', 'expert_transfers', 'complaints', 'qa_compliance',
+      'aht',
+      'after_contact_work',
+      'service_level',
+      'answer_rate',
+      'abandonment_rate',
+      'asa',
+      'fcr',
+      'csat',
+      'nps',
+      'ces',
+      'contacts_per_hour',
+      'upsell_value',
+      'enps',
+      'phone_queue',
+      'email_backlog',
+      'email_backlog_age',
+      'unnecessary_transfers',
+      'expert_transfers',
+      'complaints',
+      'qa_compliance',
     ])
       expect(findKpi(key), key).toBeDefined();
   });
@@ -34,7 +57,8 @@ describe('KPI library', () => {
         for (const t of texts) {
           expect(k[t].trim().length, `${k.key}.${t}.en`).toBeGreaterThan(2);
           expect(kpiTexts[k.key][t].trim().length, `${k.key}.${t}.${l.code}`).toBeGreaterThan(2);
-          if (t !== 'name' && l.code !== 'en') expect(kpiTexts[k.key][t], `${k.key}.${t} is not translated into ${l.code}`).not.toBe(k[t]);
+          if (t !== 'name' && l.code !== 'en')
+            expect(kpiTexts[k.key][t], `${k.key}.${t} is not translated into ${l.code}`).not.toBe(k[t]);
         }
     }
     // Same-named entries are the acronyms Swedish keeps (NPS).
@@ -64,7 +88,14 @@ describe('KPI library', () => {
 
   it('gives every gameable entry a counterweight and an explanation in both languages', () => {
     const gameable = KPI_LIBRARY.filter((k) => k.gameable).map((k) => k.key);
-    expect(gameable).toEqual(['aht', 'service_level', 'asa', 'contacts_per_hour', 'unnecessary_transfers', 'expert_transfers']);
+    expect(gameable).toEqual([
+      'aht',
+      'service_level',
+      'asa',
+      'contacts_per_hour',
+      'unnecessary_transfers',
+      'expert_transfers',
+    ]);
     for (const k of KPI_LIBRARY) {
       if (k.gameable) {
         expect(k.counterweights.length, k.key).toBeGreaterThan(0);
@@ -98,15 +129,38 @@ describe('KPI library', () => {
   });
 
   it('gives lower-is-better measures a decreasing direction', () => {
-    for (const key of ['aht', 'after_contact_work', 'abandonment_rate', 'asa', 'phone_queue', 'email_backlog', 'email_backlog_age', 'unnecessary_transfers', 'complaints'] as const)
+    for (const key of [
+      'aht',
+      'after_contact_work',
+      'abandonment_rate',
+      'asa',
+      'phone_queue',
+      'email_backlog',
+      'email_backlog_age',
+      'unnecessary_transfers',
+      'complaints',
+    ] as const)
       expect(kpi(key).direction, key).toBe('decrease');
-    for (const key of ['answer_rate', 'fcr', 'csat', 'nps', 'contacts_per_hour', 'upsell_value', 'enps', 'expert_transfers', 'qa_compliance'] as const)
+    for (const key of [
+      'answer_rate',
+      'fcr',
+      'csat',
+      'nps',
+      'contacts_per_hour',
+      'upsell_value',
+      'enps',
+      'expert_transfers',
+      'qa_compliance',
+    ] as const)
       expect(kpi(key).direction, key).toBe('increase');
   });
 
   it('fills a valid measure once the organisation adds baseline, target and dates', () => {
     for (const k of KPI_LIBRARY)
-      for (const [locale, m] of [['en', en], ['sv', sv]] as const) {
+      for (const [locale, m] of [
+        ['en', en],
+        ['sv', sv],
+      ] as const) {
         const keep = k.direction === 'keep_above' || k.direction === 'keep_below';
         const down = k.direction === 'decrease';
         const draft = {
@@ -128,14 +182,23 @@ describe('KPI library', () => {
     const lang = (m: Messages, key: KpiKey) => ({ texts: m.kpi[key], guardPurpose: m.library.guardPurpose });
     const fcr = counterweightGuardDefaults(kpi('fcr'), watched, lang(sv, 'fcr'));
     expect(fcr).toMatchObject({
-      libraryKey: 'fcr', direction: 'keep_above', baseline: 80, target: 80, frequency: 'weekly',
-      baselineDate: '2026-01-01', targetDate: '2026-06-30', name: 'Lösning vid första kontakt (FCR)',
+      libraryKey: 'fcr',
+      direction: 'keep_above',
+      baseline: 80,
+      target: 80,
+      frequency: 'weekly',
+      baselineDate: '2026-01-01',
+      targetDate: '2026-06-30',
+      name: 'Lösning vid första kontakt (FCR)',
     });
     expect(fcr.purpose).toMatch(/^Motvikt till "AHT"/);
     expect(measureInput.safeParse(fcr).success).toBe(true);
     const abandon = counterweightGuardDefaults(kpi('abandonment_rate'), watched, lang(en, 'abandonment_rate'));
     expect(abandon).toMatchObject({ direction: 'keep_below', target: 5 });
     // Transfers have no typical level: the user must give baseline and target.
-    expect(measureInput.safeParse(counterweightGuardDefaults(kpi('expert_transfers'), watched, lang(en, 'expert_transfers'))).success).toBe(false);
+    expect(
+      measureInput.safeParse(counterweightGuardDefaults(kpi('expert_transfers'), watched, lang(en, 'expert_transfers')))
+        .success,
+    ).toBe(false);
   });
 });

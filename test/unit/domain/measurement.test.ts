@@ -21,7 +21,8 @@ const CES: SampleSettings = { unit: 'score', survey: true, sampleKind: 'score', 
 const AHT: SampleSettings = { unit: 's', survey: false, sampleKind: null, minSample: 30 };
 const none = new Set<string>();
 
-const input = (fields: Record<string, unknown>): CheckInSampleInput => checkInSampleInput.parse({ date: '2026-03-31', ...fields });
+const input = (fields: Record<string, unknown>): CheckInSampleInput =>
+  checkInSampleInput.parse({ date: '2026-03-31', ...fields });
 const fieldsOf = (r: ReturnType<typeof resolveCheckIn>) => (r.ok ? [] : r.issues.map((i) => i.path));
 
 describe('agreement at the precision sent', () => {
@@ -40,22 +41,46 @@ describe('resolveCheckIn', () => {
     const r = resolveCheckIn(NPS, input({ promoters: 25, passives: 15, detractors: 10 }), none);
     expect(r).toEqual({
       ok: true,
-      checkIn: { value: 30, sampleSize: 50, promoters: 25, passives: 15, detractors: 10, successes: null, segments: [] },
+      checkIn: {
+        value: 30,
+        sampleSize: 50,
+        promoters: 25,
+        passives: 15,
+        detractors: 10,
+        successes: null,
+        segments: [],
+      },
     });
     // A value that agrees (30) or a matching n is accepted.
-    expect(resolveCheckIn(NPS, input({ promoters: 25, passives: 15, detractors: 10, value: 30, sampleSize: 50 }), none).ok).toBe(true);
+    expect(
+      resolveCheckIn(NPS, input({ promoters: 25, passives: 15, detractors: 10, value: 30, sampleSize: 50 }), none).ok,
+    ).toBe(true);
   });
 
   it('refuses an NPS without counts, with a disagreeing value, with counts that do not add up, or all zero', () => {
-    expect(fieldsOf(resolveCheckIn(NPS, input({ value: 30, sampleSize: 50 }), none))).toEqual(['promoters', 'passives', 'detractors']);
-    expect(fieldsOf(resolveCheckIn(NPS, input({ promoters: 25, passives: 15, detractors: 10, value: 35 }), none))).toEqual(['value']);
-    expect(fieldsOf(resolveCheckIn(NPS, input({ promoters: 25, passives: 15, detractors: 10, sampleSize: 60 }), none))).toEqual(['sampleSize']);
+    expect(fieldsOf(resolveCheckIn(NPS, input({ value: 30, sampleSize: 50 }), none))).toEqual([
+      'promoters',
+      'passives',
+      'detractors',
+    ]);
+    expect(
+      fieldsOf(resolveCheckIn(NPS, input({ promoters: 25, passives: 15, detractors: 10, value: 35 }), none)),
+    ).toEqual(['value']);
+    expect(
+      fieldsOf(resolveCheckIn(NPS, input({ promoters: 25, passives: 15, detractors: 10, sampleSize: 60 }), none)),
+    ).toEqual(['sampleSize']);
     expect(fieldsOf(resolveCheckIn(NPS, input({ promoters: 25, passives: 15 }), none))).toEqual(['detractors']);
-    expect(fieldsOf(resolveCheckIn(NPS, input({ promoters: 0, passives: 0, detractors: 0 }), none))).toContain('promoters');
+    expect(fieldsOf(resolveCheckIn(NPS, input({ promoters: 0, passives: 0, detractors: 0 }), none))).toContain(
+      'promoters',
+    );
   });
 
   it('refuses counts on a measure that is not an NPS', () => {
-    expect(fieldsOf(resolveCheckIn(CSAT, input({ promoters: 1, passives: 1, detractors: 1, value: 50, sampleSize: 3 }), none))).toEqual(['promoters']);
+    expect(
+      fieldsOf(
+        resolveCheckIn(CSAT, input({ promoters: 1, passives: 1, detractors: 1, value: 50, sampleSize: 3 }), none),
+      ),
+    ).toEqual(['promoters']);
   });
 
   it('computes a share from k of n', () => {
@@ -63,8 +88,12 @@ describe('resolveCheckIn', () => {
     expect(r.ok && r.checkIn).toMatchObject({ value: 82, sampleSize: 50, successes: 41 });
     expect(fieldsOf(resolveCheckIn(CSAT, input({ successes: 41 }), none))).toEqual(['sampleSize']);
     expect(fieldsOf(resolveCheckIn(CSAT, input({ successes: 51, sampleSize: 50 }), none))).toEqual(['successes']);
-    expect(fieldsOf(resolveCheckIn(CSAT, input({ successes: 41, sampleSize: 50, value: 80 }), none))).toEqual(['value']);
-    expect(fieldsOf(resolveCheckIn(AHT, input({ successes: 4, sampleSize: 5, value: 80 }), none))).toEqual(['successes']);
+    expect(fieldsOf(resolveCheckIn(CSAT, input({ successes: 41, sampleSize: 50, value: 80 }), none))).toEqual([
+      'value',
+    ]);
+    expect(fieldsOf(resolveCheckIn(AHT, input({ successes: 4, sampleSize: 5, value: 80 }), none))).toEqual([
+      'successes',
+    ]);
   });
 
   it('requires n on a survey measure, and a typed value where nothing computes it', () => {
@@ -92,19 +121,31 @@ describe('resolveCheckIn', () => {
     expect(r.ok && r.checkIn.segments.map((s) => s.segmentId)).toEqual(['chat', 'phone']);
     expect(resolveCheckIn(AHT, input({ segments, value: 330 }), ids).ok).toBe(true);
     expect(fieldsOf(resolveCheckIn(AHT, input({ segments, value: 360 }), ids))).toEqual(['value']);
-    expect(fieldsOf(resolveCheckIn(AHT, input({ segments: [...segments, { segmentId: 'phone', value: 1, volume: 1 }] }), ids))).toEqual([
-      'segments.2.segmentId',
-    ]);
-    expect(fieldsOf(resolveCheckIn(AHT, input({ segments: [{ segmentId: 'phone', value: 300, volume: 0 }] }), ids))).toEqual(['segments']);
+    expect(
+      fieldsOf(
+        resolveCheckIn(AHT, input({ segments: [...segments, { segmentId: 'phone', value: 1, volume: 1 }] }), ids),
+      ),
+    ).toEqual(['segments.2.segmentId']);
+    expect(
+      fieldsOf(resolveCheckIn(AHT, input({ segments: [{ segmentId: 'phone', value: 300, volume: 0 }] }), ids)),
+    ).toEqual(['segments']);
     const unknown = resolveCheckIn(AHT, input({ segments: [{ segmentId: 'fax', value: 1, volume: 1 }] }), ids);
     expect(unknown).toMatchObject({ ok: false, status: 422, issues: [{ path: 'segments.0.segmentId' }] });
-    expect(fieldsOf(resolveCheckIn(NPS, input({ promoters: 5, passives: 5, detractors: 5, segments }), ids))).toEqual(['segments']);
+    expect(fieldsOf(resolveCheckIn(NPS, input({ promoters: 5, passives: 5, detractors: 5, segments }), ids))).toEqual([
+      'segments',
+    ]);
     expect(fieldsOf(resolveCheckIn(CSAT, input({ successes: 4, sampleSize: 5, segments }), ids))).toEqual(['segments']);
   });
 });
 
 const facts = (f: Partial<CheckInFacts>): CheckInFacts => ({
-  value: 0, sampleSize: null, promoters: null, passives: null, detractors: null, successes: null, ...f,
+  value: 0,
+  sampleSize: null,
+  promoters: null,
+  passives: null,
+  detractors: null,
+  successes: null,
+  ...f,
 });
 
 describe('checkInStats', () => {
@@ -117,7 +158,11 @@ describe('checkInStats', () => {
     expect(s.belowMinSample).toBe(false);
     expect(s.withinNoise).toBe(true);
     expect(checkInStats(NPS, after, null).withinNoise).toBeNull();
-    const twelve = checkInStats(NPS, facts({ value: 50, sampleSize: 12, promoters: 7, passives: 4, detractors: 1 }), null);
+    const twelve = checkInStats(
+      NPS,
+      facts({ value: 50, sampleSize: 12, promoters: 7, passives: 4, detractors: 1 }),
+      null,
+    );
     expect(twelve.belowMinSample).toBe(true);
   });
 
@@ -130,14 +175,36 @@ describe('checkInStats', () => {
     const typed = checkInStats(CSAT, facts({ value: 82, sampleSize: 50 }), null);
     expect(typed.interval).toEqual(k.interval);
     // 35 of 40 (87.5 %) against 41 of 50 (82 %): overlapping, within noise.
-    expect(checkInStats(CSAT, facts({ value: 87.5, sampleSize: 40, successes: 35 }), facts({ value: 82, sampleSize: 50, successes: 41 })).withinNoise).toBe(true);
+    expect(
+      checkInStats(
+        CSAT,
+        facts({ value: 87.5, sampleSize: 40, successes: 35 }),
+        facts({ value: 82, sampleSize: 50, successes: 41 }),
+      ).withinNoise,
+    ).toBe(true);
     // 0 of 30 against 30 of 30: far apart.
-    expect(checkInStats(CSAT, facts({ value: 0, sampleSize: 30, successes: 0 }), facts({ value: 100, sampleSize: 30, successes: 30 })).withinNoise).toBe(false);
+    expect(
+      checkInStats(
+        CSAT,
+        facts({ value: 0, sampleSize: 30, successes: 0 }),
+        facts({ value: 100, sampleSize: 30, successes: 30 }),
+      ).withinNoise,
+    ).toBe(false);
   });
 
   it('has no interval without a sample, or for a mean score', () => {
-    expect(checkInStats(FCR, facts({ value: 76 }), facts({ value: 75 }))).toEqual({ margin: null, interval: null, belowMinSample: false, withinNoise: null });
-    expect(checkInStats(CES, facts({ value: 5.4, sampleSize: 20 }), null)).toEqual({ margin: null, interval: null, belowMinSample: true, withinNoise: null });
+    expect(checkInStats(FCR, facts({ value: 76 }), facts({ value: 75 }))).toEqual({
+      margin: null,
+      interval: null,
+      belowMinSample: false,
+      withinNoise: null,
+    });
+    expect(checkInStats(CES, facts({ value: 5.4, sampleSize: 20 }), null)).toEqual({
+      margin: null,
+      interval: null,
+      belowMinSample: true,
+      withinNoise: null,
+    });
     expect(checkInStats(AHT, facts({ value: 390 }), null).interval).toBeNull();
   });
 
@@ -152,7 +219,11 @@ describe('checkInStats', () => {
 });
 
 describe('counterweightWarnings', () => {
-  const m = (id: string, goalId: string, libraryKey: string | null) => ({ id, goalId, libraryKey: libraryKey as never });
+  const m = (id: string, goalId: string, libraryKey: string | null) => ({
+    id,
+    goalId,
+    libraryKey: libraryKey as never,
+  });
 
   it('warns for a gameable library measure paired with nothing, naming the suggested keys', () => {
     const w = counterweightWarnings([m('aht', 'g1', 'aht'), m('nps', 'g1', 'nps'), m('own', 'g1', null)], []);
@@ -170,7 +241,10 @@ describe('counterweightWarnings', () => {
   });
 
   it('puts a suggestion the goal already measures first, so the fix is just a pair', () => {
-    const [w] = counterweightWarnings([m('aht', 'g1', 'aht'), m('csat', 'g1', 'csat'), m('fcr-elsewhere', 'g2', 'fcr')], []);
+    const [w] = counterweightWarnings(
+      [m('aht', 'g1', 'aht'), m('csat', 'g1', 'csat'), m('fcr-elsewhere', 'g2', 'fcr')],
+      [],
+    );
     expect(w!.suggestions).toEqual([
       { libraryKey: 'csat', existingMeasureId: 'csat', needsInput: false },
       { libraryKey: 'fcr', existingMeasureId: null, needsInput: false },
@@ -178,7 +252,9 @@ describe('counterweightWarnings', () => {
   });
 
   it('is satisfied by any pair, on either side; transfers need input when nothing exists', () => {
-    expect(counterweightWarnings([m('aht', 'g1', 'aht'), m('x', 'g2', null)], [{ measureId: 'x', counterweightId: 'aht' }])).toEqual([]);
+    expect(
+      counterweightWarnings([m('aht', 'g1', 'aht'), m('x', 'g2', null)], [{ measureId: 'x', counterweightId: 'aht' }]),
+    ).toEqual([]);
     const [w] = counterweightWarnings([m('t', 'g1', 'unnecessary_transfers')], []);
     expect(w!.suggestions).toEqual([{ libraryKey: 'expert_transfers', existingMeasureId: null, needsInput: true }]);
   });

@@ -30,7 +30,18 @@ describe('readPeriodChoice', () => {
   });
   it('offers this year\u2019s quarters, years and all, and keeps an odd choice from the URL', () => {
     const labels = periodOptions('2026-12-01', parsePeriod('2030-Q2')!).map((p) => (p === 'all' ? 'all' : p.label));
-    expect(labels).toEqual(['2026-Q1', '2026-Q2', '2026-Q3', '2026-Q4', '2027-Q1', '2025', '2026', '2027', '2030-Q2', 'all']);
+    expect(labels).toEqual([
+      '2026-Q1',
+      '2026-Q2',
+      '2026-Q3',
+      '2026-Q4',
+      '2027-Q1',
+      '2025',
+      '2026',
+      '2027',
+      '2030-Q2',
+      'all',
+    ]);
   });
 });
 

@@ -1,5 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { CHILD_GOAL_WEIGHT, foldGoals, measureProgress, rollUp, subtreeIds, withProgress } from '../../../src/domain/progress.ts';
+import {
+  CHILD_GOAL_WEIGHT,
+  foldGoals,
+  measureProgress,
+  rollUp,
+  subtreeIds,
+  withProgress,
+} from '../../../src/domain/progress.ts';
 import type { MeasureTarget } from '../../../src/domain/progress.ts';
 import { countingCheckIn, countsForProgress } from '../../../src/domain/measurement.ts';
 import { assessTree } from '../../../src/domain/status.ts';
@@ -8,7 +15,13 @@ import { checkIn, goal, makeTree, measure } from '../fixtures.ts';
 const increase: MeasureTarget = { direction: 'increase', baseline: 10, target: 20, targetLow: null, targetHigh: null };
 // Average handling time: lower is better, 420 s → 360 s.
 const aht: MeasureTarget = { direction: 'decrease', baseline: 420, target: 360, targetLow: null, targetHigh: null };
-const keepAbove: MeasureTarget = { direction: 'keep_above', baseline: 90, target: 95, targetLow: null, targetHigh: null };
+const keepAbove: MeasureTarget = {
+  direction: 'keep_above',
+  baseline: 90,
+  target: 95,
+  targetLow: null,
+  targetHigh: null,
+};
 const keepBelow: MeasureTarget = { direction: 'keep_below', baseline: 8, target: 5, targetLow: null, targetHigh: null };
 const range: MeasureTarget = { direction: 'range', baseline: 0, target: null, targetLow: 10, targetHigh: 20 };
 
@@ -74,22 +87,42 @@ describe('measureProgress', () => {
 
 describe('rollUp', () => {
   it('is the weighted mean', () => {
-    expect(rollUp([{ progress: 0.5, weight: 1 }, { progress: 1, weight: 3 }])).toBe(0.875);
+    expect(
+      rollUp([
+        { progress: 0.5, weight: 1 },
+        { progress: 1, weight: 3 },
+      ]),
+    ).toBe(0.875);
     expect(rollUp([{ progress: 0.2, weight: 2 }])).toBeCloseTo(0.2, 12);
   });
 
   it('ignores parts without progress', () => {
-    expect(rollUp([{ progress: null, weight: 5 }, { progress: 0.2, weight: 1 }])).toBeCloseTo(0.2, 12);
+    expect(
+      rollUp([
+        { progress: null, weight: 5 },
+        { progress: 0.2, weight: 1 },
+      ]),
+    ).toBeCloseTo(0.2, 12);
   });
 
   it('is null when nothing has progress, nothing weighs, or there is nothing', () => {
-    expect(rollUp([{ progress: null, weight: 1 }, { progress: null, weight: 2 }])).toBeNull();
+    expect(
+      rollUp([
+        { progress: null, weight: 1 },
+        { progress: null, weight: 2 },
+      ]),
+    ).toBeNull();
     expect(rollUp([{ progress: 0.5, weight: 0 }])).toBeNull();
     expect(rollUp([])).toBeNull();
   });
 
   it('counts a real 0 as progress (not as missing)', () => {
-    expect(rollUp([{ progress: 0, weight: 1 }, { progress: 1, weight: 1 }])).toBe(0.5);
+    expect(
+      rollUp([
+        { progress: 0, weight: 1 },
+        { progress: 1, weight: 1 },
+      ]),
+    ).toBe(0.5);
   });
 });
 
@@ -119,7 +152,11 @@ describe('buildTree', () => {
   });
 
   it('attaches each measure its latest check-in and progress', () => {
-    const tree = makeTree({ goals: [goal('A', null)], measures: [measure('m1', 'A'), measure('m2', 'A')], values: { m1: 30 } });
+    const tree = makeTree({
+      goals: [goal('A', null)],
+      measures: [measure('m1', 'A'), measure('m2', 'A')],
+      values: { m1: 30 },
+    });
     const [m1, m2] = tree.measures;
     expect(m1?.latest?.value).toBe(30);
     expect(m1?.progress).toBeCloseTo(0.3, 12);
@@ -210,7 +247,14 @@ describe('the check-in that counts, and one roll-up', () => {
 
   it('buildTree and assessTree give every goal the same progress (one fold)', () => {
     const goals = [goal('A', null), goal('B', 'A'), goal('C', 'B'), goal('D', 'A'), goal('E', null)];
-    const measures = [measure('m1', 'A'), measure('m2', 'B'), measure('m3', 'C'), measure('m4', 'C'), measure('m5', 'D'), measure('m6', 'E')];
+    const measures = [
+      measure('m1', 'A'),
+      measure('m2', 'B'),
+      measure('m3', 'C'),
+      measure('m4', 'C'),
+      measure('m5', 'D'),
+      measure('m6', 'E'),
+    ];
     const tree = makeTree({ goals, measures, values: { m1: 20, m3: 70, m5: 100 } });
     const latest = new Map(tree.measures.filter((m) => m.latest).map((m) => [m.id, m.latest!]));
     const assessed = assessTree(tree.goals, tree.measures, latest, '2027-06-01');

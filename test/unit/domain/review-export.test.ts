@@ -8,15 +8,41 @@ import { emptyStatusCounts, type Action, type Agenda, type AgendaItem } from '..
 const meta = { version: 1, createdAt: '2027-03-01T10:00:00.000Z', updatedAt: '2027-03-01T10:00:00.000Z' };
 
 function action(over: Partial<Action>): Action {
-  return { id: 'a', ...meta, reviewId: 'r1', goalId: null, kind: 'action', text: 'Do it', owner: '', dueDate: null, state: 'open', doneAt: null, ...over };
+  return {
+    id: 'a',
+    ...meta,
+    reviewId: 'r1',
+    goalId: null,
+    kind: 'action',
+    text: 'Do it',
+    owner: '',
+    dueDate: null,
+    state: 'open',
+    doneAt: null,
+    ...over,
+  };
 }
 
 function item(title: string, over: Partial<AgendaItem> = {}): AgendaItem {
   return {
     goal: {
-      id: `g-${title}`, version: 1, title, description: '', owner: 'Ana', departmentId: 'd1', parentGoalId: null, parentTitle: null,
-      startDate: '2027-01-01', dueDate: '2027-12-31', reviewDate: '2027-03-31', nextReviewDate: '2027-03-31', reviewCadence: 'quarterly',
-      state: 'open', closedAt: null, closedComment: '', carriedFromGoalId: null,
+      id: `g-${title}`,
+      version: 1,
+      title,
+      description: '',
+      owner: 'Ana',
+      departmentId: 'd1',
+      parentGoalId: null,
+      parentTitle: null,
+      startDate: '2027-01-01',
+      dueDate: '2027-12-31',
+      reviewDate: '2027-03-31',
+      nextReviewDate: '2027-03-31',
+      reviewCadence: 'quarterly',
+      state: 'open',
+      closedAt: null,
+      closedComment: '',
+      carriedFromGoalId: null,
     },
     progress: 0.3,
     expected: 0.25,
@@ -27,11 +53,34 @@ function item(title: string, over: Partial<AgendaItem> = {}): AgendaItem {
     item: null,
     measures: [
       {
-        id: 'm1', name: 'FCR', unit: '%', direction: 'increase', baseline: 70, baselineDate: '2027-01-01', target: 80, targetLow: null,
-        targetHigh: null, targetDate: '2027-12-31', frequency: 'monthly', weight: 1,
-        latest: { id: 'c1', value: 73, date: '2027-03-15', note: '', sampleSize: null, margin: null, belowMinSample: false },
+        id: 'm1',
+        name: 'FCR',
+        unit: '%',
+        direction: 'increase',
+        baseline: 70,
+        baselineDate: '2027-01-01',
+        target: 80,
+        targetLow: null,
+        targetHigh: null,
+        targetDate: '2027-12-31',
+        frequency: 'monthly',
+        weight: 1,
+        latest: {
+          id: 'c1',
+          value: 73,
+          date: '2027-03-15',
+          note: '',
+          sampleSize: null,
+          margin: null,
+          belowMinSample: false,
+        },
         smallSample: null,
-        progress: 0.3, expected: 0.25, status: 'on_track', previousValue: 71, checkInsSince: [], checkInsSinceCount: 2,
+        progress: 0.3,
+        expected: 0.25,
+        status: 'on_track',
+        previousValue: 71,
+        checkInsSince: [],
+        checkInsSinceCount: 2,
       },
     ],
     changes: { since: '2026-12-15', previousReview: null, progressDelta: 0.1, checkInCount: 2 },
@@ -46,8 +95,18 @@ function agenda(items: AgendaItem[], over: Partial<Agenda> = {}): Agenda {
   for (const i of items) byStatus[i.status] += 1;
   return {
     review: {
-      id: 'r1', ...meta, period: '2027-Q1', periodStart: '2027-01-01', periodEnd: '2027-03-31', meetingDate: '2027-03-31',
-      forum: 'leadership_review', departmentId: null, attendees: ['Ana Berg', 'Bo Ek'], notes: '', state: 'open', closedAt: null,
+      id: 'r1',
+      ...meta,
+      period: '2027-Q1',
+      periodStart: '2027-01-01',
+      periodEnd: '2027-03-31',
+      meetingDate: '2027-03-31',
+      forum: 'leadership_review',
+      departmentId: null,
+      attendees: ['Ana Berg', 'Bo Ek'],
+      notes: '',
+      state: 'open',
+      closedAt: null,
     },
     frozen: false,
     asOf: '2027-03-31',
@@ -63,7 +122,12 @@ function agenda(items: AgendaItem[], over: Partial<Agenda> = {}): Agenda {
 function walk(tokens: Token[], out: Token[] = []): Token[] {
   for (const t of tokens) {
     out.push(t);
-    const nested = t as Token & { tokens?: Token[]; items?: Token[]; header?: { tokens: Token[] }[]; rows?: { tokens: Token[] }[][] };
+    const nested = t as Token & {
+      tokens?: Token[];
+      items?: Token[];
+      header?: { tokens: Token[] }[];
+      rows?: { tokens: Token[] }[][];
+    };
     if (nested.tokens) walk(nested.tokens, out);
     if (nested.items) walk(nested.items, out);
     if (nested.header) for (const c of nested.header) walk(c.tokens, out);
@@ -147,7 +211,16 @@ describe('reviewMarkdown', () => {
           }),
         ],
         {
-          carriedActions: [{ ...action({ text: 'Old thing', dueDate: '2027-01-31' }), reviewPeriod: '2026-Q4', reviewMeetingDate: '2026-12-15', reviewForum: 'leadership_review', goalTitle: 'Raise FCR', departmentId: null }],
+          carriedActions: [
+            {
+              ...action({ text: 'Old thing', dueDate: '2027-01-31' }),
+              reviewPeriod: '2026-Q4',
+              reviewMeetingDate: '2026-12-15',
+              reviewForum: 'leadership_review',
+              goalTitle: 'Raise FCR',
+              departmentId: null,
+            },
+          ],
           generalActions: [action({ kind: 'decision', text: 'Keep quarterly reviews', state: 'done' })],
         },
       ),
@@ -195,8 +268,7 @@ describe('reviewMarkdown', () => {
         '',
         '- [x] **Decision:** Keep quarterly reviews',
         '',
-      ]
-        .join('\n'),
+      ].join('\n'),
     );
   });
 
@@ -206,12 +278,18 @@ describe('reviewMarkdown', () => {
       departments: [{ id: 'd1', name: evil, items: [] }],
       review: { ...agenda([]).review, attendees: [evil], notes: HOSTILE.join('\n') },
     });
-    a.departments[0]!.items = [item(evil, { notes: HOSTILE.join('\n'), actions: [action({ text: evil, owner: evil })] })];
+    a.departments[0]!.items = [
+      item(evil, { notes: HOSTILE.join('\n'), actions: [action({ text: evil, owner: evil })] }),
+    ];
     a.departments[0]!.items[0]!.measures[0]!.name = evil;
     const md = reviewMarkdown(a);
     const tokens = marked.lexer(md);
     const all = walk(tokens);
-    expect(all.filter((t) => ['html', 'link', 'image', 'codespan', 'code', 'blockquote', 'hr', 'del', 'em'].includes(t.type))).toEqual([]);
+    expect(
+      all.filter((t) =>
+        ['html', 'link', 'image', 'codespan', 'code', 'blockquote', 'hr', 'del', 'em'].includes(t.type),
+      ),
+    ).toEqual([]);
     // Headings: exactly the generator's (title, notes, department, goal), with the user's text intact.
     const headings = tokens.filter((t): t is Tokens.Heading => t.type === 'heading');
     expect(headings.map((h) => [h.depth, textOf(h.tokens)])).toEqual([

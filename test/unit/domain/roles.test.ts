@@ -1,6 +1,16 @@
 // The decision table of `can`: every kind of actor × action × target, own and other department.
 import { describe, expect, it } from 'vitest';
-import { ANONYMOUS, MISSING, ORG, SYSTEM, can, departments, type Action, type Actor, type Target } from '../../../src/domain/roles.ts';
+import {
+  ANONYMOUS,
+  MISSING,
+  ORG,
+  SYSTEM,
+  can,
+  departments,
+  type Action,
+  type Actor,
+  type Target,
+} from '../../../src/domain/roles.ts';
 
 const A = 'dept-a';
 const B = 'dept-b';
@@ -12,7 +22,10 @@ const user = (role: 'admin' | 'editor' | 'viewer', departmentIds: string[] = [])
   role,
   departmentIds,
 });
-const token = (measureIds: string[], owner: { role: 'admin' | 'editor' | 'viewer'; departmentIds: string[] }): Actor => ({
+const token = (
+  measureIds: string[],
+  owner: { role: 'admin' | 'editor' | 'viewer'; departmentIds: string[] },
+): Actor => ({
   type: 'token',
   id: 't',
   name: 'Telephony',
@@ -36,8 +49,8 @@ type Who = keyof typeof actors;
 
 const targets = {
   org: ORG,
-  'A': departments(A),
-  'B': departments(B),
+  A: departments(A),
+  B: departments(B),
   'A and B (a move)': departments(A, B),
   'no department': departments(),
   missing: MISSING,

@@ -9,7 +9,8 @@ function errorsOf(result: { success: true } | { success: false; error: z.ZodErro
   expect(result.success).toBe(false);
   const out: Record<string, string[]> = {};
   if (!result.success)
-    for (const issue of result.error.issues) (out[issue.path.join('.') || '_'] ??= []).push(sayIn(en.problems, issue.message));
+    for (const issue of result.error.issues)
+      (out[issue.path.join('.') || '_'] ??= []).push(sayIn(en.problems, issue.message));
   return out;
 }
 
@@ -34,7 +35,14 @@ describe('measureInput', () => {
   it('accepts a sound measure and fills in the defaults', () => {
     const r = measureInput.safeParse(aht);
     expect(r.success).toBe(true);
-    expect(r.data).toMatchObject({ weight: 1, frequency: 'monthly', purpose: '', targetLow: null, targetHigh: null, target: 360 });
+    expect(r.data).toMatchObject({
+      weight: 1,
+      frequency: 'monthly',
+      purpose: '',
+      targetLow: null,
+      targetHigh: null,
+      target: 360,
+    });
   });
 
   it.each(['increase', 'decrease'] as const)('refuses baseline = target for %s, on target', (direction) => {
@@ -56,9 +64,15 @@ describe('measureInput', () => {
 
   it('refuses a range whose bounds are missing, equal or reversed', () => {
     const range = { ...aht, direction: 'range', target: null };
-    expect(Object.keys(errorsOf(measureInput.safeParse({ ...range, targetLow: 20, targetHigh: 10 })))).toEqual(['targetHigh']);
-    expect(Object.keys(errorsOf(measureInput.safeParse({ ...range, targetLow: 10, targetHigh: 10 })))).toEqual(['targetHigh']);
-    expect(errorsOf(measureInput.safeParse({ ...range, targetHigh: 10 }))).toEqual({ targetLow: ['Required for this direction.'] });
+    expect(Object.keys(errorsOf(measureInput.safeParse({ ...range, targetLow: 20, targetHigh: 10 })))).toEqual([
+      'targetHigh',
+    ]);
+    expect(Object.keys(errorsOf(measureInput.safeParse({ ...range, targetLow: 10, targetHigh: 10 })))).toEqual([
+      'targetHigh',
+    ]);
+    expect(errorsOf(measureInput.safeParse({ ...range, targetHigh: 10 }))).toEqual({
+      targetLow: ['Required for this direction.'],
+    });
     expect(measureInput.safeParse({ ...range, targetLow: 10, targetHigh: 20 }).success).toBe(true);
   });
 
@@ -75,7 +89,9 @@ describe('measureInput', () => {
 
   it('refuses a weight of 0 and non-finite numbers', () => {
     expect(Object.keys(errorsOf(measureInput.safeParse({ ...aht, weight: 0 })))).toEqual(['weight']);
-    expect(Object.keys(errorsOf(measureInput.safeParse({ ...aht, baseline: Number.POSITIVE_INFINITY })))).toContain('baseline');
+    expect(Object.keys(errorsOf(measureInput.safeParse({ ...aht, baseline: Number.POSITIVE_INFINITY })))).toContain(
+      'baseline',
+    );
   });
 });
 
@@ -83,7 +99,14 @@ describe('goalInput', () => {
   it('accepts a sound goal and fills in the defaults', () => {
     const r = goalInput.safeParse(goal);
     expect(r.success).toBe(true);
-    expect(r.data).toEqual({ ...goal, description: '', owner: '', parentGoalId: null, reviewDate: null, reviewCadence: 'quarterly' });
+    expect(r.data).toEqual({
+      ...goal,
+      description: '',
+      owner: '',
+      parentGoalId: null,
+      reviewDate: null,
+      reviewCadence: 'quarterly',
+    });
   });
 
   it('takes a review cadence, and a PATCH that leaves it out keeps it (no default in goalPatch)', () => {

@@ -1,6 +1,15 @@
 // Every formula against hand-computed values (worked out on paper / a calculator, not by the code).
 import { describe, expect, it } from 'vitest';
-import { belowMinSample, nps, npsInterval, npsMargin, npsSampleSize, weightedRollUp, wilson, withinNoise } from '../../../src/domain/stats.ts';
+import {
+  belowMinSample,
+  nps,
+  npsInterval,
+  npsMargin,
+  npsSampleSize,
+  weightedRollUp,
+  wilson,
+  withinNoise,
+} from '../../../src/domain/stats.ts';
 
 describe('NPS', () => {
   it('is % promoters − % detractors', () => {
@@ -109,11 +118,21 @@ describe('volume-weighted roll-up', () => {
       ]),
     ).toBe(81);
     // AHT 300 s on 3 contacts and 420 s on 1: 1 320 / 4 = 330, not the plain mean 360.
-    expect(weightedRollUp([{ value: 300, volume: 3 }, { value: 420, volume: 1 }])).toBe(330);
+    expect(
+      weightedRollUp([
+        { value: 300, volume: 3 },
+        { value: 420, volume: 1 },
+      ]),
+    ).toBe(330);
   });
 
   it('ignores segments without volume, and is null when nothing has volume', () => {
-    expect(weightedRollUp([{ value: 50, volume: 10 }, { value: 999, volume: 0 }])).toBe(50);
+    expect(
+      weightedRollUp([
+        { value: 50, volume: 10 },
+        { value: 999, volume: 0 },
+      ]),
+    ).toBe(50);
     expect(weightedRollUp([{ value: 50, volume: 0 }])).toBeNull();
     expect(weightedRollUp([])).toBeNull();
   });

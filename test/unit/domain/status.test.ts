@@ -1,12 +1,21 @@
 import { describe, expect, it } from 'vitest';
-import { STATUS_RULES, STATUS_THRESHOLDS, assessMeasure, assessTree, expectedProgress, statusOf, type Status } from '../../../src/domain/status.ts';
+import {
+  STATUS_RULES,
+  STATUS_THRESHOLDS,
+  assessMeasure,
+  assessTree,
+  expectedProgress,
+  statusOf,
+  type Status,
+} from '../../../src/domain/status.ts';
 import { goal, measure } from '../fixtures.ts';
 
 // A 100-day period: 2027-01-01 → 2027-04-11. On day d, expected progress is d / 100.
 const START = '2027-01-01';
 const DUE = '2027-04-11';
 const day = (d: number) => new Date(Date.UTC(2027, 0, 1 + d)).toISOString().slice(0, 10);
-const reach = (progress: number | null, d: number): Status => statusOf({ progress, start: START, due: DUE, today: day(d) });
+const reach = (progress: number | null, d: number): Status =>
+  statusOf({ progress, start: START, due: DUE, today: day(d) });
 
 describe('expectedProgress', () => {
   it('is linear from start to due, clamped', () => {
@@ -84,12 +93,21 @@ describe('statusOf for a reach target (increase/decrease)', () => {
 
   it('exports its thresholds and the rule table the help text shows', () => {
     expect(STATUS_THRESHOLDS).toEqual({ onTrack: 0.1, atRisk: 0.25 });
-    expect(STATUS_RULES.map((r) => r.status)).toEqual(['not_started', 'achieved', 'missed', 'not_started', 'on_track', 'at_risk', 'off_track']);
+    expect(STATUS_RULES.map((r) => r.status)).toEqual([
+      'not_started',
+      'achieved',
+      'missed',
+      'not_started',
+      'on_track',
+      'at_risk',
+      'off_track',
+    ]);
   });
 });
 
 describe('statusOf for a maintain target (keep_above/keep_below/range)', () => {
-  const keep = (progress: number | null, d: number) => statusOf({ progress, start: START, due: DUE, today: day(d), kind: 'maintain' });
+  const keep = (progress: number | null, d: number) =>
+    statusOf({ progress, start: START, due: DUE, today: day(d), kind: 'maintain' });
   it('met is on track (not achieved) until the due date, achieved from it', () => {
     expect(keep(1, 0)).toBe('on_track');
     expect(keep(1, 99)).toBe('on_track');
@@ -109,7 +127,8 @@ describe('statusOf for a maintain target (keep_above/keep_below/range)', () => {
     expect(keep(0.74, 10)).toBe('off_track');
   });
   it('mixed (goals with both kinds) expects linear progress but is achieved only from the due date', () => {
-    const mixed = (progress: number, d: number) => statusOf({ progress, start: START, due: DUE, today: day(d), kind: 'mixed' });
+    const mixed = (progress: number, d: number) =>
+      statusOf({ progress, start: START, due: DUE, today: day(d), kind: 'mixed' });
     expect(mixed(1, 50)).toBe('on_track');
     expect(mixed(0.4, 50)).toBe('on_track');
     expect(mixed(1, 100)).toBe('achieved');
@@ -119,9 +138,20 @@ describe('statusOf for a maintain target (keep_above/keep_below/range)', () => {
 describe('assessMeasure', () => {
   it('uses the baseline date → target date and the direction (lower is better works)', () => {
     // AHT from 400 s to 300 s over 2027: halfway through the year, 350 s is exactly on track.
-    const aht = measure('aht', 'g', { direction: 'decrease', baseline: 400, target: 300, baselineDate: '2027-01-01', targetDate: '2028-01-01' });
+    const aht = measure('aht', 'g', {
+      direction: 'decrease',
+      baseline: 400,
+      target: 300,
+      baselineDate: '2027-01-01',
+      targetDate: '2028-01-01',
+    });
     const mid = '2027-07-02'; // 182 of 365 days
-    expect(assessMeasure(aht, { value: 350 }, mid)).toMatchObject({ progress: 0.5, status: 'on_track', kind: 'reach', hasData: true });
+    expect(assessMeasure(aht, { value: 350 }, mid)).toMatchObject({
+      progress: 0.5,
+      status: 'on_track',
+      kind: 'reach',
+      hasData: true,
+    });
     expect(assessMeasure(aht, { value: 380 }, mid).status).toBe('off_track');
     expect(assessMeasure(aht, { value: 300 }, mid).status).toBe('achieved');
     expect(assessMeasure(aht, { value: 250 }, mid).status).toBe('achieved');
@@ -131,11 +161,27 @@ describe('assessMeasure', () => {
   });
 
   it('keep_below / range measures are maintain targets', () => {
-    const backlog = measure('b', 'g', { direction: 'keep_below', target: 50, baselineDate: '2027-01-01', targetDate: '2027-12-31' });
-    expect(assessMeasure(backlog, { value: 40 }, '2027-06-01')).toMatchObject({ status: 'on_track', kind: 'maintain', expected: 1 });
+    const backlog = measure('b', 'g', {
+      direction: 'keep_below',
+      target: 50,
+      baselineDate: '2027-01-01',
+      targetDate: '2027-12-31',
+    });
+    expect(assessMeasure(backlog, { value: 40 }, '2027-06-01')).toMatchObject({
+      status: 'on_track',
+      kind: 'maintain',
+      expected: 1,
+    });
     expect(assessMeasure(backlog, { value: 60 }, '2027-06-01').status).toBe('off_track');
     expect(assessMeasure(backlog, { value: 40 }, '2027-12-31').status).toBe('achieved');
-    const aht = measure('r', 'g', { direction: 'range', target: null, targetLow: 300, targetHigh: 360, baselineDate: '2027-01-01', targetDate: '2027-12-31' });
+    const aht = measure('r', 'g', {
+      direction: 'range',
+      target: null,
+      targetLow: 300,
+      targetHigh: 360,
+      baselineDate: '2027-01-01',
+      targetDate: '2027-12-31',
+    });
     expect(assessMeasure(aht, { value: 330 }, '2027-06-01').status).toBe('on_track');
     expect(assessMeasure(aht, { value: 361 }, '2028-01-01').status).toBe('missed');
   });
@@ -147,13 +193,18 @@ describe('assessMeasure', () => {
 });
 
 describe('assessTree', () => {
-  const g = (id: string, parent: string | null, over = {}) => goal(id, parent, { startDate: START, dueDate: DUE, ...over });
-  const m = (id: string, goalId: string, over = {}) => measure(id, goalId, { baselineDate: START, targetDate: DUE, ...over });
+  const g = (id: string, parent: string | null, over = {}) =>
+    goal(id, parent, { startDate: START, dueDate: DUE, ...over });
+  const m = (id: string, goalId: string, over = {}) =>
+    measure(id, goalId, { baselineDate: START, targetDate: DUE, ...over });
 
   it('rolls progress up and judges each goal against its own dates', () => {
     const goals = [g('a', null), g('b', 'a'), g('c', 'a', { dueDate: '2027-02-20' })];
     const measures = [m('mb', 'b'), m('mc', 'c')];
-    const latest = new Map([['mb', { value: 50 }], ['mc', { value: 10 }]]);
+    const latest = new Map([
+      ['mb', { value: 50 }],
+      ['mc', { value: 10 }],
+    ]);
     const r = assessTree(goals, measures, latest, day(50));
     expect(r.goals.get('b')).toMatchObject({ progress: 0.5, status: 'on_track', kind: 'reach' });
     // c is due on day 50 (2027-02-20): expected 1, progress 0.1 → off track.
@@ -171,7 +222,10 @@ describe('assessTree', () => {
   it('a goal with only keep/range measures below it is a maintain goal; with both kinds it is mixed', () => {
     const goals = [g('a', null), g('k', 'a'), g('r', 'a')];
     const measures = [m('mk', 'k', { direction: 'keep_above', target: 80 }), m('mr', 'r')];
-    const latest = new Map([['mk', { value: 85 }], ['mr', { value: 100 }]]);
+    const latest = new Map([
+      ['mk', { value: 85 }],
+      ['mr', { value: 100 }],
+    ]);
     const r = assessTree(goals, measures, latest, day(50));
     expect(r.goals.get('k')).toMatchObject({ kind: 'maintain', progress: 1, status: 'on_track' });
     expect(r.goals.get('r')).toMatchObject({ kind: 'reach', progress: 1, status: 'achieved' });
@@ -180,9 +234,20 @@ describe('assessTree', () => {
   });
 
   it('leaves carried and dropped sub-goals out of the roll-up; a parent outside the list makes a root', () => {
-    const goals = [g('a', 'missing-parent'), g('old', 'a', { state: 'carried' }), g('new', 'a'), g('gone', 'a', { state: 'dropped' }), g('miss', 'a', { state: 'missed' })];
+    const goals = [
+      g('a', 'missing-parent'),
+      g('old', 'a', { state: 'carried' }),
+      g('new', 'a'),
+      g('gone', 'a', { state: 'dropped' }),
+      g('miss', 'a', { state: 'missed' }),
+    ];
     const measures = [m('mo', 'old'), m('mn', 'new'), m('mg', 'gone'), m('mm', 'miss')];
-    const latest = new Map([['mo', { value: 0 }], ['mn', { value: 80 }], ['mg', { value: 0 }], ['mm', { value: 40 }]]);
+    const latest = new Map([
+      ['mo', { value: 0 }],
+      ['mn', { value: 80 }],
+      ['mg', { value: 0 }],
+      ['mm', { value: 40 }],
+    ]);
     const r = assessTree(goals, measures, latest, day(50));
     expect(r.goals.get('a')!.progress).toBeCloseTo(0.6);
     expect(r.goals.get('old')!.progress).toBe(0);

@@ -14,7 +14,8 @@ function leaves(value: unknown, at = ''): Map<string, unknown> {
   const out = new Map<string, unknown>();
   if (typeof value === 'string' || typeof value === 'function' || value === null) out.set(at, value);
   else if (typeof value === 'object')
-    for (const [k, v] of Object.entries(value as object)) for (const [p, x] of leaves(v, at ? `${at}.${k}` : k)) out.set(p, x);
+    for (const [k, v] of Object.entries(value as object))
+      for (const [p, x] of leaves(v, at ? `${at}.${k}` : k)) out.set(p, x);
   return out;
 }
 
@@ -44,7 +45,8 @@ function contractProblems(module: Messages): string[] {
   for (const key of other.keys()) if (!english.has(key)) problems.push(`not in English: ${key}`);
   for (const [key, e] of english) {
     const o = other.get(key);
-    if (typeof e !== typeof o && !(e === null || o === null)) problems.push(`${key}: ${typeof o}, English has ${typeof e}`);
+    if (typeof e !== typeof o && !(e === null || o === null))
+      problems.push(`${key}: ${typeof o}, English has ${typeof e}`);
     if (typeof e === 'function' && typeof o === 'function') {
       const extra = valuesRead(o).filter((v) => !valuesRead(e).includes(v));
       if (extra.length) problems.push(`${key} uses ${extra.join(', ')}, which English does not give it`);
@@ -68,11 +70,19 @@ describe('language modules', () => {
   it('the check can fail: a missing key, an extra key and an invented value are caught', () => {
     const { problems: _dropped, ...rest } = en;
     const broken = rest as unknown as Messages;
-    const withValue = { ...en, common: { ...en.common, confirmDelete: (name: string, extra: string) => `${name} ${extra}` } } as unknown as Messages;
+    const withValue = {
+      ...en,
+      common: { ...en.common, confirmDelete: (name: string, extra: string) => `${name} ${extra}` },
+    } as unknown as Messages;
     expect(contractProblems(broken).some((p) => p.startsWith('missing problems.'))).toBe(true);
     expect(contractProblems({ ...en, extra: 'x' } as unknown as Messages)).toEqual(['not in English: extra']);
-    expect(contractProblems(withValue)).toEqual(['common.confirmDelete uses argument 2, which English does not give it']);
-    const readsMore = { ...en, problems: { ...en.problems, 'input.tooLong': (p: { max: number; min: number }) => `${p.min}–${p.max}` } } as unknown as Messages;
+    expect(contractProblems(withValue)).toEqual([
+      'common.confirmDelete uses argument 2, which English does not give it',
+    ]);
+    const readsMore = {
+      ...en,
+      problems: { ...en.problems, 'input.tooLong': (p: { max: number; min: number }) => `${p.min}–${p.max}` },
+    } as unknown as Messages;
     expect(contractProblems(readsMore)).toEqual(['problems.input.tooLong uses min, which English does not give it']);
   });
 

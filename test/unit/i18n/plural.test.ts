@@ -7,9 +7,19 @@ import { LOCALE_CODES } from '../../../src/i18n/locales.ts';
 describe('plurals', () => {
   it('chooses the form by the language and writes the number in its digits', () => {
     const p = pluralFor('sv-SE');
-    expect([0, 1, 2, 1234].map((n) => p(n, { one: '# mål', other: '# mål' }))).toEqual(['0 mål', '1 mål', '2 mål', '1\u00a0234 mål']);
+    expect([0, 1, 2, 1234].map((n) => p(n, { one: '# mål', other: '# mål' }))).toEqual([
+      '0 mål',
+      '1 mål',
+      '2 mål',
+      '1\u00a0234 mål',
+    ]);
     const e = pluralFor('en-GB');
-    expect([0, 1, 2, 1234].map((n) => e(n, { one: '# goal', other: '# goals' }))).toEqual(['0 goals', '1 goal', '2 goals', '1,234 goals']);
+    expect([0, 1, 2, 1234].map((n) => e(n, { one: '# goal', other: '# goals' }))).toEqual([
+      '0 goals',
+      '1 goal',
+      '2 goals',
+      '1,234 goals',
+    ]);
   });
 
   it('leaves no "(s)" in a catalog: every count-bearing message has its forms', () => {

@@ -47,7 +47,8 @@ describe('problem codes', () => {
   });
 
   it('writes no English sentence where a code belongs: Problem details, zod messages, field errors', () => {
-    const SENTENCE = /(new Problem\([^,]+,\s*'[^']*',\s*|problemResponse\([^,]+,\s*'[^']*',\s*|\{ error: |message: )(['`])[A-Z][^'`]*[.?!]\2/g;
+    const SENTENCE =
+      /(new Problem\([^,]+,\s*'[^']*',\s*|problemResponse\([^,]+,\s*'[^']*',\s*|\{ error: |message: )(['`])[A-Z][^'`]*[.?!]\2/g;
     const found = SOURCES.flatMap((f) => [...source(f).matchAll(SENTENCE)].map((m) => `${f}: ${m[0]}`));
     expect(found).toEqual([]);
   });
@@ -69,8 +70,12 @@ describe('rendering a code', () => {
   });
 
   it('uses the language’s plural forms', () => {
-    expect(sayIn(en.problems, says('signIn.tooMany', { minutes: 1 }))).toBe('Too many failed sign-ins. Try again in 1 minute.');
-    expect(sayIn(sv.problems, says('signIn.tooMany', { minutes: 15 }))).toBe('För många misslyckade inloggningar. Försök igen om 15 minuter.');
+    expect(sayIn(en.problems, says('signIn.tooMany', { minutes: 1 }))).toBe(
+      'Too many failed sign-ins. Try again in 1 minute.',
+    );
+    expect(sayIn(sv.problems, says('signIn.tooMany', { minutes: 15 }))).toBe(
+      'För många misslyckade inloggningar. Försök igen om 15 minuter.',
+    );
   });
 
   it('keeps text that is no code as it is', () => {
@@ -79,15 +84,28 @@ describe('rendering a code', () => {
   });
 
   it('gives every zod issue of the shared schemas a code, field by field', () => {
-    const r = measureInput.safeParse({ name: '', unit: '%', direction: 'increase', baseline: 10, target: 10, baselineDate: '2026-01-01', targetDate: '2026-12-31', extra: 1 });
+    const r = measureInput.safeParse({
+      name: '',
+      unit: '%',
+      direction: 'increase',
+      baseline: 10,
+      target: 10,
+      baselineDate: '2026-01-01',
+      targetDate: '2026-12-31',
+      extra: 1,
+    });
     expect(r.success).toBe(false);
     const errors = fieldErrors(r.error!);
     for (const list of Object.values(errors)) for (const m of list) expect(decodeSaid(m), m).not.toBeNull();
     expect(errors.name!.map((m) => sayIn(sv.problems, m))).toEqual(['Obligatoriskt.']);
-    expect(errors.target!.map((m) => sayIn(sv.problems, m))).toEqual(['Målvärdet är lika med utgångsvärdet: det finns inget att mäta framsteg mot.']);
+    expect(errors.target!.map((m) => sayIn(sv.problems, m))).toEqual([
+      'Målvärdet är lika med utgångsvärdet: det finns inget att mäta framsteg mot.',
+    ]);
     expect(errors._!.map((m) => sayIn(en.problems, m))).toEqual(['Unknown field: extra.']);
     const future = checkInInput.safeParse({ value: 1, date: '2999-01-01' });
-    expect(fieldErrors(future.error!).date!.map((m) => sayIn(sv.problems, m))).toEqual(['En avstämning kan inte dateras i framtiden.']);
+    expect(fieldErrors(future.error!).date!.map((m) => sayIn(sv.problems, m))).toEqual([
+      'En avstämning kan inte dateras i framtiden.',
+    ]);
     // zod's own checks (no message of ours) get a code too.
     const bare = z.object({ n: z.number().max(100), s: z.string() }).safeParse({ n: 1000, s: 1 });
     const bareErrors = fieldErrors(bare.error!);

@@ -33,7 +33,12 @@ function parameterNames(fn: Fn): string[] {
   const list = /^(?:async\s*)?(?:function\s*\w*\s*)?\(([^)]*)\)/.exec(src)?.[1] ?? /^(\w+)\s*=>/.exec(src)?.[1] ?? '';
   return list
     .split(',')
-    .map((p) => p.trim().replace(/[=:].*$/, '').trim())
+    .map((p) =>
+      p
+        .trim()
+        .replace(/[=:].*$/, '')
+        .trim(),
+    )
     .filter(Boolean);
 }
 
@@ -54,23 +59,30 @@ function paramsRead(fn: Fn): string[] {
 }
 /** Problem values that are English words for API users (an entity, a goal's state): a language words them itself. */
 const ENGLISH_WORDS = new Set(['what', 'state']);
-const NUMERIC = /^(n|count|minutes|points|year|days|goals|departments|direct|partial|none|position|total|from|to|min|max|sampleSize)$/;
+const NUMERIC =
+  /^(n|count|minutes|points|year|days|goals|departments|direct|partial|none|position|total|from|to|min|max|sampleSize)$/;
 function argumentSets(fn: Fn, path = ''): unknown[][] {
   const names = parameterNames(fn);
   if (path.startsWith('problems.') && names.length === 1) {
     const read = paramsRead(fn);
-    const params = Object.fromEntries(read.map((k, i) => [k, ENGLISH_WORDS.has(k) ? 'goal' : NUMERIC.test(k) ? 17 + i * 10 : `zq${i}x`]));
+    const params = Object.fromEntries(
+      read.map((k, i) => [k, ENGLISH_WORDS.has(k) ? 'goal' : NUMERIC.test(k) ? 17 + i * 10 : `zq${i}x`]),
+    );
     const sets: unknown[][] = [[params]];
-    for (const k of read) if (typeof params[k] === 'number') for (const n of [0, 1, 2, 5]) sets.push([{ ...params, [k]: n }]);
+    for (const k of read)
+      if (typeof params[k] === 'number') for (const n of [0, 1, 2, 5]) sets.push([{ ...params, [k]: n }]);
     return sets;
   }
-  const base = names.map((name, i) => (name === 'c' ? { goals: 3, measures: 5, checkIns: 7, practices: 11, pairs: 13 } : CHOICES[name]?.[0] ?? null));
+  const base = names.map((name, i) =>
+    name === 'c' ? { goals: 3, measures: 5, checkIns: 7, practices: 11, pairs: 13 } : (CHOICES[name]?.[0] ?? null),
+  );
   const plain = names.map((name, i): unknown => base[i] ?? (NUMERIC.test(name) ? 17 + i * 10 : `zq${i}x`));
   const sets: unknown[][] = [plain];
   names.forEach((name, i) => {
     for (const choice of CHOICES[name] ?? []) sets.push(plain.map((a, j) => (j === i ? choice : a)));
     // Counts: also 0, 1 and 2, where plural forms and special cases ("today", "tomorrow") differ.
-    if (typeof plain[i] === 'number' && !CHOICES[name]) for (const n of [0, 1, 2, 5]) sets.push(plain.map((a, j) => (j === i ? n : a)));
+    if (typeof plain[i] === 'number' && !CHOICES[name])
+      for (const n of [0, 1, 2, 5]) sets.push(plain.map((a, j) => (j === i ? n : a)));
   });
   // measureLabel: the full name is null when the shown name is not cut.
   if (names.includes('full')) sets.push(plain.map((a, j) => (names[j] === 'full' ? null : a)));
@@ -80,10 +92,27 @@ function argumentSets(fn: Fn, path = ''): unknown[][] {
 /** Shown the same as in English on purpose: product names, units, loanwords, pure formatting. */
 const SAME_AS_ENGLISH: Record<'fi' | 'nb', ReadonlySet<string>> = {
   fi: new Set(['Tiller', '%', '—', '–', 'CSV', 'Excel (XLSX)']),
-  nb: new Set(['Tiller', '%', 'Status', 'Forum', 'Agenda', 'Zoom', 'Person', 'Under', 'segment', 'Net Promoter Score (NPS)', 'CSV', 'Excel (XLSX)', 'CSV for']),
+  nb: new Set([
+    'Tiller',
+    '%',
+    'Status',
+    'Forum',
+    'Agenda',
+    'Zoom',
+    'Person',
+    'Under',
+    'segment',
+    'Net Promoter Score (NPS)',
+    'CSV',
+    'Excel (XLSX)',
+    'CSV for',
+  ]),
 };
 /** Messages worded the same as in English in one language ("Zoom 100 %" in Norwegian). */
-const SAME_PATHS: Record<'fi' | 'nb', ReadonlySet<string>> = { fi: new Set(), nb: new Set(['diagram.scale', 'importer.nav', 'importer.format', 'importer.problemHeader']) };
+const SAME_PATHS: Record<'fi' | 'nb', ReadonlySet<string>> = {
+  fi: new Set(),
+  nb: new Set(['diagram.scale', 'importer.nav', 'importer.format', 'importer.problemHeader']),
+};
 /** Messages that are pure formatting of their arguments in every language. */
 const FORMATTING_ONLY = new Set([
   'goals.timeline',
@@ -97,13 +126,19 @@ const FORMATTING_ONLY = new Set([
   'appName',
 ]);
 const isIdentityAllowed = (locale: 'fi' | 'nb', path: string, value: string) =>
-  FORMATTING_ONLY.has(path) || SAME_PATHS[locale].has(path) || SAME_AS_ENGLISH[locale].has(value) || /^[\s\d%.,:;()+\-–—·=±<>/n]*$/.test(value);
+  FORMATTING_ONLY.has(path) ||
+  SAME_PATHS[locale].has(path) ||
+  SAME_AS_ENGLISH[locale].has(value) ||
+  /^[\s\d%.,:;()+\-–—·=±<>/n]*$/.test(value);
 
 /** The arguments a message shows, as they appear in its output (marker strings and counts, not choices like 'year'). */
 const shown = (output: string, args: readonly unknown[]) =>
   args
     .flatMap((a) => (a !== null && typeof a === 'object' && !Array.isArray(a) ? Object.values(a) : [a]))
-    .filter((a): a is string | number => ((typeof a === 'string' && a.startsWith('zq')) || typeof a === 'number') && output.includes(String(a)))
+    .filter(
+      (a): a is string | number =>
+        ((typeof a === 'string' && a.startsWith('zq')) || typeof a === 'number') && output.includes(String(a)),
+    )
     .map(String);
 
 /** Checks a translated message tree against the English one. */
@@ -129,8 +164,11 @@ function checkTree(locale: 'fi' | 'nb', english: unknown, translated: unknown) {
         const trOut = trFn(...args);
         expect(typeof trOut, `${path}(${JSON.stringify(args)})`).toBe('string');
         expect((trOut as string).trim(), `${path}(${JSON.stringify(args)})`).not.toBe('');
-        for (const a of shown(enOut, args)) if (!(trOut as string).includes(a)) lostArguments.push(`${path}(${JSON.stringify(args)}) drops ${a}: ${trOut}`);
-        if (trOut === enOut && !isIdentityAllowed(locale, path, enOut)) leftInEnglish.push(`${path}(${JSON.stringify(args)}): ${enOut}`);
+        for (const a of shown(enOut, args))
+          if (!(trOut as string).includes(a))
+            lostArguments.push(`${path}(${JSON.stringify(args)}) drops ${a}: ${trOut}`);
+        if (trOut === enOut && !isIdentityAllowed(locale, path, enOut))
+          leftInEnglish.push(`${path}(${JSON.stringify(args)}): ${enOut}`);
       }
     }
   }
@@ -147,7 +185,9 @@ describe.each([
   });
 
   it('differs from Swedish in its sentences (not a copy of the neighbour)', () => {
-    const same = [...leaves(catalog)].filter(([path, v]) => typeof v === 'string' && v.includes(' ') && v.length > 25 && leaves(sv).get(path) === v);
+    const same = [...leaves(catalog)].filter(
+      ([path, v]) => typeof v === 'string' && v.includes(' ') && v.length > 25 && leaves(sv).get(path) === v,
+    );
     expect(same).toEqual([]);
   });
 });
@@ -156,11 +196,18 @@ describe('the walk itself', () => {
   it('notices a missing key, a changed parameter, a dropped parameter and an English leftover', () => {
     const { appName: _, ...missing } = fi;
     expect(() => checkTree('fi', en, missing)).toThrow();
-    expect(() => checkTree('fi', en, { ...fi, vision: { ...fi.vision, horizon: (y: number, extra: string) => `${y}${extra}` } })).toThrow(/parameters/);
-    expect(() => checkTree('fi', en, { ...fi, common: { ...fi.common, confirmDelete: (name: string) => (name ? 'Poistetaanko?' : '') } })).toThrow(
-      /parameters the English shows/,
+    expect(() =>
+      checkTree('fi', en, { ...fi, vision: { ...fi.vision, horizon: (y: number, extra: string) => `${y}${extra}` } }),
+    ).toThrow(/parameters/);
+    expect(() =>
+      checkTree('fi', en, {
+        ...fi,
+        common: { ...fi.common, confirmDelete: (name: string) => (name ? 'Poistetaanko?' : '') },
+      }),
+    ).toThrow(/parameters the English shows/);
+    expect(() => checkTree('fi', en, { ...fi, common: { ...fi.common, save: en.common.save } })).toThrow(
+      /left in English/,
     );
-    expect(() => checkTree('fi', en, { ...fi, common: { ...fi.common, save: en.common.save } })).toThrow(/left in English/);
     expect(() => checkTree('fi', en, fi)).not.toThrow();
   });
 });
@@ -224,14 +271,18 @@ describe('the demo organisation texts', () => {
         if (!allowed.has(english)) expect(t[locale], `${locale}: ${english}`).not.toBe(english);
         // Every number stays ("10:00" may become "klo 10"; a date may gain its month, 12.10.).
         const kept = digits(t[locale]);
-        expect(digits(english).filter((d) => d !== '00' && !kept.includes(d)), `${locale}: ${english} → ${t[locale]}`).toEqual([]);
+        expect(
+          digits(english).filter((d) => d !== '00' && !kept.includes(d)),
+          `${locale}: ${english} → ${t[locale]}`,
+        ).toEqual([]);
       }
     }
   });
 
   it('keep measure names unique per language, as in English (counterweight pairs are found by name)', () => {
     const names = DEMO_GOALS.flatMap((g) => g.measures.map((m) => m.name));
-    for (const locale of DEMO_TEXT_LOCALES) expect(new Set(names.map((n) => demoText(locale, n))).size).toBe(new Set(names).size);
+    for (const locale of DEMO_TEXT_LOCALES)
+      expect(new Set(names.map((n) => demoText(locale, n))).size).toBe(new Set(names).size);
   });
 
   it('refuse a text without a translation, and leave English as it is', () => {

@@ -24,9 +24,18 @@ test('the same sources give the same digest, whatever their times', () => {
 test.each([
   ['a changed file', () => writeFileSync(path.join(root, 'src/pages/index.astro'), '<p>two</p>')],
   ['an added file', () => writeFileSync(path.join(root, 'src/pages/new.astro'), '')],
-  ['an added public file', () => (mkdirSync(path.join(root, 'public')), writeFileSync(path.join(root, 'public/robots.txt'), ''))],
+  [
+    'an added public file',
+    () => (mkdirSync(path.join(root, 'public')), writeFileSync(path.join(root, 'public/robots.txt'), '')),
+  ],
   ['a deleted file', () => rmSync(path.join(root, 'src/pages/index.astro'))],
-  ['a renamed file', () => (rmSync(path.join(root, 'src/pages/index.astro')), writeFileSync(path.join(root, 'src/pages/home.astro'), '<p>one</p>'))],
+  [
+    'a renamed file',
+    () => (
+      rmSync(path.join(root, 'src/pages/index.astro')),
+      writeFileSync(path.join(root, 'src/pages/home.astro'), '<p>one</p>')
+    ),
+  ],
   ['a changed lockfile', () => writeFileSync(path.join(root, 'package-lock.json'), '{"lockfileVersion":3}')],
   ['a new .env file', () => writeFileSync(path.join(root, '.env'), 'X=1')],
   ['a changed netlify.toml', () => writeFileSync(path.join(root, 'netlify.toml'), '')],

@@ -32,10 +32,18 @@ describe('parseCookies', () => {
 
 describe('serializeCookie', () => {
   it('writes the attributes', () => {
-    expect(serializeCookie('n', 'v w', { maxAgeSeconds: 60, secure: true })).toBe('n=v%20w; Path=/; Max-Age=60; SameSite=Lax; HttpOnly; Secure');
-    expect(serializeCookie('n', 'v', { maxAgeSeconds: -5, secure: false, httpOnly: false, sameSite: 'Strict', path: '/api' })).toBe(
-      'n=v; Path=/api; Max-Age=0; SameSite=Strict',
+    expect(serializeCookie('n', 'v w', { maxAgeSeconds: 60, secure: true })).toBe(
+      'n=v%20w; Path=/; Max-Age=60; SameSite=Lax; HttpOnly; Secure',
     );
+    expect(
+      serializeCookie('n', 'v', {
+        maxAgeSeconds: -5,
+        secure: false,
+        httpOnly: false,
+        sameSite: 'Strict',
+        path: '/api',
+      }),
+    ).toBe('n=v; Path=/api; Max-Age=0; SameSite=Strict');
   });
 
   it('refuses a name that would break the header', () => {
@@ -57,8 +65,12 @@ describe('the session cookie', () => {
       `${SESSION_COOKIE}=${token}; Path=/; Max-Age=604800; SameSite=Lax; HttpOnly`,
     );
     expect(sessionCookie(req('https://tiller.example/api/session'), token, 10)).toMatch(/; HttpOnly; Secure$/);
-    expect(sessionCookie(req('http://internal/api/session', { 'x-forwarded-proto': 'https' }), token, 10)).toMatch(/; Secure$/);
-    expect(clearedSessionCookie(req('http://localhost/'))).toBe(`${SESSION_COOKIE}=; Path=/; Max-Age=0; SameSite=Lax; HttpOnly`);
+    expect(sessionCookie(req('http://internal/api/session', { 'x-forwarded-proto': 'https' }), token, 10)).toMatch(
+      /; Secure$/,
+    );
+    expect(clearedSessionCookie(req('http://localhost/'))).toBe(
+      `${SESSION_COOKIE}=; Path=/; Max-Age=0; SameSite=Lax; HttpOnly`,
+    );
   });
 
   it('knows https from the URL or the first x-forwarded-proto', () => {

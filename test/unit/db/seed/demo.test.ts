@@ -6,7 +6,15 @@ import { openDatabase } from '../../../../src/server/db.ts';
 import { migrate } from '../../../../src/server/migrate.ts';
 import { readTree } from '../../../../src/server/tree.ts';
 import { listCheckIns } from '../../../../src/server/measures.ts';
-import { DEMO_ANCHOR, DEMO_DEPARTMENTS, DEMO_GOALS, DEMO_VISION, seedDemo, shiftDemoDate, type SeedCounts } from '../../../../db/seed/demo.ts';
+import {
+  DEMO_ANCHOR,
+  DEMO_DEPARTMENTS,
+  DEMO_GOALS,
+  DEMO_VISION,
+  seedDemo,
+  shiftDemoDate,
+  type SeedCounts,
+} from '../../../../db/seed/demo.ts';
 import { demoLocale, demoText } from '../../../../db/seed/demo-text.ts';
 import { assessTree } from '../../../../src/domain/status.ts';
 import { addDays, addMonths, daysInMonth } from '../../../../src/domain/cadence.ts';
@@ -25,7 +33,8 @@ describe('demo organisation', () => {
   });
   afterAll(() => client.close());
 
-  const count = async (table: string) => Number((await client.execute(`SELECT count(*) AS n FROM ${table}`)).rows[0]!.n);
+  const count = async (table: string) =>
+    Number((await client.execute(`SELECT count(*) AS n FROM ${table}`)).rows[0]!.n);
 
   it('reports what it wrote', async () => {
     expect(counts).toEqual({
@@ -94,8 +103,15 @@ describe('demo organisation', () => {
     expect(fromLibrary.length).toBeGreaterThanOrEqual(12);
     expect(new Set(tree.measures.map((m) => m.influence))).toEqual(new Set(['direct', 'partial', 'none']));
     for (const level of ['technical', 'spirit', 'access'] as const)
-      expect(tree.measures.some((m) => m.qualityLevels.includes(level)), level).toBe(true);
-    expect(named('Service level: calls answered within 20 s')).toMatchObject({ libraryKey: 'service_level', thresholdSeconds: 20, target: 80 });
+      expect(
+        tree.measures.some((m) => m.qualityLevels.includes(level)),
+        level,
+      ).toBe(true);
+    expect(named('Service level: calls answered within 20 s')).toMatchObject({
+      libraryKey: 'service_level',
+      thresholdSeconds: 20,
+      target: 80,
+    });
   });
 
   it('pairs AHT with FCR and the two transfer measures, and warns about the unpaired service level', () => {
@@ -114,7 +130,13 @@ describe('demo organisation', () => {
   it('computes NPS from counts, with margins, small samples and a change within noise', async () => {
     const nps = named('Net Promoter Score (NPS)');
     // 169 promoters, 70 detractors of 412: 24.03 ± 6.98 (1.96·√((0.410 + 0.170 − 0.240²)/412)); 20.95 (n = 401) before: within noise.
-    expect(nps.latest).toMatchObject({ sampleSize: 412, promoters: 169, detractors: 70, belowMinSample: false, withinNoise: true });
+    expect(nps.latest).toMatchObject({
+      sampleSize: 412,
+      promoters: 169,
+      detractors: 70,
+      belowMinSample: false,
+      withinNoise: true,
+    });
     expect(nps.latest!.value).toBeCloseTo(24.03, 2);
     expect(nps.latest!.margin).toBeCloseTo(6.98, 2);
     const pilot = await listCheckIns(client, named('NPS after chat contacts (pilot)').id);
@@ -125,19 +147,26 @@ describe('demo organisation', () => {
 
   it('records CSAT and QA compliance with their samples, and AHT by channel with volumes', async () => {
     const csat = named('Customer satisfaction after the contact (CSAT)');
-    expect(csat.latest).toMatchObject({ value: 81.9, sampleSize: 515, interval: { low: expect.any(Number), high: expect.any(Number) } });
+    expect(csat.latest).toMatchObject({
+      value: 81.9,
+      sampleSize: 515,
+      interval: { low: expect.any(Number), high: expect.any(Number) },
+    });
     const qa = named('Listened calls where the whole situation was mapped');
     expect(qa.latest).toMatchObject({ successes: 52, sampleSize: 70 });
     expect(qa.latest!.value).toBeCloseTo(74.29, 2);
     const aht = named('Average handling time (AHT)');
     // 398 + 10 on 9 000, 388 − 20 on 3 000, 388 − 30 on 1 000 roll up to exactly 388.
-    expect(aht.latest).toMatchObject({ value: 388, segments: expect.arrayContaining([expect.objectContaining({ volume: 9000, value: 398 })]) });
+    expect(aht.latest).toMatchObject({
+      value: 388,
+      segments: expect.arrayContaining([expect.objectContaining({ volume: 9000, value: 398 })]),
+    });
     expect(aht.latest!.segments).toHaveLength(3);
   });
 
   it('lists practices on the FCR and add-on goals', async () => {
     const rs = await client.execute(
-      "SELECT g.title AS title, count(*) AS n FROM practices p JOIN goals g ON g.id = p.goal_id GROUP BY g.title ORDER BY g.title",
+      'SELECT g.title AS title, count(*) AS n FROM practices p JOIN goals g ON g.id = p.goal_id GROUP BY g.title ORDER BY g.title',
     );
     expect(rs.rows.map((r) => [r.title, r.n])).toEqual([
       ["Make every contact resolve the customer's whole need", 3],
@@ -150,7 +179,10 @@ describe('demo organisation', () => {
     const other = await openDatabase(':memory:');
     try {
       await migrate(other);
-      await other.execute({ sql: "INSERT INTO departments (id, name, created_at, updated_at) VALUES ('d', 'logistics', '', '')", args: [] });
+      await other.execute({
+        sql: "INSERT INTO departments (id, name, created_at, updated_at) VALUES ('d', 'logistics', '', '')",
+        args: [],
+      });
       await expect(seedDemo(other)).rejects.toThrow();
       const n = async (table: string) => Number((await other.execute(`SELECT count(*) AS n FROM ${table}`)).rows[0]!.n);
       expect([await n('vision'), await n('departments'), await n('goals')]).toEqual([0, 1, 0]);
@@ -202,13 +234,17 @@ describe('the demo does not age', () => {
     addDays(first, 14),
     `${first.slice(0, 8)}${daysInMonth(Number(first.slice(0, 4)), Number(first.slice(5, 7)))}`,
   ]);
-  const specDates = DEMO_GOALS.flatMap((g) => g.measures.flatMap((m) => [...m.checkIns.map((p) => p[0]), ...(m.segments?.checkIns.map((p) => p.date) ?? [])]));
+  const specDates = DEMO_GOALS.flatMap((g) =>
+    g.measures.flatMap((m) => [...m.checkIns.map((p) => p[0]), ...(m.segments?.checkIns.map((p) => p.date) ?? [])]),
+  );
 
   it('never dates a check-in after the end of last month, nor two of a measure on one day', () => {
     for (const today of todays)
       for (const g of DEMO_GOALS)
         for (const m of g.measures) {
-          const dates = [...m.checkIns.map((p) => p[0]), ...(m.segments?.checkIns.map((p) => p.date) ?? [])].map((d) => shiftDemoDate(d, today));
+          const dates = [...m.checkIns.map((p) => p[0]), ...(m.segments?.checkIns.map((p) => p.date) ?? [])].map((d) =>
+            shiftDemoDate(d, today),
+          );
           expect(new Set(dates).size, `${m.name} on ${today}`).toBe(dates.length);
           for (const d of dates) expect(d <= endOfLastMonth(today), `${m.name} ${d} on ${today}`).toBe(true);
         }
@@ -243,7 +279,9 @@ describe('the demo organisation in another language', () => {
     try {
       await migrate(client);
       const counts = await seedDemo(client, DEMO_ANCHOR, locale);
-      const names = (await client.execute('SELECT name FROM departments ORDER BY name')).rows.map((r) => String(r.name));
+      const names = (await client.execute('SELECT name FROM departments ORDER BY name')).rows.map((r) =>
+        String(r.name),
+      );
       expect(names).toEqual([...DEMO_DEPARTMENTS].map((n) => demoText(locale, n)).sort());
       const titles = new Set((await client.execute('SELECT title FROM goals')).rows.map((r) => String(r.title)));
       for (const g of DEMO_GOALS) expect(titles.has(demoText(locale, g.title)), g.title).toBe(true);

@@ -21,7 +21,13 @@ const goal = {
 
 describe('fieldChanges', () => {
   it('an update lists only the fields whose value changed, not the row bookkeeping', () => {
-    const after = { ...goal, version: 2, updatedAt: '2026-02-01T09:00:00.000Z', title: 'Resolve 80 % on first contact', dueDate: '2027-03-31' };
+    const after = {
+      ...goal,
+      version: 2,
+      updatedAt: '2026-02-01T09:00:00.000Z',
+      title: 'Resolve 80 % on first contact',
+      dueDate: '2027-03-31',
+    };
     expect(fieldChanges(goal, after)).toEqual([
       { field: 'title', before: 'Resolve more on first contact', after: 'Resolve 80 % on first contact' },
       { field: 'dueDate', before: '2026-12-31', after: '2027-03-31' },
@@ -29,16 +35,30 @@ describe('fieldChanges', () => {
   });
 
   it('compares arrays and nested values by content', () => {
-    expect(fieldChanges({ departmentIds: ['a', 'b'], active: true }, { departmentIds: ['a', 'b'], active: false })).toEqual([
-      { field: 'active', before: true, after: false },
+    expect(
+      fieldChanges({ departmentIds: ['a', 'b'], active: true }, { departmentIds: ['a', 'b'], active: false }),
+    ).toEqual([{ field: 'active', before: true, after: false }]);
+    expect(fieldChanges({ departmentIds: ['a'] }, { departmentIds: ['a', 'b'] })).toEqual([
+      { field: 'departmentIds', before: ['a'], after: ['a', 'b'] },
     ]);
-    expect(fieldChanges({ departmentIds: ['a'] }, { departmentIds: ['a', 'b'] })).toEqual([{ field: 'departmentIds', before: ['a'], after: ['a', 'b'] }]);
   });
 
   it('a create lists the new row’s filled fields; a delete the old row’s', () => {
-    expect(fieldChanges(null, goal).map((c) => c.field)).toEqual(['title', 'departmentId', 'owner', 'startDate', 'dueDate']);
+    expect(fieldChanges(null, goal).map((c) => c.field)).toEqual([
+      'title',
+      'departmentId',
+      'owner',
+      'startDate',
+      'dueDate',
+    ]);
     expect(fieldChanges(null, goal).every((c) => c.before === undefined)).toBe(true);
-    expect(fieldChanges(goal, null).map((c) => c.field)).toEqual(['title', 'departmentId', 'owner', 'startDate', 'dueDate']);
+    expect(fieldChanges(goal, null).map((c) => c.field)).toEqual([
+      'title',
+      'departmentId',
+      'owner',
+      'startDate',
+      'dueDate',
+    ]);
     expect(fieldChanges(goal, null).every((c) => c.after === undefined)).toBe(true);
   });
 
@@ -88,7 +108,16 @@ describe('displayValue', () => {
   });
 
   it('lists of rows show their names; other objects their JSON', () => {
-    expect(displayValue('measures', [{ id: 'm1', name: 'FCR' }, { id: 'm2', name: 'AHT' }], ctx)).toBe('FCR, AHT');
+    expect(
+      displayValue(
+        'measures',
+        [
+          { id: 'm1', name: 'FCR' },
+          { id: 'm2', name: 'AHT' },
+        ],
+        ctx,
+      ),
+    ).toBe('FCR, AHT');
     expect(displayValue('interval', { low: 1, high: 2 }, ctx)).toBe('{"low":1,"high":2}');
   });
 });
@@ -100,7 +129,16 @@ describe('safeNext', () => {
   });
 
   it('refuses other sites, schemes and odd paths', () => {
-    for (const bad of ['https://evil.example/', '//evil.example/x', '/\\evil.example', 'javascript:alert(1)', '', null, 'goal/', '/x\ny'])
+    for (const bad of [
+      'https://evil.example/',
+      '//evil.example/x',
+      '/\\evil.example',
+      'javascript:alert(1)',
+      '',
+      null,
+      'goal/',
+      '/x\ny',
+    ])
       expect(safeNext(bad, '/home/')).toBe('/home/');
   });
 

@@ -6,11 +6,26 @@ import { KPI_KEYS } from '../../../../src/domain/measurement-terms.ts';
 import { en } from '../../../../src/i18n/en.ts';
 import { sv } from '../../../../src/i18n/sv.ts';
 import { measureInput } from '../../../../src/domain/schemas.ts';
-import { GROUP_OF, LIBRARY_GROUPS, draftFromLibrary, fold, searchLibrary } from '../../../../src/features/measures/library-groups.ts';
+import {
+  GROUP_OF,
+  LIBRARY_GROUPS,
+  draftFromLibrary,
+  fold,
+  searchLibrary,
+} from '../../../../src/features/measures/library-groups.ts';
 import { previewSample, sampleModes, type MeasureSampling } from '../../../../src/features/measures/sample-preview.ts';
 import { spread } from '../../../../src/features/measures/quality-spread.ts';
 import { qualitySpread } from '../../../../src/domain/measurement.ts';
-import { PILL, RING_LABEL, choose, layoutCircle, packRing, truncate, wrapLabel, type Point } from '../../../../src/features/influence/influence-layout.ts';
+import {
+  PILL,
+  RING_LABEL,
+  choose,
+  layoutCircle,
+  packRing,
+  truncate,
+  wrapLabel,
+  type Point,
+} from '../../../../src/features/influence/influence-layout.ts';
 
 describe('KPI library in the measure form', () => {
   test('every library entry sits in exactly one non-empty group', () => {
@@ -19,7 +34,8 @@ describe('KPI library in the measure form', () => {
   });
 
   test('search by name in the reader’s language, every word, accents folded', () => {
-    const keys = (q: string, locale: 'en' | 'sv') => searchLibrary(KPI_LIBRARY, q, { en, sv }[locale].kpi).flatMap((g) => g.entries.map((e) => e.key));
+    const keys = (q: string, locale: 'en' | 'sv') =>
+      searchLibrary(KPI_LIBRARY, q, { en, sv }[locale].kpi).flatMap((g) => g.entries.map((e) => e.key));
     expect(keys('', 'en')).toHaveLength(KPI_LIBRARY.length);
     expect(keys('handling', 'en')).toEqual(['aht']);
     expect(keys('handl', 'en')).toEqual(['aht', 'contacts_per_hour']); // AHT and contacts handled per hour
@@ -35,16 +51,34 @@ describe('KPI library in the measure form', () => {
 
   test('the form starts from exactly what the server fills in, in both languages', () => {
     for (const entry of KPI_LIBRARY)
-      for (const m of [en, sv]) expect(draftFromLibrary(entry, m.kpi[entry.key]), entry.key).toEqual(libraryMeasureDefaults(entry, m.kpi[entry.key]));
+      for (const m of [en, sv])
+        expect(draftFromLibrary(entry, m.kpi[entry.key]), entry.key).toEqual(
+          libraryMeasureDefaults(entry, m.kpi[entry.key]),
+        );
   });
 
   test('a library draft with the organisation’s baseline, target and dates is a valid measure', () => {
     const aht = KPI_LIBRARY.find((k) => k.key === 'aht')!;
-    const ok = measureInput.safeParse({ ...draftFromLibrary(aht, sv.kpi.aht), baseline: 420, target: 360, baselineDate: '2026-01-01', targetDate: '2026-12-31' });
+    const ok = measureInput.safeParse({
+      ...draftFromLibrary(aht, sv.kpi.aht),
+      baseline: 420,
+      target: 360,
+      baselineDate: '2026-01-01',
+      targetDate: '2026-12-31',
+    });
     expect(ok.success).toBe(true);
-    expect(ok.data).toMatchObject({ libraryKey: 'aht', unit: 's', direction: 'decrease', influence: 'partial', name: 'Genomsnittlig hanteringstid (AHT)' });
+    expect(ok.data).toMatchObject({
+      libraryKey: 'aht',
+      unit: 's',
+      direction: 'decrease',
+      influence: 'partial',
+      name: 'Genomsnittlig hanteringstid (AHT)',
+    });
     // Service level: "80 % within 20 s" — both numbers come with it.
-    const sl = draftFromLibrary(KPI_LIBRARY.find((k) => k.key === 'service_level')!, en.kpi.service_level);
+    const sl = draftFromLibrary(
+      KPI_LIBRARY.find((k) => k.key === 'service_level')!,
+      en.kpi.service_level,
+    );
     expect(sl).toMatchObject({ target: 80, thresholdSeconds: 20, direction: 'keep_above', unit: '%' });
   });
 });
@@ -77,11 +111,19 @@ describe('check-in preview', () => {
   test('12 answers are below the minimum of 30; a change of 5 on 40 answers is within noise', () => {
     expect(previewSample(npsMeasure, 'nps', { promoters: 6, passives: 4, detractors: 2 }).belowMin).toBe(true);
     // Previous 30 ± 22 (8.4…51.6); now 35 from 40 answers overlaps it.
-    const p = previewSample(npsMeasure, 'nps', { promoters: 20, passives: 14, detractors: 6 }, { low: 8.35, high: 51.65 });
+    const p = previewSample(
+      npsMeasure,
+      'nps',
+      { promoters: 20, passives: 14, detractors: 6 },
+      { low: 8.35, high: 51.65 },
+    );
     expect(p.value).toBe(35);
     expect(p.withinNoise).toBe(true);
     // A jump to +90 on 50 answers does not overlap.
-    expect(previewSample(npsMeasure, 'nps', { promoters: 46, passives: 3, detractors: 1 }, { low: 8.35, high: 51.65 }).withinNoise).toBe(false);
+    expect(
+      previewSample(npsMeasure, 'nps', { promoters: 46, passives: 3, detractors: 1 }, { low: 8.35, high: 51.65 })
+        .withinNoise,
+    ).toBe(false);
   });
 
   test('incomplete or impossible input gives no value', () => {
@@ -112,7 +154,13 @@ describe('check-in preview', () => {
 
   test('segments: the volume-weighted mean', () => {
     // (400·100 + 300·50) / 150 = 55 000 / 150 = 366.67 s
-    const p = previewSample(plain, 'segments', { segments: [{ value: 400, volume: 100 }, { value: 300, volume: 50 }, { value: null, volume: 10 }] });
+    const p = previewSample(plain, 'segments', {
+      segments: [
+        { value: 400, volume: 100 },
+        { value: 300, volume: 50 },
+        { value: null, volume: 10 },
+      ],
+    });
     expect(p.value).toBeCloseTo(366.667, 3);
     expect(previewSample(plain, 'segments', { segments: [{ value: 400, volume: 0 }] }).value).toBeNull();
   });
@@ -125,14 +173,26 @@ describe('quality balance', () => {
       { qualityLevels: ['technical', 'access', 'technical'], influence: 'direct' },
       { qualityLevels: [], influence: 'none' },
     ]);
-    expect(s).toEqual({ total: 3, levels: { technical: 2, spirit: 0, access: 1 }, influence: { direct: 1, partial: 1, none: 1 }, untagged: 1, missing: ['spirit'] });
+    expect(s).toEqual({
+      total: 3,
+      levels: { technical: 2, spirit: 0, access: 1 },
+      influence: { direct: 1, partial: 1, none: 1 },
+      untagged: 1,
+      missing: ['spirit'],
+    });
     // The same counts as the API's (GET /api/quality-levels).
     const api = qualitySpread([
       { qualityLevels: ['technical'], influence: 'partial' },
       { qualityLevels: ['technical', 'access', 'technical'], influence: 'direct' },
       { qualityLevels: [], influence: 'none' },
     ]);
-    expect({ total: api.measures, levels: api.levels, influence: api.influence, untagged: api.untagged, missing: api.missing }).toEqual(s);
+    expect({
+      total: api.measures,
+      levels: api.levels,
+      influence: api.influence,
+      untagged: api.untagged,
+      missing: api.missing,
+    }).toEqual(s);
   });
 });
 
@@ -153,10 +213,14 @@ describe('influence circle geometry', () => {
       if (inner > 0) expect(nearest(p), 'clear of the inner circle').toBeGreaterThanOrEqual(inner);
       // The ring's label at its top stays readable.
       const labelTop = -outer + PILL.margin;
-      const hitsLabel = Math.abs(p.x) < PILL.width / 2 + RING_LABEL.width / 2 && p.y - PILL.height / 2 < labelTop + RING_LABEL.height && p.y + PILL.height / 2 > labelTop;
+      const hitsLabel =
+        Math.abs(p.x) < PILL.width / 2 + RING_LABEL.width / 2 &&
+        p.y - PILL.height / 2 < labelTop + RING_LABEL.height &&
+        p.y + PILL.height / 2 > labelTop;
       expect(hitsLabel, 'clear of the ring label').toBe(false);
     }
-    for (let i = 0; i < slots.length; i++) for (let j = i + 1; j < slots.length; j++) expect(overlaps(slots[i]!, slots[j]!)).toBe(false);
+    for (let i = 0; i < slots.length; i++)
+      for (let j = i + 1; j < slots.length; j++) expect(overlaps(slots[i]!, slots[j]!)).toBe(false);
   }
 
   test('pills sit wholly inside their ring, clear of the inner ring, the label and each other', () => {
@@ -167,7 +231,13 @@ describe('influence circle geometry', () => {
   });
 
   test('rings grow until their measures fit, one slot per measure', () => {
-    for (const counts of [[0, 0, 0], [1, 1, 1], [4, 9, 6], [12, 3, 25], [30, 30, 30]]) {
+    for (const counts of [
+      [0, 0, 0],
+      [1, 1, 1],
+      [4, 9, 6],
+      [12, 3, 25],
+      [30, 30, 30],
+    ]) {
       const l = layoutCircle(counts);
       expect(l.slots.map((s) => s.length)).toEqual(counts);
       expect(l.radii).toHaveLength(3);
@@ -200,7 +270,10 @@ describe('influence circle labels', () => {
     expect(wrapLabel('Answer rate', 24)).toEqual(['Answer rate']);
     expect(wrapLabel('First-contact resolution (FCR)', 24)).toEqual(['First-contact resolution', '(FCR)']);
     expect(wrapLabel('First-contact resolution (FCR)', 20)).toEqual(['First-contact', 'resolution (FCR)']);
-    expect(wrapLabel('Customer satisfaction after the contact (CSAT)', 24)).toEqual(['Customer satisfaction', 'after the contact (CSAT)']);
+    expect(wrapLabel('Customer satisfaction after the contact (CSAT)', 24)).toEqual([
+      'Customer satisfaction',
+      'after the contact (CSAT)',
+    ]);
     const long = wrapLabel('Listened calls where the whole situation was mapped', 24);
     expect(long).toHaveLength(2);
     expect(long[1]!.endsWith('…')).toBe(true);
