@@ -102,9 +102,9 @@ describe('accounts and roles in the browser', () => {
     await page.getByRole('heading', { name: 'Resolve more on first contact' }).waitFor();
     await poll(() => page.locator('.user-menu .who').textContent()).toContain('Carla Service');
     expect(await page.locator('.user-menu').textContent()).toContain('Department editor');
-    // Editors get the token page, not the admin pages.
+    // Editors get the import and token pages, not the admin pages.
     const adminNav = page.getByRole('navigation', { name: 'Administration' });
-    expect(await adminNav.getByRole('link').allTextContents()).toEqual(['API tokens']);
+    expect(await adminNav.getByRole('link').allTextContents()).toEqual(['Import', 'API tokens']);
 
     // Their own department's goal: edit controls are offered.
     await page.getByRole('button', { name: 'Edit goal' }).waitFor();
@@ -232,6 +232,7 @@ describe('accounts and roles in the browser', () => {
     await page.getByRole('heading', { name: 'Invite a person' }).waitFor();
     expect(await page.getByRole('navigation', { name: 'Administration' }).getByRole('link').allTextContents()).toEqual([
       'Users',
+      'Import',
       'API tokens',
       'Audit log',
       'Bin',
