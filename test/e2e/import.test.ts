@@ -86,7 +86,7 @@ describe.each([
     await fieldOf(page, 'Mål').selectOption('');
     const errorsTable = page.getByRole('table', { name: /Rader och celler i filen som behöver rättas/ });
     await errorsTable.waitFor();
-    await expect.poll(() => errorsTable.innerText()).toContain('Ingen kolumn importeras som Mål.');
+    await expect.poll(() => errorsTable.innerText()).toContain('Ingen kolumn är kopplad till fältet ”Mål”');
     await expect.poll(() => page.evaluate(() => document.activeElement?.id)).toBe('import-errors-heading');
     expect(await importButton(page).isDisabled()).toBe(true);
     await page.screenshot({ path: shot(`import-2-unmapped-${tag}`), fullPage: true });
